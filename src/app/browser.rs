@@ -1,0 +1,210 @@
+//! Browser glue for the app state: the save debounce, page-lifecycle flushes, the `storage`
+//! event from other tabs, the address fragment, keyboard shortcuts and file downloads.
+//! Every call into the browser handles failure without panicking.
+
+use super::route::Route;
+use super::state::AppState;
+use crate::storage::WORKSPACE_KEY;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::time::Duration;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// How long typing must pause before the workspace is stored.
+const SAVE_DEBOUNCE: Duration = Duration::from_millis(400);
+
+thread_local! {
+    static SAVE_TIMER: Cell<Option<TimeoutHandle>> = const { Cell::new(None) };
+}
+
+/// Stores the workspace once editing pauses; each new change restarts the wait.
+pub fn schedule_flush(state: AppState) {
+    if let Some(pending) = SAVE_TIMER.with(Cell::take) {
+        pending.clear();
+    }
+    let handle = set_timeout_with_handle(
+        move || {
+            SAVE_TIMER.with(|timer| timer.set(None));
+            state.flush();
+        },
+        SAVE_DEBOUNCE,
+    );
+    match handle {
+        Ok(handle) => SAVE_TIMER.with(|timer| timer.set(Some(handle))),
+        // Without a timer, save at once rather than not at all.
+        Err(_) => state.flush(),
+    }
+}
+
+/// Saves immediately, cancelling the debounce (the page is being hidden or closed).
+pub fn flush_now(state: AppState) {
+    if let Some(pending) = SAVE_TIMER.with(Cell::take) {
+        pending.clear();
+    }
+    state.flush();
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let navigator = window.navigator();
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if languages.is_empty() {
+        languages.extend(navigator.language());
+    }
+    languages
+}
+
+/// The route in the address bar now.
+pub fn current_route() -> Route {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map_or(Route::Home, |hash| Route::parse(&hash))
+}
+
+/// Puts `href` (a `#/…` fragment) in the address bar, adding a history entry.
+pub fn set_location_hash(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        if location.hash().ok().as_deref() != Some(href) {
+            let _ = location.set_hash(href);
+        }
+    }
+}
+
+fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return false;
+    };
+    let tag = element.tag_name().to_ascii_lowercase();
+    tag == "input" || tag == "textarea" || tag == "select" || element.is_content_editable()
+}
+
+/// Installs the window and document listeners that keep the state in step with the browser.
+/// They live as long as the page.
+pub fn install_listeners(state: AppState) {
+    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.route.set(current_route());
+    });
+    let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
+        // `key` is null when another tab cleared all of the origin's storage.
+        match event.key() {
+            Some(key) if key != WORKSPACE_KEY => {}
+            _ => state.on_external_change(),
+        }
+    });
+    let pagehide_listener = window_event_listener(leptos::ev::pagehide, move |_| flush_now(state));
+    let keyboard_listener = window_event_listener(leptos::ev::keydown, move |event| {
+        let command = event.ctrl_key() || event.meta_key();
+        if !command || event.alt_key() || is_text_entry(event.target()) {
+            // Inside text fields the browser's own undo must win.
+            return;
+        }
+        match (event.key().to_ascii_lowercase().as_str(), event.shift_key()) {
+            ("z", false) => {
+                event.prevent_default();
+                state.undo();
+            }
+            ("z", true) | ("y", false) => {
+                event.prevent_default();
+                state.redo();
+            }
+            _ => {}
+        }
+    });
+    // The visibility change is the last reliable moment on mobile browsers.
+    let visibility = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+        if hidden {
+            flush_now(state);
+        }
+    });
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        let _ = document.add_event_listener_with_callback(
+            "visibilitychange",
+            visibility.as_ref().unchecked_ref(),
+        );
+    }
+    // The page owns these listeners for its whole life.
+    visibility.forget();
+    std::mem::forget((
+        hash_listener,
+        storage_listener,
+        pagehide_listener,
+        keyboard_listener,
+    ));
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn set_document_language(tag: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Offers `contents` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let document = window
+        .document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let body = document
+        .body()
+        .ok_or_else(|| JsValue::from_str("no body"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    body.append_child(&anchor)?;
+    anchor.click();
+    let _ = body.remove_child(&anchor);
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(30),
+    );
+    Ok(())
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists.
+pub fn focus_element(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// The id of the element that has focus, if any.
+pub fn focused_element_id() -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty())
+}

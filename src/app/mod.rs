@@ -1,0 +1,11 @@
+//! Reactive glue between the pure core and the browser: the app state (the only owner of
+//! signals), routes, the clock and, in the browser build, the event listeners.
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+pub mod clock;
+pub mod route;
+pub mod state;
+
+pub use route::Route;
+pub use state::AppState;

@@ -1,0 +1,551 @@
+//! The one place that owns signals. Components read from [`AppState`] and change the workspace
+//! only through [`AppState::dispatch`] (or the undo, redo and sync methods here), so every
+//! change goes through the domain's command function and the same save path.
+
+use super::clock;
+use super::route::Route;
+use crate::domain::command::CoalesceKey;
+use crate::domain::example::example_workspace;
+use crate::domain::tree::{outline, Forest, NodeKey, OutlineItem};
+use crate::domain::{
+    apply, ChangeLabel, Command, CommandError, History, ObjectiveId, RandomIds, Timestamp,
+    Workspace,
+};
+use crate::i18n::{self, Lang, Msg};
+use crate::io::envelope::{encode_stored, DecodeError, Decoded};
+use crate::storage::persistence::Mode;
+use crate::storage::prefs::{load_prefs, save_prefs, Prefs};
+use crate::storage::{External, KeyValueStore, Opened, Persistence, SaveError};
+use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+/// What the save indicator shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    /// Nothing has been stored yet and there is nothing to store.
+    Fresh,
+    /// A change is waiting for the debounce to end.
+    Pending,
+    /// Stored; `units` is what the workspace costs against the quota.
+    Saved { at: Timestamp, units: usize },
+    /// The last save failed; the change is kept in memory.
+    NotSaved(NotSavedReason),
+    /// Unreadable stored data is protected; nothing is written.
+    ReadOnly,
+    /// Storage is unavailable; the workspace lives in this tab only.
+    MemoryOnly,
+}
+
+/// Why the last save failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NotSavedReason {
+    StorageFull,
+    Conflict,
+    Failed(String),
+}
+
+/// Whether the workspace can be shown normally.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorageView {
+    Normal,
+    /// Stored data could not be read; the recovery screen replaces the app.
+    Recovery(DecodeError),
+    /// Another tab saved while this one had unsaved changes; `None` when what it stored
+    /// cannot be read.
+    Conflict(Option<Box<Decoded>>),
+}
+
+/// A short message shown (and announced) after something happened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// Distinguishes repeated identical notices so they are announced again.
+    pub serial: u64,
+    pub text: String,
+    /// Whether the notice offers Undo.
+    pub offers_undo: bool,
+}
+
+/// The user's answer to a conflict between tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictChoice {
+    UseTheirs,
+    KeepMine,
+}
+
+/// Undo and redo availability, mirrored from the history for the toolbar.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UndoInfo {
+    pub undo: Option<ChangeLabel>,
+    pub redo: Option<ChangeLabel>,
+}
+
+type Store = Box<dyn KeyValueStore>;
+
+/// Application-wide reactive state. Provided once by the app; read with [`AppState::expect`].
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub workspace: RwSignal<Workspace>,
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub save: RwSignal<SaveState>,
+    pub storage: RwSignal<StorageView>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub undo_info: RwSignal<UndoInfo>,
+    pub collapsed: RwSignal<HashSet<NodeKey>>,
+    /// The tree item that holds the tree's single tab stop (and the selection).
+    pub tree_focus: RwSignal<Option<NodeKey>>,
+    pub register_query: RwSignal<crate::domain::register::RegisterQuery>,
+    /// The tree's shape; equal while only titles or KPIs change, so the tree is not rebuilt.
+    pub outline: Memo<Vec<OutlineItem>>,
+    pub forest: Memo<Forest>,
+    /// Position of each objective in `workspace.objectives`.
+    pub index: Memo<HashMap<ObjectiveId, usize>>,
+    history: StoredValue<History>,
+    dirty: StoredValue<bool>,
+    persistence: StoredValue<Persistence<Store>, LocalStorage>,
+    prefs: StoredValue<Prefs>,
+    next_serial: StoredValue<u64>,
+}
+
+impl AppState {
+    /// Opens storage, reads what is there and builds the state. Nothing is written here.
+    pub fn new<'a>(store: Store, browser_languages: impl IntoIterator<Item = &'a str>) -> Self {
+        let prefs = load_prefs(&store);
+        let lang = prefs
+            .lang
+            .unwrap_or_else(|| Lang::negotiate(browser_languages));
+        let (persistence, opened) = Persistence::open(store);
+        let (workspace, save, storage) = match opened {
+            Opened::Fresh => (Workspace::default(), SaveState::Fresh, StorageView::Normal),
+            Opened::Loaded(decoded) => (decoded.workspace, SaveState::Fresh, StorageView::Normal),
+            Opened::Unreadable { error, .. } => (
+                Workspace::default(),
+                SaveState::ReadOnly,
+                StorageView::Recovery(error),
+            ),
+            Opened::Unavailable(_) => (
+                Workspace::default(),
+                SaveState::MemoryOnly,
+                StorageView::Normal,
+            ),
+        };
+        // Opening may find storage that reads but refuses writes.
+        let save = if persistence.mode() == Mode::MemoryOnly {
+            SaveState::MemoryOnly
+        } else {
+            save
+        };
+        let workspace = RwSignal::new(workspace);
+        let outline_memo = Memo::new(move |_| workspace.with(outline));
+        let forest = Memo::new(move |_| outline_memo.with(|items| Forest::from_outline(items)));
+        let index = Memo::new(move |_| {
+            outline_memo.with(|items| {
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| (item.id, i))
+                    .collect()
+            })
+        });
+        AppState {
+            workspace,
+            lang: RwSignal::new(lang),
+            route: RwSignal::new(Route::Home),
+            save: RwSignal::new(save),
+            storage: RwSignal::new(storage),
+            notice: RwSignal::new(None),
+            undo_info: RwSignal::new(UndoInfo::default()),
+            collapsed: RwSignal::new(prefs.collapsed_nodes()),
+            tree_focus: RwSignal::new(None),
+            register_query: RwSignal::new(Default::default()),
+            outline: outline_memo,
+            forest,
+            index,
+            history: StoredValue::new(History::default()),
+            dirty: StoredValue::new(false),
+            persistence: StoredValue::new_local(persistence),
+            prefs: StoredValue::new(prefs),
+            next_serial: StoredValue::new(0),
+        }
+    }
+
+    /// The state provided by the app.
+    pub fn expect() -> Self {
+        expect_context()
+    }
+
+    /// `msg` in the current language (reactive).
+    pub fn t(&self, msg: Msg) -> &'static str {
+        msg.text(self.lang.get())
+    }
+
+    /// `msg` with placeholders, in the current language (reactive).
+    pub fn tf(&self, msg: Msg, args: &[(&str, &str)]) -> String {
+        i18n::format(self.lang.get(), msg, args)
+    }
+
+    /// Reads one objective (reactive), found through the index rather than a scan.
+    pub fn with_objective<R>(
+        &self,
+        id: ObjectiveId,
+        read: impl FnOnce(&crate::domain::Objective) -> R,
+    ) -> Option<R> {
+        self.index.with(|index| {
+            let position = *index.get(&id)?;
+            self.workspace
+                .with(|workspace| workspace.objectives.get(position).map(read))
+        })
+    }
+
+    // ----- changing the workspace -----
+
+    /// Applies `command`. On success the change is recorded for undo and a save is scheduled;
+    /// on failure nothing changes and the error says why.
+    pub fn dispatch(&self, command: Command) -> Result<ChangeLabel, CommandError> {
+        let now = clock::now();
+        let coalesce: Option<CoalesceKey> = command.coalesce_key();
+        let mut outcome = None;
+        self.workspace.maybe_update(|workspace| {
+            let result = apply(workspace, command, now);
+            let changed = result.is_ok();
+            outcome = Some(result);
+            changed
+        });
+        let applied = outcome.ok_or(CommandError::ObjectiveNotFound)??;
+        let label = applied.label.clone();
+        self.history
+            .update_value(|history| history.record(applied, coalesce, now));
+        self.after_change();
+        Ok(label)
+    }
+
+    /// Like [`Self::dispatch`], then shows `text` as a notice offering Undo.
+    pub fn dispatch_with_notice(
+        &self,
+        command: Command,
+        text: String,
+    ) -> Result<ChangeLabel, CommandError> {
+        let label = self.dispatch(command)?;
+        self.show_notice(text, true);
+        Ok(label)
+    }
+
+    /// Ends the current typing run so the next edit is a separate undo step.
+    pub fn seal_history(&self) {
+        self.history.update_value(History::seal);
+    }
+
+    pub fn undo(&self) {
+        let mut label = None;
+        self.workspace.maybe_update(|workspace| {
+            self.history
+                .update_value(|history| label = history.undo(workspace));
+            label.is_some()
+        });
+        let lang = self.lang.get_untracked();
+        let text = match &label {
+            Some(label) => {
+                let what = i18n::describe_change(lang, label);
+                i18n::format(lang, Msg::Undone, &[("what", &what)])
+            }
+            None => Msg::NothingToUndo.text(lang).to_string(),
+        };
+        if label.is_some() {
+            self.after_change();
+        }
+        self.show_notice(text, false);
+    }
+
+    pub fn redo(&self) {
+        let mut label = None;
+        self.workspace.maybe_update(|workspace| {
+            self.history
+                .update_value(|history| label = history.redo(workspace));
+            label.is_some()
+        });
+        let lang = self.lang.get_untracked();
+        let text = match &label {
+            Some(label) => {
+                let what = i18n::describe_change(lang, label);
+                i18n::format(lang, Msg::Redone, &[("what", &what)])
+            }
+            None => Msg::NothingToRedo.text(lang).to_string(),
+        };
+        if label.is_some() {
+            self.after_change();
+        }
+        self.show_notice(text, false);
+    }
+
+    fn after_change(&self) {
+        self.refresh_undo_info();
+        self.dirty.set_value(true);
+        match self.save.get_untracked() {
+            SaveState::MemoryOnly | SaveState::ReadOnly => {}
+            _ => self.save.set(SaveState::Pending),
+        }
+        self.schedule_save();
+    }
+
+    fn refresh_undo_info(&self) {
+        let info = self.history.with_value(|history| UndoInfo {
+            undo: history.next_undo().cloned(),
+            redo: history.next_redo().cloned(),
+        });
+        self.undo_info.set(info);
+    }
+
+    /// Fills the workspace with the example organisation in the current language.
+    pub fn load_example(&self) -> Result<ChangeLabel, CommandError> {
+        let lang = self.lang.get_untracked();
+        let example = example_workspace(lang, clock::today(), clock::now(), &mut RandomIds);
+        let text = Msg::ExampleLoaded.text(lang).to_string();
+        self.dispatch_with_notice(Command::ReplaceWorkspace(Box::new(example)), text)
+    }
+
+    /// Replaces the workspace with an empty one (undoable).
+    pub fn empty_workspace(&self) -> Result<ChangeLabel, CommandError> {
+        let text = Msg::WorkspaceEmptied
+            .text(self.lang.get_untracked())
+            .to_string();
+        self.dispatch_with_notice(Command::ReplaceWorkspace(Box::default()), text)
+    }
+
+    // ----- notices -----
+
+    pub fn show_notice(&self, text: String, offers_undo: bool) {
+        let serial = self.next_serial.with_value(|n| *n) + 1;
+        self.next_serial.set_value(serial);
+        self.notice.set(Some(Notice {
+            serial,
+            text,
+            offers_undo,
+        }));
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
+
+    // ----- saving -----
+
+    /// Saves after a short pause in editing (the browser build); native tests call
+    /// [`Self::flush`] themselves.
+    fn schedule_save(&self) {
+        #[cfg(target_arch = "wasm32")]
+        super::browser::schedule_flush(*self);
+    }
+
+    /// Saves now if there are unsaved changes.
+    pub fn flush(&self) {
+        if !self.dirty.with_value(|dirty| *dirty) {
+            return;
+        }
+        let now = clock::now();
+        let result = self.persistence.try_update_value(|persistence| {
+            self.workspace
+                .with_untracked(|workspace| persistence.save(workspace, now))
+        });
+        match result {
+            Some(Ok(saved)) => {
+                self.dirty.set_value(false);
+                self.save.set(SaveState::Saved {
+                    at: now,
+                    units: saved.units,
+                });
+            }
+            Some(Err(error)) => self.on_save_error(error),
+            None => {}
+        }
+    }
+
+    fn on_save_error(&self, error: SaveError) {
+        let state = match error {
+            SaveError::Protecting => SaveState::ReadOnly,
+            SaveError::MemoryOnly => SaveState::MemoryOnly,
+            SaveError::QuotaExceeded => SaveState::NotSaved(NotSavedReason::StorageFull),
+            SaveError::Failed(message) => SaveState::NotSaved(NotSavedReason::Failed(message)),
+            SaveError::Conflict { .. } => {
+                // Learn what the other tab stored so the user can choose.
+                self.on_external_change();
+                if self
+                    .storage
+                    .with_untracked(|s| matches!(s, StorageView::Normal))
+                {
+                    self.storage.set(StorageView::Conflict(None));
+                }
+                SaveState::NotSaved(NotSavedReason::Conflict)
+            }
+        };
+        self.save.set(state);
+    }
+
+    /// Reacts to another tab's save: a clean tab takes it over, a tab with unsaved changes
+    /// asks the user.
+    pub fn on_external_change(&self) {
+        let result = self
+            .persistence
+            .try_update_value(|persistence| persistence.read_external());
+        let Some(Ok(external)) = result else {
+            return;
+        };
+        let dirty = self.dirty.with_value(|dirty| *dirty);
+        let lang = self.lang.get_untracked();
+        match external {
+            External::Unchanged => {}
+            External::Changed(decoded) => {
+                let recovering = self
+                    .storage
+                    .with_untracked(|s| matches!(s, StorageView::Recovery(_)));
+                if dirty && !recovering {
+                    self.storage.set(StorageView::Conflict(Some(decoded)));
+                } else {
+                    self.take_over(*decoded);
+                    if !recovering {
+                        self.show_notice(Msg::ExternalReloaded.text(lang).to_string(), false);
+                    }
+                }
+            }
+            External::Removed => {
+                self.dirty.set_value(true);
+                self.show_notice(Msg::ExternalRemoved.text(lang).to_string(), false);
+            }
+            External::Unreadable { .. } => {
+                if !self
+                    .storage
+                    .with_untracked(|s| matches!(s, StorageView::Recovery(_)))
+                {
+                    self.storage.set(StorageView::Conflict(None));
+                }
+            }
+        }
+    }
+
+    /// Shows a workspace read from storage, replacing what this tab had.
+    fn take_over(&self, decoded: Decoded) {
+        self.persistence
+            .update_value(|persistence| persistence.adopt(decoded.rev));
+        self.workspace.set(decoded.workspace);
+        self.history.update_value(History::clear);
+        self.refresh_undo_info();
+        self.dirty.set_value(false);
+        self.storage.set(StorageView::Normal);
+        self.save.set(SaveState::Fresh);
+    }
+
+    /// Applies the user's answer to a conflict between tabs.
+    pub fn resolve_conflict(&self, choice: ConflictChoice) {
+        let theirs = match self.storage.get_untracked() {
+            StorageView::Conflict(theirs) => theirs,
+            _ => return,
+        };
+        match (choice, theirs) {
+            (ConflictChoice::UseTheirs, Some(decoded)) => self.take_over(*decoded),
+            (ConflictChoice::UseTheirs, None) => {}
+            (ConflictChoice::KeepMine, _) => {
+                let now = clock::now();
+                let result = self.persistence.try_update_value(|persistence| {
+                    self.workspace
+                        .with_untracked(|workspace| persistence.save_over_conflict(workspace, now))
+                });
+                self.storage.set(StorageView::Normal);
+                match result {
+                    Some(Ok(saved)) => {
+                        self.dirty.set_value(false);
+                        self.save.set(SaveState::Saved {
+                            at: now,
+                            units: saved.units,
+                        });
+                    }
+                    Some(Err(error)) => self.on_save_error(error),
+                    None => {}
+                }
+            }
+        }
+    }
+
+    /// The user chose to start afresh instead of keeping unreadable stored data.
+    pub fn give_up_unreadable(&self) {
+        self.persistence
+            .update_value(|persistence| persistence.give_up_unreadable());
+        self.storage.set(StorageView::Normal);
+        self.save.set(SaveState::Fresh);
+    }
+
+    /// The raw stored text, for the recovery screen's download.
+    pub fn raw_stored(&self) -> Option<String> {
+        self.persistence
+            .with_value(|persistence| persistence.raw_stored())
+    }
+
+    /// The current workspace in the stored envelope format, for "download data".
+    pub fn workspace_json(&self) -> String {
+        let rev = self.persistence.with_value(Persistence::known_rev);
+        self.workspace
+            .with_untracked(|workspace| encode_stored(workspace, rev, clock::now()))
+    }
+
+    // ----- preferences -----
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.update_prefs(|prefs| prefs.lang = Some(lang));
+    }
+
+    /// Opens or closes a tree node and remembers it.
+    pub fn set_expanded(&self, node: NodeKey, expanded: bool) {
+        self.collapsed.update(|collapsed| {
+            if expanded {
+                collapsed.remove(&node);
+            } else {
+                collapsed.insert(node);
+            }
+        });
+        self.remember_collapsed();
+    }
+
+    pub fn expand_nodes(&self, nodes: &[NodeKey]) {
+        self.collapsed.update(|collapsed| {
+            for node in nodes {
+                collapsed.remove(node);
+            }
+        });
+        self.remember_collapsed();
+    }
+
+    pub fn expand_all(&self) {
+        self.collapsed.set(HashSet::new());
+        self.remember_collapsed();
+    }
+
+    pub fn collapse_all(&self) {
+        let branches: HashSet<NodeKey> = self
+            .forest
+            .with_untracked(|f| f.branches().into_iter().collect());
+        self.collapsed.set(branches);
+        self.remember_collapsed();
+    }
+
+    fn remember_collapsed(&self) {
+        let collapsed = self.collapsed.get_untracked();
+        self.update_prefs(|prefs| prefs.set_collapsed_nodes(&collapsed));
+    }
+
+    fn update_prefs(&self, change: impl FnOnce(&mut Prefs)) {
+        self.prefs.update_value(change);
+        let prefs = self.prefs.get_value();
+        // Preferences are a convenience: if they cannot be stored, the app carries on.
+        self.persistence.with_value(|persistence| {
+            let _ = save_prefs(persistence.store(), &prefs);
+        });
+    }
+
+    // ----- navigation -----
+
+    /// Shows `route` (and records it in the address bar in the browser).
+    pub fn navigate(&self, route: Route) {
+        #[cfg(target_arch = "wasm32")]
+        super::browser::set_location_hash(&route.href());
+        self.route.set(route);
+    }
+}

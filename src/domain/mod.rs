@@ -1,0 +1,21 @@
+//! Pure domain model of clause 6.2 objectives: the workspace document, the commands that change
+//! it, undo history, the level tree, the register query and the bundled example.
+//!
+//! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
+
+pub mod code;
+pub mod command;
+pub mod example;
+pub mod history;
+pub mod ids;
+pub mod model;
+pub mod register;
+pub mod tree;
+pub mod validate;
+
+pub use command::{
+    apply, Applied, ChangeLabel, ChildrenOnDelete, Command, CommandError, ObjectiveEdit,
+};
+pub use history::History;
+pub use ids::{IdSource, KpiId, ObjectiveId, PolicyId, RandomIds, RecordId, RequirementId};
+pub use model::*;

@@ -1,0 +1,817 @@
+//! The workspace document (schema version 1): organisation, policy, requirements, objectives
+//! with their KPIs, plans (6.2.2), monitoring records, reviews, communications and revisions.
+//!
+//! These are plain serde structs with no reactive or browser types. The stored form is compact:
+//! empty strings, empty lists and default values are omitted, and every field has a default,
+//! so records written by later versions of schema 1 with fewer fields still load.
+
+use super::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
+use chrono::{DateTime, NaiveDate, SecondsFormat, TimeZone, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// An instant, kept to whole seconds in UTC and written as RFC 3339 (`2026-11-24T09:30:00Z`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Timestamp(i64);
+
+impl Timestamp {
+    /// The instant `seconds` after the Unix epoch.
+    pub fn from_unix_seconds(seconds: i64) -> Self {
+        Self(seconds)
+    }
+
+    /// The instant at `millis` after the Unix epoch, truncated to whole seconds.
+    pub fn from_unix_millis(millis: f64) -> Self {
+        Self((millis / 1000.0).floor() as i64)
+    }
+
+    pub fn unix_seconds(self) -> i64 {
+        self.0
+    }
+
+    fn to_datetime(self) -> Option<DateTime<Utc>> {
+        Utc.timestamp_opt(self.0, 0).single()
+    }
+
+    /// The calendar date of this instant in UTC.
+    pub fn date(self) -> Option<NaiveDate> {
+        self.to_datetime().map(|at| at.date_naive())
+    }
+
+    /// Parses RFC 3339 text (any offset), dropping fractions of a second.
+    pub fn parse(text: &str) -> Option<Self> {
+        DateTime::parse_from_rfc3339(text.trim())
+            .ok()
+            .map(|at| Self(at.timestamp()))
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.to_datetime() {
+            Some(at) => f.write_str(&at.to_rfc3339_opts(SecondsFormat::Secs, true)),
+            None => write!(f, "@{}", self.0),
+        }
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Timestamp::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "invalid timestamp {text:?}: expected RFC 3339 such as 2026-11-24T09:30:00Z"
+            ))
+        })
+    }
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// The strategic → tactical → operational hierarchy of clause 6.2 objectives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Long-range direction of the service management system, tied to the business strategy.
+    Strategic,
+    /// Medium-term results in specific areas or key processes that carry the strategy.
+    Tactical,
+    /// Day-to-day running and delivery of services.
+    Operational,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Strategic, Level::Tactical, Level::Operational];
+
+    /// 0 for strategic (the top), 2 for operational.
+    pub fn rank(self) -> u8 {
+        match self {
+            Level::Strategic => 0,
+            Level::Tactical => 1,
+            Level::Operational => 2,
+        }
+    }
+
+    /// Whether an objective at `self` may have a child at `child`: a child is never of a
+    /// higher level than its parent.
+    pub fn may_parent(self, child: Level) -> bool {
+        child.rank() >= self.rank()
+    }
+
+    /// The letter that starts suggested codes (S1, T2, O3).
+    pub fn code_prefix(self) -> char {
+        match self {
+            Level::Strategic => 'S',
+            Level::Tactical => 'T',
+            Level::Operational => 'O',
+        }
+    }
+}
+
+/// Life-cycle status of an objective.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    Draft,
+    Active,
+    Achieved,
+    NotAchieved,
+    Cancelled,
+    Superseded,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Draft,
+        Status::Active,
+        Status::Achieved,
+        Status::NotAchieved,
+        Status::Cancelled,
+        Status::Superseded,
+    ];
+
+    /// Closed objectives are kept as documented information but no longer pursued.
+    pub fn is_closed(self) -> bool {
+        matches!(
+            self,
+            Status::Achieved | Status::NotAchieved | Status::Cancelled | Status::Superseded
+        )
+    }
+}
+
+/// Which way a KPI's values are better.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    #[default]
+    HigherIsBetter,
+    /// Times and counts such as MTTR or first response time.
+    LowerIsBetter,
+    /// The value should stay between `target` (low end) and `target_upper` (high end).
+    Range,
+}
+
+impl Direction {
+    pub const ALL: [Direction; 3] = [
+        Direction::HigherIsBetter,
+        Direction::LowerIsBetter,
+        Direction::Range,
+    ];
+}
+
+/// How often something is measured, monitored or reviewed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Frequency {
+    Daily,
+    Weekly,
+    Monthly,
+    Quarterly,
+    HalfYearly,
+    Yearly,
+}
+
+impl Frequency {
+    pub const ALL: [Frequency; 6] = [
+        Frequency::Daily,
+        Frequency::Weekly,
+        Frequency::Monthly,
+        Frequency::Quarterly,
+        Frequency::HalfYearly,
+        Frequency::Yearly,
+    ];
+}
+
+/// Where an applicable requirement comes from (clause 6.2.1 c).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum RequirementSource {
+    #[default]
+    ServiceRequirement,
+    /// An SLA or contract clause.
+    Contract,
+    /// A legal or regulatory duty.
+    LegalRegulatory,
+    /// A risk or opportunity identified under clause 6.1.
+    RiskOpportunity,
+    /// A need of an interested party.
+    InterestedParty,
+    /// An internal management need (improvement, performance, budget).
+    Internal,
+}
+
+impl RequirementSource {
+    pub const ALL: [RequirementSource; 6] = [
+        RequirementSource::ServiceRequirement,
+        RequirementSource::Contract,
+        RequirementSource::LegalRegulatory,
+        RequirementSource::RiskOpportunity,
+        RequirementSource::InterestedParty,
+        RequirementSource::Internal,
+    ];
+}
+
+/// Events that should make the owner revisit an objective (clause 6.2.1 f).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UpdateTrigger {
+    ServiceChange,
+    ContractChange,
+    RiskChange,
+    AuditFinding,
+    MissedTarget,
+}
+
+/// Why a revision was made (clause 6.2.1 f and the revision log).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RevisionReason {
+    #[default]
+    Created,
+    ServiceChange,
+    ContractChange,
+    RiskChange,
+    AuditFinding,
+    ReviewDecision,
+    Correction,
+    Revert,
+    Other,
+}
+
+/// The organisation and the control block of its objectives document (clause 7.5).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Organisation {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// The scope of the service management system.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub scope: String,
+    /// Functions and units at which objectives are set ("relevant functions and levels").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub functions: Vec<String>,
+    #[serde(skip_serializing_if = "is_default")]
+    pub document: DocumentControl,
+}
+
+/// Identification and approval of the objectives document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct DocumentControl {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub version: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub approved_by: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approved_on: Option<NaiveDate>,
+}
+
+/// One numbered commitment of the service management policy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PolicyStatement {
+    pub id: PolicyId,
+    /// The number people cite, such as "P3".
+    #[serde(default)]
+    pub reference: String,
+    #[serde(default)]
+    pub text: String,
+}
+
+/// A requirement that objectives must take into account (clause 6.2.1 c).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Requirement {
+    pub id: RequirementId,
+    #[serde(default)]
+    pub reference: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub source: RequirementSource,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+/// A key performance indicator that makes an objective measurable (clause 6.2.1 b).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Kpi {
+    pub id: KpiId,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<f64>,
+    /// The goal; for a range, its low end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+    /// The high end of a range target; unused for the other directions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_upper: Option<f64>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub direction: Direction,
+    /// Where the values come from (a tool, a report, a survey).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub data_source: String,
+    /// How a value is computed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub method: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<Frequency>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_date: Option<NaiveDate>,
+    /// Relative weight in roll-ups; 1 when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measurements: Vec<Measurement>,
+}
+
+impl Kpi {
+    /// A KPI with only a name; everything else unset.
+    pub fn named(id: KpiId, name: impl Into<String>) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            unit: String::new(),
+            baseline: None,
+            target: None,
+            target_upper: None,
+            direction: Direction::default(),
+            data_source: String::new(),
+            method: String::new(),
+            frequency: None,
+            target_date: None,
+            weight: None,
+            measurements: Vec::new(),
+        }
+    }
+}
+
+/// One recorded value of a KPI.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Measurement {
+    pub id: RecordId,
+    pub date: NaiveDate,
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub recorded_by: String,
+}
+
+/// How an objective is monitored (clause 6.2.1 d).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Monitoring {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<Frequency>,
+    /// The method or data source used to monitor progress.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub method: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub responsible: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_review: Option<NaiveDate>,
+}
+
+/// How an objective is communicated (clause 6.2.1 e).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct CommunicationPlan {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub audiences: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<String>,
+    /// When, or how often, it is communicated.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub when: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub by_whom: String,
+}
+
+/// How an objective is kept up to date (clause 6.2.1 f).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct UpdatePolicy {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review_cadence: Option<Frequency>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub triggers: Vec<UpdateTrigger>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_reviewed: Option<NaiveDate>,
+}
+
+/// Kinds of resources an action needs (clause 6.2.2 b).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ResourceKind {
+    #[default]
+    People,
+    Budget,
+    Tool,
+    Supplier,
+    Time,
+    Other,
+}
+
+/// A resource required by an action.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Resource {
+    #[serde(skip_serializing_if = "is_default")]
+    pub kind: ResourceKind,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// How much: "2 engineers", "CNY 50,000", "40 hours".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub amount: String,
+    #[serde(skip_serializing_if = "is_default")]
+    pub approved: bool,
+}
+
+/// Progress of a planned action.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+    Cancelled,
+}
+
+/// One thing that will be done to achieve an objective (clause 6.2.2 a–d).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Action {
+    pub id: RecordId,
+    #[serde(default)]
+    pub what: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub responsible: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<Resource>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub status: ActionStatus,
+}
+
+/// How the results of a plan are evaluated (clause 6.2.2 e).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Evaluation {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub method: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub success_criteria: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub evaluator: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+}
+
+/// The plan to achieve an objective (clause 6.2.2).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Plan {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+    #[serde(skip_serializing_if = "is_default")]
+    pub evaluation: Evaluation,
+}
+
+/// The outcome recorded by a review.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewResult {
+    #[default]
+    OnTrack,
+    AtRisk,
+    OffTrack,
+}
+
+/// What a review decided.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewDecision {
+    #[default]
+    Continue,
+    ChangeTarget,
+    ChangePlan,
+    CloseAchieved,
+    CloseNotAchieved,
+}
+
+/// A monitoring record: someone looked at the objective and decided something.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Review {
+    pub id: RecordId,
+    pub date: NaiveDate,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reviewer: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub result: ReviewResult,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub findings: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub decision: ReviewDecision,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_review: Option<NaiveDate>,
+}
+
+/// One field's change within a revision.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldChange {
+    /// A stable field path such as `title` or `kpis[<id>].target`.
+    pub field: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub old: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub new: String,
+}
+
+/// An entry of an objective's revision log (documented information, clause 6.2.1 f).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Revision {
+    pub number: u32,
+    pub at: Timestamp,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub reason: RevisionReason,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub approved_by: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<FieldChange>,
+}
+
+/// A service management objective.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Objective {
+    pub id: ObjectiveId,
+    /// Short code people cite, such as "S1" or "T1.2". Unique within the workspace.
+    pub code: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    pub level: Level,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<ObjectiveId>,
+    /// How this objective supports its parent.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub parent_link: String,
+    /// The function or unit the objective is set for.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub function: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policy_links: Vec<PolicyId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requirement_links: Vec<RequirementId>,
+    /// Set when the owner states that no requirement applies, with the reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_requirements_reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<Kpi>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub monitoring: Monitoring,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub communication: CommunicationPlan,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub updating: UpdatePolicy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<Plan>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<Review>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revisions: Vec<Revision>,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+}
+
+impl Objective {
+    /// A draft objective with the given identity; everything else empty.
+    pub fn new(
+        id: ObjectiveId,
+        code: impl Into<String>,
+        title: impl Into<String>,
+        level: Level,
+        now: Timestamp,
+    ) -> Self {
+        Self {
+            id,
+            code: code.into(),
+            title: title.into(),
+            description: String::new(),
+            level,
+            parent: None,
+            parent_link: String::new(),
+            function: String::new(),
+            owner: String::new(),
+            status: Status::Draft,
+            policy_links: Vec::new(),
+            requirement_links: Vec::new(),
+            no_requirements_reason: None,
+            kpis: Vec::new(),
+            monitoring: Monitoring::default(),
+            communication: CommunicationPlan::default(),
+            updating: UpdatePolicy::default(),
+            plan: None,
+            reviews: Vec::new(),
+            revisions: Vec::new(),
+            created: now,
+            updated: now,
+        }
+    }
+}
+
+/// A record of something communicated about objectives (clause 6.2.1 e).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Communication {
+    pub id: RecordId,
+    pub date: NaiveDate,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<ObjectiveId>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub audience: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub channel: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by_whom: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged_on: Option<NaiveDate>,
+}
+
+/// Workspace-wide preferences that travel with the data.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Settings {
+    /// Progress (0–1) below which a KPI is "at risk"; the app's default when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at_risk_below: Option<f64>,
+    /// Progress (0–1) below which a KPI is "off track"; the app's default when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub off_track_below: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_exported: Option<Timestamp>,
+}
+
+/// Everything the organisation keeps about its clause 6.2 objectives.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Workspace {
+    #[serde(skip_serializing_if = "is_default")]
+    pub organisation: Organisation,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub policy: Vec<PolicyStatement>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub requirements: Vec<Requirement>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<Objective>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub communications: Vec<Communication>,
+    #[serde(skip_serializing_if = "is_default")]
+    pub settings: Settings,
+}
+
+impl Workspace {
+    /// True when there is nothing worth keeping: no objectives, policy, requirements or
+    /// organisation details.
+    pub fn is_empty(&self) -> bool {
+        self.objectives.is_empty()
+            && self.policy.is_empty()
+            && self.requirements.is_empty()
+            && self.communications.is_empty()
+            && self.organisation == Organisation::default()
+    }
+
+    pub fn objective(&self, id: ObjectiveId) -> Option<&Objective> {
+        self.objectives.iter().find(|o| o.id == id)
+    }
+
+    pub fn objective_index(&self, id: ObjectiveId) -> Option<usize> {
+        self.objectives.iter().position(|o| o.id == id)
+    }
+
+    pub fn policy_statement(&self, id: PolicyId) -> Option<&PolicyStatement> {
+        self.policy.iter().find(|p| p.id == id)
+    }
+
+    pub fn requirement(&self, id: RequirementId) -> Option<&Requirement> {
+        self.requirements.iter().find(|r| r.id == id)
+    }
+
+    /// Direct children of `id`, in stored order.
+    pub fn children_of(&self, id: ObjectiveId) -> impl Iterator<Item = &Objective> {
+        self.objectives.iter().filter(move |o| o.parent == Some(id))
+    }
+
+    /// `id` and everything below it, parents before children. Bounded by the number of
+    /// objectives, so a corrupt cycle cannot loop forever.
+    pub fn subtree_ids(&self, id: ObjectiveId) -> Vec<ObjectiveId> {
+        let mut found = vec![id];
+        let mut next = 0;
+        while next < found.len() && found.len() <= self.objectives.len() {
+            let current = found[next];
+            for child in self.children_of(current) {
+                if !found.contains(&child.id) {
+                    found.push(child.id);
+                }
+            }
+            next += 1;
+        }
+        found
+    }
+
+    /// Whether `ancestor` is `id` itself or above it in the tree.
+    pub fn is_ancestor_or_self(&self, ancestor: ObjectiveId, id: ObjectiveId) -> bool {
+        let mut current = Some(id);
+        let mut steps = 0;
+        while let Some(at) = current {
+            if at == ancestor {
+                return true;
+            }
+            steps += 1;
+            if steps > self.objectives.len() {
+                return false;
+            }
+            current = self.objective(at).and_then(|o| o.parent);
+        }
+        false
+    }
+
+    /// Objectives that may become the parent of `child` at `level` without breaking the
+    /// level order or creating a cycle.
+    pub fn valid_parents(&self, child: Option<ObjectiveId>, level: Level) -> Vec<&Objective> {
+        self.objectives
+            .iter()
+            .filter(|candidate| candidate.level.may_parent(level))
+            .filter(|candidate| match child {
+                Some(child) => !self.is_ancestor_or_self(child, candidate.id),
+                None => true,
+            })
+            .collect()
+    }
+
+    /// Distinct non-empty function names: the declared ones first, then those used by objectives.
+    pub fn function_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let declared = self.organisation.functions.iter();
+        let used = self.objectives.iter().map(|o| &o.function);
+        for name in declared.chain(used) {
+            let name = name.trim();
+            if !name.is_empty() && !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
+        names
+    }
+
+    /// Distinct non-empty owners, sorted.
+    pub fn owner_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .objectives
+            .iter()
+            .map(|o| o.owner.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+}

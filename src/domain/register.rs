@@ -1,0 +1,245 @@
+//! The objectives register as a query: filters (level, status, function, owner, text) and a
+//! sort column, giving the ids of the matching objectives in display order.
+
+use super::code::natural_cmp;
+use super::ids::ObjectiveId;
+use super::model::{Level, Objective, Status, Workspace};
+use std::cmp::Ordering;
+
+/// Columns the register can be sorted by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortColumn {
+    Code,
+    Title,
+    /// The default: strategic first, then tactical, then operational, each in code order.
+    #[default]
+    Level,
+    Status,
+    Function,
+    Owner,
+    Updated,
+}
+
+impl SortColumn {
+    pub const ALL: [SortColumn; 7] = [
+        SortColumn::Code,
+        SortColumn::Title,
+        SortColumn::Level,
+        SortColumn::Status,
+        SortColumn::Function,
+        SortColumn::Owner,
+        SortColumn::Updated,
+    ];
+}
+
+/// What the register shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RegisterQuery {
+    pub level: Option<Level>,
+    pub status: Option<Status>,
+    /// Exact function name; `Some("")` selects objectives without a function.
+    pub function: Option<String>,
+    /// Exact owner name; `Some("")` selects objectives without an owner.
+    pub owner: Option<String>,
+    /// Words that must all appear (any case) in the code, title, description, owner,
+    /// function or a KPI name.
+    pub text: String,
+    pub sort: SortColumn,
+    pub descending: bool,
+}
+
+impl RegisterQuery {
+    /// Whether any filter narrows the register.
+    pub fn is_filtered(&self) -> bool {
+        self.level.is_some()
+            || self.status.is_some()
+            || self.function.is_some()
+            || self.owner.is_some()
+            || !self.text.trim().is_empty()
+    }
+
+    fn accepts(&self, objective: &Objective, words: &[String]) -> bool {
+        self.level.is_none_or(|level| objective.level == level)
+            && self.status.is_none_or(|status| objective.status == status)
+            && self
+                .function
+                .as_deref()
+                .is_none_or(|f| objective.function.trim() == f)
+            && self
+                .owner
+                .as_deref()
+                .is_none_or(|owner| objective.owner.trim() == owner)
+            && words.iter().all(|word| mentions(objective, word))
+    }
+}
+
+fn mentions(objective: &Objective, word: &str) -> bool {
+    let contains = |text: &str| text.to_lowercase().contains(word);
+    contains(&objective.code)
+        || contains(&objective.title)
+        || contains(&objective.description)
+        || contains(&objective.owner)
+        || contains(&objective.function)
+        || objective.kpis.iter().any(|k| contains(&k.name))
+}
+
+/// The ids of the objectives `query` selects, in its order. Ties keep code order.
+pub fn register_rows(workspace: &Workspace, query: &RegisterQuery) -> Vec<ObjectiveId> {
+    let words: Vec<String> = query
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let mut rows: Vec<&Objective> = workspace
+        .objectives
+        .iter()
+        .filter(|o| query.accepts(o, &words))
+        .collect();
+    rows.sort_by(|a, b| {
+        let primary = compare(a, b, query.sort);
+        let primary = if query.descending {
+            primary.reverse()
+        } else {
+            primary
+        };
+        primary.then_with(|| natural_cmp(&a.code, &b.code))
+    });
+    rows.into_iter().map(|o| o.id).collect()
+}
+
+fn compare(a: &Objective, b: &Objective, column: SortColumn) -> Ordering {
+    match column {
+        SortColumn::Code => natural_cmp(&a.code, &b.code),
+        SortColumn::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
+        SortColumn::Level => a.level.cmp(&b.level),
+        SortColumn::Status => a.status.cmp(&b.status),
+        SortColumn::Function => a.function.to_lowercase().cmp(&b.function.to_lowercase()),
+        SortColumn::Owner => a.owner.to_lowercase().cmp(&b.owner.to_lowercase()),
+        SortColumn::Updated => a.updated.cmp(&b.updated),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::KpiId;
+    use crate::domain::ids::SequentialIds;
+    use crate::domain::model::{Kpi, Timestamp};
+
+    fn workspace() -> Workspace {
+        let mut ids = SequentialIds::default();
+        let mut make = |code: &str, title: &str, level, owner: &str, function: &str| {
+            let mut o = Objective::new(
+                ObjectiveId::new(&mut ids),
+                code,
+                title,
+                level,
+                Timestamp::default(),
+            );
+            o.owner = owner.into();
+            o.function = function.into();
+            o
+        };
+        let mut t1 = make(
+            "T1",
+            "Improve availability",
+            Level::Tactical,
+            "Lee",
+            "Operations",
+        );
+        t1.status = Status::Active;
+        let mut kpi_ids = SequentialIds::starting_at(100);
+        t1.kpis.push(Kpi::named(KpiId::new(&mut kpi_ids), "MTTR"));
+        Workspace {
+            objectives: vec![
+                make("S10", "Lead in innovation", Level::Strategic, "Ann", ""),
+                make("S2", "Optimise cost", Level::Strategic, "Ann", "Finance"),
+                t1,
+                make(
+                    "O1",
+                    "Respond faster",
+                    Level::Operational,
+                    "",
+                    "Service desk",
+                ),
+            ],
+            ..Workspace::default()
+        }
+    }
+
+    fn codes(workspace: &Workspace, query: &RegisterQuery) -> Vec<String> {
+        register_rows(workspace, query)
+            .into_iter()
+            .filter_map(|id| workspace.objective(id).map(|o| o.code.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn default_order_is_by_level_then_natural_code() {
+        let w = workspace();
+        let default_order = codes(&w, &RegisterQuery::default());
+        assert_eq!(default_order, ["S2", "S10", "T1", "O1"]);
+        let by_code = RegisterQuery {
+            sort: SortColumn::Code,
+            ..Default::default()
+        };
+        assert_eq!(codes(&w, &by_code), ["O1", "S2", "S10", "T1"]);
+    }
+
+    #[test]
+    fn filters_combine() {
+        let w = workspace();
+        let by_owner = RegisterQuery {
+            owner: Some("Ann".into()),
+            ..Default::default()
+        };
+        assert_eq!(codes(&w, &by_owner), ["S2", "S10"]);
+        let no_owner = RegisterQuery {
+            owner: Some(String::new()),
+            ..Default::default()
+        };
+        assert_eq!(codes(&w, &no_owner), ["O1"]);
+        let strategic_finance = RegisterQuery {
+            level: Some(Level::Strategic),
+            function: Some("Finance".into()),
+            ..Default::default()
+        };
+        assert_eq!(codes(&w, &strategic_finance), ["S2"]);
+        let active = RegisterQuery {
+            status: Some(Status::Active),
+            ..Default::default()
+        };
+        assert_eq!(codes(&w, &active), ["T1"]);
+    }
+
+    #[test]
+    fn text_search_matches_every_word_in_any_field() {
+        let w = workspace();
+        let query = |text: &str| RegisterQuery {
+            text: text.into(),
+            ..Default::default()
+        };
+        assert_eq!(codes(&w, &query("mttr")), ["T1"]);
+        assert_eq!(codes(&w, &query("  OPTIMISE  finance ")), ["S2"]);
+        assert_eq!(
+            codes(&w, &query("optimise innovation")),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn sorting_by_a_column_and_descending() {
+        let w = workspace();
+        let by_title = RegisterQuery {
+            sort: SortColumn::Title,
+            ..Default::default()
+        };
+        assert_eq!(codes(&w, &by_title), ["T1", "S10", "S2", "O1"]);
+        let by_level_desc = RegisterQuery {
+            sort: SortColumn::Level,
+            descending: true,
+            ..Default::default()
+        };
+        assert_eq!(codes(&w, &by_level_desc), ["O1", "T1", "S2", "S10"]);
+    }
+}

@@ -1,0 +1,389 @@
+//! Every message the interface shows, in English and Simplified Chinese.
+//!
+//! The macro makes a missing translation a compile error: each entry must give both texts.
+//! Placeholders are written `{name}` and filled by [`super::fill`]; a test checks that both
+//! languages use the same placeholders.
+
+use super::Lang;
+
+macro_rules! messages {
+    ($($name:ident => $en:literal, $zh:literal;)*) => {
+        /// A user-visible message.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($name,)*
+        }
+
+        impl Msg {
+            /// Every message, for completeness tests.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            /// The message in `lang`.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::En => match self {
+                        $(Msg::$name => $en,)*
+                    },
+                    Lang::ZhHans => match self {
+                        $(Msg::$name => $zh,)*
+                    },
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    // The app and its frame.
+    AppName => "SixTwo", "SixTwo";
+    AppTagline => "Clause 6.2 objectives planner", "6.2 条款目标策划工具";
+    SkipToContent => "Skip to main content", "跳到主要内容";
+    MainNavigation => "Main", "主导航";
+    NavHome => "Overview", "概览";
+    NavRegister => "Register", "目标登记册";
+    NavTree => "Level tree", "目标层级树";
+    NavPolicy => "Policy", "方针";
+    NavRequirements => "Requirements", "适用要求";
+    NavData => "Data", "数据";
+    LanguageLabel => "Language", "语言";
+    SwitchToOther => "中文", "English";
+    SwitchToOtherLabel => "切换到简体中文 (Switch to Simplified Chinese)", "Switch to English (切换到英文)";
+    Undo => "Undo", "撤销";
+    Redo => "Redo", "重做";
+    UndoWhat => "Undo: {what}", "撤销：{what}";
+    RedoWhat => "Redo: {what}", "重做：{what}";
+    NothingToUndo => "Nothing to undo", "没有可撤销的操作";
+    NothingToRedo => "Nothing to redo", "没有可重做的操作";
+    Undone => "Undone: {what}", "已撤销：{what}";
+    Redone => "Redone: {what}", "已重做：{what}";
+    Close => "Close", "关闭";
+    Cancel => "Cancel", "取消";
+    NoScript => "SixTwo needs JavaScript and WebAssembly to run.", "SixTwo 需要启用 JavaScript 和 WebAssembly 才能运行。";
+
+    // Save status.
+    SaveStatusLabel => "Save status", "保存状态";
+    SaveFresh => "Nothing to save yet", "暂无需要保存的内容";
+    SaveSaved => "Saved in this browser at {time}", "已于 {time} 保存在本浏览器中";
+    SavePending => "Saving…", "正在保存…";
+    SaveNotSaved => "Not saved: {reason}", "未保存：{reason}";
+    SaveReadOnly => "Read-only: stored data needs your decision", "只读：已存储的数据需要您来处理";
+    SaveMemoryOnly => "Memory only: not stored in this browser", "仅在内存中：未存储到本浏览器";
+    ReasonStorageFull => "browser storage is full", "浏览器存储空间已满";
+    ReasonConflict => "changed in another tab", "已在其他标签页中更改";
+    ReasonFailed => "the browser refused to store it ({detail})", "浏览器拒绝存储（{detail}）";
+
+    // Banners about storage.
+    MemoryOnlyTitle => "Your work is not being stored", "您的工作未被存储";
+    MemoryOnlyBody => "This browser does not let SixTwo use its storage (a private window or blocked site data). Everything you do stays in this tab and is lost when you close it. Download your data to keep it.", "此浏览器不允许 SixTwo 使用存储（可能是无痕窗口或网站数据被阻止）。您所做的一切只保留在此标签页中，关闭后即会丢失。请下载数据以便保留。";
+    StorageFullTitle => "Browser storage is full", "浏览器存储空间已满";
+    StorageFullBody => "Your latest changes are kept in this tab but could not be stored. Download your data now; then remove objectives or records you no longer need so that saving can resume.", "您最近的更改保留在此标签页中，但无法存储。请立即下载数据，然后删除不再需要的目标或记录，以便恢复保存。";
+    DownloadData => "Download data (JSON)", "下载数据（JSON）";
+    ConflictTitle => "Changed in another tab", "已在其他标签页中更改";
+    ConflictBody => "Another tab saved this workspace while this tab had changes that are not stored yet. Choose which version to keep; the other is replaced.", "在本标签页尚有未存储的更改时，另一个标签页保存了此工作区。请选择保留哪个版本，另一个版本将被替换。";
+    ConflictUnreadableBody => "Another tab stored data that this version of SixTwo cannot read. This tab will not overwrite it unless you choose to.", "另一个标签页存储了此版本 SixTwo 无法读取的数据。除非您选择覆盖，本标签页不会覆盖它。";
+    ConflictUseTheirs => "Use the other tab's version", "使用其他标签页的版本";
+    ConflictKeepMine => "Keep this tab's version", "保留本标签页的版本";
+    ConflictDownloadMine => "Download this tab's version", "下载本标签页的版本";
+    ExternalReloaded => "Updated with changes saved in another tab.", "已载入其他标签页保存的更改。";
+    ExternalRemoved => "The stored workspace was removed outside this tab. This tab keeps its copy and stores it again with your next change.", "已存储的工作区在本标签页之外被删除。本标签页保留其副本，并会在您下次更改时重新存储。";
+
+    // Recovery screen.
+    RecoveryTitle => "Stored data could not be read", "无法读取已存储的数据";
+    RecoveryIntro => "SixTwo found data in this browser that it cannot read. It has not changed or deleted that data, and it will write nothing until you decide what to do.", "SixTwo 在此浏览器中发现了无法读取的数据。它没有修改或删除这些数据，在您作出决定之前也不会写入任何内容。";
+    RecoveryProblem => "What is wrong", "问题所在";
+    RecoveryDownload => "Download the stored data", "下载已存储的数据";
+    RecoveryDownloadHelp => "Keep a copy first: it can be repaired by hand or opened with a newer SixTwo.", "请先保留一份副本：可以手工修复，或用较新版本的 SixTwo 打开。";
+    RecoveryStartEmpty => "Start an empty workspace…", "新建空白工作区…";
+    RecoveryConfirmTitle => "Replace the unreadable data?", "替换无法读取的数据？";
+    RecoveryConfirmBody => "The unreadable data will be overwritten the first time you change something. If you have not downloaded it yet, do that first.", "您第一次做出更改时，无法读取的数据将被覆盖。如果尚未下载，请先下载。";
+    RecoveryConfirmYes => "Start empty", "新建空白工作区";
+
+    // Why stored data or a file cannot be read.
+    DecodeEmpty => "The stored text is empty.", "存储的文本为空。";
+    DecodeSyntax => "It is not valid JSON: {message} (line {line}, column {column}).", "不是有效的 JSON：{message}（第 {line} 行，第 {column} 列）。";
+    DecodeNotSixTwo => "It is not a SixTwo workspace.", "这不是 SixTwo 工作区。";
+    DecodeNotSixTwoFound => "It is a \"{format}\" document, not a SixTwo workspace.", "这是“{format}”文档，不是 SixTwo 工作区。";
+    DecodeBadVersion => "Its schema version is missing or is not a whole number.", "缺少模式版本号，或版本号不是整数。";
+    DecodeTooNew => "It was saved by a newer version of SixTwo (schema version {version}); this version reads schema version {current}. Open it with the newer SixTwo.", "它由较新版本的 SixTwo 保存（模式版本 {version}）；当前版本只能读取模式版本 {current}。请用较新版本的 SixTwo 打开。";
+    DecodeMigration => "It could not be converted from schema version {version}: {message}", "无法从模式版本 {version} 转换：{message}";
+    DecodeField => "The field {path} is invalid: {message}", "字段 {path} 无效：{message}";
+    DecodeInconsistent => "Its records contradict each other ({total} problems):", "其中的记录相互矛盾（共 {total} 个问题）：";
+    ProblemDuplicateId => "{path}: the id {id} is used more than once", "{path}：编号 {id} 被重复使用";
+    ProblemDuplicateCode => "{path}: the code {code} is used more than once", "{path}：代码 {code} 被重复使用";
+    ProblemBadCode => "{path}: invalid code. {reason}", "{path}：代码无效。{reason}";
+    ProblemUnknownParent => "{path}: the parent {id} does not exist", "{path}：上级目标 {id} 不存在";
+    ProblemOwnParent => "{path}: the objective is its own parent", "{path}：目标不能以自身为上级";
+    ProblemCycle => "{path}: the parent links form a loop", "{path}：上级关系形成了循环";
+    ProblemLevelAboveParent => "{path}: a {level} objective cannot sit below a {parent_level} objective", "{path}：{level}目标不能位于{parent_level}目标之下";
+    ProblemUnknownPolicy => "{path}: links to policy statement {id}, which does not exist", "{path}：关联的方针条目 {id} 不存在";
+    ProblemUnknownRequirement => "{path}: links to requirement {id}, which does not exist", "{path}：关联的要求 {id} 不存在";
+    ProblemRangeInverted => "{path}: the low end of the range is above the high end", "{path}：范围下限高于上限";
+    ProblemNotFinite => "{path}: not a finite number", "{path}：不是有限数值";
+    ProblemTooLong => "{path}: longer than {max} characters", "{path}：超过 {max} 个字符";
+    ProblemsMore => "…and {count} more.", "……另有 {count} 个问题。";
+
+    // Refused changes.
+    ErrObjectiveNotFound => "That objective no longer exists.", "该目标已不存在。";
+    ErrPolicyNotFound => "That policy statement no longer exists.", "该方针条目已不存在。";
+    ErrRequirementNotFound => "That requirement no longer exists.", "该要求已不存在。";
+    ErrKpiNotFound => "That KPI no longer exists.", "该 KPI 已不存在。";
+    ErrParentNotFound => "The chosen parent objective no longer exists.", "所选的上级目标已不存在。";
+    ErrDuplicateId => "That record already exists.", "该记录已存在。";
+    ErrCodeEmpty => "Enter a code, such as S1 or T1.2.", "请输入代码，例如 S1 或 T1.2。";
+    ErrCodeTooLong => "A code has at most {max} characters.", "代码最多 {max} 个字符。";
+    ErrCodeWhitespace => "A code cannot contain spaces.", "代码不能包含空格。";
+    ErrCodeTaken => "The code {code} is already used by another objective.", "代码 {code} 已被其他目标使用。";
+    ErrTitleEmpty => "Enter a title.", "请输入标题。";
+    ErrKpiNameEmpty => "Enter a name for the KPI.", "请输入 KPI 名称。";
+    ErrTooLong => "Use at most {max} characters.", "最多 {max} 个字符。";
+    ErrLevelAboveParent => "A {level} objective cannot sit below {parent_code}, which is {parent_level}. Choose another parent first.", "{level}目标不能位于{parent_level}目标 {parent_code} 之下。请先选择其他上级目标。";
+    ErrChildAboveLevel => "{child_code} below it is {child_level}, which a {level} objective cannot have as a child. Move {child_code} first.", "其下级目标 {child_code} 为{child_level}目标，{level}目标不能拥有该下级。请先移动 {child_code}。";
+    ErrCycle => "An objective cannot be moved below itself or one of its own children.", "目标不能移动到自身或其下级目标之下。";
+    ErrRangeInverted => "The low end of the range must not be above the high end.", "范围下限不能高于上限。";
+    ErrNotFinite => "Enter a finite number.", "请输入有限的数值。";
+    ErrInconsistent => "The workspace has {count} problems and was not loaded.", "该工作区存在 {count} 个问题，未被载入。";
+    ErrNotANumber => "Enter a number such as 15 or 99.9.", "请输入数字，例如 15 或 99.9。";
+    ErrNotADate => "Enter a date as YYYY-MM-DD.", "请按 YYYY-MM-DD 格式输入日期。";
+
+    // Undo labels.
+    ChangeOrganisation => "change organisation details", "修改组织信息";
+    ChangePolicyAdded => "add a policy statement", "新增方针条目";
+    ChangePolicyEdited => "edit a policy statement", "编辑方针条目";
+    ChangePolicyRemoved => "remove a policy statement", "删除方针条目";
+    ChangePolicyMoved => "reorder policy statements", "调整方针条目顺序";
+    ChangeRequirementAdded => "add a requirement", "新增要求";
+    ChangeRequirementEdited => "edit a requirement", "编辑要求";
+    ChangeRequirementRemoved => "remove a requirement", "删除要求";
+    ChangeObjectiveCreated => "create {code}", "新建 {code}";
+    ChangeObjectiveEdited => "edit {code}", "编辑 {code}";
+    ChangeObjectiveMoved => "move {code}", "移动 {code}";
+    ChangeObjectiveDeleted => "delete {code}", "删除 {code}";
+    ChangeObjectivesDeleted => "delete {code} and {more} below it", "删除 {code} 及其下 {more} 个目标";
+    ChangeKpiAdded => "add a KPI to {code}", "为 {code} 新增 KPI";
+    ChangeKpiEdited => "edit a KPI of {code}", "编辑 {code} 的 KPI";
+    ChangeKpiRemoved => "remove a KPI of {code}", "删除 {code} 的 KPI";
+    ChangeWorkspaceReplaced => "replace the workspace", "替换工作区";
+
+    // Levels, statuses and other choices.
+    LevelStrategic => "Strategic", "战略性";
+    LevelTactical => "Tactical", "战术性";
+    LevelOperational => "Operational", "运行性";
+    LevelWordStrategic => "strategic", "战略性";
+    LevelWordTactical => "tactical", "战术性";
+    LevelWordOperational => "operational", "运行性";
+    LevelHelpStrategic => "Long-range direction of the service management system, tied to the organisation's strategy and lasting advantage.", "服务管理体系的长期方向，与组织战略和长期竞争优势紧密相关。";
+    LevelHelpTactical => "Medium-term results in particular areas or key processes that carry the strategic objectives.", "特定领域或关键过程中的中期成果，用于支撑战略性目标。";
+    LevelHelpOperational => "Day-to-day running and delivery of the services.", "服务的日常运行和交付。";
+    StatusDraft => "Draft", "草稿";
+    StatusActive => "Active", "进行中";
+    StatusAchieved => "Achieved", "已达成";
+    StatusNotAchieved => "Not achieved", "未达成";
+    StatusCancelled => "Cancelled", "已取消";
+    StatusSuperseded => "Superseded", "已被取代";
+    DirectionHigher => "Higher is better", "越高越好";
+    DirectionLower => "Lower is better", "越低越好";
+    DirectionRange => "Within a range", "保持在范围内";
+    FrequencyDaily => "Daily", "每日";
+    FrequencyWeekly => "Weekly", "每周";
+    FrequencyMonthly => "Monthly", "每月";
+    FrequencyQuarterly => "Quarterly", "每季度";
+    FrequencyHalfYearly => "Every six months", "每半年";
+    FrequencyYearly => "Yearly", "每年";
+    NotSet => "(not set)", "（未设置）";
+    SourceServiceRequirement => "Service requirement", "服务要求";
+    SourceContract => "SLA or contract", "SLA 或合同";
+    SourceLegalRegulatory => "Legal or regulatory", "法律法规";
+    SourceRiskOpportunity => "Risk or opportunity (6.1)", "风险或机遇（6.1）";
+    SourceInterestedParty => "Interested party", "相关方需求";
+    SourceInternal => "Internal need", "内部管理需求";
+
+    // Overview.
+    HomeTitle => "Overview", "概览";
+    HomeIntro => "SixTwo helps you set service management objectives at the right functions and levels and plan how to achieve them, as clause 6.2 of ISO/IEC 20000-1:2018 asks. Everything stays in this browser: there is no server and no account.", "SixTwo 帮助您在相关职能和层次上制定服务管理目标，并策划实现方法，以满足 ISO/IEC 20000-1:2018 第 6.2 条的要求。所有数据都保存在本浏览器中：没有服务器，也无需账户。";
+    HomeStartTitle => "Start here", "从这里开始";
+    HomeStartBody => "Your workspace is empty. Load the example organisation to see how strategic, tactical and operational objectives fit together, or begin with your own policy and objectives.", "您的工作区是空的。载入示例组织，了解战略性、战术性和运行性目标如何相互衔接；或者从您自己的方针和目标开始。";
+    HomeLevelsTitle => "Objectives by level", "各层级目标";
+    HomeLevelCount => "{count} objectives", "{count} 个目标";
+    HomeUnaligned => "{count} tactical or operational objectives are not aligned to an objective above them.", "有 {count} 个战术性或运行性目标未与上级目标对齐。";
+    HomeOrganisation => "Organisation", "组织";
+    HomeNoOrganisation => "No organisation recorded yet.", "尚未填写组织信息。";
+    HomePolicyCount => "{count} policy statements", "{count} 条方针";
+    HomeRequirementCount => "{count} applicable requirements", "{count} 项适用要求";
+    LoadExample => "Load the example", "载入示例";
+    NewObjective => "New objective", "新建目标";
+    RecordPolicy => "Record your policy", "填写服务管理方针";
+    ExampleLoaded => "The example organisation was loaded.", "已载入示例组织。";
+    ReplaceWithExampleTitle => "Replace your workspace with the example?", "用示例替换当前工作区？";
+    ReplaceWithExampleBody => "Your workspace is not empty ({count} objectives). Loading the example replaces all of it. You can undo this.", "当前工作区不是空的（{count} 个目标）。载入示例将替换全部内容。此操作可以撤销。";
+    Replace => "Replace", "替换";
+
+    // Register.
+    RegisterTitle => "Objectives register", "目标登记册";
+    Filters => "Filters", "筛选";
+    FilterLevel => "Level", "层级";
+    FilterStatus => "Status", "状态";
+    FilterFunction => "Function or unit", "职能或部门";
+    FilterOwner => "Owner", "负责人";
+    FilterSearch => "Search", "搜索";
+    FilterSearchHint => "Words in the code, title, description, owner, function or KPIs", "代码、标题、描述、负责人、职能或 KPI 中的字词";
+    FilterAny => "Any", "全部";
+    FilterNone => "(none)", "（未填写）";
+    ClearFilters => "Clear filters", "清除筛选";
+    ColumnCode => "Code", "代码";
+    ColumnTitle => "Title", "标题";
+    ColumnLevel => "Level", "层级";
+    ColumnStatus => "Status", "状态";
+    ColumnFunction => "Function or unit", "职能或部门";
+    ColumnOwner => "Owner", "负责人";
+    ColumnParent => "Parent", "上级目标";
+    ColumnKpis => "KPIs", "KPI";
+    ColumnUpdated => "Last changed", "最近修改";
+    SortAscending => "sorted ascending", "升序";
+    SortDescending => "sorted descending", "降序";
+    RegisterCount => "Showing {shown} of {total} objectives.", "显示 {shown} 个目标，共 {total} 个。";
+    RegisterEmpty => "No objectives yet.", "尚无目标。";
+    RegisterNoMatch => "No objective matches these filters.", "没有符合筛选条件的目标。";
+
+    // Tree.
+    TreeTitle => "Tree of objective levels", "目标层级树";
+    TreeLabel => "Objectives by level", "按层级排列的目标";
+    TreeHelp => "Arrow keys move and open branches, Home and End jump to the first and last objective, Enter opens the objective, and typing jumps to a matching code or title.", "方向键用于移动和展开分支，Home 和 End 跳到第一个和最后一个目标，Enter 打开目标，输入字符可跳到代码或标题匹配的目标。";
+    TreeActions => "Actions for the selected objective", "所选目标的操作";
+    TreeSelected => "Selected: {name}", "已选：{name}";
+    TreeNothingSelected => "Select an objective in the tree.", "请在树中选择一个目标。";
+    ExpandAll => "Expand all", "全部展开";
+    CollapseAll => "Collapse all", "全部折叠";
+    UnalignedGroup => "Not aligned ({count})", "未对齐（{count}）";
+    UnalignedHelp => "Tactical and operational objectives should support an objective above them.", "战术性和运行性目标应支撑其上级目标。";
+    Warning => "Warning", "警告";
+    MoveTo => "Move to…", "移动到…";
+    OpenObjective => "Open", "打开";
+    AddChild => "Add a child objective", "新增下级目标";
+    TreeEmpty => "No objectives yet.", "尚无目标。";
+    KpisAtAGlance => "KPIs: {list}", "KPI：{list}";
+    NoKpisShort => "No KPIs", "无 KPI";
+
+    // Objective detail.
+    ObjectiveNotFound => "This objective does not exist; it may have been deleted.", "该目标不存在，可能已被删除。";
+    BackToRegister => "Back to the register", "返回目标登记册";
+    SectionIdentity => "Objective", "目标";
+    SectionPlace => "Level and place", "层级与归属";
+    SectionPolicy => "Policy statements it supports (6.2.1 a)", "支撑的方针条目（6.2.1 a）";
+    SectionRequirements => "Requirements it takes into account (6.2.1 c)", "考虑的适用要求（6.2.1 c）";
+    SectionKpis => "KPIs: how it is measured (6.2.1 b)", "KPI：如何测量（6.2.1 b）";
+    SectionRecord => "Record", "记录";
+    FieldCode => "Code", "代码";
+    FieldCodeHelp => "A short, unique reference such as S1 or T1.2.", "简短且唯一的编号，例如 S1 或 T1.2。";
+    FieldTitle => "Title", "标题";
+    FieldDescription => "Description", "描述";
+    FieldLevel => "Level", "层级";
+    FieldParent => "Parent objective", "上级目标";
+    FieldParentNone => "(no parent)", "（无上级目标）";
+    FieldParentLink => "How it supports the parent", "如何支撑上级目标";
+    FieldFunction => "Function or unit", "职能或部门";
+    FieldOwner => "Owner", "负责人";
+    FieldStatus => "Status", "状态";
+    FieldCreated => "Created", "创建时间";
+    FieldUpdated => "Last changed", "最近修改";
+    ChildrenList => "Objectives below it", "下级目标";
+    NoPolicyYet => "No policy statements recorded yet.", "尚未填写方针条目。";
+    AddPolicyStatements => "Add policy statements", "添加方针条目";
+    NoRequirementsYet => "No requirements recorded yet.", "尚未填写适用要求。";
+    AddRequirements => "Add requirements", "添加适用要求";
+    NoneApply => "No requirement applies to this objective", "没有适用于该目标的要求";
+    NoneApplyReason => "Why no requirement applies", "为什么没有适用的要求";
+    KpiName => "Name", "名称";
+    KpiUnit => "Unit", "单位";
+    KpiBaseline => "Baseline", "基准值";
+    KpiTarget => "Target", "目标值";
+    KpiTargetLow => "Target, low end", "目标范围下限";
+    KpiTargetHigh => "Target, high end", "目标范围上限";
+    KpiDirection => "Direction", "方向";
+    KpiSource => "Data source", "数据来源";
+    KpiMethod => "Method", "计算方法";
+    KpiFrequency => "Measured", "测量频率";
+    KpiTargetDate => "Target date", "目标日期";
+    KpiNumber => "KPI {number}", "KPI {number}";
+    AddKpi => "Add a KPI", "新增 KPI";
+    RemoveKpi => "Remove KPI", "删除 KPI";
+    NewKpiName => "New KPI", "新 KPI";
+    NoKpis => "No KPIs yet. An objective has to be measurable: add at least one KPI with a unit, a target and a date.", "尚无 KPI。目标必须可测量：请至少添加一个带有单位、目标值和日期的 KPI。";
+    Delete => "Delete…", "删除…";
+    DeleteTitle => "Delete {code}?", "删除 {code}？";
+    DeleteLeaf => "This removes the objective and its KPIs. You can undo it.", "这将删除该目标及其 KPI。此操作可以撤销。";
+    DeleteWithChildren => "{code} has {count} objectives directly below it. What should happen to them?", "{code} 有 {count} 个直接下级目标。应如何处理它们？";
+    DeleteMoveUpTo => "Keep them and attach them to {parent}", "保留它们并挂到 {parent} 之下";
+    DeleteMoveUpNone => "Keep them, without a parent", "保留它们，不设上级目标";
+    DeleteAll => "Delete them too ({count} objectives in all)", "一并删除（共 {count} 个目标）";
+    DeleteConfirm => "Delete", "删除";
+    Deleted => "Deleted {code}.", "已删除 {code}。";
+    MoveDialogTitle => "Move {code} to…", "将 {code} 移动到…";
+    MoveHelp => "Only objectives at the same or a higher level, outside this objective's own branch, can be its parent.", "只有层级相同或更高、且不在该目标自身分支中的目标，才能作为其上级。";
+    MoveNoParent => "No parent", "无上级目标";
+    MoveConfirm => "Move", "移动";
+    Moved => "Moved {code}.", "已移动 {code}。";
+    ParentCandidate => "{code} {title} ({level})", "{code} {title}（{level}）";
+
+    // New objective.
+    NewObjectiveTitle => "New objective", "新建目标";
+    NewObjectiveHelp => "Start with the essentials. Links, KPIs and plans are added on the objective's own page.", "先填写基本信息。关联、KPI 和计划可在目标页面中添加。";
+    CreateObjective => "Create objective", "创建目标";
+    Created => "Created {code}.", "已创建 {code}。";
+
+    // Policy and organisation.
+    PolicyTitle => "Organisation and policy", "组织与方针";
+    OrganisationSection => "Organisation", "组织";
+    OrgName => "Organisation name", "组织名称";
+    OrgScope => "Scope of the service management system", "服务管理体系范围";
+    OrgFunctions => "Functions and units, one per line", "职能和部门（每行一个）";
+    DocumentSection => "Document control", "文件控制";
+    DocTitle => "Document title", "文件标题";
+    DocVersion => "Version", "版本";
+    DocOwner => "Document owner", "文件负责人";
+    DocApprovedBy => "Approved by", "批准人";
+    DocApprovedOn => "Approved on", "批准日期";
+    PolicySection => "Service management policy", "服务管理方针";
+    PolicyHelp => "List the commitments of your service management policy. Every objective must be consistent with at least one of them (6.2.1 a).", "列出服务管理方针中的各项承诺。每个目标都必须与其中至少一项保持一致（6.2.1 a）。";
+    PolicyReference => "Number", "编号";
+    PolicyText => "Statement", "条目内容";
+    PolicyStatementLabel => "Policy statement {reference}", "方针条目 {reference}";
+    AddPolicy => "Add a statement", "新增条目";
+    RemovePolicy => "Remove", "删除";
+    MoveUp => "Move up", "上移";
+    MoveDown => "Move down", "下移";
+    PolicyEmpty => "No statements yet.", "尚无方针条目。";
+    PolicyRemovedNotice => "Removed policy statement {reference}.", "已删除方针条目 {reference}。";
+    LinkedObjectives => "Supported by {count} objectives", "有 {count} 个目标支撑";
+
+    // Requirements.
+    RequirementsTitle => "Applicable requirements", "适用要求";
+    RequirementsHelp => "Record the requirements your objectives must take into account (6.2.1 c): service requirements, SLA and contract clauses, legal and regulatory duties, risks and opportunities from clause 6.1, and the needs of interested parties and of your own management.", "记录目标必须考虑的要求（6.2.1 c）：服务要求、SLA 和合同条款、法律法规义务、第 6.1 条识别的风险和机遇，以及相关方和内部管理的需求。";
+    ReqReference => "Reference", "编号";
+    ReqTitle => "Requirement", "要求";
+    ReqSource => "Source", "来源";
+    ReqNotes => "Notes", "备注";
+    RequirementLabel => "Requirement {reference}", "要求 {reference}";
+    AddRequirement => "Add a requirement", "新增要求";
+    RemoveRequirement => "Remove", "删除";
+    RequirementsEmpty => "No requirements yet.", "尚无适用要求。";
+    RequirementRemovedNotice => "Removed requirement {reference}.", "已删除要求 {reference}。";
+    ConsideredBy => "Taken into account by {count} objectives", "有 {count} 个目标考虑了该要求";
+
+    // Data.
+    DataTitle => "Your data", "您的数据";
+    DataWhere => "Your workspace is kept only in this browser, for this web address. Clearing this site's data removes it, so download a copy from time to time.", "您的工作区只保存在本浏览器中，并与此网址绑定。清除本网站数据会将其删除，因此请不时下载副本。";
+    DataUsage => "Stored: {used} of {quota} UTF-16 units ({percent} % of this browser's quota for the site).", "已存储：{used} / {quota} 个 UTF-16 单位（占本浏览器为本网站提供配额的 {percent}%）。";
+    DataUsageUnknown => "Nothing is stored yet.", "尚未存储任何内容。";
+    DataDownloadHelp => "Download the whole workspace as a JSON file. It is the same versioned format SixTwo stores.", "将整个工作区下载为 JSON 文件，格式与 SixTwo 存储的版本化格式相同。";
+    DataExampleHelp => "The example organisation shows three levels of objectives with KPIs and links, in the language you have chosen.", "示例组织展示了三个层级的目标及其 KPI 和关联，使用您所选的语言。";
+    DataEmptyWorkspace => "Empty the workspace…", "清空工作区…";
+    DataEmptyTitle => "Empty the workspace?", "清空工作区？";
+    DataEmptyBody => "Everything in the workspace is removed. You can undo this.", "工作区中的所有内容都将被删除。此操作可以撤销。";
+    DataEmptyConfirm => "Empty it", "清空";
+    WorkspaceEmptied => "The workspace is empty.", "工作区已清空。";
+
+    // Not found.
+    NotFoundTitle => "Page not found", "页面不存在";
+    NotFoundBody => "There is nothing at this address.", "此地址没有内容。";
+    GoHome => "Go to the overview", "返回概览";
+}

@@ -1,0 +1,6 @@
+//! Pure input and output formats: the versioned envelope and its migrations.
+//!
+//! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
+
+pub mod envelope;
+pub mod migrate;

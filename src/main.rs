@@ -1,0 +1,6 @@
+//! Entry point of the browser build: installs the panic hook and mounts the app.
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(sixtwo::ui::App);
+}

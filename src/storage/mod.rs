@@ -1,0 +1,77 @@
+//! Persistence behind a small key-value trait: a browser implementation over `localStorage`
+//! and an in-memory one for tests, plus the save/load rules that never lose data.
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+pub mod memory;
+pub mod persistence;
+pub mod prefs;
+
+pub use memory::MemoryStore;
+pub use persistence::{External, Opened, Persistence, SaveError, Saved};
+
+/// The key holding the workspace envelope. One key, so every save is atomic.
+pub const WORKSPACE_KEY: &str = "sixtwo.workspace";
+/// The key holding interface preferences (language, open tree nodes).
+pub const PREFS_KEY: &str = "sixtwo.prefs";
+/// A scratch key written and removed at start-up to learn whether writes work at all.
+pub const PROBE_KEY: &str = "sixtwo.probe";
+
+/// The origin's Web Storage quota in UTF-16 code units, as Chromium counts it
+/// (5 MiB of two-byte units, shared by all keys and values).
+pub const QUOTA_UTF16_UNITS: usize = 5 * 1024 * 1024;
+
+/// Why a storage operation failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser refuses storage (blocked cookies, sandboxing, private mode).
+    Unavailable(String),
+    /// The origin's quota is used up; nothing was written.
+    QuotaExceeded,
+    /// Anything else the browser reported.
+    Other(String),
+}
+
+/// Minimal string storage. Implementations never panic; every failure is a [`StoreError`].
+pub trait KeyValueStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
+}
+
+/// A store that refuses everything, for browsers where `localStorage` cannot even be opened.
+#[derive(Clone, Debug)]
+pub struct Unavailable(pub StoreError);
+
+impl KeyValueStore for Unavailable {
+    fn get(&self, _key: &str) -> Result<Option<String>, StoreError> {
+        Err(self.0.clone())
+    }
+
+    fn set(&self, _key: &str, _value: &str) -> Result<(), StoreError> {
+        Err(self.0.clone())
+    }
+
+    fn remove(&self, _key: &str) -> Result<(), StoreError> {
+        Err(self.0.clone())
+    }
+}
+
+impl<T: KeyValueStore + ?Sized> KeyValueStore for Box<T> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        (**self).remove(key)
+    }
+}
+
+/// How much of the quota `text` under `key` costs, in UTF-16 code units.
+pub fn utf16_cost(key: &str, text: &str) -> usize {
+    key.encode_utf16().count() + text.encode_utf16().count()
+}

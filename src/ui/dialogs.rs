@@ -1,0 +1,183 @@
+//! Choosing a parent objective: a filterable list of the objectives that may hold a given
+//! objective, and the "Move to…" dialog built on it.
+
+use super::widgets::{dom_id, Modal};
+use crate::app::AppState;
+use crate::domain::code::natural_cmp;
+use crate::domain::{Command, Level, ObjectiveId};
+use crate::i18n::{self, level_word, Msg};
+use leptos::prelude::*;
+
+/// The most candidates listed at once; typing in the filter narrows the list.
+const MAX_LISTED: usize = 200;
+
+/// A filter box and a list box of the objectives that may be the parent of `child` at `level`
+/// (same or higher level, outside the child's own branch), plus "no parent".
+#[component]
+pub fn ParentPicker(
+    /// The objective being placed; `None` for one not created yet.
+    #[prop(into)]
+    child: Signal<Option<ObjectiveId>>,
+    #[prop(into)] level: Signal<Level>,
+    /// The chosen parent.
+    selected: RwSignal<Option<ObjectiveId>>,
+    /// A refusal to show under the list.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// The id of the list box, for links that jump to it.
+    #[prop(optional, into)]
+    id: Option<String>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let filter = RwSignal::new(String::new());
+    let filter_id = dom_id("parent-filter");
+    let list_id = id.unwrap_or_else(|| dom_id("parent-list"));
+    let error_id = format!("{list_id}-error");
+    let candidates = move || {
+        let lang = state.lang.get();
+        let words: Vec<String> =
+            filter.with(|f| f.split_whitespace().map(str::to_lowercase).collect());
+        let child = child.get();
+        let level = level.get();
+        state.workspace.with(|workspace| {
+            let mut list: Vec<(String, String, String)> = workspace
+                .valid_parents(child, level)
+                .into_iter()
+                .filter(|candidate| {
+                    let haystack = format!("{} {}", candidate.code, candidate.title).to_lowercase();
+                    words.iter().all(|w| haystack.contains(w))
+                })
+                .map(|candidate| {
+                    let label = i18n::format(
+                        lang,
+                        Msg::ParentCandidate,
+                        &[
+                            ("code", &candidate.code),
+                            ("title", &candidate.title),
+                            ("level", level_word(candidate.level).text(lang)),
+                        ],
+                    );
+                    (candidate.code.clone(), candidate.id.to_string(), label)
+                })
+                .collect();
+            list.sort_by(|a, b| natural_cmp(&a.0, &b.0));
+            list.truncate(MAX_LISTED);
+            list
+        })
+    };
+    let chosen = move || selected.get().map(|id| id.to_string()).unwrap_or_default();
+    let described_error_id = error_id.clone();
+    view! {
+        <div class="field">
+            <label for=filter_id.clone()>{move || state.t(Msg::FilterSearch)}</label>
+            <input
+                id=filter_id.clone()
+                type="search"
+                prop:value=move || filter.get()
+                on:input=move |ev| filter.set(event_target_value(&ev))
+            />
+        </div>
+        <div class="field">
+            <label for=list_id.clone()>{move || state.t(Msg::FieldParent)}</label>
+            <select
+                id=list_id.clone()
+                size="8"
+                class="parent-list"
+                aria-describedby=move || error.get().map(|_| described_error_id.clone())
+                aria-invalid=move || error.get().map(|_| "true")
+                on:change=move |ev| selected.set(ObjectiveId::parse(&event_target_value(&ev)))
+            >
+                <option value="" prop:selected=move || chosen().is_empty()>
+                    {move || state.t(Msg::MoveNoParent)}
+                </option>
+                {move || {
+                    candidates()
+                        .into_iter()
+                        .map(|(_, value, label)| {
+                            let this = value.clone();
+                            view! {
+                                <option value=value prop:selected=move || chosen() == this>
+                                    {label}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <p class="field__error" id=error_id role="alert" hidden=move || error.get().is_none()>
+                {move || error.get()}
+            </p>
+        </div>
+    }
+}
+
+/// "Move to…": pick a new parent for an objective. Works with the keyboard alone.
+#[component]
+pub fn MoveDialog(
+    /// The objective to move; the dialog is open while this is `Some`.
+    moving: RwSignal<Option<ObjectiveId>>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let choice: RwSignal<Option<ObjectiveId>> = RwSignal::new(None);
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+
+    // Start from the current parent each time the dialog opens.
+    Effect::new(move |_| {
+        if let Some(id) = moving.get() {
+            let current = state
+                .workspace
+                .with_untracked(|w| w.objective(id).and_then(|o| o.parent));
+            choice.set(current);
+            error.set(None);
+        }
+    });
+    let code = move || {
+        moving
+            .get()
+            .and_then(|id| {
+                state
+                    .workspace
+                    .with(|w| w.objective(id).map(|o| o.code.clone()))
+            })
+            .unwrap_or_default()
+    };
+    let level = Signal::derive(move || {
+        moving
+            .get()
+            .and_then(|id| state.workspace.with(|w| w.objective(id).map(|o| o.level)))
+            .unwrap_or(Level::Operational)
+    });
+    let confirm = move || {
+        let Some(id) = moving.get_untracked() else {
+            return;
+        };
+        let lang = state.lang.get_untracked();
+        let text = i18n::format(lang, Msg::Moved, &[("code", &code())]);
+        let command = Command::MoveObjective {
+            id,
+            parent: choice.get_untracked(),
+        };
+        match state.dispatch_with_notice(command, text) {
+            Ok(_) => moving.set(None),
+            Err(refusal) => error.set(Some(i18n::describe_command_error(lang, &refusal))),
+        }
+    };
+    view! {
+        <Modal
+            open=Signal::derive(move || moving.get().is_some())
+            on_close=move || moving.set(None)
+            title=Signal::derive(move || state.tf(Msg::MoveDialogTitle, &[("code", &code())]))
+        >
+            <p class="field__help">{move || state.t(Msg::MoveHelp)}</p>
+            <ParentPicker child=Signal::derive(move || moving.get()) level=level selected=choice error=error/>
+            <div class="button-row">
+                <button type="button" class="button button--primary" on:click=move |_| confirm()>
+                    {move || state.t(Msg::MoveConfirm)}
+                </button>
+                <button type="button" class="button" on:click=move |_| moving.set(None)>
+                    {move || state.t(Msg::Cancel)}
+                </button>
+            </div>
+        </Modal>
+    }
+}

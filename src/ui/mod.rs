@@ -1,0 +1,45 @@
+//! The user interface: the root component, the frame around every view, reusable widgets and
+//! one module per page. Components read [`AppState`] and change things only through it.
+
+pub mod dialogs;
+pub mod format;
+pub mod pages;
+pub mod scroll;
+pub mod shell;
+pub mod virtual_window;
+pub mod widgets;
+
+use crate::app::AppState;
+use leptos::prelude::*;
+
+/// The whole app: opens storage, provides the state and renders the frame.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = create_state();
+    provide_context(state);
+    #[cfg(target_arch = "wasm32")]
+    {
+        use crate::app::browser;
+        state.route.set(browser::current_route());
+        browser::install_listeners(state);
+        Effect::new(move |_| browser::set_document_language(state.lang.get().tag()));
+    }
+    view! { <shell::Shell/> }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn create_state() -> AppState {
+    use crate::storage::browser::BrowserStore;
+    use crate::storage::{KeyValueStore, Unavailable};
+    let store: Box<dyn KeyValueStore> = match BrowserStore::open() {
+        Ok(store) => Box::new(store),
+        Err(error) => Box::new(Unavailable(error)),
+    };
+    let languages = crate::app::browser::browser_languages();
+    AppState::new(store, languages.iter().map(String::as_str))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn create_state() -> AppState {
+    AppState::new(Box::new(crate::storage::MemoryStore::new()), ["en"])
+}

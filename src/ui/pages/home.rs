@@ -1,0 +1,94 @@
+//! The overview: what SixTwo is for, the organisation at a glance, objectives per level and
+//! the first steps on an empty workspace.
+
+use super::{LoadExampleButton, PageTitle};
+use crate::app::{AppState, Route};
+use crate::domain::{Level, Workspace};
+use crate::i18n::{level_help, level_label, Msg};
+use crate::ui::widgets::{Icon, IconKind};
+use leptos::prelude::*;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let state = AppState::expect();
+    let empty = move || state.workspace.with(Workspace::is_empty);
+    let unaligned = move || state.forest.with(|f| f.unaligned.len());
+    let count = move |level: Level| {
+        state
+            .workspace
+            .with(|w| w.objectives.iter().filter(|o| o.level == level).count())
+    };
+    let level_card = move |level: Level| {
+        view! {
+            <li class="level-card">
+                <h3>{move || state.t(level_label(level))}</h3>
+                <p class="level-card__count" data-testid=format!("count-{level:?}")>
+                    {move || state.tf(Msg::HomeLevelCount, &[("count", &count(level).to_string())])}
+                </p>
+                <p class="level-card__help">{move || state.t(level_help(level))}</p>
+            </li>
+        }
+    };
+    view! {
+        <PageTitle text=Signal::derive(move || state.t(Msg::HomeTitle).to_string())/>
+        <p class="lead">{move || state.t(Msg::HomeIntro)}</p>
+        <Show when=empty>
+            <section class="panel panel--start" aria-labelledby="start-title">
+                <h2 id="start-title">{move || state.t(Msg::HomeStartTitle)}</h2>
+                <p>{move || state.t(Msg::HomeStartBody)}</p>
+                <div class="button-row">
+                    <LoadExampleButton primary=true/>
+                    <a class="button" href=Route::Policy.href()>{move || state.t(Msg::RecordPolicy)}</a>
+                    <a class="button" href=Route::NewObjective { parent: None, level: None }.href()>
+                        {move || state.t(Msg::NewObjective)}
+                    </a>
+                </div>
+            </section>
+        </Show>
+        <Show when=move || !empty()>
+            <section class="panel" aria-labelledby="org-title">
+                <h2 id="org-title">{move || state.t(Msg::HomeOrganisation)}</h2>
+                <p class="org-name">
+                    {move || {
+                        let name = state.workspace.with(|w| w.organisation.name.clone());
+                        if name.trim().is_empty() { state.t(Msg::HomeNoOrganisation).to_string() } else { name }
+                    }}
+                </p>
+                <p>
+                    <a href=Route::Policy.href()>
+                        {move || state.tf(Msg::HomePolicyCount, &[("count", &state.workspace.with(|w| w.policy.len()).to_string())])}
+                    </a>
+                    " · "
+                    <a href=Route::Requirements.href()>
+                        {move || state.tf(Msg::HomeRequirementCount, &[("count", &state.workspace.with(|w| w.requirements.len()).to_string())])}
+                    </a>
+                </p>
+            </section>
+        </Show>
+        <section aria-labelledby="levels-title">
+            <h2 id="levels-title">{move || state.t(Msg::HomeLevelsTitle)}</h2>
+            <ul class="level-cards">
+                {level_card(Level::Strategic)}
+                {level_card(Level::Tactical)}
+                {level_card(Level::Operational)}
+            </ul>
+            <Show when=move || { unaligned() > 0 }>
+                <p class="warning">
+                    <Icon kind=IconKind::Warning/>
+                    " "
+                    <a href=Route::Tree.href()>
+                        {move || state.tf(Msg::HomeUnaligned, &[("count", &unaligned().to_string())])}
+                    </a>
+                </p>
+            </Show>
+            <div class="button-row">
+                <a class="button button--primary" href=Route::NewObjective { parent: None, level: None }.href()>
+                    {move || state.t(Msg::NewObjective)}
+                </a>
+                <Show when=move || !empty()>
+                    <LoadExampleButton/>
+                </Show>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,67 @@
+//! One module per view, plus pieces several views share.
+
+pub mod data;
+pub mod home;
+pub mod new_objective;
+pub mod not_found;
+pub mod objective;
+pub mod policy;
+pub mod recovery;
+pub mod register;
+pub mod requirements;
+pub mod tree;
+
+use super::shell::PAGE_TITLE_ID;
+use super::widgets::Modal;
+use crate::app::AppState;
+use crate::i18n::Msg;
+use leptos::prelude::*;
+
+/// A page's main heading: the target of "skip to content" and of focus after navigation.
+#[component]
+pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    view! { <h1 id=PAGE_TITLE_ID tabindex="-1">{text}</h1> }
+}
+
+/// "Load the example": immediate on an empty workspace, otherwise after confirming that the
+/// current workspace will be replaced (which Undo reverts).
+#[component]
+pub fn LoadExampleButton(#[prop(optional)] primary: bool) -> impl IntoView {
+    let state = AppState::expect();
+    let confirming = RwSignal::new(false);
+    let load = move || {
+        let _ = state.load_example();
+        confirming.set(false);
+    };
+    let count = move || state.workspace.with(|w| w.objectives.len()).to_string();
+    view! {
+        <button
+            type="button"
+            class=if primary { "button button--primary" } else { "button" }
+            on:click=move |_| {
+                if state.workspace.with_untracked(|w| w.is_empty()) {
+                    load();
+                } else {
+                    confirming.set(true);
+                }
+            }
+        >
+            {move || state.t(Msg::LoadExample)}
+        </button>
+        <Modal
+            open=confirming
+            on_close=move || confirming.set(false)
+            title=Signal::derive(move || state.t(Msg::ReplaceWithExampleTitle).to_string())
+        >
+            <p>{move || state.tf(Msg::ReplaceWithExampleBody, &[("count", &count())])}</p>
+            <div class="button-row">
+                <button type="button" class="button button--primary" on:click=move |_| load()>
+                    {move || state.t(Msg::Replace)}
+                </button>
+                <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                    {move || state.t(Msg::Cancel)}
+                </button>
+            </div>
+        </Modal>
+    }
+}

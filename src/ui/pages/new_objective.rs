@@ -1,0 +1,196 @@
+//! Creating an objective: its level, its parent (only valid ones are offered), a suggested
+//! code, a title, and who owns it. Everything else is added on the objective's own page.
+
+use super::PageTitle;
+use crate::app::{clock, AppState, Route};
+use crate::domain::code::suggest_code;
+use crate::domain::{Command, CommandError, Level, Objective, ObjectiveId, RandomIds};
+use crate::i18n::{self, level_help, level_label, Msg};
+use crate::ui::dialogs::ParentPicker;
+use crate::ui::widgets::{Choice, SelectField, TextField};
+use leptos::prelude::*;
+
+/// The form field a refusal belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Code,
+    Title,
+    Parent,
+}
+
+fn field_of(error: &CommandError) -> Field {
+    match error {
+        CommandError::BadCode(_) | CommandError::CodeTaken { .. } => Field::Code,
+        CommandError::LevelAboveParent { .. }
+        | CommandError::Cycle
+        | CommandError::ParentNotFound => Field::Parent,
+        _ => Field::Title,
+    }
+}
+
+fn field_dom_id(field: Field) -> &'static str {
+    match field {
+        Field::Code => "new-code",
+        Field::Title => "new-title",
+        Field::Parent => "new-parent",
+    }
+}
+
+#[component]
+pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> impl IntoView {
+    let state = AppState::expect();
+    let parent_level = parent.and_then(|p| {
+        state
+            .workspace
+            .with_untracked(|w| w.objective(p).map(|o| o.level))
+    });
+    // Below a parent, suggest the next level down; otherwise start at the top.
+    let initial_level = level.unwrap_or(match parent_level {
+        Some(Level::Strategic) => Level::Tactical,
+        Some(_) => Level::Operational,
+        None => Level::Strategic,
+    });
+    let level = RwSignal::new(initial_level);
+    let parent = RwSignal::new(parent);
+    let code = RwSignal::new(
+        state
+            .workspace
+            .with_untracked(|w| suggest_code(w, initial_level)),
+    );
+    let code_touched = RwSignal::new(false);
+    let title = RwSignal::new(String::new());
+    let function = RwSignal::new(String::new());
+    let owner = RwSignal::new(String::new());
+    let error: RwSignal<Option<(Field, String)>> = RwSignal::new(None);
+    let error_for = move |field: Field| {
+        Signal::derive(move || {
+            error
+                .get()
+                .filter(|(f, _)| *f == field)
+                .map(|(_, text)| text)
+        })
+    };
+
+    let level_choices = Signal::derive(move || {
+        Level::ALL
+            .iter()
+            .map(|l| (format!("{l:?}"), state.t(level_label(*l)).to_string()))
+            .collect::<Vec<Choice>>()
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let now = clock::now();
+        let id = ObjectiveId::new(&mut RandomIds);
+        let mut objective = Objective::new(
+            id,
+            code.get_untracked(),
+            title.get_untracked(),
+            level.get_untracked(),
+            now,
+        );
+        objective.parent = parent.get_untracked();
+        objective.function = function.get_untracked().trim().to_string();
+        objective.owner = owner.get_untracked().trim().to_string();
+        let lang = state.lang.get_untracked();
+        let notice = i18n::format(lang, Msg::Created, &[("code", code.get_untracked().trim())]);
+        match state.dispatch_with_notice(Command::CreateObjective(Box::new(objective)), notice) {
+            Ok(_) => state.navigate(Route::Objective(id)),
+            Err(refusal) => {
+                let field = field_of(&refusal);
+                error.set(Some((field, i18n::describe_command_error(lang, &refusal))));
+                // Take the user to the field that needs fixing.
+                #[cfg(target_arch = "wasm32")]
+                crate::app::browser::focus_element(field_dom_id(field));
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = field_dom_id(field);
+            }
+        }
+    };
+    let set = move |signal: RwSignal<String>| {
+        Callback::new(move |text: String| {
+            signal.set(text);
+            error.set(None);
+            Ok(())
+        })
+    };
+    view! {
+        <PageTitle text=Signal::derive(move || state.t(Msg::NewObjectiveTitle).to_string())/>
+        <p>{move || state.t(Msg::NewObjectiveHelp)}</p>
+        <form class="panel" on:submit=submit novalidate=true>
+            <SelectField
+                id="new-level"
+                label=Signal::derive(move || state.t(Msg::FieldLevel).to_string())
+                help=Signal::derive(move || state.t(level_help(level.get())).to_string())
+                choices=level_choices
+                selected=Signal::derive(move || format!("{:?}", level.get()))
+                on_change=move |value: String| {
+                    if let Some(new_level) = Level::ALL.into_iter().find(|l| format!("{l:?}") == value) {
+                        level.set(new_level);
+                        if !code_touched.get_untracked() {
+                            code.set(state.workspace.with_untracked(|w| suggest_code(w, new_level)));
+                        }
+                        // A parent below the new level is no longer valid.
+                        let parent_ok = parent.get_untracked().is_none_or(|p| {
+                            state.workspace.with_untracked(|w| w.objective(p).is_some_and(|o| o.level.may_parent(new_level)))
+                        });
+                        if !parent_ok {
+                            parent.set(None);
+                        }
+                    }
+                    Ok(())
+                }
+            />
+            <ParentPicker
+                id="new-parent"
+                child=Signal::derive(|| None)
+                level=level
+                selected=parent
+                error=error_for(Field::Parent)
+            />
+            <div class="field-grid">
+                <TextField
+                    id="new-code"
+                    label=Signal::derive(move || state.t(Msg::FieldCode).to_string())
+                    help=Signal::derive(move || state.t(Msg::FieldCodeHelp).to_string())
+                    value=code
+                    on_change=Callback::new(move |text: String| {
+                        code_touched.set(true);
+                        code.set(text);
+                        error.set(None);
+                        Ok(())
+                    })
+                    error=error_for(Field::Code)
+                    required=true
+                    class="field--narrow"
+                />
+                <TextField
+                    id="new-title"
+                    label=Signal::derive(move || state.t(Msg::FieldTitle).to_string())
+                    value=title
+                    on_change=set(title)
+                    error=error_for(Field::Title)
+                    required=true
+                    class="field--wide"
+                />
+                <TextField
+                    id="new-function"
+                    label=Signal::derive(move || state.t(Msg::FieldFunction).to_string())
+                    value=function
+                    on_change=set(function)
+                    suggestions=Signal::derive(move || state.workspace.with(|w| w.function_names()))
+                />
+                <TextField
+                    id="new-owner"
+                    label=Signal::derive(move || state.t(Msg::FieldOwner).to_string())
+                    value=owner
+                    on_change=set(owner)
+                    suggestions=Signal::derive(move || state.workspace.with(|w| w.owner_names()))
+                />
+            </div>
+            <div class="button-row">
+                <button type="submit" class="button button--primary">{move || state.t(Msg::CreateObjective)}</button>
+                <a class="button" href=Route::Register.href()>{move || state.t(Msg::Cancel)}</a>
+            </div>
+        </form>
+    }
+}

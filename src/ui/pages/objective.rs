@@ -1,0 +1,651 @@
+//! One objective: every field editable in place, its links to the policy and requirements,
+//! its KPIs, the objectives below it, and moving or deleting it (both undoable).
+
+use super::PageTitle;
+use crate::app::{AppState, Route};
+use crate::domain::{
+    ChildrenOnDelete, Command, Direction, Frequency, Kpi, KpiId, Level, Objective, ObjectiveEdit,
+    ObjectiveId, RandomIds, Status,
+};
+use crate::i18n::{self, direction_label, frequency_label, level_label, status_label, Msg};
+use crate::ui::dialogs::MoveDialog;
+use crate::ui::format::{number_text, parse_date, parse_number, ParseProblem};
+use crate::ui::widgets::{
+    dom_id, Choice, FieldKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
+};
+use leptos::prelude::*;
+
+/// Turns a refused command into the message shown next to the field.
+fn apply(state: AppState, command: Command) -> Result<(), String> {
+    state
+        .dispatch(command)
+        .map(|_| ())
+        .map_err(|error| i18n::describe_command_error(state.lang.get_untracked(), &error))
+}
+
+fn parse_message(state: AppState, problem: ParseProblem) -> String {
+    let msg = match problem {
+        ParseProblem::NotANumber => Msg::ErrNotANumber,
+        ParseProblem::NotADate => Msg::ErrNotADate,
+    };
+    msg.text(state.lang.get_untracked()).to_string()
+}
+
+#[component]
+pub fn ObjectivePage(id: ObjectiveId) -> impl IntoView {
+    let state = AppState::expect();
+    let exists = move || state.with_objective(id, |_| ()).is_some();
+    view! {
+        <Show
+            when=exists
+            fallback=move || {
+                view! {
+                    <PageTitle text=Signal::derive(move || state.t(Msg::NotFoundTitle).to_string())/>
+                    <p>{move || state.t(Msg::ObjectiveNotFound)}</p>
+                    <p><a href=Route::Register.href()>{move || state.t(Msg::BackToRegister)}</a></p>
+                }
+            }
+        >
+            <ObjectiveEditor id=id/>
+        </Show>
+    }
+}
+
+#[component]
+fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
+    let state = AppState::expect();
+    let get = move |read: fn(&Objective) -> String| {
+        Signal::derive(move || state.with_objective(id, read).unwrap_or_default())
+    };
+    let edit = move |make: fn(String) -> ObjectiveEdit| {
+        Callback::new(move |text: String| {
+            apply(
+                state,
+                Command::EditObjective {
+                    id,
+                    edit: make(text),
+                },
+            )
+        })
+    };
+    let heading = Signal::derive(move || {
+        state
+            .with_objective(id, |o| format!("{} {}", o.code, o.title))
+            .unwrap_or_default()
+    });
+    let level = Signal::derive(move || {
+        state
+            .with_objective(id, |o| o.level)
+            .unwrap_or(Level::Strategic)
+    });
+    let status = Signal::derive(move || state.with_objective(id, |o| o.status).unwrap_or_default());
+    let moving = RwSignal::new(None);
+    let deleting = RwSignal::new(false);
+
+    let level_choices = Signal::derive(move || {
+        Level::ALL
+            .iter()
+            .map(|l| (format!("{l:?}"), state.t(level_label(*l)).to_string()))
+            .collect::<Vec<Choice>>()
+    });
+    let status_choices = Signal::derive(move || {
+        Status::ALL
+            .iter()
+            .map(|s| (format!("{s:?}"), state.t(status_label(*s)).to_string()))
+            .collect::<Vec<Choice>>()
+    });
+    let parent = move || {
+        state
+            .with_objective(id, |o| o.parent)
+            .flatten()
+            .and_then(|parent_id| {
+                state.with_objective(parent_id, |p| {
+                    (parent_id, format!("{} {}", p.code, p.title))
+                })
+            })
+    };
+    let children = move || {
+        state.workspace.with(|w| {
+            let mut children: Vec<(ObjectiveId, String, String)> = w
+                .children_of(id)
+                .map(|c| (c.id, c.code.clone(), c.title.clone()))
+                .collect();
+            children.sort_by(|a, b| crate::domain::code::natural_cmp(&a.1, &b.1));
+            children
+        })
+    };
+    let functions = Signal::derive(move || state.workspace.with(|w| w.function_names()));
+    let owners = Signal::derive(move || state.workspace.with(|w| w.owner_names()));
+
+    view! {
+        <article class="objective" data-testid="objective">
+            <PageTitle text=heading/>
+            <p class="objective__badges">
+                <LevelBadge level=level/>
+                " "
+                <StatusBadge status=status/>
+            </p>
+            <div class="toolbar">
+                <a class="button" href=Route::Register.href()>{move || state.t(Msg::BackToRegister)}</a>
+                <button type="button" class="button" on:click=move |_| moving.set(Some(id))>
+                    {move || state.t(Msg::MoveTo)}
+                </button>
+                <a class="button" href=Route::NewObjective { parent: Some(id), level: None }.href()>
+                    {move || state.t(Msg::AddChild)}
+                </a>
+                <button type="button" class="button button--danger" on:click=move |_| deleting.set(true)>
+                    {move || state.t(Msg::Delete)}
+                </button>
+            </div>
+
+            <section class="panel" aria-labelledby="identity-title">
+                <h2 id="identity-title">{move || state.t(Msg::SectionIdentity)}</h2>
+                <div class="field-grid">
+                    <TextField
+                        id="objective-code"
+                        label=Signal::derive(move || state.t(Msg::FieldCode).to_string())
+                        help=Signal::derive(move || state.t(Msg::FieldCodeHelp).to_string())
+                        value=get(|o| o.code.clone())
+                        on_change=edit(ObjectiveEdit::Code)
+                        required=true
+                        class="field--narrow"
+                    />
+                    <TextField
+                        id="objective-title"
+                        label=Signal::derive(move || state.t(Msg::FieldTitle).to_string())
+                        value=get(|o| o.title.clone())
+                        on_change=edit(ObjectiveEdit::Title)
+                        required=true
+                        class="field--wide"
+                    />
+                </div>
+                <TextField
+                    id="objective-description"
+                    label=Signal::derive(move || state.t(Msg::FieldDescription).to_string())
+                    value=get(|o| o.description.clone())
+                    on_change=edit(ObjectiveEdit::Description)
+                    kind=FieldKind::Multiline
+                />
+            </section>
+
+            <section class="panel" aria-labelledby="place-title">
+                <h2 id="place-title">{move || state.t(Msg::SectionPlace)}</h2>
+                <div class="field-grid">
+                    <SelectField
+                        id="objective-level"
+                        label=Signal::derive(move || state.t(Msg::FieldLevel).to_string())
+                        choices=level_choices
+                        selected=Signal::derive(move || format!("{:?}", level.get()))
+                        on_change=move |value: String| {
+                            let Some(new_level) = Level::ALL.into_iter().find(|l| format!("{l:?}") == value) else {
+                                return Ok(());
+                            };
+                            apply(state, Command::EditObjective { id, edit: ObjectiveEdit::Level(new_level) })
+                        }
+                    />
+                    <SelectField
+                        id="objective-status"
+                        label=Signal::derive(move || state.t(Msg::FieldStatus).to_string())
+                        choices=status_choices
+                        selected=Signal::derive(move || format!("{:?}", status.get()))
+                        on_change=move |value: String| {
+                            let Some(new_status) = Status::ALL.into_iter().find(|s| format!("{s:?}") == value) else {
+                                return Ok(());
+                            };
+                            apply(state, Command::EditObjective { id, edit: ObjectiveEdit::Status(new_status) })
+                        }
+                    />
+                    <TextField
+                        id="objective-function"
+                        label=Signal::derive(move || state.t(Msg::FieldFunction).to_string())
+                        value=get(|o| o.function.clone())
+                        on_change=edit(ObjectiveEdit::Function)
+                        suggestions=functions
+                    />
+                    <TextField
+                        id="objective-owner"
+                        label=Signal::derive(move || state.t(Msg::FieldOwner).to_string())
+                        value=get(|o| o.owner.clone())
+                        on_change=edit(ObjectiveEdit::Owner)
+                        suggestions=owners
+                    />
+                </div>
+                <div class="parent-line">
+                    <span class="parent-line__label">{move || state.t(Msg::FieldParent)} ": "</span>
+                    {move || match parent() {
+                        Some((parent_id, name)) => view! { <a href=Route::Objective(parent_id).href()>{name}</a> }.into_any(),
+                        None => view! { <span>{state.t(Msg::FieldParentNone)}</span> }.into_any(),
+                    }}
+                    " "
+                    <button type="button" class="button button--small" on:click=move |_| moving.set(Some(id))>
+                        {move || state.t(Msg::MoveTo)}
+                    </button>
+                </div>
+                <TextField
+                    id="objective-parent-link"
+                    label=Signal::derive(move || state.t(Msg::FieldParentLink).to_string())
+                    value=get(|o| o.parent_link.clone())
+                    on_change=edit(ObjectiveEdit::ParentLink)
+                    kind=FieldKind::Multiline
+                />
+                <Show when=move || !children().is_empty()>
+                    <h3>{move || state.t(Msg::ChildrenList)}</h3>
+                    <ul class="child-list">
+                        {move || children().into_iter().map(|(child, code, title)| view! {
+                            <li><a href=Route::Objective(child).href()>{code} " " {title}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </Show>
+            </section>
+
+            <PolicyLinks id=id/>
+            <RequirementLinks id=id/>
+            <KpiList id=id/>
+
+            <section class="panel" aria-labelledby="record-title">
+                <h2 id="record-title">{move || state.t(Msg::SectionRecord)}</h2>
+                <dl class="record">
+                    <dt>{move || state.t(Msg::FieldCreated)}</dt>
+                    <dd>{move || state.with_objective(id, |o| crate::app::clock::local_date_time(o.created))}</dd>
+                    <dt>{move || state.t(Msg::FieldUpdated)}</dt>
+                    <dd>{move || state.with_objective(id, |o| crate::app::clock::local_date_time(o.updated))}</dd>
+                </dl>
+            </section>
+        </article>
+        <MoveDialog moving=moving/>
+        <DeleteDialog id=id open=deleting/>
+    }
+}
+
+/// Checkboxes for the policy statements an objective supports (6.2.1 a).
+#[component]
+fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
+    let state = AppState::expect();
+    let statements = move || {
+        state.workspace.with(|w| {
+            w.policy
+                .iter()
+                .map(|p| (p.id, p.reference.clone(), p.text.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    view! {
+        <section class="panel" aria-labelledby="policy-links-title">
+            <h2 id="policy-links-title">{move || state.t(Msg::SectionPolicy)}</h2>
+            <Show
+                when=move || !statements().is_empty()
+                fallback=move || view! {
+                    <p>
+                        {move || state.t(Msg::NoPolicyYet)} " "
+                        <a href=Route::Policy.href()>{move || state.t(Msg::AddPolicyStatements)}</a>
+                    </p>
+                }
+            >
+                <fieldset class="checklist">
+                    <legend class="visually-hidden">{move || state.t(Msg::SectionPolicy)}</legend>
+                    {move || statements().into_iter().map(|(policy_id, reference, text)| {
+                        let checkbox_id = dom_id("policy-link");
+                        let checked = move || state.with_objective(id, |o| o.policy_links.contains(&policy_id)).unwrap_or(false);
+                        view! {
+                            <div class="checkbox">
+                                <input
+                                    type="checkbox"
+                                    id=checkbox_id.clone()
+                                    prop:checked=checked
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        let mut links = state.with_objective(id, |o| o.policy_links.clone()).unwrap_or_default();
+                                        links.retain(|p| *p != policy_id);
+                                        if on { links.push(policy_id); }
+                                        error.set(apply(state, Command::EditObjective { id, edit: ObjectiveEdit::PolicyLinks(links) }).err());
+                                    }
+                                />
+                                <label for=checkbox_id><strong>{reference}</strong> " " {text}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </Show>
+            <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
+        </section>
+    }
+}
+
+/// Checkboxes for the requirements an objective takes into account (6.2.1 c), or the
+/// statement that none apply, with its reason.
+#[component]
+fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
+    let state = AppState::expect();
+    let requirements = move || {
+        state.workspace.with(|w| {
+            w.requirements
+                .iter()
+                .map(|r| (r.id, r.reference.clone(), r.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let none_apply = move || {
+        state
+            .with_objective(id, |o| o.no_requirements_reason.is_some())
+            .unwrap_or(false)
+    };
+    let none_apply_id = dom_id("none-apply");
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    view! {
+        <section class="panel" aria-labelledby="requirement-links-title">
+            <h2 id="requirement-links-title">{move || state.t(Msg::SectionRequirements)}</h2>
+            <Show when=move || requirements().is_empty()>
+                <p>
+                    {move || state.t(Msg::NoRequirementsYet)} " "
+                    <a href=Route::Requirements.href()>{move || state.t(Msg::AddRequirements)}</a>
+                </p>
+            </Show>
+            <fieldset class="checklist">
+                <legend class="visually-hidden">{move || state.t(Msg::SectionRequirements)}</legend>
+                {move || requirements().into_iter().map(|(requirement_id, reference, title)| {
+                    let checkbox_id = dom_id("requirement-link");
+                    let checked = move || state.with_objective(id, |o| o.requirement_links.contains(&requirement_id)).unwrap_or(false);
+                    view! {
+                        <div class="checkbox">
+                            <input
+                                type="checkbox"
+                                id=checkbox_id.clone()
+                                prop:checked=checked
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let mut links = state.with_objective(id, |o| o.requirement_links.clone()).unwrap_or_default();
+                                    links.retain(|r| *r != requirement_id);
+                                    if on { links.push(requirement_id); }
+                                    error.set(apply(state, Command::EditObjective { id, edit: ObjectiveEdit::RequirementLinks(links) }).err());
+                                }
+                            />
+                            <label for=checkbox_id><strong>{reference}</strong> " " {title}</label>
+                        </div>
+                    }
+                }).collect_view()}
+                <div class="checkbox checkbox--separate">
+                    <input
+                        type="checkbox"
+                        id=none_apply_id.clone()
+                        prop:checked=none_apply
+                        on:change=move |ev| {
+                            let reason = event_target_checked(&ev).then(String::new);
+                            error.set(apply(state, Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(reason) }).err());
+                        }
+                    />
+                    <label for=none_apply_id>{move || state.t(Msg::NoneApply)}</label>
+                </div>
+            </fieldset>
+            <Show when=none_apply>
+                <TextField
+                    label=Signal::derive(move || state.t(Msg::NoneApplyReason).to_string())
+                    value=Signal::derive(move || state.with_objective(id, |o| o.no_requirements_reason.clone()).flatten().unwrap_or_default())
+                    on_change=move |text: String| apply(state, Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(Some(text)) })
+                    kind=FieldKind::Multiline
+                />
+            </Show>
+            <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
+        </section>
+    }
+}
+
+/// The KPIs that make an objective measurable (6.2.1 b).
+#[component]
+fn KpiList(id: ObjectiveId) -> impl IntoView {
+    let state = AppState::expect();
+    let kpi_ids = move || {
+        state
+            .with_objective(id, |o| o.kpis.iter().map(|k| k.id).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    let add = move |_| {
+        let name = state.t(Msg::NewKpiName).to_string();
+        let kpi = Kpi::named(KpiId::new(&mut RandomIds), name);
+        let new_id = kpi.id;
+        if apply(state, Command::AddKpi { objective: id, kpi }).is_ok() {
+            request_animation_frame(move || {
+                #[cfg(target_arch = "wasm32")]
+                crate::app::browser::focus_element(&format!("kpi-{new_id}-name"));
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = new_id;
+            });
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="kpis-title">
+            <h2 id="kpis-title">{move || state.t(Msg::SectionKpis)}</h2>
+            <Show when=move || kpi_ids().is_empty()>
+                <p class="warning">{move || state.t(Msg::NoKpis)}</p>
+            </Show>
+            <For each=kpi_ids key=|kpi_id| *kpi_id let:kpi_id>
+                <KpiEditor objective=id kpi=kpi_id/>
+            </For>
+            <button type="button" class="button" on:click=add>{move || state.t(Msg::AddKpi)}</button>
+        </section>
+    }
+}
+
+#[component]
+fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
+    let state = AppState::expect();
+    let read = move |get: fn(&Kpi) -> String| {
+        Signal::derive(move || {
+            state
+                .with_objective(objective, |o| o.kpis.iter().find(|k| k.id == kpi).map(get))
+                .flatten()
+                .unwrap_or_default()
+        })
+    };
+    let current = move || {
+        state
+            .with_objective(objective, |o| o.kpis.iter().find(|k| k.id == kpi).cloned())
+            .flatten()
+    };
+    // Applies a change to a copy of the KPI as one command, so the whole KPI stays valid.
+    let change = move |modify: Box<dyn FnOnce(&mut Kpi)>| -> Result<(), String> {
+        let Some(mut updated) = current() else {
+            return Err(Msg::ErrKpiNotFound
+                .text(state.lang.get_untracked())
+                .to_string());
+        };
+        modify(&mut updated);
+        apply(
+            state,
+            Command::EditKpi {
+                objective,
+                kpi: updated,
+            },
+        )
+    };
+    let text_edit = move |set: fn(&mut Kpi, String)| {
+        Callback::new(move |text: String| change(Box::new(move |k| set(k, text))))
+    };
+    let number_edit = move |set: fn(&mut Kpi, Option<f64>)| {
+        Callback::new(move |text: String| match parse_number(&text) {
+            Ok(value) => change(Box::new(move |k| set(k, value))),
+            Err(problem) => Err(parse_message(state, problem)),
+        })
+    };
+    let direction = Signal::derive(move || current().map(|k| k.direction).unwrap_or_default());
+    let position = move || {
+        state
+            .with_objective(objective, |o| o.kpis.iter().position(|k| k.id == kpi))
+            .flatten()
+            .map_or(0, |p| p + 1)
+    };
+    let legend = move || {
+        let number = position().to_string();
+        let name = current().map(|k| k.name).unwrap_or_default();
+        format!(
+            "{}: {name}",
+            state.tf(Msg::KpiNumber, &[("number", &number)])
+        )
+    };
+    let direction_choices = Signal::derive(move || {
+        Direction::ALL
+            .iter()
+            .map(|d| (format!("{d:?}"), state.t(direction_label(*d)).to_string()))
+            .collect::<Vec<Choice>>()
+    });
+    let frequency_choices = Signal::derive(move || {
+        let mut choices: Vec<Choice> = vec![(String::new(), state.t(Msg::NotSet).to_string())];
+        choices.extend(
+            Frequency::ALL
+                .iter()
+                .map(|f| (format!("{f:?}"), state.t(frequency_label(*f)).to_string())),
+        );
+        choices
+    });
+    let label = move |msg: Msg| Signal::derive(move || state.t(msg).to_string());
+    let is_range = move || direction.get() == Direction::Range;
+    view! {
+        <fieldset class="kpi" data-testid="kpi">
+            <legend>{legend}</legend>
+            <div class="field-grid">
+                <TextField id=format!("kpi-{kpi}-name") label=label(Msg::KpiName) value=read(|k| k.name.clone()) on_change=text_edit(|k, v| k.name = v) required=true class="field--wide"/>
+                <TextField label=label(Msg::KpiUnit) value=read(|k| k.unit.clone()) on_change=text_edit(|k, v| k.unit = v) class="field--narrow"/>
+                <SelectField
+                    label=label(Msg::KpiDirection)
+                    choices=direction_choices
+                    selected=Signal::derive(move || format!("{:?}", direction.get()))
+                    on_change=move |value: String| {
+                        let Some(new) = Direction::ALL.into_iter().find(|d| format!("{d:?}") == value) else { return Ok(()) };
+                        change(Box::new(move |k| k.direction = new))
+                    }
+                />
+                <TextField label=label(Msg::KpiBaseline) value=read(|k| number_text(k.baseline)) on_change=number_edit(|k, v| k.baseline = v) kind=FieldKind::Decimal class="field--narrow"/>
+                <TextField
+                    label=Signal::derive(move || state.t(if is_range() { Msg::KpiTargetLow } else { Msg::KpiTarget }).to_string())
+                    value=read(|k| number_text(k.target))
+                    on_change=number_edit(|k, v| k.target = v)
+                    kind=FieldKind::Decimal
+                    class="field--narrow"
+                />
+                <Show when=is_range>
+                    <TextField label=label(Msg::KpiTargetHigh) value=read(|k| number_text(k.target_upper)) on_change=number_edit(|k, v| k.target_upper = v) kind=FieldKind::Decimal class="field--narrow"/>
+                </Show>
+                <TextField
+                    label=label(Msg::KpiTargetDate)
+                    value=read(|k| k.target_date.map(|d| d.to_string()).unwrap_or_default())
+                    on_change=move |text: String| match parse_date(&text) {
+                        Ok(date) => change(Box::new(move |k| k.target_date = date)),
+                        Err(problem) => Err(parse_message(state, problem)),
+                    }
+                    kind=FieldKind::Date
+                />
+                <SelectField
+                    label=label(Msg::KpiFrequency)
+                    choices=frequency_choices
+                    selected=Signal::derive(move || current().and_then(|k| k.frequency).map(|f| format!("{f:?}")).unwrap_or_default())
+                    on_change=move |value: String| {
+                        let frequency = Frequency::ALL.into_iter().find(|f| format!("{f:?}") == value);
+                        change(Box::new(move |k| k.frequency = frequency))
+                    }
+                />
+            </div>
+            <div class="field-grid">
+                <TextField label=label(Msg::KpiSource) value=read(|k| k.data_source.clone()) on_change=text_edit(|k, v| k.data_source = v) class="field--wide"/>
+                <TextField label=label(Msg::KpiMethod) value=read(|k| k.method.clone()) on_change=text_edit(|k, v| k.method = v) class="field--wide"/>
+            </div>
+            <button
+                type="button"
+                class="button button--small button--danger"
+                on:click=move |_| {
+                    let _ = apply(state, Command::RemoveKpi { objective, kpi });
+                }
+            >
+                {move || state.t(Msg::RemoveKpi)}
+                <span class="visually-hidden">{move || format!(" {}", legend())}</span>
+            </button>
+        </fieldset>
+    }
+}
+
+/// Confirms a deletion and, when the objective has children, asks what happens to them.
+#[component]
+fn DeleteDialog(id: ObjectiveId, open: RwSignal<bool>) -> impl IntoView {
+    let state = AppState::expect();
+    let choice = RwSignal::new(ChildrenOnDelete::MoveUp);
+    let code = move || {
+        state
+            .with_objective(id, |o| o.code.clone())
+            .unwrap_or_default()
+    };
+    let child_count = move || state.workspace.with(|w| w.children_of(id).count());
+    let subtree = move || state.workspace.with(|w| w.subtree_ids(id).len());
+    let parent_code = move || {
+        state
+            .with_objective(id, |o| o.parent)
+            .flatten()
+            .and_then(|p| state.with_objective(p, |p| p.code.clone()))
+    };
+    // One delete dialog exists at a time, so fixed ids are unique.
+    const MOVE_UP_ID: &str = "delete-choice-move-up";
+    const DELETE_ALL_ID: &str = "delete-choice-all";
+    let confirm = move |_| {
+        let lang = state.lang.get_untracked();
+        let text = i18n::format(lang, Msg::Deleted, &[("code", &code())]);
+        let command = Command::DeleteObjective {
+            id,
+            children: choice.get_untracked(),
+        };
+        open.set(false);
+        if state.dispatch_with_notice(command, text).is_ok() {
+            state.navigate(Route::Register);
+        }
+    };
+    view! {
+        <Modal
+            open=open
+            on_close=move || open.set(false)
+            title=Signal::derive(move || state.tf(Msg::DeleteTitle, &[("code", &code())]))
+        >
+            <Show
+                when=move || { child_count() > 0 }
+                fallback=move || view! { <p>{move || state.t(Msg::DeleteLeaf)}</p> }
+            >
+                <fieldset class="checklist">
+                    <legend>
+                        {move || state.tf(Msg::DeleteWithChildren, &[("code", &code()), ("count", &child_count().to_string())])}
+                    </legend>
+                    <div class="checkbox">
+                        <input
+                            type="radio"
+                            name="delete-children"
+                            id=MOVE_UP_ID
+                            prop:checked=move || choice.get() == ChildrenOnDelete::MoveUp
+                            on:change=move |_| choice.set(ChildrenOnDelete::MoveUp)
+                        />
+                        <label for=MOVE_UP_ID>
+                            {move || match parent_code() {
+                                Some(parent) => state.tf(Msg::DeleteMoveUpTo, &[("parent", &parent)]),
+                                None => state.t(Msg::DeleteMoveUpNone).to_string(),
+                            }}
+                        </label>
+                    </div>
+                    <div class="checkbox">
+                        <input
+                            type="radio"
+                            name="delete-children"
+                            id=DELETE_ALL_ID
+                            prop:checked=move || choice.get() == ChildrenOnDelete::DeleteAll
+                            on:change=move |_| choice.set(ChildrenOnDelete::DeleteAll)
+                        />
+                        <label for=DELETE_ALL_ID>
+                            {move || state.tf(Msg::DeleteAll, &[("count", &subtree().to_string())])}
+                        </label>
+                    </div>
+                </fieldset>
+            </Show>
+            <div class="button-row">
+                <button type="button" class="button button--danger" on:click=confirm>
+                    {move || state.t(Msg::DeleteConfirm)}
+                </button>
+                <button type="button" class="button" on:click=move |_| open.set(false)>
+                    {move || state.t(Msg::Cancel)}
+                </button>
+            </div>
+        </Modal>
+    }
+}

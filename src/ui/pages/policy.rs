@@ -1,0 +1,215 @@
+//! The organisation, the control block of its objectives document, and the numbered
+//! statements of its service management policy.
+
+use super::PageTitle;
+use crate::app::AppState;
+use crate::domain::{Command, Organisation, PolicyId, PolicyStatement, RandomIds};
+use crate::i18n::{self, Msg};
+use crate::ui::format::parse_date;
+use crate::ui::widgets::{FieldKind, TextField};
+use leptos::prelude::*;
+
+fn apply(state: AppState, command: Command) -> Result<(), String> {
+    state
+        .dispatch(command)
+        .map(|_| ())
+        .map_err(|error| i18n::describe_command_error(state.lang.get_untracked(), &error))
+}
+
+/// The next free "P<n>" reference.
+fn next_reference(statements: &[PolicyStatement]) -> String {
+    (1..)
+        .map(|n| format!("P{n}"))
+        .find(|candidate| {
+            !statements
+                .iter()
+                .any(|s| s.reference.eq_ignore_ascii_case(candidate))
+        })
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn PolicyPage() -> impl IntoView {
+    let state = AppState::expect();
+    let organisation = move |read: fn(&Organisation) -> String| {
+        Signal::derive(move || state.workspace.with(|w| read(&w.organisation)))
+    };
+    let update = move |write: fn(&mut Organisation, String)| {
+        Callback::new(move |text: String| {
+            let mut organisation = state.workspace.with_untracked(|w| w.organisation.clone());
+            write(&mut organisation, text);
+            apply(state, Command::SetOrganisation(organisation))
+        })
+    };
+    let label = move |msg: Msg| Signal::derive(move || state.t(msg).to_string());
+    let statement_ids = move || {
+        state
+            .workspace
+            .with(|w| w.policy.iter().map(|p| p.id).collect::<Vec<_>>())
+    };
+    let add = move |_| {
+        let reference = state
+            .workspace
+            .with_untracked(|w| next_reference(&w.policy));
+        let statement = PolicyStatement {
+            id: PolicyId::new(&mut RandomIds),
+            reference,
+            text: String::new(),
+        };
+        let new_id = statement.id;
+        if apply(state, Command::AddPolicy(statement)).is_ok() {
+            request_animation_frame(move || {
+                #[cfg(target_arch = "wasm32")]
+                crate::app::browser::focus_element(&format!("policy-{new_id}-text"));
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = new_id;
+            });
+        }
+    };
+    view! {
+        <PageTitle text=label(Msg::PolicyTitle)/>
+        <section class="panel" aria-labelledby="organisation-title">
+            <h2 id="organisation-title">{move || state.t(Msg::OrganisationSection)}</h2>
+            <TextField id="org-name" label=label(Msg::OrgName) value=organisation(|o| o.name.clone()) on_change=update(|o, v| o.name = v)/>
+            <TextField label=label(Msg::OrgScope) value=organisation(|o| o.scope.clone()) on_change=update(|o, v| o.scope = v) kind=FieldKind::Multiline/>
+            <TextField
+                label=label(Msg::OrgFunctions)
+                value=organisation(|o| o.functions.join("\n"))
+                on_change=update(|o, v| o.functions = v.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect())
+                kind=FieldKind::Multiline
+            />
+        </section>
+        <section class="panel" aria-labelledby="document-title">
+            <h2 id="document-title">{move || state.t(Msg::DocumentSection)}</h2>
+            <div class="field-grid">
+                <TextField label=label(Msg::DocTitle) value=organisation(|o| o.document.title.clone()) on_change=update(|o, v| o.document.title = v) class="field--wide"/>
+                <TextField label=label(Msg::DocVersion) value=organisation(|o| o.document.version.clone()) on_change=update(|o, v| o.document.version = v) class="field--narrow"/>
+                <TextField label=label(Msg::DocOwner) value=organisation(|o| o.document.owner.clone()) on_change=update(|o, v| o.document.owner = v)/>
+                <TextField label=label(Msg::DocApprovedBy) value=organisation(|o| o.document.approved_by.clone()) on_change=update(|o, v| o.document.approved_by = v)/>
+                <TextField
+                    label=label(Msg::DocApprovedOn)
+                    value=organisation(|o| o.document.approved_on.map(|d| d.to_string()).unwrap_or_default())
+                    on_change=move |text: String| match parse_date(&text) {
+                        Ok(date) => {
+                            let mut organisation = state.workspace.with_untracked(|w| w.organisation.clone());
+                            organisation.document.approved_on = date;
+                            apply(state, Command::SetOrganisation(organisation))
+                        }
+                        Err(_) => Err(Msg::ErrNotADate.text(state.lang.get_untracked()).to_string()),
+                    }
+                    kind=FieldKind::Date
+                />
+            </div>
+        </section>
+        <section class="panel" aria-labelledby="policy-title">
+            <h2 id="policy-title">{move || state.t(Msg::PolicySection)}</h2>
+            <p class="field__help">{move || state.t(Msg::PolicyHelp)}</p>
+            <Show when=move || statement_ids().is_empty()>
+                <p class="empty">{move || state.t(Msg::PolicyEmpty)}</p>
+            </Show>
+            <ol class="record-list">
+                <For each=statement_ids key=|id| *id let:id>
+                    <PolicyItem id=id/>
+                </For>
+            </ol>
+            <button type="button" class="button" on:click=add>{move || state.t(Msg::AddPolicy)}</button>
+        </section>
+    }
+}
+
+#[component]
+fn PolicyItem(id: PolicyId) -> impl IntoView {
+    let state = AppState::expect();
+    let current = move || state.workspace.with(|w| w.policy_statement(id).cloned());
+    let read = move |get: fn(&PolicyStatement) -> String| {
+        Signal::derive(move || current().map(|p| get(&p)).unwrap_or_default())
+    };
+    let write = move |set: fn(&mut PolicyStatement, String)| {
+        Callback::new(move |text: String| {
+            let Some(mut statement) = state
+                .workspace
+                .with_untracked(|w| w.policy_statement(id).cloned())
+            else {
+                return Err(Msg::ErrPolicyNotFound
+                    .text(state.lang.get_untracked())
+                    .to_string());
+            };
+            set(&mut statement, text);
+            apply(state, Command::EditPolicy(statement))
+        })
+    };
+    let position = move || {
+        state
+            .workspace
+            .with(|w| w.policy.iter().position(|p| p.id == id))
+            .unwrap_or(0)
+    };
+    let count = move || state.workspace.with(|w| w.policy.len());
+    let linked = move || {
+        state.workspace.with(|w| {
+            w.objectives
+                .iter()
+                .filter(|o| o.policy_links.contains(&id))
+                .count()
+        })
+    };
+    let name = move || {
+        state.tf(
+            Msg::PolicyStatementLabel,
+            &[(
+                "reference",
+                &current().map(|p| p.reference).unwrap_or_default(),
+            )],
+        )
+    };
+    let label = move |msg: Msg| Signal::derive(move || state.t(msg).to_string());
+    view! {
+        <li class="record-item" aria-label=name>
+            <div class="field-grid">
+                <TextField label=label(Msg::PolicyReference) value=read(|p| p.reference.clone()) on_change=write(|p, v| p.reference = v) class="field--narrow"/>
+                <TextField id=format!("policy-{id}-text") label=label(Msg::PolicyText) value=read(|p| p.text.clone()) on_change=write(|p, v| p.text = v) kind=FieldKind::Multiline class="field--wide"/>
+            </div>
+            <p class="field__help">{move || state.tf(Msg::LinkedObjectives, &[("count", &linked().to_string())])}</p>
+            <div class="button-row">
+                <button
+                    type="button"
+                    class="button button--small"
+                    aria-disabled=move || (position() == 0).then_some("true")
+                    on:click=move |_| {
+                        if position() > 0 {
+                            let _ = apply(state, Command::MovePolicy { id, to: position() - 1 });
+                        }
+                    }
+                >
+                    {move || state.t(Msg::MoveUp)}
+                    <span class="visually-hidden">{move || format!(" {}", name())}</span>
+                </button>
+                <button
+                    type="button"
+                    class="button button--small"
+                    aria-disabled=move || (position() + 1 >= count()).then_some("true")
+                    on:click=move |_| {
+                        if position() + 1 < count() {
+                            let _ = apply(state, Command::MovePolicy { id, to: position() + 1 });
+                        }
+                    }
+                >
+                    {move || state.t(Msg::MoveDown)}
+                    <span class="visually-hidden">{move || format!(" {}", name())}</span>
+                </button>
+                <button
+                    type="button"
+                    class="button button--small button--danger"
+                    on:click=move |_| {
+                        let reference = current().map(|p| p.reference).unwrap_or_default();
+                        let text = state.tf(Msg::PolicyRemovedNotice, &[("reference", &reference)]);
+                        let _ = state.dispatch_with_notice(Command::RemovePolicy(id), text);
+                    }
+                >
+                    {move || state.t(Msg::RemovePolicy)}
+                    <span class="visually-hidden">{move || format!(" {}", name())}</span>
+                </button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,70 @@
+//! Shown instead of the app when stored data cannot be read: explains what is wrong, offers
+//! the raw data for download and writes nothing until the user decides.
+
+use super::PageTitle;
+use crate::app::clock;
+use crate::app::state::StorageView;
+use crate::app::AppState;
+use crate::i18n::{self, Msg};
+use crate::ui::widgets::Modal;
+use leptos::prelude::*;
+
+#[component]
+pub fn RecoveryPage() -> impl IntoView {
+    let state = AppState::expect();
+    let confirming = RwSignal::new(false);
+    let lines = move || match state.storage.get() {
+        StorageView::Recovery(error) => i18n::describe_decode_error(state.lang.get(), &error),
+        _ => Vec::new(),
+    };
+    let download = move |_| {
+        if let Some(raw) = state.raw_stored() {
+            let name = format!("sixtwo-stored-data-{}.json", clock::today());
+            #[cfg(target_arch = "wasm32")]
+            let _ = crate::app::browser::download(&name, "application/json", &raw);
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (name, raw);
+        }
+    };
+    view! {
+        <section class="recovery" data-testid="recovery">
+            <PageTitle text=Signal::derive(move || state.t(Msg::RecoveryTitle).to_string())/>
+            <p>{move || state.t(Msg::RecoveryIntro)}</p>
+            <h2>{move || state.t(Msg::RecoveryProblem)}</h2>
+            <ul class="problem-list">
+                {move || lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
+            <p>{move || state.t(Msg::RecoveryDownloadHelp)}</p>
+            <div class="button-row">
+                <button type="button" class="button button--primary" on:click=download>
+                    {move || state.t(Msg::RecoveryDownload)}
+                </button>
+                <button type="button" class="button" on:click=move |_| confirming.set(true)>
+                    {move || state.t(Msg::RecoveryStartEmpty)}
+                </button>
+            </div>
+            <Modal
+                open=confirming
+                on_close=move || confirming.set(false)
+                title=Signal::derive(move || state.t(Msg::RecoveryConfirmTitle).to_string())
+            >
+                <p>{move || state.t(Msg::RecoveryConfirmBody)}</p>
+                <div class="button-row">
+                    <button
+                        type="button"
+                        class="button button--danger"
+                        on:click=move |_| {
+                            confirming.set(false);
+                            state.give_up_unreadable();
+                        }
+                    >
+                        {move || state.t(Msg::RecoveryConfirmYes)}
+                    </button>
+                    <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                        {move || state.t(Msg::Cancel)}
+                    </button>
+                </div>
+            </Modal>
+        </section>
+    }
+}

@@ -1,0 +1,361 @@
+//! The objectives register: filters, a sortable table and links to each objective. Only the
+//! rows in view are rendered, so it stays responsive with thousands of objectives.
+
+use super::PageTitle;
+use crate::app::{AppState, Route};
+use crate::domain::register::{register_rows, RegisterQuery, SortColumn};
+use crate::domain::{Level, Objective, ObjectiveId, Status};
+use crate::i18n::{level_label, status_label, Msg};
+use crate::ui::scroll::ScrollViewport;
+use crate::ui::virtual_window::row_window;
+use crate::ui::widgets::{Choice, LevelBadge, SelectField, StatusBadge};
+use leptos::prelude::*;
+
+/// The number of columns, for the spacer rows.
+const COLUMNS: usize = 8;
+
+/// What one register row shows.
+#[derive(Clone, Debug, PartialEq)]
+struct RowData {
+    code: String,
+    title: String,
+    level: Level,
+    status: Status,
+    function: String,
+    owner: String,
+    parent_code: String,
+    kpis: usize,
+}
+
+fn column_label(column: SortColumn) -> Msg {
+    match column {
+        SortColumn::Code => Msg::ColumnCode,
+        SortColumn::Title => Msg::ColumnTitle,
+        SortColumn::Level => Msg::ColumnLevel,
+        SortColumn::Status => Msg::ColumnStatus,
+        SortColumn::Function => Msg::ColumnFunction,
+        SortColumn::Owner => Msg::ColumnOwner,
+        SortColumn::Updated => Msg::ColumnUpdated,
+    }
+}
+
+/// Encodes an optional filter value for a `<select>`: "" is "any", "-" is "(none)".
+fn filter_value(value: &Option<String>) -> String {
+    match value {
+        None => String::new(),
+        Some(text) if text.is_empty() => "-".into(),
+        Some(text) => format!("={text}"),
+    }
+}
+
+fn parse_filter_value(value: &str) -> Option<String> {
+    match value {
+        "" => None,
+        "-" => Some(String::new()),
+        other => Some(other.trim_start_matches('=').to_string()),
+    }
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let state = AppState::expect();
+    let query = state.register_query;
+    let rows = Memo::new(move |_| {
+        query.with(|query| {
+            state
+                .workspace
+                .with(|workspace| register_rows(workspace, query))
+        })
+    });
+    let total = move || state.outline.with(Vec::len);
+    view! {
+        <PageTitle text=Signal::derive(move || state.t(Msg::RegisterTitle).to_string())/>
+        <div class="toolbar">
+            <a class="button button--primary" href=Route::NewObjective { parent: None, level: None }.href()>
+                {move || state.t(Msg::NewObjective)}
+            </a>
+        </div>
+        <Filters/>
+        <p class="result-count" role="status" data-testid="register-count">
+            {move || {
+                state.tf(
+                    Msg::RegisterCount,
+                    &[("shown", &rows.with(Vec::len).to_string()), ("total", &total().to_string())],
+                )
+            }}
+        </p>
+        <Show
+            when=move || !rows.with(Vec::is_empty)
+            fallback=move || {
+                view! {
+                    <p class="empty">
+                        {move || {
+                            if total() == 0 { state.t(Msg::RegisterEmpty) } else { state.t(Msg::RegisterNoMatch) }
+                        }}
+                    </p>
+                }
+            }
+        >
+            <RegisterTable rows=rows/>
+        </Show>
+    }
+}
+
+#[component]
+fn Filters() -> impl IntoView {
+    let state = AppState::expect();
+    let query = state.register_query;
+    let any = move || state.t(Msg::FilterAny).to_string();
+    let level_choices = Signal::derive(move || {
+        let mut choices: Vec<Choice> = vec![(String::new(), any())];
+        choices.extend(Level::ALL.iter().map(|level| {
+            (
+                format!("{level:?}"),
+                state.t(level_label(*level)).to_string(),
+            )
+        }));
+        choices
+    });
+    let status_choices = Signal::derive(move || {
+        let mut choices: Vec<Choice> = vec![(String::new(), any())];
+        choices.extend(Status::ALL.iter().map(|status| {
+            (
+                format!("{status:?}"),
+                state.t(status_label(*status)).to_string(),
+            )
+        }));
+        choices
+    });
+    let name_choices = move |names: Vec<String>| {
+        let mut choices: Vec<Choice> = vec![
+            (String::new(), any()),
+            ("-".into(), state.t(Msg::FilterNone).to_string()),
+        ];
+        choices.extend(names.into_iter().map(|name| (format!("={name}"), name)));
+        choices
+    };
+    let function_choices =
+        Signal::derive(move || name_choices(state.workspace.with(|w| w.function_names())));
+    let owner_choices =
+        Signal::derive(move || name_choices(state.workspace.with(|w| w.owner_names())));
+    view! {
+        <section class="filters" aria-label=move || state.t(Msg::Filters)>
+            <SelectField
+                label=Signal::derive(move || state.t(Msg::FilterLevel).to_string())
+                choices=level_choices
+                selected=Signal::derive(move || query.with(|q| q.level.map(|l| format!("{l:?}")).unwrap_or_default()))
+                on_change=move |value: String| {
+                    let level = Level::ALL.into_iter().find(|l| format!("{l:?}") == value);
+                    query.update(|q| q.level = level);
+                    Ok(())
+                }
+            />
+            <SelectField
+                label=Signal::derive(move || state.t(Msg::FilterStatus).to_string())
+                choices=status_choices
+                selected=Signal::derive(move || query.with(|q| q.status.map(|s| format!("{s:?}")).unwrap_or_default()))
+                on_change=move |value: String| {
+                    let status = Status::ALL.into_iter().find(|s| format!("{s:?}") == value);
+                    query.update(|q| q.status = status);
+                    Ok(())
+                }
+            />
+            <SelectField
+                label=Signal::derive(move || state.t(Msg::FilterFunction).to_string())
+                choices=function_choices
+                selected=Signal::derive(move || query.with(|q| filter_value(&q.function)))
+                on_change=move |value: String| {
+                    query.update(|q| q.function = parse_filter_value(&value));
+                    Ok(())
+                }
+            />
+            <SelectField
+                label=Signal::derive(move || state.t(Msg::FilterOwner).to_string())
+                choices=owner_choices
+                selected=Signal::derive(move || query.with(|q| filter_value(&q.owner)))
+                on_change=move |value: String| {
+                    query.update(|q| q.owner = parse_filter_value(&value));
+                    Ok(())
+                }
+            />
+            <div class="field field--search">
+                <label for="register-search">{move || state.t(Msg::FilterSearch)}</label>
+                <p class="field__help" id="register-search-help">{move || state.t(Msg::FilterSearchHint)}</p>
+                <input
+                    id="register-search"
+                    type="search"
+                    aria-describedby="register-search-help"
+                    prop:value=move || query.with(|q| q.text.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        query.update(|q| q.text = text);
+                    }
+                />
+            </div>
+            <Show when=move || query.with(RegisterQuery::is_filtered)>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    on:click=move |_| {
+                        query.update(|q| {
+                            *q = RegisterQuery { sort: q.sort, descending: q.descending, ..Default::default() }
+                        })
+                    }
+                >
+                    {move || state.t(Msg::ClearFilters)}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
+    let state = AppState::expect();
+    let query = state.register_query;
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let viewport = ScrollViewport::track(scroller);
+    let window = Memo::new(move |_| {
+        row_window(
+            rows.with(Vec::len),
+            viewport.scroll_top.get(),
+            viewport.height.get(),
+            viewport.row_height.get(),
+        )
+    });
+    let visible = move || {
+        let window = window.get();
+        rows.with(|rows| {
+            rows[window.start..window.end]
+                .iter()
+                .enumerate()
+                .map(|(offset, id)| (window.start + offset, *id))
+                .collect::<Vec<_>>()
+        })
+    };
+    let header = move |column: SortColumn| {
+        let sorted = move || query.with(|q| q.sort == column);
+        let aria_sort = move || {
+            query.with(|q| {
+                (q.sort == column).then_some(if q.descending {
+                    "descending"
+                } else {
+                    "ascending"
+                })
+            })
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort class=format!("col-{column:?}").to_lowercase()>
+                <button
+                    type="button"
+                    class="sort-button"
+                    on:click=move |_| {
+                        query.update(|q| {
+                            if q.sort == column {
+                                q.descending = !q.descending;
+                            } else {
+                                q.sort = column;
+                                q.descending = false;
+                            }
+                        })
+                    }
+                >
+                    {move || state.t(column_label(column))}
+                    <span class="sort-mark" aria-hidden="true">
+                        {move || match (sorted(), query.with(|q| q.descending)) {
+                            (true, false) => "▲",
+                            (true, true) => "▼",
+                            _ => "",
+                        }}
+                    </span>
+                </button>
+            </th>
+        }
+    };
+    view! {
+        <div
+            class="table-scroll"
+            node_ref=scroller
+            on:scroll=move |ev| viewport.on_scroll(&ev)
+        >
+            <table class="register" aria-rowcount=move || rows.with(Vec::len) + 1>
+                <caption class="visually-hidden">{move || state.t(Msg::RegisterTitle)}</caption>
+                <thead>
+                    <tr aria-rowindex="1">
+                        {header(SortColumn::Code)}
+                        {header(SortColumn::Title)}
+                        {header(SortColumn::Level)}
+                        {header(SortColumn::Status)}
+                        {header(SortColumn::Function)}
+                        {header(SortColumn::Owner)}
+                        <th scope="col" class="col-parent">{move || state.t(Msg::ColumnParent)}</th>
+                        <th scope="col" class="col-kpis">{move || state.t(Msg::ColumnKpis)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr class="spacer" aria-hidden="true">
+                        <td colspan=COLUMNS style:height=move || format!("{}px", window.get().space_before)></td>
+                    </tr>
+                    <For each=visible key=|(position, id)| (*position, *id) let:entry>
+                        <RegisterRow position=entry.0 id=entry.1/>
+                    </For>
+                    <tr class="spacer" aria-hidden="true">
+                        <td colspan=COLUMNS style:height=move || format!("{}px", window.get().space_after)></td>
+                    </tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn row_data(objective: &Objective, parent: Option<&Objective>) -> RowData {
+    RowData {
+        code: objective.code.clone(),
+        title: objective.title.clone(),
+        level: objective.level,
+        status: objective.status,
+        function: objective.function.clone(),
+        owner: objective.owner.clone(),
+        parent_code: parent.map(|p| p.code.clone()).unwrap_or_default(),
+        kpis: objective.kpis.len(),
+    }
+}
+
+#[component]
+fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
+    let state = AppState::expect();
+    // One memo per rendered row: edits elsewhere re-check it, but only real changes repaint.
+    let data = Memo::new(move |_| {
+        state.index.with(|index| {
+            state.workspace.with(|workspace| {
+                let objective = index.get(&id).and_then(|&i| workspace.objectives.get(i))?;
+                let parent = objective
+                    .parent
+                    .and_then(|p| index.get(&p))
+                    .and_then(|&i| workspace.objectives.get(i));
+                Some(row_data(objective, parent))
+            })
+        })
+    });
+    let field = move |get: fn(&RowData) -> String| {
+        move || data.with(|d| d.as_ref().map(get).unwrap_or_default())
+    };
+    let level =
+        Signal::derive(move || data.with(|d| d.as_ref().map_or(Level::Strategic, |d| d.level)));
+    let status =
+        Signal::derive(move || data.with(|d| d.as_ref().map_or(Status::Draft, |d| d.status)));
+    view! {
+        <tr data-row="" aria-rowindex=position + 2>
+            <td class="col-code">
+                <a href=Route::Objective(id).href()>{field(|d| d.code.clone())}</a>
+            </td>
+            <td class="col-title">{field(|d| d.title.clone())}</td>
+            <td class="col-level"><LevelBadge level=level/></td>
+            <td class="col-status"><StatusBadge status=status/></td>
+            <td class="col-function">{field(|d| d.function.clone())}</td>
+            <td class="col-owner">{field(|d| d.owner.clone())}</td>
+            <td class="col-parent">{field(|d| d.parent_code.clone())}</td>
+            <td class="col-kpis">{field(|d| d.kpis.to_string())}</td>
+        </tr>
+    }
+}

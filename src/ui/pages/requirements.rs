@@ -1,0 +1,150 @@
+//! The register of applicable requirements that objectives take into account (6.2.1 c).
+
+use super::PageTitle;
+use crate::app::AppState;
+use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementSource};
+use crate::i18n::{self, source_label, Msg};
+use crate::ui::widgets::{Choice, FieldKind, SelectField, TextField};
+use leptos::prelude::*;
+
+fn apply(state: AppState, command: Command) -> Result<(), String> {
+    state
+        .dispatch(command)
+        .map(|_| ())
+        .map_err(|error| i18n::describe_command_error(state.lang.get_untracked(), &error))
+}
+
+/// The next free "R<n>" reference.
+fn next_reference(requirements: &[Requirement]) -> String {
+    (1..)
+        .map(|n| format!("R{n}"))
+        .find(|candidate| {
+            !requirements
+                .iter()
+                .any(|r| r.reference.eq_ignore_ascii_case(candidate))
+        })
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn RequirementsPage() -> impl IntoView {
+    let state = AppState::expect();
+    let ids = move || {
+        state
+            .workspace
+            .with(|w| w.requirements.iter().map(|r| r.id).collect::<Vec<_>>())
+    };
+    let add = move |_| {
+        let reference = state
+            .workspace
+            .with_untracked(|w| next_reference(&w.requirements));
+        let requirement = Requirement {
+            id: RequirementId::new(&mut RandomIds),
+            reference,
+            title: String::new(),
+            source: RequirementSource::default(),
+            notes: String::new(),
+        };
+        let new_id = requirement.id;
+        if apply(state, Command::AddRequirement(requirement)).is_ok() {
+            request_animation_frame(move || {
+                #[cfg(target_arch = "wasm32")]
+                crate::app::browser::focus_element(&format!("requirement-{new_id}-title"));
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = new_id;
+            });
+        }
+    };
+    view! {
+        <PageTitle text=Signal::derive(move || state.t(Msg::RequirementsTitle).to_string())/>
+        <p>{move || state.t(Msg::RequirementsHelp)}</p>
+        <Show when=move || ids().is_empty()>
+            <p class="empty">{move || state.t(Msg::RequirementsEmpty)}</p>
+        </Show>
+        <ul class="record-list">
+            <For each=ids key=|id| *id let:id>
+                <RequirementItem id=id/>
+            </For>
+        </ul>
+        <button type="button" class="button" on:click=add>{move || state.t(Msg::AddRequirement)}</button>
+    }
+}
+
+#[component]
+fn RequirementItem(id: RequirementId) -> impl IntoView {
+    let state = AppState::expect();
+    let current = move || state.workspace.with(|w| w.requirement(id).cloned());
+    let read = move |get: fn(&Requirement) -> String| {
+        Signal::derive(move || current().map(|r| get(&r)).unwrap_or_default())
+    };
+    let change = move |modify: Box<dyn FnOnce(&mut Requirement)>| -> Result<(), String> {
+        let Some(mut requirement) = state
+            .workspace
+            .with_untracked(|w| w.requirement(id).cloned())
+        else {
+            return Err(Msg::ErrRequirementNotFound
+                .text(state.lang.get_untracked())
+                .to_string());
+        };
+        modify(&mut requirement);
+        apply(state, Command::EditRequirement(requirement))
+    };
+    let write = move |set: fn(&mut Requirement, String)| {
+        Callback::new(move |text: String| change(Box::new(move |r| set(r, text))))
+    };
+    let source_choices = Signal::derive(move || {
+        RequirementSource::ALL
+            .iter()
+            .map(|s| (format!("{s:?}"), state.t(source_label(*s)).to_string()))
+            .collect::<Vec<Choice>>()
+    });
+    let considered = move || {
+        state.workspace.with(|w| {
+            w.objectives
+                .iter()
+                .filter(|o| o.requirement_links.contains(&id))
+                .count()
+        })
+    };
+    let name = move || {
+        state.tf(
+            Msg::RequirementLabel,
+            &[(
+                "reference",
+                &current().map(|r| r.reference).unwrap_or_default(),
+            )],
+        )
+    };
+    let label = move |msg: Msg| Signal::derive(move || state.t(msg).to_string());
+    view! {
+        <li class="record-item" aria-label=name>
+            <div class="field-grid">
+                <TextField label=label(Msg::ReqReference) value=read(|r| r.reference.clone()) on_change=write(|r, v| r.reference = v) class="field--narrow"/>
+                <TextField id=format!("requirement-{id}-title") label=label(Msg::ReqTitle) value=read(|r| r.title.clone()) on_change=write(|r, v| r.title = v) class="field--wide"/>
+                <SelectField
+                    label=label(Msg::ReqSource)
+                    choices=source_choices
+                    selected=Signal::derive(move || current().map(|r| format!("{:?}", r.source)).unwrap_or_default())
+                    on_change=move |value: String| {
+                        let Some(source) = RequirementSource::ALL.into_iter().find(|s| format!("{s:?}") == value) else { return Ok(()) };
+                        change(Box::new(move |r| r.source = source))
+                    }
+                />
+            </div>
+            <TextField label=label(Msg::ReqNotes) value=read(|r| r.notes.clone()) on_change=write(|r, v| r.notes = v) kind=FieldKind::Multiline/>
+            <p class="field__help">{move || state.tf(Msg::ConsideredBy, &[("count", &considered().to_string())])}</p>
+            <button
+                type="button"
+                class="button button--small button--danger"
+                on:click=move |_| {
+                    let reference = current().map(|r| r.reference).unwrap_or_default();
+                    let text = state.tf(Msg::RequirementRemovedNotice, &[("reference", &reference)]);
+                    let _ = state.dispatch_with_notice(Command::RemoveRequirement(id), text);
+                }
+            >
+                {move || state.t(Msg::RemoveRequirement)}
+                <span class="visually-hidden">{move || format!(" {}", name())}</span>
+            </button>
+        </li>
+    }
+}

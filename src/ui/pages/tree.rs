@@ -1,0 +1,369 @@
+//! The tree of objective levels, following the WAI-ARIA tree view pattern: one tab stop
+//! (roving tabindex), arrow keys, Home and End, Enter to open, type-ahead, `*` to expand
+//! siblings. Only the rows in view are in the document; `aria-level`, `aria-setsize` and
+//! `aria-posinset` tell assistive technology where each row sits.
+
+use super::PageTitle;
+use crate::app::{AppState, Route};
+use crate::domain::tree::{navigate, visible_rows, NodeKey, TreeKey, TreeMove, TreeRow};
+use crate::domain::{Level, Status};
+use crate::i18n::Msg;
+use crate::ui::dialogs::MoveDialog;
+use crate::ui::format::kpi_summary;
+use crate::ui::scroll::ScrollViewport;
+use crate::ui::virtual_window::{row_window, scroll_to_show};
+use crate::ui::widgets::{Icon, IconKind, LevelBadge, StatusBadge};
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
+
+/// Type-ahead keys typed within this many milliseconds form one search prefix.
+const TYPE_AHEAD_MS: f64 = 800.0;
+
+/// The DOM id of a tree item, stable across re-renders so focus can be restored.
+pub fn node_dom_id(key: NodeKey) -> String {
+    match key {
+        NodeKey::Objective(id) => format!("tree-node-{id}"),
+        NodeKey::Unaligned => "tree-node-unaligned".into(),
+    }
+}
+
+#[component]
+pub fn TreePage() -> impl IntoView {
+    let state = AppState::expect();
+    let moving = RwSignal::new(None);
+    let rows = Memo::new(move |_| {
+        state.forest.with(|forest| {
+            state
+                .collapsed
+                .with(|collapsed| visible_rows(forest, collapsed))
+        })
+    });
+    // The item holding the tab stop: the remembered one if still visible, else the first.
+    let active = Memo::new(move |_| {
+        let focus = state.tree_focus.get();
+        rows.with(|rows| match focus {
+            Some(key) if rows.iter().any(|r| r.key == key) => Some(key),
+            _ => rows.first().map(|r| r.key),
+        })
+    });
+    let selected_objective = move || match active.get() {
+        Some(NodeKey::Objective(id)) => Some(id),
+        _ => None,
+    };
+    let selected_name = move || {
+        selected_objective().and_then(|id| {
+            state
+                .workspace
+                .with(|w| w.objective(id).map(|o| format!("{} {}", o.code, o.title)))
+        })
+    };
+    view! {
+        <PageTitle text=Signal::derive(move || state.t(Msg::TreeTitle).to_string())/>
+        <div class="toolbar">
+            <button type="button" class="button" on:click=move |_| state.expand_all()>
+                {move || state.t(Msg::ExpandAll)}
+            </button>
+            <button type="button" class="button" on:click=move |_| state.collapse_all()>
+                {move || state.t(Msg::CollapseAll)}
+            </button>
+            <a class="button" href=Route::NewObjective { parent: None, level: Some(Level::Strategic) }.href()>
+                {move || state.t(Msg::NewObjective)}
+            </a>
+        </div>
+        <p id="tree-help" class="field__help">{move || state.t(Msg::TreeHelp)}</p>
+        <section class="tree-actions" aria-label=move || state.t(Msg::TreeActions)>
+            <p class="tree-actions__selected" data-testid="tree-selected">
+                {move || match selected_name() {
+                    Some(name) => state.tf(Msg::TreeSelected, &[("name", &name)]),
+                    None => state.t(Msg::TreeNothingSelected).to_string(),
+                }}
+            </p>
+            <Show when=move || selected_objective().is_some()>
+                <div class="button-row">
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            if let Some(id) = selected_objective() {
+                                state.navigate(Route::Objective(id));
+                            }
+                        }
+                    >
+                        {move || state.t(Msg::OpenObjective)}
+                    </button>
+                    <button type="button" class="button" on:click=move |_| moving.set(selected_objective())>
+                        {move || state.t(Msg::MoveTo)}
+                    </button>
+                    <a
+                        class="button"
+                        href=move || Route::NewObjective { parent: selected_objective(), level: None }.href()
+                    >
+                        {move || state.t(Msg::AddChild)}
+                    </a>
+                </div>
+            </Show>
+        </section>
+        <Show
+            when=move || !rows.with(Vec::is_empty)
+            fallback=move || view! { <p class="empty">{move || state.t(Msg::TreeEmpty)}</p> }
+        >
+            <ObjectiveTree rows=rows active=active/>
+        </Show>
+        <MoveDialog moving=moving/>
+    }
+}
+
+fn tree_key(event: &web_sys::KeyboardEvent, typed: &str) -> Option<TreeKey> {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() {
+        return None;
+    }
+    let key = event.key();
+    Some(match key.as_str() {
+        "ArrowDown" => TreeKey::Down,
+        "ArrowUp" => TreeKey::Up,
+        "ArrowRight" => TreeKey::Right,
+        "ArrowLeft" => TreeKey::Left,
+        "Home" => TreeKey::Home,
+        "End" => TreeKey::End,
+        "Enter" => TreeKey::Enter,
+        "*" => TreeKey::ExpandSiblings,
+        single if single.chars().count() == 1 && single != " " => {
+            TreeKey::TypeAhead(format!("{typed}{single}"))
+        }
+        _ => return None,
+    })
+}
+
+#[component]
+fn ObjectiveTree(rows: Memo<Vec<TreeRow>>, active: Memo<Option<NodeKey>>) -> impl IntoView {
+    let state = AppState::expect();
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let viewport = ScrollViewport::track(scroller);
+    let window = Memo::new(move |_| {
+        row_window(
+            rows.with(Vec::len),
+            viewport.scroll_top.get(),
+            viewport.height.get(),
+            viewport.row_height.get(),
+        )
+    });
+    let visible = move || {
+        let window = window.get();
+        rows.with(|rows| rows[window.start..window.end].to_vec())
+    };
+    // (prefix typed so far, time of the last key) for type-ahead.
+    let typed: StoredValue<(String, f64)> = StoredValue::new((String::new(), 0.0));
+
+    let focus_row = move |key: NodeKey| {
+        state.tree_focus.set(Some(key));
+        let index = rows.with_untracked(|rows| rows.iter().position(|r| r.key == key));
+        if let (Some(index), Some(element)) = (index, scroller.get_untracked()) {
+            let top = scroll_to_show(
+                index,
+                f64::from(element.scroll_top()),
+                f64::from(element.client_height()),
+                viewport.row_height.get_untracked(),
+            );
+            element.set_scroll_top(top as i32);
+            viewport.scroll_top.set(top);
+        }
+        // The row may only now be rendered: focus it after the update reaches the DOM.
+        request_animation_frame(move || {
+            #[cfg(target_arch = "wasm32")]
+            crate::app::browser::focus_element(&node_dom_id(key));
+        });
+    };
+
+    let matches = move |key: NodeKey, prefix: &str| match key {
+        NodeKey::Objective(id) => state.workspace.with_untracked(|w| {
+            w.objective(id).is_some_and(|o| {
+                o.code.to_lowercase().starts_with(prefix)
+                    || o.title.to_lowercase().starts_with(prefix)
+            })
+        }),
+        NodeKey::Unaligned => {
+            let label = state
+                .lang
+                .with_untracked(|lang| Msg::UnalignedGroup.text(*lang).to_lowercase());
+            label.starts_with(prefix)
+        }
+    };
+
+    let on_keydown = move |event: web_sys::KeyboardEvent| {
+        let Some(focused) = active.get_untracked() else {
+            return;
+        };
+        let now = js_sys::Date::now();
+        let prefix = typed.with_value(|(text, at)| {
+            if now - at > TYPE_AHEAD_MS {
+                String::new()
+            } else {
+                text.clone()
+            }
+        });
+        let Some(key) = tree_key(&event, &prefix) else {
+            return;
+        };
+        event.prevent_default();
+        if let TreeKey::TypeAhead(text) = &key {
+            typed.set_value((text.clone(), now));
+        }
+        let outcome = rows.with_untracked(|rows| navigate(rows, focused, key, matches));
+        match outcome {
+            TreeMove::Focus(key) => focus_row(key),
+            TreeMove::Expand(key) => state.set_expanded(key, true),
+            TreeMove::Collapse(key) => state.set_expanded(key, false),
+            TreeMove::Open(id) => state.navigate(Route::Objective(id)),
+            TreeMove::ExpandAll(keys) => state.expand_nodes(&keys),
+            TreeMove::Nothing => {}
+        }
+    };
+
+    view! {
+        <div
+            class="tree-scroll"
+            role="tree"
+            aria-label=move || state.t(Msg::TreeLabel)
+            aria-describedby="tree-help"
+            node_ref=scroller
+            on:scroll=move |ev| viewport.on_scroll(&ev)
+            on:keydown=on_keydown
+        >
+            <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", window.get().space_before)></div>
+            <For each=visible key=|row| (row.key, row.depth, row.expanded, row.has_children, row.position, row.set_size) let:row>
+                <TreeItem row=row active=active on_select=Callback::new(focus_row)/>
+            </For>
+            <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", window.get().space_after)></div>
+        </div>
+    }
+}
+
+/// What a tree item shows about its objective.
+#[derive(Clone, Debug, PartialEq)]
+struct ItemData {
+    code: String,
+    title: String,
+    level: Level,
+    status: Status,
+    kpis: String,
+}
+
+#[component]
+fn TreeItem(
+    row: TreeRow,
+    active: Memo<Option<NodeKey>>,
+    on_select: Callback<NodeKey>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let key = row.key;
+    let dom_id = node_dom_id(key);
+    let label_id = format!("{dom_id}-label");
+    let meta_id = format!("{dom_id}-meta");
+    let is_active = move || active.get() == Some(key);
+    let toggle = move |ev: web_sys::MouseEvent| {
+        ev.stop_propagation();
+        if row.has_children {
+            state.set_expanded(key, !row.expanded);
+        }
+        on_select.run(key);
+    };
+    let content = match key {
+        NodeKey::Unaligned => {
+            let count = move || state.forest.with(|f| f.unaligned.len()).to_string();
+            view! {
+                <span class="tree-item__line" id=label_id.clone()>
+                    <span class="tree-item__warning">
+                        <Icon kind=IconKind::Warning/>
+                        <span class="visually-hidden">{move || state.t(Msg::Warning)} ": "</span>
+                    </span>
+                    {move || state.tf(Msg::UnalignedGroup, &[("count", &count())])}
+                </span>
+                <span class="tree-item__meta" id=meta_id.clone()>{move || state.t(Msg::UnalignedHelp)}</span>
+            }
+            .into_any()
+        }
+        NodeKey::Objective(id) => {
+            let data = Memo::new(move |_| {
+                state.index.with(|index| {
+                    state.workspace.with(|workspace| {
+                        let objective =
+                            index.get(&id).and_then(|&i| workspace.objectives.get(i))?;
+                        Some(ItemData {
+                            code: objective.code.clone(),
+                            title: objective.title.clone(),
+                            level: objective.level,
+                            status: objective.status,
+                            kpis: objective
+                                .kpis
+                                .iter()
+                                .take(2)
+                                .map(kpi_summary)
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        })
+                    })
+                })
+            });
+            let level = Signal::derive(move || {
+                data.with(|d| d.as_ref().map_or(Level::Strategic, |d| d.level))
+            });
+            let status = Signal::derive(move || {
+                data.with(|d| d.as_ref().map_or(Status::Draft, |d| d.status))
+            });
+            let kpis = move || {
+                let list = data.with(|d| d.as_ref().map(|d| d.kpis.clone()).unwrap_or_default());
+                if list.is_empty() {
+                    state.t(Msg::NoKpisShort).to_string()
+                } else {
+                    state.tf(Msg::KpisAtAGlance, &[("list", &list)])
+                }
+            };
+            view! {
+                <span class="tree-item__line" id=label_id.clone()>
+                    <span class="tree-item__code">{move || data.with(|d| d.as_ref().map(|d| d.code.clone()))}</span>
+                    " "
+                    <span class="tree-item__title">{move || data.with(|d| d.as_ref().map(|d| d.title.clone()))}</span>
+                </span>
+                <span class="tree-item__meta" id=meta_id.clone()>
+                    <LevelBadge level=level/>
+                    " "
+                    <StatusBadge status=status/>
+                    " "
+                    <span class="tree-item__kpis">{kpis}</span>
+                </span>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div
+            role="treeitem"
+            id=dom_id
+            data-row=""
+            class="tree-item"
+            class:tree-item--active=is_active
+            class:tree-item--group=matches!(key, NodeKey::Unaligned)
+            style:--depth=row.depth.to_string()
+            // tachys has no typed `aria-level` attribute, so it is set as a custom one.
+            {..custom_attribute("aria-level", (row.depth + 1).to_string())}
+            aria-setsize=row.set_size
+            aria-posinset=row.position
+            aria-expanded=row.has_children.then_some(if row.expanded { "true" } else { "false" })
+            aria-selected=move || if is_active() { "true" } else { "false" }
+            aria-labelledby=label_id
+            aria-describedby=meta_id
+            tabindex=move || if is_active() { "0" } else { "-1" }
+            on:click=move |_| on_select.run(key)
+            on:dblclick=move |_| {
+                if let NodeKey::Objective(id) = key {
+                    state.navigate(Route::Objective(id));
+                }
+            }
+        >
+            <span class="tree-item__toggle" aria-hidden="true" on:click=toggle>
+                {if row.has_children { if row.expanded { "▾" } else { "▸" } } else { "" }}
+            </span>
+            <span class="tree-item__body">{content}</span>
+        </div>
+    }
+}

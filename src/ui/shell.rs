@@ -1,0 +1,408 @@
+//! The frame around every view: skip link, header with navigation, language switch, undo and
+//! save status; storage banners; the notice area; and the page for the current route.
+
+use super::pages;
+use super::widgets::{Icon, IconKind};
+use crate::app::clock;
+use crate::app::state::{ConflictChoice, NotSavedReason, SaveState, StorageView};
+use crate::app::{AppState, Route};
+use crate::i18n::{self, Lang, Msg};
+use leptos::prelude::*;
+
+/// The element id of each page's main heading; focus moves there on navigation.
+pub const PAGE_TITLE_ID: &str = "page-title";
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let state = AppState::expect();
+    let recovering = move || {
+        state
+            .storage
+            .with(|s| matches!(s, StorageView::Recovery(_)))
+    };
+    move_focus_on_navigation(state);
+    keep_document_title(state);
+    view! {
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=move |ev| {
+                // The fragment holds the route, so move focus instead of following the link.
+                ev.prevent_default();
+                focus_by_id("main");
+            }
+        >
+            {move || state.t(Msg::SkipToContent)}
+        </a>
+        <header class="app-header">
+            <div class="app-header__brand">
+                <span class="brand">{move || state.t(Msg::AppName)}</span>
+                <span class="brand__tagline">{move || state.t(Msg::AppTagline)}</span>
+            </div>
+            <Show when=move || !recovering()>
+                <Navigation/>
+            </Show>
+            <div class="app-header__tools">
+                <Show when=move || !recovering()>
+                    <UndoRedo/>
+                </Show>
+                <LanguageSwitch/>
+            </div>
+            <SaveIndicator/>
+        </header>
+        <Banners/>
+        <main id="main" tabindex="-1">
+            {move || {
+                if recovering() {
+                    view! { <pages::recovery::RecoveryPage/> }.into_any()
+                } else {
+                    page_for(state.route.get())
+                }
+            }}
+        </main>
+        <NoticeArea/>
+    }
+}
+
+fn page_for(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <pages::home::HomePage/> }.into_any(),
+        Route::Register => view! { <pages::register::RegisterPage/> }.into_any(),
+        Route::Tree => view! { <pages::tree::TreePage/> }.into_any(),
+        Route::Objective(id) => view! { <pages::objective::ObjectivePage id=id/> }.into_any(),
+        Route::NewObjective { parent, level } => {
+            view! { <pages::new_objective::NewObjectivePage parent=parent level=level/> }.into_any()
+        }
+        Route::Policy => view! { <pages::policy::PolicyPage/> }.into_any(),
+        Route::Requirements => view! { <pages::requirements::RequirementsPage/> }.into_any(),
+        Route::Data => view! { <pages::data::DataPage/> }.into_any(),
+        Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
+    }
+}
+
+fn page_title(route: Route) -> Msg {
+    match route {
+        Route::Home => Msg::HomeTitle,
+        Route::Register => Msg::RegisterTitle,
+        Route::Tree => Msg::TreeTitle,
+        Route::Objective(_) => Msg::SectionIdentity,
+        Route::NewObjective { .. } => Msg::NewObjectiveTitle,
+        Route::Policy => Msg::PolicyTitle,
+        Route::Requirements => Msg::RequirementsTitle,
+        Route::Data => Msg::DataTitle,
+        Route::NotFound => Msg::NotFoundTitle,
+    }
+}
+
+/// After each navigation (not the first render), focus moves to the new page's heading so
+/// keyboard and screen reader users start at the top of the new content.
+fn move_focus_on_navigation(state: AppState) {
+    Effect::new(move |previous: Option<Route>| {
+        let route = state.route.get();
+        if previous.is_some_and(|previous| previous != route) {
+            request_animation_frame(|| focus_by_id(PAGE_TITLE_ID));
+        }
+        route
+    });
+}
+
+fn keep_document_title(state: AppState) {
+    Effect::new(move |_| {
+        let route = state.route.get();
+        let lang = state.lang.get();
+        let page = match route {
+            Route::Objective(id) => state
+                .workspace
+                .with(|w| w.objective(id).map(|o| format!("{} {}", o.code, o.title)))
+                .unwrap_or_else(|| page_title(route).text(lang).to_string()),
+            _ => page_title(route).text(lang).to_string(),
+        };
+        let title = format!("{page} · {}", Msg::AppName.text(lang));
+        #[cfg(target_arch = "wasm32")]
+        crate::app::browser::set_document_title(&title);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = title;
+    });
+}
+
+fn focus_by_id(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    crate::app::browser::focus_element(id);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
+/// The main navigation; the link of the current view carries `aria-current="page"`.
+#[component]
+fn Navigation() -> impl IntoView {
+    let state = AppState::expect();
+    let link = move |route: Route, msg: Msg| {
+        let current = move || {
+            let here = state.route.get();
+            let matches = here == route
+                || (route == Route::Register
+                    && matches!(here, Route::Objective(_) | Route::NewObjective { .. }));
+            matches.then_some("page")
+        };
+        view! {
+            <li>
+                <a href=route.href() aria-current=current>{move || state.t(msg)}</a>
+            </li>
+        }
+    };
+    view! {
+        <nav class="app-nav" aria-label=move || state.t(Msg::MainNavigation)>
+            <ul>
+                {link(Route::Home, Msg::NavHome)}
+                {link(Route::Register, Msg::NavRegister)}
+                {link(Route::Tree, Msg::NavTree)}
+                {link(Route::Policy, Msg::NavPolicy)}
+                {link(Route::Requirements, Msg::NavRequirements)}
+                {link(Route::Data, Msg::NavData)}
+            </ul>
+        </nav>
+    }
+}
+
+/// Switches between English and Simplified Chinese; the button speaks the other language.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = AppState::expect();
+    let other = move || match state.lang.get() {
+        Lang::En => Lang::ZhHans,
+        Lang::ZhHans => Lang::En,
+    };
+    view! {
+        <button
+            type="button"
+            class="button button--quiet lang-switch"
+            lang=move || other().tag()
+            aria-label=move || state.t(Msg::SwitchToOtherLabel)
+            on:click=move |_| state.set_lang(other())
+        >
+            {move || state.t(Msg::SwitchToOther)}
+        </button>
+    }
+}
+
+#[component]
+fn UndoRedo() -> impl IntoView {
+    let state = AppState::expect();
+    let describe = move |label: Option<crate::domain::ChangeLabel>, with: Msg, without: Msg| {
+        let lang = state.lang.get();
+        match label {
+            Some(label) => {
+                let what = i18n::describe_change(lang, &label);
+                i18n::format(lang, with, &[("what", &what)])
+            }
+            None => without.text(lang).to_string(),
+        }
+    };
+    view! {
+        <div class="undo-redo">
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-disabled=move || state.undo_info.with(|i| i.undo.is_none()).then_some("true")
+                title=move || describe(state.undo_info.get().undo, Msg::UndoWhat, Msg::NothingToUndo)
+                on:click=move |_| state.undo()
+            >
+                {move || state.t(Msg::Undo)}
+            </button>
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-disabled=move || state.undo_info.with(|i| i.redo.is_none()).then_some("true")
+                title=move || describe(state.undo_info.get().redo, Msg::RedoWhat, Msg::NothingToRedo)
+                on:click=move |_| state.redo()
+            >
+                {move || state.t(Msg::Redo)}
+            </button>
+        </div>
+    }
+}
+
+/// The save status, always visible. It is not a live region itself: problems are announced
+/// by the banners, so screen readers are not told "saved" after every keystroke.
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let state = AppState::expect();
+    let text = move || {
+        let lang = state.lang.get();
+        match state.save.get() {
+            SaveState::Fresh => Msg::SaveFresh.text(lang).to_string(),
+            SaveState::Pending => Msg::SavePending.text(lang).to_string(),
+            SaveState::Saved { at, .. } => {
+                i18n::format(lang, Msg::SaveSaved, &[("time", &clock::local_time(at))])
+            }
+            SaveState::NotSaved(reason) => {
+                let reason = match reason {
+                    NotSavedReason::StorageFull => Msg::ReasonStorageFull.text(lang).to_string(),
+                    NotSavedReason::Conflict => Msg::ReasonConflict.text(lang).to_string(),
+                    NotSavedReason::Failed(detail) => {
+                        i18n::format(lang, Msg::ReasonFailed, &[("detail", &detail)])
+                    }
+                };
+                i18n::format(lang, Msg::SaveNotSaved, &[("reason", &reason)])
+            }
+            SaveState::ReadOnly => Msg::SaveReadOnly.text(lang).to_string(),
+            SaveState::MemoryOnly => Msg::SaveMemoryOnly.text(lang).to_string(),
+        }
+    };
+    let problem = move || {
+        state.save.with(|s| {
+            matches!(
+                s,
+                SaveState::NotSaved(_) | SaveState::ReadOnly | SaveState::MemoryOnly
+            )
+        })
+    };
+    view! {
+        <p class="save-status" class:save-status--problem=problem data-testid="save-status">
+            <span class="visually-hidden">{move || state.t(Msg::SaveStatusLabel)} ": "</span>
+            {move || problem().then(|| view! { <Icon kind=IconKind::Warning/> " " })}
+            <span>{text}</span>
+        </p>
+    }
+}
+
+/// Downloads the current workspace as JSON (the way out when storage fails).
+pub fn download_workspace(state: AppState) {
+    let json = state.workspace_json();
+    let name = format!("sixtwo-workspace-{}.json", clock::today());
+    #[cfg(target_arch = "wasm32")]
+    let _ = crate::app::browser::download(&name, "application/json", &json);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (name, json);
+}
+
+/// Warnings about storage that need the user: memory only, storage full, another tab.
+#[component]
+fn Banners() -> impl IntoView {
+    let state = AppState::expect();
+    let memory_only = move || state.save.with(|s| matches!(s, SaveState::MemoryOnly));
+    let full = move || {
+        state
+            .save
+            .with(|s| matches!(s, SaveState::NotSaved(NotSavedReason::StorageFull)))
+    };
+    let conflict = move || {
+        state
+            .storage
+            .with(|s| matches!(s, StorageView::Conflict(_)))
+    };
+    let theirs_readable = move || {
+        state
+            .storage
+            .with(|s| matches!(s, StorageView::Conflict(Some(_))))
+    };
+    view! {
+        <div class="banners">
+            <Show when=memory_only>
+                <section class="banner banner--warning" role="alert" aria-labelledby="banner-memory">
+                    <h2 id="banner-memory" class="banner__title">
+                        <Icon kind=IconKind::Warning/>
+                        " "
+                        {move || state.t(Msg::MemoryOnlyTitle)}
+                    </h2>
+                    <p>{move || state.t(Msg::MemoryOnlyBody)}</p>
+                    <button type="button" class="button" on:click=move |_| download_workspace(state)>
+                        {move || state.t(Msg::DownloadData)}
+                    </button>
+                </section>
+            </Show>
+            <Show when=full>
+                <section class="banner banner--warning" role="alert" aria-labelledby="banner-full">
+                    <h2 id="banner-full" class="banner__title">
+                        <Icon kind=IconKind::Warning/>
+                        " "
+                        {move || state.t(Msg::StorageFullTitle)}
+                    </h2>
+                    <p>{move || state.t(Msg::StorageFullBody)}</p>
+                    <button type="button" class="button" on:click=move |_| download_workspace(state)>
+                        {move || state.t(Msg::DownloadData)}
+                    </button>
+                </section>
+            </Show>
+            <Show when=conflict>
+                <section class="banner banner--warning" role="alert" aria-labelledby="banner-conflict">
+                    <h2 id="banner-conflict" class="banner__title">
+                        <Icon kind=IconKind::Warning/>
+                        " "
+                        {move || state.t(Msg::ConflictTitle)}
+                    </h2>
+                    <p>
+                        {move || {
+                            if theirs_readable() {
+                                state.t(Msg::ConflictBody)
+                            } else {
+                                state.t(Msg::ConflictUnreadableBody)
+                            }
+                        }}
+                    </p>
+                    <div class="button-row">
+                        <Show when=theirs_readable>
+                            <button
+                                type="button"
+                                class="button"
+                                on:click=move |_| state.resolve_conflict(ConflictChoice::UseTheirs)
+                            >
+                                {move || state.t(Msg::ConflictUseTheirs)}
+                            </button>
+                        </Show>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| state.resolve_conflict(ConflictChoice::KeepMine)
+                        >
+                            {move || state.t(Msg::ConflictKeepMine)}
+                        </button>
+                        <button type="button" class="button button--quiet" on:click=move |_| download_workspace(state)>
+                            {move || state.t(Msg::ConflictDownloadMine)}
+                        </button>
+                    </div>
+                </section>
+            </Show>
+        </div>
+    }
+}
+
+/// Announces what just happened (politely) and offers Undo where it applies.
+#[component]
+fn NoticeArea() -> impl IntoView {
+    let state = AppState::expect();
+    view! {
+        <div class="notice-area" role="status" aria-live="polite" data-testid="notice">
+            {move || {
+                state
+                    .notice
+                    .get()
+                    .map(|notice| {
+                        view! {
+                            <div class="notice">
+                                <span class="notice__text">{notice.text}</span>
+                                <Show when=move || notice.offers_undo>
+                                    <button
+                                        type="button"
+                                        class="button button--small"
+                                        on:click=move |_| {
+                                            state.undo();
+                                        }
+                                    >
+                                        {move || state.t(Msg::Undo)}
+                                    </button>
+                                </Show>
+                                <button
+                                    type="button"
+                                    class="button button--small button--quiet"
+                                    on:click=move |_| state.dismiss_notice()
+                                >
+                                    {move || state.t(Msg::Close)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

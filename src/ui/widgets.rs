@@ -1,0 +1,329 @@
+//! Small reusable pieces: labelled fields that show refusals next to themselves, selects,
+//! checkboxes, the modal dialog, level and status badges, and decorative icons.
+
+use crate::app::AppState;
+use crate::domain::{Level, Status};
+use crate::i18n::{level_label, status_label, Msg};
+use leptos::prelude::*;
+use std::cell::Cell;
+
+thread_local! {
+    static NEXT_DOM_ID: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A document-unique element id with a readable prefix, for label/for and ARIA references.
+pub fn dom_id(prefix: &str) -> String {
+    let n = NEXT_DOM_ID.with(|next| {
+        let n = next.get() + 1;
+        next.set(n);
+        n
+    });
+    format!("{prefix}-{n}")
+}
+
+/// A message in the current language, as a signal for component props.
+pub fn text(msg: Msg) -> Signal<String> {
+    let state = AppState::expect();
+    Signal::derive(move || state.t(msg).to_string())
+}
+
+/// The kind of text control a [`TextField`] renders.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FieldKind {
+    #[default]
+    Line,
+    Multiline,
+    /// A text input for decimals (the keyboard on phones shows digits).
+    Decimal,
+    Date,
+}
+
+/// A labelled text control bound to a value of the workspace. Each input is offered to
+/// `on_change`; a refusal is shown next to the field (and linked with `aria-describedby`),
+/// and the workspace keeps its last valid value.
+#[component]
+pub fn TextField(
+    /// The visible label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// The value in the workspace.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Applies a new value, or returns the message explaining why it cannot be used.
+    #[prop(into)]
+    on_change: Callback<String, Result<(), String>>,
+    /// A hint shown under the label.
+    #[prop(optional, into)]
+    help: MaybeProp<String>,
+    #[prop(optional)] kind: FieldKind,
+    #[prop(optional)] required: bool,
+    /// An explicit element id (for links that jump to the field).
+    #[prop(optional, into)]
+    id: Option<String>,
+    #[prop(optional, into)] class: Option<&'static str>,
+    /// A refusal found elsewhere (when a whole form is submitted), shown like the field's own.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    /// Values offered while typing (a `<datalist>`).
+    #[prop(optional, into)]
+    suggestions: MaybeProp<Vec<String>>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| dom_id("field"));
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let list_id = format!("{id}-suggestions");
+    // Text the user typed that the workspace refused; shown until it is fixed.
+    let draft: RwSignal<Option<String>> = RwSignal::new(None);
+    let own_error: RwSignal<Option<String>> = RwSignal::new(None);
+    let error = Signal::derive(move || own_error.get().or_else(|| error.get()));
+    let shown = move || draft.get().unwrap_or_else(|| value.get());
+    let input = move |text: String| match on_change.run(text.clone()) {
+        Ok(()) => {
+            draft.set(None);
+            own_error.set(None);
+        }
+        Err(message) => {
+            draft.set(Some(text));
+            own_error.set(Some(message));
+        }
+    };
+    let has_suggestions = suggestions.get_untracked().is_some();
+    let described_by = {
+        let help_id = help_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if help.get().is_some() {
+                ids.push(help_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let invalid = move || error.get().is_some().then_some("true");
+    let control = match kind {
+        FieldKind::Multiline => view! {
+            <textarea
+                id=id.clone()
+                rows="3"
+                required=required
+                aria-describedby=described_by
+                aria-invalid=invalid
+                prop:value=shown
+                on:input=move |ev| input(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any(),
+        FieldKind::Line | FieldKind::Decimal | FieldKind::Date => {
+            let (input_type, input_mode) = match kind {
+                FieldKind::Date => ("date", None),
+                FieldKind::Decimal => ("text", Some("decimal")),
+                _ => ("text", None),
+            };
+            view! {
+                <input
+                    id=id.clone()
+                    type=input_type
+                    inputmode=input_mode
+                    list=has_suggestions.then(|| list_id.clone())
+                    required=required
+                    aria-describedby=described_by
+                    aria-invalid=invalid
+                    prop:value=shown
+                    on:input=move |ev| input(event_target_value(&ev))
+                />
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class=format!("field {}", class.unwrap_or_default())>
+            <label for=id.clone()>{label}</label>
+            {move || help.get().map(|help| view! { <p class="field__help" id=help_id.clone()>{help}</p> })}
+            {control}
+            {has_suggestions.then(|| view! {
+                <datalist id=list_id.clone()>
+                    {move || suggestions.get().unwrap_or_default().into_iter().map(|value| view! { <option value=value></option> }).collect_view()}
+                </datalist>
+            })}
+            <p class="field__error" id=error_id role="alert" hidden=move || error.get().is_none()>
+                <Icon kind=IconKind::Error/>
+                " "
+                {move || error.get()}
+            </p>
+        </div>
+    }
+}
+
+/// One choice of a [`SelectField`]: its value attribute and its label.
+pub type Choice = (String, String);
+
+/// A labelled `<select>`.
+#[component]
+pub fn SelectField(
+    #[prop(into)] label: Signal<String>,
+    /// The choices, as (value, label) pairs.
+    #[prop(into)]
+    choices: Signal<Vec<Choice>>,
+    /// The value of the selected choice.
+    #[prop(into)]
+    selected: Signal<String>,
+    #[prop(into)] on_change: Callback<String, Result<(), String>>,
+    #[prop(optional, into)] help: MaybeProp<String>,
+    #[prop(optional, into)] id: Option<String>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| dom_id("select"));
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+    let described_by = {
+        let help_id = help_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if help.get().is_some() {
+                ids.push(help_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {move || help.get().map(|help| view! { <p class="field__help" id=help_id.clone()>{help}</p> })}
+            <select
+                id=id.clone()
+                aria-describedby=described_by
+                aria-invalid=move || error.get().is_some().then_some("true")
+                on:change=move |ev| {
+                    let result = on_change.run(event_target_value(&ev));
+                    error.set(result.err());
+                }
+            >
+                <For each=move || choices.get() key=|choice| choice.clone() let:choice>
+                    {
+                        let value = choice.0.clone();
+                        view! {
+                            <option value=choice.0 prop:selected=move || selected.get() == value>
+                                {choice.1}
+                            </option>
+                        }
+                    }
+                </For>
+            </select>
+            <p class="field__error" id=error_id role="alert" hidden=move || error.get().is_none()>
+                <Icon kind=IconKind::Error/>
+                " "
+                {move || error.get()}
+            </p>
+        </div>
+    }
+}
+
+/// A modal dialog on the native `<dialog>` element: it traps focus, closes on Escape and
+/// returns focus to where it was. Its content is only rendered while it is open.
+#[component]
+pub fn Modal(
+    #[prop(into)] open: Signal<bool>,
+    /// Called when the dialog closes for any reason (Escape, a button, the app).
+    #[prop(into)]
+    on_close: Callback<()>,
+    #[prop(into)] title: Signal<String>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let title_id = dom_id("dialog-title");
+    let labelled_by = title_id.clone();
+    Effect::new(move |_| {
+        let open = open.get();
+        if let Some(element) = dialog.get() {
+            if open && !element.open() {
+                let _ = element.show_modal();
+            } else if !open && element.open() {
+                element.close();
+            }
+        }
+    });
+    view! {
+        <dialog
+            node_ref=dialog
+            class="modal"
+            aria-labelledby=labelled_by
+            on:close=move |_| on_close.run(())
+        >
+            <h2 id=title_id class="modal__title">{title}</h2>
+            <Show when=move || open.get()>{children()}</Show>
+        </dialog>
+    }
+}
+
+/// The level of an objective as a labelled badge; the text carries the meaning, the colour
+/// only repeats it.
+#[component]
+pub fn LevelBadge(#[prop(into)] level: Signal<Level>) -> impl IntoView {
+    let state = AppState::expect();
+    let class = move || match level.get() {
+        Level::Strategic => "badge badge--strategic",
+        Level::Tactical => "badge badge--tactical",
+        Level::Operational => "badge badge--operational",
+    };
+    view! { <span class=class>{move || state.t(level_label(level.get()))}</span> }
+}
+
+/// The status of an objective as an icon and text.
+#[component]
+pub fn StatusBadge(#[prop(into)] status: Signal<Status>) -> impl IntoView {
+    let state = AppState::expect();
+    let icon = move || match status.get() {
+        Status::Draft => IconKind::Draft,
+        Status::Active => IconKind::Active,
+        Status::Achieved => IconKind::Check,
+        Status::NotAchieved => IconKind::Cross,
+        Status::Cancelled | Status::Superseded => IconKind::Closed,
+    };
+    view! {
+        <span class="status">
+            {move || view! { <Icon kind=icon()/> }}
+            {move || state.t(status_label(status.get()))}
+        </span>
+    }
+}
+
+/// The decorative icons the interface uses. They are hidden from assistive technology:
+/// every icon stands next to text that says the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IconKind {
+    Warning,
+    Error,
+    Check,
+    Cross,
+    Draft,
+    Active,
+    Closed,
+    Info,
+}
+
+/// An inline SVG icon, drawn in the current text colour.
+#[component]
+pub fn Icon(kind: IconKind) -> impl IntoView {
+    let path = match kind {
+        IconKind::Warning => "M12 3 2 21h20L12 3zm0 5 6.5 11h-13L12 8zm-1 3v4h2v-4h-2zm0 5v2h2v-2h-2z",
+        IconKind::Error => "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1 5h2v7h-2V7zm0 8h2v2h-2v-2z",
+        IconKind::Check => "M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4L9 16.2z",
+        IconKind::Cross => "M18.3 5.7 12 12l6.3 6.3-1.4 1.4L10.6 13.4 4.3 19.7l-1.4-1.4L9.2 12 2.9 5.7l1.4-1.4 6.3 6.3 6.3-6.3z",
+        IconKind::Draft => "M3 17.2V21h3.8l11-11-3.8-3.8-11 11zM20.7 7a1 1 0 0 0 0-1.4l-2.3-2.3a1 1 0 0 0-1.4 0l-1.8 1.8 3.8 3.8L20.7 7z",
+        IconKind::Active => "M12 4a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm0 3a5 5 0 1 1 0 10 5 5 0 0 1 0-10z",
+        IconKind::Closed => "M6 11h12v2H6z",
+        IconKind::Info => "M11 7h2v2h-2V7zm0 4h2v6h-2v-6zm1-9a10 10 0 1 0 0 20 10 10 0 0 0 0-20z",
+    };
+    view! {
+        <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d=path fill="currentColor"></path>
+        </svg>
+    }
+}

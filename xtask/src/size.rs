@@ -1,0 +1,289 @@
+//! The size report for dist/: raw and `gzip -9` bytes of every .wasm, .js and .css file,
+//! printed as a table and written as JSON so README figures can be reproduced.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use crate::process::{describe, start_error};
+use crate::workspace::{Workspace, DIST_DIR};
+use crate::Result;
+
+/// Where the JSON copy of the report goes, relative to the workspace root.
+pub const REPORT_PATH: &str = "target/size-report.json";
+/// The kinds of asset measured, by file extension; also the order of the per-kind totals.
+const KINDS: [&str; 3] = ["wasm", "js", "css"];
+/// `-n` leaves the file name and time stamp out of the gzip header, so the size does not
+/// depend on Trunk's hashed file names and matches what a server would send.
+const GZIP_ARGS: [&str; 3] = ["-9", "-n", "-c"];
+
+/// One measured file.
+struct Asset {
+    /// Relative to dist/, with `/` separators.
+    path: String,
+    kind: &'static str,
+    bytes: u64,
+    gzip_bytes: u64,
+}
+
+/// A sum over several assets.
+#[derive(Default)]
+struct Total {
+    files: usize,
+    bytes: u64,
+    gzip_bytes: u64,
+}
+
+impl Total {
+    fn of<'a>(assets: impl IntoIterator<Item = &'a Asset>) -> Self {
+        assets
+            .into_iter()
+            .fold(Self::default(), |total, asset| Self {
+                files: total.files + 1,
+                bytes: total.bytes + asset.bytes,
+                gzip_bytes: total.gzip_bytes + asset.gzip_bytes,
+            })
+    }
+}
+
+pub fn report(workspace: &Workspace) -> Result {
+    let dist = workspace.join(DIST_DIR);
+    if !dist.is_dir() {
+        return Err(format!("{DIST_DIR}/ does not exist; run `cargo xtask dist` first").into());
+    }
+    let assets = measure_assets(workspace, &dist)?;
+    if assets.is_empty() {
+        return Err(format!("{DIST_DIR}/ has no .wasm, .js or .css files").into());
+    }
+    print_table(&assets);
+    let report_path = workspace.join(REPORT_PATH);
+    write_json(&report_path, &assets)?;
+    println!("size report written to {REPORT_PATH}");
+    Ok(())
+}
+
+fn measure_assets(workspace: &Workspace, dist: &Path) -> Result<Vec<Asset>> {
+    let mut files = Vec::new();
+    collect_files(dist, &mut files)?;
+    files.sort();
+    files
+        .iter()
+        .filter_map(|file| asset_kind(file).map(|kind| (file, kind)))
+        .map(|(file, kind)| {
+            Ok(Asset {
+                path: relative_display(dist, file),
+                kind,
+                bytes: fs::metadata(file)
+                    .map_err(|error| format!("cannot read {}: {error}", file.display()))?
+                    .len(),
+                gzip_bytes: gzip_size(workspace, file)?,
+            })
+        })
+        .collect()
+}
+
+/// All regular files under `dir`, recursively: wasm-bindgen snippets live in subdirectories.
+fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result {
+    let entries =
+        fs::read_dir(dir).map_err(|error| format!("cannot list {}: {error}", dir.display()))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|error| format!("cannot list {}: {error}", dir.display()))?
+            .path();
+        if path.is_dir() {
+            collect_files(&path, files)?;
+        } else if path.is_file() {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn asset_kind(file: &Path) -> Option<&'static str> {
+    let extension = file.extension()?.to_str()?;
+    KINDS.into_iter().find(|kind| *kind == extension)
+}
+
+fn relative_display(dist: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(dist).unwrap_or(file);
+    let parts: Vec<_> = relative
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy())
+        .collect();
+    parts.join("/")
+}
+
+/// Compressed size from the real `gzip` tool, so the numbers match what people measure by hand.
+fn gzip_size(workspace: &Workspace, file: &Path) -> Result<u64> {
+    let mut command = workspace.command("gzip");
+    command.args(GZIP_ARGS).arg(file).stderr(Stdio::inherit());
+    let output = command
+        .output()
+        .map_err(|error| start_error(&command, &error))?;
+    if !output.status.success() {
+        return Err(format!("`{}` failed ({})", describe(&command), output.status).into());
+    }
+    u64::try_from(output.stdout.len()).map_err(|error| error.to_string().into())
+}
+
+fn print_table(assets: &[Asset]) {
+    let width = assets
+        .iter()
+        .map(|asset| asset.path.len())
+        .chain([12])
+        .max()
+        .unwrap_or_default();
+    println!("\nSize of {DIST_DIR}/ (gzip {})", GZIP_ARGS[..2].join(" "));
+    println!("  {:<width$} {:>12} {:>12}", "file", "bytes", "gzip bytes");
+    for asset in assets {
+        println!(
+            "  {:<width$} {:>12} {:>12}",
+            asset.path, asset.bytes, asset.gzip_bytes
+        );
+    }
+    for (label, total) in labelled_totals(assets) {
+        println!(
+            "  {:<width$} {:>12} {:>12}   ({} KiB gzip)",
+            label,
+            total.bytes,
+            total.gzip_bytes,
+            kibibytes(total.gzip_bytes)
+        );
+    }
+}
+
+/// `total .wasm`, `total .js`, `total .css`, then `total`.
+fn labelled_totals(assets: &[Asset]) -> Vec<(String, Total)> {
+    let by_kind = KINDS.into_iter().map(|kind| {
+        let total = Total::of(assets.iter().filter(|asset| asset.kind == kind));
+        (format!("total .{kind}"), total)
+    });
+    by_kind
+        .chain([("total".to_owned(), Total::of(assets))])
+        .collect()
+}
+
+/// One decimal, e.g. `123.4`.
+fn kibibytes(bytes: u64) -> String {
+    let tenths = (bytes * 10 + 512) / 1024;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+fn write_json(path: &Path, assets: &[Asset]) -> Result {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)
+            .map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
+    }
+    fs::write(path, to_json(assets))
+        .map_err(|error| format!("cannot write {}: {error}", path.display()).into())
+}
+
+fn to_json(assets: &[Asset]) -> String {
+    let files: Vec<String> = assets
+        .iter()
+        .map(|asset| {
+            format!(
+                "    {{ \"path\": {}, \"kind\": \"{}\", \"bytes\": {}, \"gzip_bytes\": {} }}",
+                json_string(&asset.path),
+                asset.kind,
+                asset.bytes,
+                asset.gzip_bytes
+            )
+        })
+        .collect();
+    let totals: Vec<String> = KINDS
+        .into_iter()
+        .map(|kind| {
+            (
+                kind,
+                Total::of(assets.iter().filter(|asset| asset.kind == kind)),
+            )
+        })
+        .chain([("all", Total::of(assets))])
+        .map(|(kind, total)| {
+            format!(
+                "    \"{kind}\": {{ \"files\": {}, \"bytes\": {}, \"gzip_bytes\": {} }}",
+                total.files, total.bytes, total.gzip_bytes
+            )
+        })
+        .collect();
+    format!(
+        "{{\n  \"dist\": \"{DIST_DIR}\",\n  \"gzip\": \"gzip {}\",\n  \"files\": [\n{}\n  ],\n  \"totals\": {{\n{}\n  }}\n}}\n",
+        GZIP_ARGS[..2].join(" "),
+        files.join(",\n"),
+        totals.join(",\n")
+    )
+}
+
+/// A JSON string literal; file names are the only free text in the report.
+fn json_string(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for character in text.chars() {
+        match character {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            control if u32::from(control) < 0x20 => {
+                quoted.push_str(&format!("\\u{:04x}", u32::from(control)));
+            }
+            other => quoted.push(other),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn asset(path: &str, kind: &'static str, bytes: u64, gzip_bytes: u64) -> Asset {
+        Asset {
+            path: path.to_owned(),
+            kind,
+            bytes,
+            gzip_bytes,
+        }
+    }
+
+    #[test]
+    fn escapes_json_strings() {
+        assert_eq!(json_string(r#"a"b\c"#), r#""a\"b\\c""#);
+        assert_eq!(json_string("tab\t"), r#""tab\u0009""#);
+    }
+
+    #[test]
+    fn totals_by_kind_and_overall() {
+        let assets = [
+            asset("app_bg.wasm", "wasm", 1000, 400),
+            asset("app.js", "js", 100, 40),
+            asset("snippets/x.js", "js", 50, 30),
+        ];
+        let totals = labelled_totals(&assets);
+        let find = |label: &str| {
+            totals
+                .iter()
+                .find(|(name, _)| name == label)
+                .map(|(_, t)| t)
+        };
+        assert_eq!(
+            find("total .js").map(|t| (t.files, t.bytes, t.gzip_bytes)),
+            Some((2, 150, 70))
+        );
+        assert_eq!(find("total .css").map(|t| t.files), Some(0));
+        assert_eq!(find("total").map(|t| t.gzip_bytes), Some(470));
+    }
+
+    #[test]
+    fn only_wasm_js_and_css_are_measured() {
+        assert_eq!(asset_kind(Path::new("dist/app_bg.wasm")), Some("wasm"));
+        assert_eq!(asset_kind(Path::new("dist/index.html")), None);
+        assert_eq!(asset_kind(Path::new("dist/app.js.map")), None);
+    }
+
+    #[test]
+    fn rounds_kibibytes_to_one_decimal() {
+        assert_eq!(kibibytes(1024), "1.0");
+        assert_eq!(kibibytes(1536), "1.5");
+    }
+}

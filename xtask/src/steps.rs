@@ -1,0 +1,370 @@
+//! The `cargo xtask test` tiers: what each step runs, which tools it needs, and the timed
+//! runner that stops at the first failure and prints a summary.
+
+use std::fs;
+use std::time::{Duration, Instant};
+
+use crate::process::run;
+use crate::size;
+use crate::tools::{self, Tool, WASM_TARGET};
+use crate::workspace::{Workspace, DIST_DIR, E2E_DIR};
+use crate::Result;
+
+/// One tier of `cargo xtask test`, in the order they run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Fmt,
+    Clippy,
+    ClippyWasm,
+    TestNative,
+    TestWeb,
+    Dist,
+    E2e,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::Fmt,
+        Step::Clippy,
+        Step::ClippyWasm,
+        Step::TestNative,
+        Step::TestWeb,
+        Step::Dist,
+        Step::E2e,
+    ];
+
+    /// The name used by `--only` and in the summary.
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::Fmt => "fmt",
+            Step::Clippy => "clippy",
+            Step::ClippyWasm => "clippy-wasm",
+            Step::TestNative => "test-native",
+            Step::TestWeb => "test-web",
+            Step::Dist => "dist",
+            Step::E2e => "e2e",
+        }
+    }
+
+    /// What the step runs, for `cargo xtask help`.
+    pub fn description(self) -> &'static str {
+        match self {
+            Step::Fmt => "cargo fmt --all -- --check",
+            Step::Clippy => "cargo clippy --workspace --all-targets -- -D warnings",
+            Step::ClippyWasm => {
+                "cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings"
+            }
+            Step::TestNative => "cargo test --workspace",
+            Step::TestWeb => "cargo test --target wasm32-unknown-unknown --test 'web_*' (Chromium)",
+            Step::Dist => {
+                "trunk build --release into dist/ + size report (same as `cargo xtask dist`)"
+            }
+            Step::E2e => "npx playwright test in tests/e2e, against dist/",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|step| step.name() == name)
+    }
+
+    /// The tools to install before the step can run.
+    pub fn tools(self) -> &'static [Tool] {
+        match self {
+            Step::Fmt | Step::Clippy | Step::TestNative => &[],
+            Step::ClippyWasm => &[Tool::WasmTarget],
+            Step::TestWeb => &[Tool::WasmTarget, Tool::WasmBindgen, Tool::Chromium],
+            Step::Dist => &[
+                Tool::WasmTarget,
+                Tool::WasmBindgen,
+                Tool::Trunk,
+                Tool::Binaryen,
+            ],
+            Step::E2e => &[Tool::Chromium, Tool::E2eDependencies],
+        }
+    }
+
+    fn run(self, workspace: &Workspace) -> Result {
+        let cargo = || workspace.command("cargo");
+        match self {
+            Step::Fmt => run(cargo().args(["fmt", "--all", "--", "--check"])),
+            Step::Clippy => run(cargo()
+                .args(["clippy", "--workspace", "--all-targets"])
+                .args(DENY_WARNINGS)),
+            Step::ClippyWasm => run(cargo()
+                .args([
+                    "clippy",
+                    "--target",
+                    WASM_TARGET,
+                    "--lib",
+                    "--bins",
+                    "--tests",
+                ])
+                .args(DENY_WARNINGS)),
+            Step::TestNative => run(cargo().args(["test", "--workspace"])),
+            Step::TestWeb => {
+                require_web_tests(workspace)?;
+                // The test runner and CHROMEDRIVER come from .cargo/config.toml.
+                run(cargo().args(["test", "--target", WASM_TARGET, "--test", "web_*"]))
+            }
+            Step::Dist => release_build(workspace).and_then(|()| size::report(workspace)),
+            Step::E2e => run_e2e_tests(workspace),
+        }
+    }
+}
+
+const DENY_WARNINGS: [&str; 3] = ["--", "-D", "warnings"];
+
+/// Options of `cargo xtask test`.
+#[derive(Debug, Default)]
+pub struct TestOptions {
+    skip_install: bool,
+    /// Empty means every step.
+    only: Vec<Step>,
+}
+
+impl TestOptions {
+    pub fn parse(args: &[String]) -> Result<Self> {
+        let mut options = Self::default();
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let only = match arg.as_str() {
+                "--skip-install" => {
+                    options.skip_install = true;
+                    continue;
+                }
+                "--only" => args.next().ok_or("--only needs a step name")?.as_str(),
+                _ => arg.strip_prefix("--only=").ok_or_else(|| {
+                    format!("unexpected argument `{arg}`; see `cargo xtask help`")
+                })?,
+            };
+            for name in only.split(',') {
+                options
+                    .only
+                    .push(Step::from_name(name).ok_or_else(|| unknown_step(name))?);
+            }
+        }
+        Ok(options)
+    }
+
+    fn selected_steps(&self) -> Vec<Step> {
+        Step::ALL
+            .into_iter()
+            .filter(|step| self.only.is_empty() || self.only.contains(step))
+            .collect()
+    }
+}
+
+fn unknown_step(name: &str) -> String {
+    let names: Vec<&str> = Step::ALL.iter().map(|step| step.name()).collect();
+    format!("unknown step `{name}`; the steps are {}", names.join(", "))
+}
+
+/// README command 2: install what the selected steps need, then run them in order.
+pub fn test(workspace: &Workspace, options: &TestOptions) -> Result {
+    let steps = options.selected_steps();
+    let mut phases = Vec::new();
+    if options.skip_install {
+        println!("--skip-install: assuming the tools are installed");
+    } else {
+        let needed: Vec<Tool> = steps
+            .iter()
+            .flat_map(|step| step.tools())
+            .copied()
+            .collect();
+        phases.push(Phase::Install(needed));
+    }
+    phases.extend(steps.into_iter().map(Phase::Step));
+    run_phases(workspace, &phases)
+}
+
+/// A timed unit of `cargo xtask test`: the tool installation or one step.
+enum Phase {
+    Install(Vec<Tool>),
+    Step(Step),
+}
+
+impl Phase {
+    fn name(&self) -> &'static str {
+        match self {
+            Phase::Install(_) => "install",
+            Phase::Step(step) => step.name(),
+        }
+    }
+
+    fn run(&self, workspace: &Workspace) -> Result {
+        match self {
+            Phase::Install(tools) => tools::ensure(workspace, tools),
+            Phase::Step(step) => step.run(workspace),
+        }
+    }
+}
+
+enum Outcome {
+    Passed(Duration),
+    Failed(Duration),
+    NotRun,
+}
+
+/// Runs the phases in order, stops at the first failure, and always prints the summary.
+fn run_phases(workspace: &Workspace, phases: &[Phase]) -> Result {
+    let started = Instant::now();
+    let mut outcomes = Vec::with_capacity(phases.len());
+    let mut failure = None;
+    for (index, phase) in phases.iter().enumerate() {
+        if failure.is_some() {
+            outcomes.push(Outcome::NotRun);
+            continue;
+        }
+        println!("\n==> [{}/{}] {}", index + 1, phases.len(), phase.name());
+        let phase_started = Instant::now();
+        let result = phase.run(workspace);
+        let elapsed = phase_started.elapsed();
+        match result {
+            Ok(()) => {
+                println!(
+                    "<== {} passed in {}",
+                    phase.name(),
+                    format_duration(elapsed)
+                );
+                outcomes.push(Outcome::Passed(elapsed));
+            }
+            Err(error) => {
+                println!(
+                    "<== {} FAILED after {}",
+                    phase.name(),
+                    format_duration(elapsed)
+                );
+                outcomes.push(Outcome::Failed(elapsed));
+                failure = Some(format!("step `{}` failed: {error}", phase.name()));
+            }
+        }
+    }
+    print_summary(phases, &outcomes, started.elapsed());
+    match failure {
+        Some(message) => Err(message.into()),
+        None => Ok(()),
+    }
+}
+
+fn print_summary(phases: &[Phase], outcomes: &[Outcome], total: Duration) {
+    println!("\nSummary");
+    println!("  {:<13} {:<8} {:>10}", "step", "result", "time");
+    for (phase, outcome) in phases.iter().zip(outcomes) {
+        let (result, time) = match outcome {
+            Outcome::Passed(elapsed) => ("ok", format_duration(*elapsed)),
+            Outcome::Failed(elapsed) => ("FAILED", format_duration(*elapsed)),
+            Outcome::NotRun => ("not run", String::new()),
+        };
+        println!("  {:<13} {:<8} {:>10}", phase.name(), result, time);
+    }
+    println!("  {:<13} {:<8} {:>10}", "total", "", format_duration(total));
+}
+
+/// `12.3s` or `4m 05.6s`.
+fn format_duration(duration: Duration) -> String {
+    let tenths = duration.as_millis() / 100;
+    let (minutes, seconds, tenth) = (tenths / 600, tenths % 600 / 10, tenths % 10);
+    if minutes == 0 {
+        format!("{seconds}.{tenth}s")
+    } else {
+        format!("{minutes}m {seconds:02}.{tenth}s")
+    }
+}
+
+/// Downloads every crate, because Trunk builds offline (`offline = true` in Trunk.toml).
+pub fn fetch_crates(workspace: &Workspace) -> Result {
+    run(workspace.command("cargo").arg("fetch"))
+}
+
+/// The optimised build in dist/, shared by `dist`, `bench` and the test step.
+pub fn release_build(workspace: &Workspace) -> Result {
+    fetch_crates(workspace)?;
+    run(workspace.command("trunk").args(["build", "--release"]))
+}
+
+/// Without this check cargo's own error ("no test target named `web_*`") hides the cause.
+fn require_web_tests(workspace: &Workspace) -> Result {
+    let tests_dir = workspace.join("tests");
+    let entries = fs::read_dir(&tests_dir).map_err(|error| {
+        format!(
+            "browser tests missing: cannot read {}: {error}",
+            tests_dir.display()
+        )
+    })?;
+    let has_web_test = entries.filter_map(|entry| entry.ok()).any(|entry| {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        name.starts_with("web_") && name.ends_with(".rs")
+    });
+    if has_web_test {
+        Ok(())
+    } else {
+        Err("browser tests missing: no tests/web_*.rs files".into())
+    }
+}
+
+fn run_e2e_tests(workspace: &Workspace) -> Result {
+    let e2e_dir = workspace.join(E2E_DIR);
+    if !e2e_dir.join("package.json").is_file() {
+        return Err(
+            format!("end-to-end tests missing: {E2E_DIR}/package.json does not exist").into(),
+        );
+    }
+    if !workspace.join(DIST_DIR).join("index.html").is_file() {
+        return Err(format!(
+            "{DIST_DIR}/index.html missing: build it first (`cargo xtask dist` or the dist step)"
+        )
+        .into());
+    }
+    println!("running Playwright in {E2E_DIR}");
+    run(workspace
+        .command_in(&e2e_dir, "npx")
+        // --no: use the project's pinned Playwright, never fetch another one from npm.
+        .args(["--no", "playwright", "test"])
+        // The tests use Debian's /usr/bin/chromium; never download browsers.
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<TestOptions> {
+        let args: Vec<String> = args.iter().map(|arg| arg.to_string()).collect();
+        TestOptions::parse(&args)
+    }
+
+    #[test]
+    fn only_selects_steps_in_canonical_order() -> Result {
+        let options = parse(&["--only", "e2e,fmt", "--only=dist", "--skip-install"])?;
+        assert!(options.skip_install);
+        assert_eq!(options.selected_steps(), [Step::Fmt, Step::Dist, Step::E2e]);
+        Ok(())
+    }
+
+    #[test]
+    fn no_only_selects_every_step() -> Result {
+        assert_eq!(parse(&[])?.selected_steps(), Step::ALL);
+        Ok(())
+    }
+
+    #[test]
+    fn rejects_unknown_steps_and_arguments() {
+        assert!(parse(&["--only", "lint"]).is_err());
+        assert!(parse(&["--only"]).is_err());
+        assert!(parse(&["--verbose"]).is_err());
+    }
+
+    #[test]
+    fn step_names_round_trip() {
+        for step in Step::ALL {
+            assert_eq!(Step::from_name(step.name()), Some(step));
+        }
+    }
+
+    #[test]
+    fn formats_durations_for_humans() {
+        assert_eq!(format_duration(Duration::from_millis(12_345)), "12.3s");
+        assert_eq!(format_duration(Duration::from_millis(245_600)), "4m 05.6s");
+    }
+}
