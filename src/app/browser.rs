@@ -86,21 +86,31 @@ fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
     tag == "input" || tag == "textarea" || tag == "select" || element.is_content_editable()
 }
 
-/// Installs the window and document listeners that keep the state in step with the browser.
-/// They live as long as the page.
-pub fn install_listeners(state: AppState) {
-    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+/// Installs the window listeners that keep the state in step with the browser and returns
+/// their handles; removing them detaches the state (when the app is unmounted).
+pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(current_route());
     });
-    let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
+    let storage = window_event_listener(leptos::ev::storage, move |event| {
         // `key` is null when another tab cleared all of the origin's storage.
         match event.key() {
             Some(key) if key != WORKSPACE_KEY => {}
             _ => state.on_external_change(),
         }
     });
-    let pagehide_listener = window_event_listener(leptos::ev::pagehide, move |_| flush_now(state));
-    let keyboard_listener = window_event_listener(leptos::ev::keydown, move |event| {
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| flush_now(state));
+    // `visibilitychange` is fired at the document and bubbles to the window. It is the last
+    // reliable moment to save on mobile browsers.
+    let visibility = window_event_listener_untyped("visibilitychange", move |_| {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+        if hidden {
+            flush_now(state);
+        }
+    });
+    let keyboard = window_event_listener(leptos::ev::keydown, move |event| {
         let command = event.ctrl_key() || event.meta_key();
         if !command || event.alt_key() || is_text_entry(event.target()) {
             // Inside text fields the browser's own undo must win.
@@ -118,29 +128,7 @@ pub fn install_listeners(state: AppState) {
             _ => {}
         }
     });
-    // The visibility change is the last reliable moment on mobile browsers.
-    let visibility = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        let hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
-        if hidden {
-            flush_now(state);
-        }
-    });
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        let _ = document.add_event_listener_with_callback(
-            "visibilitychange",
-            visibility.as_ref().unchecked_ref(),
-        );
-    }
-    // The page owns these listeners for its whole life.
-    visibility.forget();
-    std::mem::forget((
-        hash_listener,
-        storage_listener,
-        pagehide_listener,
-        keyboard_listener,
-    ));
+    vec![hash, storage, pagehide, visibility, keyboard]
 }
 
 /// Sets `<html lang>` and the document title.

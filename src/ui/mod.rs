@@ -21,7 +21,15 @@ pub fn App() -> impl IntoView {
     {
         use crate::app::browser;
         state.route.set(browser::current_route());
-        browser::install_listeners(state);
+        let listeners = browser::install_listeners(state);
+        on_cleanup(move || {
+            // Unmounting (in tests) must not leave listeners pointing at disposed state,
+            // and must not lose a pending save.
+            for listener in listeners {
+                listener.remove();
+            }
+            browser::flush_now(state);
+        });
         Effect::new(move |_| browser::set_document_language(state.lang.get().tag()));
     }
     view! { <shell::Shell/> }
