@@ -32,7 +32,26 @@ pub fn normalise_code(code: &str) -> Result<String, CodeProblem> {
 
 /// Codes compare case-insensitively when checking uniqueness ("s1" clashes with "S1").
 pub fn same_code(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    let fold = |code: &str| {
+        code.trim()
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (a.trim(), b.trim());
+    // Most pairs differ in length or first letter: decide those without allocating.
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return false;
+    }
+    fold(a) == fold(b)
+}
+
+/// The form under which codes are compared: equal keys mean the same code.
+pub fn code_key(code: &str) -> String {
+    code.trim().to_lowercase()
 }
 
 /// Orders codes the way people read them: "S2" before "S10", "T1.2" before "T1.10".
@@ -83,14 +102,14 @@ fn compare_digit_runs(a: &str, b: &str) -> Ordering {
 /// The next free code for a new objective: the level's letter and the lowest unused number.
 pub fn suggest_code(workspace: &Workspace, level: Level) -> String {
     let prefix = level.code_prefix();
+    let taken: std::collections::HashSet<String> = workspace
+        .objectives
+        .iter()
+        .map(|o| code_key(&o.code))
+        .collect();
     (1..)
         .map(|n| format!("{prefix}{n}"))
-        .find(|candidate| {
-            !workspace
-                .objectives
-                .iter()
-                .any(|o| same_code(&o.code, candidate))
-        })
+        .find(|candidate| !taken.contains(&code_key(candidate)))
         .unwrap_or_else(|| prefix.to_string())
 }
 
@@ -116,6 +135,15 @@ mod tests {
             Ordering::Less,
             "equal values fall back to text"
         );
+    }
+
+    #[test]
+    fn codes_compare_without_case_or_surrounding_space() {
+        assert!(same_code("S1", " s1 "));
+        assert!(same_code("Ä1", "ä1"));
+        assert!(!same_code("S1", "S10"));
+        assert!(!same_code("战略1", "战略2"));
+        assert_eq!(code_key(" T1.A "), "t1.a");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 use super::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use chrono::{DateTime, NaiveDate, SecondsFormat, TimeZone, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// An instant, kept to whole seconds in UTC and written as RFC 3339 (`2026-11-24T09:30:00Z`).
@@ -741,16 +742,22 @@ impl Workspace {
         self.objectives.iter().filter(move |o| o.parent == Some(id))
     }
 
-    /// `id` and everything below it, parents before children. Bounded by the number of
-    /// objectives, so a corrupt cycle cannot loop forever.
+    /// `id` and everything below it, parents before children. Each objective is visited
+    /// once, so a corrupt cycle cannot loop forever.
     pub fn subtree_ids(&self, id: ObjectiveId) -> Vec<ObjectiveId> {
+        let mut children: HashMap<ObjectiveId, Vec<ObjectiveId>> = HashMap::new();
+        for objective in &self.objectives {
+            if let Some(parent) = objective.parent {
+                children.entry(parent).or_default().push(objective.id);
+            }
+        }
         let mut found = vec![id];
+        let mut seen: HashSet<ObjectiveId> = HashSet::from([id]);
         let mut next = 0;
-        while next < found.len() && found.len() <= self.objectives.len() {
-            let current = found[next];
-            for child in self.children_of(current) {
-                if !found.contains(&child.id) {
-                    found.push(child.id);
+        while let Some(&current) = found.get(next) {
+            for child in children.get(&current).into_iter().flatten() {
+                if seen.insert(*child) {
+                    found.push(*child);
                 }
             }
             next += 1;
@@ -778,13 +785,14 @@ impl Workspace {
     /// Objectives that may become the parent of `child` at `level` without breaking the
     /// level order or creating a cycle.
     pub fn valid_parents(&self, child: Option<ObjectiveId>, level: Level) -> Vec<&Objective> {
+        // The child's own branch is found once, instead of walking up from every candidate.
+        let own_branch: HashSet<ObjectiveId> = child
+            .map(|child| self.subtree_ids(child).into_iter().collect())
+            .unwrap_or_default();
         self.objectives
             .iter()
             .filter(|candidate| candidate.level.may_parent(level))
-            .filter(|candidate| match child {
-                Some(child) => !self.is_ancestor_or_self(child, candidate.id),
-                None => true,
-            })
+            .filter(|candidate| !own_branch.contains(&candidate.id))
             .collect()
     }
 

@@ -4,7 +4,7 @@
 //! Commands keep these invariants on every change; this check guards data that arrives from
 //! outside (storage, files) and backs the property tests.
 
-use super::code::{normalise_code, same_code, CodeProblem};
+use super::code::{code_key, normalise_code, CodeProblem};
 use super::ids::ObjectiveId;
 use super::model::{Direction, Level, Workspace};
 use std::collections::{HashMap, HashSet};
@@ -101,17 +101,17 @@ fn check_objectives(workspace: &Workspace, problems: &mut Vec<Problem>) {
         .collect();
     let policy: HashSet<_> = workspace.policy.iter().map(|p| p.id).collect();
     let requirements: HashSet<_> = workspace.requirements.iter().map(|r| r.id).collect();
-    let mut codes: Vec<&str> = Vec::new();
+    let mut codes: HashSet<String> = HashSet::new();
 
     for (i, objective) in workspace.objectives.iter().enumerate() {
         let at = |field: &str| format!("objectives[{i}].{field}");
         match normalise_code(&objective.code) {
             Err(problem) => push(problems, at("code"), ProblemKind::BadCode(problem)),
-            Ok(_) if codes.iter().any(|c| same_code(c, &objective.code)) => {
+            Ok(_) if !codes.insert(code_key(&objective.code)) => {
                 let code = objective.code.clone();
                 push(problems, at("code"), ProblemKind::DuplicateCode { code });
             }
-            Ok(_) => codes.push(&objective.code),
+            Ok(_) => {}
         }
         if let Some(parent_id) = objective.parent {
             if parent_id == objective.id {

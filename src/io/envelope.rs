@@ -4,6 +4,7 @@
 //! Reading is strict and explains itself: every failure says what is wrong and where
 //! (a line and column for broken JSON, a JSON path for a wrong field), and nothing is guessed.
 
+use super::json_path::path_at;
 use super::migrate::{migrate, MigrationError};
 use crate::domain::validate::{validate, Problem};
 use crate::domain::{Timestamp, Workspace};
@@ -143,13 +144,14 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
     let version = u32::try_from(version).map_err(|_| DecodeError::BadVersion)?;
 
     let body: Body = if version == SCHEMA_VERSION {
-        let mut deserializer = serde_json::Deserializer::from_str(raw);
-        serde_path_to_error::deserialize(&mut deserializer).map_err(field_error)?
+        typed(raw)?
     } else {
         let value: serde_json::Value =
             serde_json::from_str(raw).map_err(|error| syntax_error(&error))?;
         let value = migrate(value, version).map_err(DecodeError::Migration)?;
-        serde_path_to_error::deserialize(value).map_err(field_error)?
+        // Reading the migrated document from text gives errors a position, and so a path.
+        let text = serde_json::to_string(&value).map_err(|error| syntax_error(&error))?;
+        typed(&text)?
     };
     let problems = validate(&body.workspace);
     if !problems.is_empty() {
@@ -190,10 +192,20 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn field_error<E: std::fmt::Display>(error: serde_path_to_error::Error<E>) -> DecodeError {
-    let path = error.path().to_string();
-    let message = strip_position(&error.inner().to_string());
-    DecodeError::Field { path, message }
+/// Reads the typed body; a wrong field is reported with its JSON path.
+fn typed(text: &str) -> Result<Body, DecodeError> {
+    serde_json::from_str(text).map_err(|error| match error.classify() {
+        // The header was read from this same text, so it is valid JSON: a "syntax" error here
+        // is a value of the wrong kind (serde_json says "expected value" when a number stands
+        // where a name such as a level belongs).
+        serde_json::error::Category::Data | serde_json::error::Category::Syntax => {
+            DecodeError::Field {
+                path: path_at(text, error.line(), error.column()),
+                message: strip_position(&error.to_string()),
+            }
+        }
+        _ => syntax_error(&error),
+    })
 }
 
 /// Reads only the revision counter from stored text, cheaply: the writer puts `rev` near the
@@ -300,6 +312,19 @@ mod tests {
             Err(DecodeError::Field { path, message }) => {
                 assert_eq!(path, "workspace.objectives[0].level");
                 assert!(message.contains("strategc"), "{message}");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_number_where_a_name_belongs_names_its_path() {
+        let text = r#"{"format":"sixtwo-workspace","schemaVersion":1,"workspace":{"objectives":[
+            {"id":"00000000-0000-4000-8000-000000000001","code":"S1","level":42,
+             "created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"}]}}"#;
+        match decode(text) {
+            Err(DecodeError::Field { path, .. }) => {
+                assert_eq!(path, "workspace.objectives[0].level");
             }
             other => panic!("unexpected {other:?}"),
         }

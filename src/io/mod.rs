@@ -3,4 +3,5 @@
 //! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
 
 pub mod envelope;
+pub mod json_path;
 pub mod migrate;
