@@ -174,14 +174,15 @@ impl AppState {
         expect_context()
     }
 
-    /// `msg` in the current language (reactive).
+    /// `msg` in the current language. Not reactive: a language change re-renders the
+    /// interface, so text needs no subscription of its own.
     pub fn t(&self, msg: Msg) -> &'static str {
-        msg.text(self.lang.get())
+        msg.text(self.lang.get_untracked())
     }
 
-    /// `msg` with placeholders, in the current language (reactive).
+    /// `msg` with placeholders, in the current language (not reactive, as [`Self::t`]).
     pub fn tf(&self, msg: Msg, args: &[(&str, &str)]) -> String {
-        i18n::format(self.lang.get(), msg, args)
+        i18n::format(self.lang.get_untracked(), msg, args)
     }
 
     /// Reads one objective (reactive), found through the index rather than a scan.
@@ -476,6 +477,14 @@ impl AppState {
     pub fn raw_stored(&self) -> Option<String> {
         self.persistence
             .with_value(|persistence| persistence.raw_stored())
+    }
+
+    /// What the stored workspace costs against the quota, in UTF-16 code units, if anything
+    /// is stored. Re-read whenever the save status changes.
+    pub fn stored_units(&self) -> Option<usize> {
+        self.save.track();
+        self.raw_stored()
+            .map(|raw| crate::storage::utf16_cost(crate::storage::WORKSPACE_KEY, &raw))
     }
 
     /// The current workspace in the stored envelope format, for "download data".

@@ -65,6 +65,7 @@ messages! {
     SaveFresh => "Nothing to save yet", "暂无需要保存的内容";
     SaveSaved => "Saved in this browser at {time}", "已于 {time} 保存在本浏览器中";
     SavePending => "Saving…", "正在保存…";
+    SaveAnnounced => "All changes are saved in this browser.", "所有更改均已保存在本浏览器中。";
     SaveNotSaved => "Not saved: {reason}", "未保存：{reason}";
     SaveReadOnly => "Read-only: stored data needs your decision", "只读：已存储的数据需要您来处理";
     SaveMemoryOnly => "Memory only: not stored in this browser", "仅在内存中：未存储到本浏览器";
@@ -306,6 +307,7 @@ messages! {
     KpiNumber => "KPI {number}", "KPI {number}";
     AddKpi => "Add a KPI", "新增 KPI";
     RemoveKpi => "Remove KPI", "删除 KPI";
+    KpiRemovedNotice => "Removed KPI {name}.", "已删除 KPI {name}。";
     NewKpiName => "New KPI", "新 KPI";
     NoKpis => "No KPIs yet. An objective has to be measurable: add at least one KPI with a unit, a target and a date.", "尚无 KPI。目标必须可测量：请至少添加一个带有单位、目标值和日期的 KPI。";
     Delete => "Delete…", "删除…";

@@ -6,6 +6,7 @@ use crate::app::AppState;
 use crate::domain::code::natural_cmp;
 use crate::domain::{Command, Level, ObjectiveId};
 use crate::i18n::{self, level_word, Msg};
+use crate::ui::widgets::t;
 use leptos::prelude::*;
 
 /// The most candidates listed at once; typing in the filter narrows the list.
@@ -34,19 +35,27 @@ pub fn ParentPicker(
     let list_id = id.unwrap_or_else(|| dom_id("parent-list"));
     let error_id = format!("{list_id}-error");
     let candidates = move || {
-        let lang = state.lang.get();
+        let lang = state.lang.get_untracked();
         let words: Vec<String> =
             filter.with(|f| f.split_whitespace().map(str::to_lowercase).collect());
         let child = child.get();
         let level = level.get();
         state.workspace.with(|workspace| {
-            let mut list: Vec<(String, String, String)> = workspace
+            let mut list: Vec<&crate::domain::Objective> = workspace
                 .valid_parents(child, level)
                 .into_iter()
                 .filter(|candidate| {
-                    let haystack = format!("{} {}", candidate.code, candidate.title).to_lowercase();
-                    words.iter().all(|w| haystack.contains(w))
+                    words.is_empty() || {
+                        let haystack =
+                            format!("{} {}", candidate.code, candidate.title).to_lowercase();
+                        words.iter().all(|w| haystack.contains(w))
+                    }
                 })
+                .collect();
+            list.sort_by(|a, b| natural_cmp(&a.code, &b.code));
+            // Labels are built only for what is listed.
+            list.truncate(MAX_LISTED);
+            list.into_iter()
                 .map(|candidate| {
                     let label = i18n::format(
                         lang,
@@ -57,19 +66,16 @@ pub fn ParentPicker(
                             ("level", level_word(candidate.level).text(lang)),
                         ],
                     );
-                    (candidate.code.clone(), candidate.id.to_string(), label)
+                    (candidate.id.to_string(), label)
                 })
-                .collect();
-            list.sort_by(|a, b| natural_cmp(&a.0, &b.0));
-            list.truncate(MAX_LISTED);
-            list
+                .collect::<Vec<_>>()
         })
     };
     let chosen = move || selected.get().map(|id| id.to_string()).unwrap_or_default();
     let described_error_id = error_id.clone();
     view! {
         <div class="field">
-            <label for=filter_id.clone()>{move || state.t(Msg::FilterSearch)}</label>
+            <label for=filter_id.clone()>{t(Msg::FilterSearch)}</label>
             <input
                 id=filter_id.clone()
                 type="search"
@@ -78,7 +84,7 @@ pub fn ParentPicker(
             />
         </div>
         <div class="field">
-            <label for=list_id.clone()>{move || state.t(Msg::FieldParent)}</label>
+            <label for=list_id.clone()>{t(Msg::FieldParent)}</label>
             <select
                 id=list_id.clone()
                 size="8"
@@ -88,12 +94,12 @@ pub fn ParentPicker(
                 on:change=move |ev| selected.set(ObjectiveId::parse(&event_target_value(&ev)))
             >
                 <option value="" prop:selected=move || chosen().is_empty()>
-                    {move || state.t(Msg::MoveNoParent)}
+                    {t(Msg::MoveNoParent)}
                 </option>
                 {move || {
                     candidates()
                         .into_iter()
-                        .map(|(_, value, label)| {
+                        .map(|(value, label)| {
                             let this = value.clone();
                             view! {
                                 <option value=value prop:selected=move || chosen() == this>
@@ -168,14 +174,14 @@ pub fn MoveDialog(
             on_close=move || moving.set(None)
             title=Signal::derive(move || state.tf(Msg::MoveDialogTitle, &[("code", &code())]))
         >
-            <p class="field__help">{move || state.t(Msg::MoveHelp)}</p>
+            <p class="field__help">{t(Msg::MoveHelp)}</p>
             <ParentPicker child=Signal::derive(move || moving.get()) level=level selected=choice error=error/>
             <div class="button-row">
                 <button type="button" class="button button--primary" on:click=move |_| confirm()>
-                    {move || state.t(Msg::MoveConfirm)}
+                    {t(Msg::MoveConfirm)}
                 </button>
                 <button type="button" class="button" on:click=move |_| moving.set(None)>
-                    {move || state.t(Msg::Cancel)}
+                    {t(Msg::Cancel)}
                 </button>
             </div>
         </Modal>

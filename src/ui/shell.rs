@@ -7,7 +7,11 @@ use crate::app::clock;
 use crate::app::state::{ConflictChoice, NotSavedReason, SaveState, StorageView};
 use crate::app::{AppState, Route};
 use crate::i18n::{self, Lang, Msg};
+use crate::ui::widgets::t;
 use leptos::prelude::*;
+
+/// The id of the language switch, to keep focus on it after the interface is rebuilt.
+const LANGUAGE_SWITCH_ID: &str = "language-switch";
 
 /// The element id of each page's main heading; focus moves there on navigation.
 pub const PAGE_TITLE_ID: &str = "page-title";
@@ -15,13 +19,27 @@ pub const PAGE_TITLE_ID: &str = "page-title";
 #[component]
 pub fn Shell() -> impl IntoView {
     let state = AppState::expect();
-    let recovering = move || {
+    // The page is rebuilt only when the route or recovery really changes: `navigate` and the
+    // `hashchange` that follows it set the same route twice, and a conflict between tabs
+    // changes `storage` while someone types; a rebuild would drop their focus.
+    let recovering = Memo::new(move |_| {
         state
             .storage
             .with(|s| matches!(s, StorageView::Recovery(_)))
-    };
+    });
+    let route = Memo::new(move |_| state.route.get());
     move_focus_on_navigation(state);
     keep_document_title(state);
+    // Switching language rebuilds the whole interface, so no text node needs its own
+    // subscription to the language (which would cost an effect and code per text).
+    move || {
+        state.lang.track();
+        frame(recovering, route)
+    }
+}
+
+/// Everything on screen, in the current language.
+fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
     view! {
         <a
             class="skip-link"
@@ -32,18 +50,18 @@ pub fn Shell() -> impl IntoView {
                 focus_by_id("main");
             }
         >
-            {move || state.t(Msg::SkipToContent)}
+            {t(Msg::SkipToContent)}
         </a>
         <header class="app-header">
             <div class="app-header__brand">
-                <span class="brand">{move || state.t(Msg::AppName)}</span>
-                <span class="brand__tagline">{move || state.t(Msg::AppTagline)}</span>
+                <span class="brand">{t(Msg::AppName)}</span>
+                <span class="brand__tagline">{t(Msg::AppTagline)}</span>
             </div>
-            <Show when=move || !recovering()>
+            <Show when=move || !recovering.get()>
                 <Navigation/>
             </Show>
             <div class="app-header__tools">
-                <Show when=move || !recovering()>
+                <Show when=move || !recovering.get()>
                     <UndoRedo/>
                 </Show>
                 <LanguageSwitch/>
@@ -53,10 +71,10 @@ pub fn Shell() -> impl IntoView {
         <Banners/>
         <main id="main" tabindex="-1">
             {move || {
-                if recovering() {
+                if recovering.get() {
                     view! { <pages::recovery::RecoveryPage/> }.into_any()
                 } else {
-                    page_for(state.route.get())
+                    page_for(route.get())
                 }
             }}
         </main>
@@ -151,7 +169,7 @@ fn Navigation() -> impl IntoView {
         }
     };
     view! {
-        <nav class="app-nav" aria-label=move || state.t(Msg::MainNavigation)>
+        <nav class="app-nav" aria-label=t(Msg::MainNavigation)>
             <ul>
                 {link(Route::Home, Msg::NavHome)}
                 {link(Route::Register, Msg::NavRegister)}
@@ -168,19 +186,24 @@ fn Navigation() -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let state = AppState::expect();
-    let other = move || match state.lang.get() {
+    let other = move || match state.lang.get_untracked() {
         Lang::En => Lang::ZhHans,
         Lang::ZhHans => Lang::En,
     };
     view! {
         <button
             type="button"
+            id=LANGUAGE_SWITCH_ID
             class="button button--quiet lang-switch"
             lang=move || other().tag()
-            aria-label=move || state.t(Msg::SwitchToOtherLabel)
-            on:click=move |_| state.set_lang(other())
+            aria-label=t(Msg::SwitchToOtherLabel)
+            on:click=move |_| {
+                state.set_lang(other());
+                // The switch itself was rebuilt in the new language: keep the focus on it.
+                request_animation_frame(|| focus_by_id(LANGUAGE_SWITCH_ID));
+            }
         >
-            {move || state.t(Msg::SwitchToOther)}
+            {t(Msg::SwitchToOther)}
         </button>
     }
 }
@@ -189,7 +212,7 @@ fn LanguageSwitch() -> impl IntoView {
 fn UndoRedo() -> impl IntoView {
     let state = AppState::expect();
     let describe = move |label: Option<crate::domain::ChangeLabel>, with: Msg, without: Msg| {
-        let lang = state.lang.get();
+        let lang = state.lang.get_untracked();
         match label {
             Some(label) => {
                 let what = i18n::describe_change(lang, &label);
@@ -207,7 +230,7 @@ fn UndoRedo() -> impl IntoView {
                 title=move || describe(state.undo_info.get().undo, Msg::UndoWhat, Msg::NothingToUndo)
                 on:click=move |_| state.undo()
             >
-                {move || state.t(Msg::Undo)}
+                {t(Msg::Undo)}
             </button>
             <button
                 type="button"
@@ -216,39 +239,48 @@ fn UndoRedo() -> impl IntoView {
                 title=move || describe(state.undo_info.get().redo, Msg::RedoWhat, Msg::NothingToRedo)
                 on:click=move |_| state.redo()
             >
-                {move || state.t(Msg::Redo)}
+                {t(Msg::Redo)}
             </button>
         </div>
     }
 }
 
-/// The save status, always visible. It is not a live region itself: problems are announced
-/// by the banners, so screen readers are not told "saved" after every keystroke.
+/// The save status, always visible, and announced politely. Only settled states are
+/// announced, and "saved" is announced without its time, so a screen reader hears it once
+/// after a burst of typing rather than after every pause.
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let state = AppState::expect();
-    let text = move || {
-        let lang = state.lang.get();
-        match state.save.get() {
-            SaveState::Fresh => Msg::SaveFresh.text(lang).to_string(),
-            SaveState::Pending => Msg::SavePending.text(lang).to_string(),
-            SaveState::Saved { at, .. } => {
-                i18n::format(lang, Msg::SaveSaved, &[("time", &clock::local_time(at))])
+    let lang = state.lang.get_untracked();
+    let reason_text = move |reason: &NotSavedReason| -> String {
+        let reason = match reason {
+            NotSavedReason::StorageFull => Msg::ReasonStorageFull.text(lang).to_string(),
+            NotSavedReason::Conflict => Msg::ReasonConflict.text(lang).to_string(),
+            NotSavedReason::Failed(detail) => {
+                i18n::format(lang, Msg::ReasonFailed, &[("detail", detail)])
             }
-            SaveState::NotSaved(reason) => {
-                let reason = match reason {
-                    NotSavedReason::StorageFull => Msg::ReasonStorageFull.text(lang).to_string(),
-                    NotSavedReason::Conflict => Msg::ReasonConflict.text(lang).to_string(),
-                    NotSavedReason::Failed(detail) => {
-                        i18n::format(lang, Msg::ReasonFailed, &[("detail", &detail)])
-                    }
-                };
-                i18n::format(lang, Msg::SaveNotSaved, &[("reason", &reason)])
-            }
-            SaveState::ReadOnly => Msg::SaveReadOnly.text(lang).to_string(),
-            SaveState::MemoryOnly => Msg::SaveMemoryOnly.text(lang).to_string(),
-        }
+        };
+        i18n::format(lang, Msg::SaveNotSaved, &[("reason", &reason)])
     };
+    let visible = move || match state.save.get() {
+        SaveState::Fresh => Msg::SaveFresh.text(lang).to_string(),
+        SaveState::Pending => Msg::SavePending.text(lang).to_string(),
+        SaveState::Saved { at, .. } => {
+            i18n::format(lang, Msg::SaveSaved, &[("time", &clock::local_time(at))])
+        }
+        SaveState::NotSaved(reason) => reason_text(&reason),
+        SaveState::ReadOnly => Msg::SaveReadOnly.text(lang).to_string(),
+        SaveState::MemoryOnly => Msg::SaveMemoryOnly.text(lang).to_string(),
+    };
+    // What the live region says: the last settled state (a pending save keeps the old text).
+    let announced = Memo::new(move |previous: Option<&String>| match state.save.get() {
+        SaveState::Pending => previous.cloned().unwrap_or_default(),
+        SaveState::Fresh => String::new(),
+        SaveState::Saved { .. } => Msg::SaveAnnounced.text(lang).to_string(),
+        SaveState::NotSaved(reason) => reason_text(&reason),
+        SaveState::ReadOnly => Msg::SaveReadOnly.text(lang).to_string(),
+        SaveState::MemoryOnly => Msg::SaveMemoryOnly.text(lang).to_string(),
+    });
     let problem = move || {
         state.save.with(|s| {
             matches!(
@@ -259,9 +291,9 @@ fn SaveIndicator() -> impl IntoView {
     };
     view! {
         <p class="save-status" class:save-status--problem=problem data-testid="save-status">
-            <span class="visually-hidden">{move || state.t(Msg::SaveStatusLabel)} ": "</span>
             {move || problem().then(|| view! { <Icon kind=IconKind::Warning/> " " })}
-            <span>{text}</span>
+            <span aria-hidden="true">{visible}</span>
+            <span class="visually-hidden" role="status">{move || announced.get()}</span>
         </p>
     }
 }
@@ -303,11 +335,11 @@ fn Banners() -> impl IntoView {
                     <h2 id="banner-memory" class="banner__title">
                         <Icon kind=IconKind::Warning/>
                         " "
-                        {move || state.t(Msg::MemoryOnlyTitle)}
+                        {t(Msg::MemoryOnlyTitle)}
                     </h2>
-                    <p>{move || state.t(Msg::MemoryOnlyBody)}</p>
+                    <p>{t(Msg::MemoryOnlyBody)}</p>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>
-                        {move || state.t(Msg::DownloadData)}
+                        {t(Msg::DownloadData)}
                     </button>
                 </section>
             </Show>
@@ -316,11 +348,11 @@ fn Banners() -> impl IntoView {
                     <h2 id="banner-full" class="banner__title">
                         <Icon kind=IconKind::Warning/>
                         " "
-                        {move || state.t(Msg::StorageFullTitle)}
+                        {t(Msg::StorageFullTitle)}
                     </h2>
-                    <p>{move || state.t(Msg::StorageFullBody)}</p>
+                    <p>{t(Msg::StorageFullBody)}</p>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>
-                        {move || state.t(Msg::DownloadData)}
+                        {t(Msg::DownloadData)}
                     </button>
                 </section>
             </Show>
@@ -329,7 +361,7 @@ fn Banners() -> impl IntoView {
                     <h2 id="banner-conflict" class="banner__title">
                         <Icon kind=IconKind::Warning/>
                         " "
-                        {move || state.t(Msg::ConflictTitle)}
+                        {t(Msg::ConflictTitle)}
                     </h2>
                     <p>
                         {move || {
@@ -347,7 +379,7 @@ fn Banners() -> impl IntoView {
                                 class="button"
                                 on:click=move |_| state.resolve_conflict(ConflictChoice::UseTheirs)
                             >
-                                {move || state.t(Msg::ConflictUseTheirs)}
+                                {t(Msg::ConflictUseTheirs)}
                             </button>
                         </Show>
                         <button
@@ -355,10 +387,10 @@ fn Banners() -> impl IntoView {
                             class="button"
                             on:click=move |_| state.resolve_conflict(ConflictChoice::KeepMine)
                         >
-                            {move || state.t(Msg::ConflictKeepMine)}
+                            {t(Msg::ConflictKeepMine)}
                         </button>
                         <button type="button" class="button button--quiet" on:click=move |_| download_workspace(state)>
-                            {move || state.t(Msg::ConflictDownloadMine)}
+                            {t(Msg::ConflictDownloadMine)}
                         </button>
                     </div>
                 </section>
@@ -389,7 +421,7 @@ fn NoticeArea() -> impl IntoView {
                                             state.undo();
                                         }
                                     >
-                                        {move || state.t(Msg::Undo)}
+                                        {t(Msg::Undo)}
                                     </button>
                                 </Show>
                                 <button
@@ -397,7 +429,7 @@ fn NoticeArea() -> impl IntoView {
                                     class="button button--small button--quiet"
                                     on:click=move |_| state.dismiss_notice()
                                 >
-                                    {move || state.t(Msg::Close)}
+                                    {t(Msg::Close)}
                                 </button>
                             </div>
                         }

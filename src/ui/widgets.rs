@@ -21,10 +21,12 @@ pub fn dom_id(prefix: &str) -> String {
     format!("{prefix}-{n}")
 }
 
-/// A message in the current language, as a signal for component props.
-pub fn text(msg: Msg) -> Signal<String> {
-    let state = AppState::expect();
-    Signal::derive(move || state.t(msg).to_string())
+/// `msg` in the current language.
+///
+/// Text is not reactive to the language: switching language re-renders the whole interface
+/// (see `ui::shell`), so each text node is a plain string with no effect behind it.
+pub fn t(msg: Msg) -> &'static str {
+    AppState::expect().t(msg)
 }
 
 /// The kind of text control a [`TextField`] renders.

@@ -2,11 +2,11 @@
 //! example or start again.
 
 use super::{LoadExampleButton, PageTitle};
-use crate::app::state::SaveState;
 use crate::app::AppState;
 use crate::i18n::Msg;
 use crate::storage::QUOTA_UTF16_UNITS;
 use crate::ui::shell::download_workspace;
+use crate::ui::widgets::t;
 use crate::ui::widgets::Modal;
 use leptos::prelude::*;
 
@@ -14,8 +14,8 @@ use leptos::prelude::*;
 pub fn DataPage() -> impl IntoView {
     let state = AppState::expect();
     let confirming = RwSignal::new(false);
-    let usage = move || match state.save.get() {
-        SaveState::Saved { units, .. } => {
+    let usage = move || match state.stored_units() {
+        Some(units) => {
             let percent = units as f64 * 100.0 / QUOTA_UTF16_UNITS as f64;
             state.tf(
                 Msg::DataUsage,
@@ -26,36 +26,36 @@ pub fn DataPage() -> impl IntoView {
                 ],
             )
         }
-        _ => state.t(Msg::DataUsageUnknown).to_string(),
+        None => state.t(Msg::DataUsageUnknown).to_string(),
     };
     view! {
-        <PageTitle text=Signal::derive(move || state.t(Msg::DataTitle).to_string())/>
-        <p>{move || state.t(Msg::DataWhere)}</p>
+        <PageTitle text=t(Msg::DataTitle)/>
+        <p>{t(Msg::DataWhere)}</p>
         <p data-testid="storage-usage">{usage}</p>
         <section class="panel" aria-labelledby="download-title">
-            <h2 id="download-title">{move || state.t(Msg::DownloadData)}</h2>
-            <p>{move || state.t(Msg::DataDownloadHelp)}</p>
+            <h2 id="download-title">{t(Msg::DownloadData)}</h2>
+            <p>{t(Msg::DataDownloadHelp)}</p>
             <button type="button" class="button button--primary" on:click=move |_| download_workspace(state)>
-                {move || state.t(Msg::DownloadData)}
+                {t(Msg::DownloadData)}
             </button>
         </section>
         <section class="panel" aria-labelledby="example-title">
-            <h2 id="example-title">{move || state.t(Msg::LoadExample)}</h2>
-            <p>{move || state.t(Msg::DataExampleHelp)}</p>
+            <h2 id="example-title">{t(Msg::LoadExample)}</h2>
+            <p>{t(Msg::DataExampleHelp)}</p>
             <LoadExampleButton/>
         </section>
         <section class="panel" aria-labelledby="empty-title">
-            <h2 id="empty-title">{move || state.t(Msg::DataEmptyTitle)}</h2>
+            <h2 id="empty-title">{t(Msg::DataEmptyTitle)}</h2>
             <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>
-                {move || state.t(Msg::DataEmptyWorkspace)}
+                {t(Msg::DataEmptyWorkspace)}
             </button>
         </section>
         <Modal
             open=confirming
             on_close=move || confirming.set(false)
-            title=Signal::derive(move || state.t(Msg::DataEmptyTitle).to_string())
+            title=t(Msg::DataEmptyTitle)
         >
-            <p>{move || state.t(Msg::DataEmptyBody)}</p>
+            <p>{t(Msg::DataEmptyBody)}</p>
             <div class="button-row">
                 <button
                     type="button"
@@ -65,10 +65,10 @@ pub fn DataPage() -> impl IntoView {
                         confirming.set(false);
                     }
                 >
-                    {move || state.t(Msg::DataEmptyConfirm)}
+                    {t(Msg::DataEmptyConfirm)}
                 </button>
                 <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                    {move || state.t(Msg::Cancel)}
+                    {t(Msg::Cancel)}
                 </button>
             </div>
         </Modal>

@@ -5,6 +5,7 @@ use super::{LoadExampleButton, PageTitle};
 use crate::app::{AppState, Route};
 use crate::domain::{Level, Workspace};
 use crate::i18n::{level_help, level_label, Msg};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{Icon, IconKind};
 use leptos::prelude::*;
 
@@ -30,24 +31,24 @@ pub fn HomePage() -> impl IntoView {
         }
     };
     view! {
-        <PageTitle text=Signal::derive(move || state.t(Msg::HomeTitle).to_string())/>
-        <p class="lead">{move || state.t(Msg::HomeIntro)}</p>
+        <PageTitle text=t(Msg::HomeTitle)/>
+        <p class="lead">{t(Msg::HomeIntro)}</p>
         <Show when=empty>
             <section class="panel panel--start" aria-labelledby="start-title">
-                <h2 id="start-title">{move || state.t(Msg::HomeStartTitle)}</h2>
-                <p>{move || state.t(Msg::HomeStartBody)}</p>
+                <h2 id="start-title">{t(Msg::HomeStartTitle)}</h2>
+                <p>{t(Msg::HomeStartBody)}</p>
                 <div class="button-row">
                     <LoadExampleButton primary=true/>
-                    <a class="button" href=Route::Policy.href()>{move || state.t(Msg::RecordPolicy)}</a>
+                    <a class="button" href=Route::Policy.href()>{t(Msg::RecordPolicy)}</a>
                     <a class="button" href=Route::NewObjective { parent: None, level: None }.href()>
-                        {move || state.t(Msg::NewObjective)}
+                        {t(Msg::NewObjective)}
                     </a>
                 </div>
             </section>
         </Show>
         <Show when=move || !empty()>
             <section class="panel" aria-labelledby="org-title">
-                <h2 id="org-title">{move || state.t(Msg::HomeOrganisation)}</h2>
+                <h2 id="org-title">{t(Msg::HomeOrganisation)}</h2>
                 <p class="org-name">
                     {move || {
                         let name = state.workspace.with(|w| w.organisation.name.clone());
@@ -66,7 +67,7 @@ pub fn HomePage() -> impl IntoView {
             </section>
         </Show>
         <section aria-labelledby="levels-title">
-            <h2 id="levels-title">{move || state.t(Msg::HomeLevelsTitle)}</h2>
+            <h2 id="levels-title">{t(Msg::HomeLevelsTitle)}</h2>
             <ul class="level-cards">
                 {level_card(Level::Strategic)}
                 {level_card(Level::Tactical)}
@@ -83,7 +84,7 @@ pub fn HomePage() -> impl IntoView {
             </Show>
             <div class="button-row">
                 <a class="button button--primary" href=Route::NewObjective { parent: None, level: None }.href()>
-                    {move || state.t(Msg::NewObjective)}
+                    {t(Msg::NewObjective)}
                 </a>
                 <Show when=move || !empty()>
                     <LoadExampleButton/>

@@ -15,6 +15,7 @@ use super::shell::PAGE_TITLE_ID;
 use super::widgets::Modal;
 use crate::app::AppState;
 use crate::i18n::Msg;
+use crate::ui::widgets::t;
 use leptos::prelude::*;
 
 /// A page's main heading: the target of "skip to content" and of focus after navigation.
@@ -46,20 +47,20 @@ pub fn LoadExampleButton(#[prop(optional)] primary: bool) -> impl IntoView {
                 }
             }
         >
-            {move || state.t(Msg::LoadExample)}
+            {t(Msg::LoadExample)}
         </button>
         <Modal
             open=confirming
             on_close=move || confirming.set(false)
-            title=Signal::derive(move || state.t(Msg::ReplaceWithExampleTitle).to_string())
+            title=t(Msg::ReplaceWithExampleTitle)
         >
             <p>{move || state.tf(Msg::ReplaceWithExampleBody, &[("count", &count())])}</p>
             <div class="button-row">
                 <button type="button" class="button button--primary" on:click=move |_| load()>
-                    {move || state.t(Msg::Replace)}
+                    {t(Msg::Replace)}
                 </button>
                 <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                    {move || state.t(Msg::Cancel)}
+                    {t(Msg::Cancel)}
                 </button>
             </div>
         </Modal>

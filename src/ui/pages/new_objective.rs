@@ -7,6 +7,7 @@ use crate::domain::code::suggest_code;
 use crate::domain::{Command, CommandError, Level, Objective, ObjectiveId, RandomIds};
 use crate::i18n::{self, level_help, level_label, Msg};
 use crate::ui::dialogs::ParentPicker;
+use crate::ui::widgets::t;
 use crate::ui::widgets::{Choice, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -114,12 +115,12 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
         })
     };
     view! {
-        <PageTitle text=Signal::derive(move || state.t(Msg::NewObjectiveTitle).to_string())/>
-        <p>{move || state.t(Msg::NewObjectiveHelp)}</p>
+        <PageTitle text=t(Msg::NewObjectiveTitle)/>
+        <p>{t(Msg::NewObjectiveHelp)}</p>
         <form class="panel" on:submit=submit novalidate=true>
             <SelectField
                 id="new-level"
-                label=Signal::derive(move || state.t(Msg::FieldLevel).to_string())
+                label=t(Msg::FieldLevel)
                 help=Signal::derive(move || state.t(level_help(level.get())).to_string())
                 choices=level_choices
                 selected=Signal::derive(move || format!("{:?}", level.get()))
@@ -150,8 +151,8 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
             <div class="field-grid">
                 <TextField
                     id="new-code"
-                    label=Signal::derive(move || state.t(Msg::FieldCode).to_string())
-                    help=Signal::derive(move || state.t(Msg::FieldCodeHelp).to_string())
+                    label=t(Msg::FieldCode)
+                    help=t(Msg::FieldCodeHelp)
                     value=code
                     on_change=Callback::new(move |text: String| {
                         code_touched.set(true);
@@ -165,7 +166,7 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
                 />
                 <TextField
                     id="new-title"
-                    label=Signal::derive(move || state.t(Msg::FieldTitle).to_string())
+                    label=t(Msg::FieldTitle)
                     value=title
                     on_change=set(title)
                     error=error_for(Field::Title)
@@ -174,22 +175,22 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
                 />
                 <TextField
                     id="new-function"
-                    label=Signal::derive(move || state.t(Msg::FieldFunction).to_string())
+                    label=t(Msg::FieldFunction)
                     value=function
                     on_change=set(function)
                     suggestions=Signal::derive(move || state.workspace.with(|w| w.function_names()))
                 />
                 <TextField
                     id="new-owner"
-                    label=Signal::derive(move || state.t(Msg::FieldOwner).to_string())
+                    label=t(Msg::FieldOwner)
                     value=owner
                     on_change=set(owner)
                     suggestions=Signal::derive(move || state.workspace.with(|w| w.owner_names()))
                 />
             </div>
             <div class="button-row">
-                <button type="submit" class="button button--primary">{move || state.t(Msg::CreateObjective)}</button>
-                <a class="button" href=Route::Register.href()>{move || state.t(Msg::Cancel)}</a>
+                <button type="submit" class="button button--primary">{t(Msg::CreateObjective)}</button>
+                <a class="button" href=Route::Register.href()>{t(Msg::Cancel)}</a>
             </div>
         </form>
     }

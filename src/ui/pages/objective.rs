@@ -10,6 +10,7 @@ use crate::domain::{
 use crate::i18n::{self, direction_label, frequency_label, level_label, status_label, Msg};
 use crate::ui::dialogs::MoveDialog;
 use crate::ui::format::{number_text, parse_date, parse_number, ParseProblem};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{
     dom_id, Choice, FieldKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
 };
@@ -40,9 +41,9 @@ pub fn ObjectivePage(id: ObjectiveId) -> impl IntoView {
             when=exists
             fallback=move || {
                 view! {
-                    <PageTitle text=Signal::derive(move || state.t(Msg::NotFoundTitle).to_string())/>
-                    <p>{move || state.t(Msg::ObjectiveNotFound)}</p>
-                    <p><a href=Route::Register.href()>{move || state.t(Msg::BackToRegister)}</a></p>
+                    <PageTitle text=t(Msg::NotFoundTitle)/>
+                    <p>{t(Msg::ObjectiveNotFound)}</p>
+                    <p><a href=Route::Register.href()>{t(Msg::BackToRegister)}</a></p>
                 }
             }
         >
@@ -126,25 +127,25 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 <StatusBadge status=status/>
             </p>
             <div class="toolbar">
-                <a class="button" href=Route::Register.href()>{move || state.t(Msg::BackToRegister)}</a>
+                <a class="button" href=Route::Register.href()>{t(Msg::BackToRegister)}</a>
                 <button type="button" class="button" on:click=move |_| moving.set(Some(id))>
-                    {move || state.t(Msg::MoveTo)}
+                    {t(Msg::MoveTo)}
                 </button>
                 <a class="button" href=Route::NewObjective { parent: Some(id), level: None }.href()>
-                    {move || state.t(Msg::AddChild)}
+                    {t(Msg::AddChild)}
                 </a>
                 <button type="button" class="button button--danger" on:click=move |_| deleting.set(true)>
-                    {move || state.t(Msg::Delete)}
+                    {t(Msg::Delete)}
                 </button>
             </div>
 
             <section class="panel" aria-labelledby="identity-title">
-                <h2 id="identity-title">{move || state.t(Msg::SectionIdentity)}</h2>
+                <h2 id="identity-title">{t(Msg::SectionIdentity)}</h2>
                 <div class="field-grid">
                     <TextField
                         id="objective-code"
-                        label=Signal::derive(move || state.t(Msg::FieldCode).to_string())
-                        help=Signal::derive(move || state.t(Msg::FieldCodeHelp).to_string())
+                        label=t(Msg::FieldCode)
+                        help=t(Msg::FieldCodeHelp)
                         value=get(|o| o.code.clone())
                         on_change=edit(ObjectiveEdit::Code)
                         required=true
@@ -152,7 +153,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     />
                     <TextField
                         id="objective-title"
-                        label=Signal::derive(move || state.t(Msg::FieldTitle).to_string())
+                        label=t(Msg::FieldTitle)
                         value=get(|o| o.title.clone())
                         on_change=edit(ObjectiveEdit::Title)
                         required=true
@@ -161,7 +162,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 </div>
                 <TextField
                     id="objective-description"
-                    label=Signal::derive(move || state.t(Msg::FieldDescription).to_string())
+                    label=t(Msg::FieldDescription)
                     value=get(|o| o.description.clone())
                     on_change=edit(ObjectiveEdit::Description)
                     kind=FieldKind::Multiline
@@ -169,11 +170,11 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             </section>
 
             <section class="panel" aria-labelledby="place-title">
-                <h2 id="place-title">{move || state.t(Msg::SectionPlace)}</h2>
+                <h2 id="place-title">{t(Msg::SectionPlace)}</h2>
                 <div class="field-grid">
                     <SelectField
                         id="objective-level"
-                        label=Signal::derive(move || state.t(Msg::FieldLevel).to_string())
+                        label=t(Msg::FieldLevel)
                         choices=level_choices
                         selected=Signal::derive(move || format!("{:?}", level.get()))
                         on_change=move |value: String| {
@@ -185,7 +186,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     />
                     <SelectField
                         id="objective-status"
-                        label=Signal::derive(move || state.t(Msg::FieldStatus).to_string())
+                        label=t(Msg::FieldStatus)
                         choices=status_choices
                         selected=Signal::derive(move || format!("{:?}", status.get()))
                         on_change=move |value: String| {
@@ -197,39 +198,39 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     />
                     <TextField
                         id="objective-function"
-                        label=Signal::derive(move || state.t(Msg::FieldFunction).to_string())
+                        label=t(Msg::FieldFunction)
                         value=get(|o| o.function.clone())
                         on_change=edit(ObjectiveEdit::Function)
                         suggestions=functions
                     />
                     <TextField
                         id="objective-owner"
-                        label=Signal::derive(move || state.t(Msg::FieldOwner).to_string())
+                        label=t(Msg::FieldOwner)
                         value=get(|o| o.owner.clone())
                         on_change=edit(ObjectiveEdit::Owner)
                         suggestions=owners
                     />
                 </div>
                 <div class="parent-line">
-                    <span class="parent-line__label">{move || state.t(Msg::FieldParent)} ": "</span>
+                    <span class="parent-line__label">{t(Msg::FieldParent)} ": "</span>
                     {move || match parent() {
                         Some((parent_id, name)) => view! { <a href=Route::Objective(parent_id).href()>{name}</a> }.into_any(),
                         None => view! { <span>{state.t(Msg::FieldParentNone)}</span> }.into_any(),
                     }}
                     " "
                     <button type="button" class="button button--small" on:click=move |_| moving.set(Some(id))>
-                        {move || state.t(Msg::MoveTo)}
+                        {t(Msg::MoveTo)}
                     </button>
                 </div>
                 <TextField
                     id="objective-parent-link"
-                    label=Signal::derive(move || state.t(Msg::FieldParentLink).to_string())
+                    label=t(Msg::FieldParentLink)
                     value=get(|o| o.parent_link.clone())
                     on_change=edit(ObjectiveEdit::ParentLink)
                     kind=FieldKind::Multiline
                 />
                 <Show when=move || !children().is_empty()>
-                    <h3>{move || state.t(Msg::ChildrenList)}</h3>
+                    <h3>{t(Msg::ChildrenList)}</h3>
                     <ul class="child-list">
                         {move || children().into_iter().map(|(child, code, title)| view! {
                             <li><a href=Route::Objective(child).href()>{code} " " {title}</a></li>
@@ -243,11 +244,11 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             <KpiList id=id/>
 
             <section class="panel" aria-labelledby="record-title">
-                <h2 id="record-title">{move || state.t(Msg::SectionRecord)}</h2>
+                <h2 id="record-title">{t(Msg::SectionRecord)}</h2>
                 <dl class="record">
-                    <dt>{move || state.t(Msg::FieldCreated)}</dt>
+                    <dt>{t(Msg::FieldCreated)}</dt>
                     <dd>{move || state.with_objective(id, |o| crate::app::clock::local_date_time(o.created))}</dd>
-                    <dt>{move || state.t(Msg::FieldUpdated)}</dt>
+                    <dt>{t(Msg::FieldUpdated)}</dt>
                     <dd>{move || state.with_objective(id, |o| crate::app::clock::local_date_time(o.updated))}</dd>
                 </dl>
             </section>
@@ -272,18 +273,18 @@ fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
         <section class="panel" aria-labelledby="policy-links-title">
-            <h2 id="policy-links-title">{move || state.t(Msg::SectionPolicy)}</h2>
+            <h2 id="policy-links-title">{t(Msg::SectionPolicy)}</h2>
             <Show
                 when=move || !statements().is_empty()
                 fallback=move || view! {
                     <p>
-                        {move || state.t(Msg::NoPolicyYet)} " "
-                        <a href=Route::Policy.href()>{move || state.t(Msg::AddPolicyStatements)}</a>
+                        {t(Msg::NoPolicyYet)} " "
+                        <a href=Route::Policy.href()>{t(Msg::AddPolicyStatements)}</a>
                     </p>
                 }
             >
                 <fieldset class="checklist">
-                    <legend class="visually-hidden">{move || state.t(Msg::SectionPolicy)}</legend>
+                    <legend class="visually-hidden">{t(Msg::SectionPolicy)}</legend>
                     {move || statements().into_iter().map(|(policy_id, reference, text)| {
                         let checkbox_id = dom_id("policy-link");
                         let checked = move || state.with_objective(id, |o| o.policy_links.contains(&policy_id)).unwrap_or(false);
@@ -334,15 +335,15 @@ fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
         <section class="panel" aria-labelledby="requirement-links-title">
-            <h2 id="requirement-links-title">{move || state.t(Msg::SectionRequirements)}</h2>
+            <h2 id="requirement-links-title">{t(Msg::SectionRequirements)}</h2>
             <Show when=move || requirements().is_empty()>
                 <p>
-                    {move || state.t(Msg::NoRequirementsYet)} " "
-                    <a href=Route::Requirements.href()>{move || state.t(Msg::AddRequirements)}</a>
+                    {t(Msg::NoRequirementsYet)} " "
+                    <a href=Route::Requirements.href()>{t(Msg::AddRequirements)}</a>
                 </p>
             </Show>
             <fieldset class="checklist">
-                <legend class="visually-hidden">{move || state.t(Msg::SectionRequirements)}</legend>
+                <legend class="visually-hidden">{t(Msg::SectionRequirements)}</legend>
                 {move || requirements().into_iter().map(|(requirement_id, reference, title)| {
                     let checkbox_id = dom_id("requirement-link");
                     let checked = move || state.with_objective(id, |o| o.requirement_links.contains(&requirement_id)).unwrap_or(false);
@@ -374,12 +375,12 @@ fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                             error.set(apply(state, Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(reason) }).err());
                         }
                     />
-                    <label for=none_apply_id>{move || state.t(Msg::NoneApply)}</label>
+                    <label for=none_apply_id>{t(Msg::NoneApply)}</label>
                 </div>
             </fieldset>
             <Show when=none_apply>
                 <TextField
-                    label=Signal::derive(move || state.t(Msg::NoneApplyReason).to_string())
+                    label=t(Msg::NoneApplyReason)
                     value=Signal::derive(move || state.with_objective(id, |o| o.no_requirements_reason.clone()).flatten().unwrap_or_default())
                     on_change=move |text: String| apply(state, Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(Some(text)) })
                     kind=FieldKind::Multiline
@@ -414,14 +415,14 @@ fn KpiList(id: ObjectiveId) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="kpis-title">
-            <h2 id="kpis-title">{move || state.t(Msg::SectionKpis)}</h2>
+            <h2 id="kpis-title">{t(Msg::SectionKpis)}</h2>
             <Show when=move || kpi_ids().is_empty()>
-                <p class="warning">{move || state.t(Msg::NoKpis)}</p>
+                <p class="warning">{t(Msg::NoKpis)}</p>
             </Show>
             <For each=kpi_ids key=|kpi_id| *kpi_id let:kpi_id>
                 <KpiEditor objective=id kpi=kpi_id/>
             </For>
-            <button type="button" class="button" on:click=add>{move || state.t(Msg::AddKpi)}</button>
+            <button type="button" class="button" on:click=add>{t(Msg::AddKpi)}</button>
         </section>
     }
 }
@@ -552,10 +553,12 @@ fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 type="button"
                 class="button button--small button--danger"
                 on:click=move |_| {
-                    let _ = apply(state, Command::RemoveKpi { objective, kpi });
+                    let name = current().map(|k| k.name).unwrap_or_default();
+                    let text = state.tf(Msg::KpiRemovedNotice, &[("name", &name)]);
+                    let _ = state.dispatch_with_notice(Command::RemoveKpi { objective, kpi }, text);
                 }
             >
-                {move || state.t(Msg::RemoveKpi)}
+                {t(Msg::RemoveKpi)}
                 <span class="visually-hidden">{move || format!(" {}", legend())}</span>
             </button>
         </fieldset>
@@ -603,7 +606,7 @@ fn DeleteDialog(id: ObjectiveId, open: RwSignal<bool>) -> impl IntoView {
         >
             <Show
                 when=move || { child_count() > 0 }
-                fallback=move || view! { <p>{move || state.t(Msg::DeleteLeaf)}</p> }
+                fallback=move || view! { <p>{t(Msg::DeleteLeaf)}</p> }
             >
                 <fieldset class="checklist">
                     <legend>
@@ -640,10 +643,10 @@ fn DeleteDialog(id: ObjectiveId, open: RwSignal<bool>) -> impl IntoView {
             </Show>
             <div class="button-row">
                 <button type="button" class="button button--danger" on:click=confirm>
-                    {move || state.t(Msg::DeleteConfirm)}
+                    {t(Msg::DeleteConfirm)}
                 </button>
                 <button type="button" class="button" on:click=move |_| open.set(false)>
-                    {move || state.t(Msg::Cancel)}
+                    {t(Msg::Cancel)}
                 </button>
             </div>
         </Modal>

@@ -6,6 +6,7 @@ use crate::app::AppState;
 use crate::domain::{Command, Organisation, PolicyId, PolicyStatement, RandomIds};
 use crate::i18n::{self, Msg};
 use crate::ui::format::parse_date;
+use crate::ui::widgets::t;
 use crate::ui::widgets::{FieldKind, TextField};
 use leptos::prelude::*;
 
@@ -69,7 +70,7 @@ pub fn PolicyPage() -> impl IntoView {
     view! {
         <PageTitle text=label(Msg::PolicyTitle)/>
         <section class="panel" aria-labelledby="organisation-title">
-            <h2 id="organisation-title">{move || state.t(Msg::OrganisationSection)}</h2>
+            <h2 id="organisation-title">{t(Msg::OrganisationSection)}</h2>
             <TextField id="org-name" label=label(Msg::OrgName) value=organisation(|o| o.name.clone()) on_change=update(|o, v| o.name = v)/>
             <TextField label=label(Msg::OrgScope) value=organisation(|o| o.scope.clone()) on_change=update(|o, v| o.scope = v) kind=FieldKind::Multiline/>
             <TextField
@@ -80,7 +81,7 @@ pub fn PolicyPage() -> impl IntoView {
             />
         </section>
         <section class="panel" aria-labelledby="document-title">
-            <h2 id="document-title">{move || state.t(Msg::DocumentSection)}</h2>
+            <h2 id="document-title">{t(Msg::DocumentSection)}</h2>
             <div class="field-grid">
                 <TextField label=label(Msg::DocTitle) value=organisation(|o| o.document.title.clone()) on_change=update(|o, v| o.document.title = v) class="field--wide"/>
                 <TextField label=label(Msg::DocVersion) value=organisation(|o| o.document.version.clone()) on_change=update(|o, v| o.document.version = v) class="field--narrow"/>
@@ -102,17 +103,17 @@ pub fn PolicyPage() -> impl IntoView {
             </div>
         </section>
         <section class="panel" aria-labelledby="policy-title">
-            <h2 id="policy-title">{move || state.t(Msg::PolicySection)}</h2>
-            <p class="field__help">{move || state.t(Msg::PolicyHelp)}</p>
+            <h2 id="policy-title">{t(Msg::PolicySection)}</h2>
+            <p class="field__help">{t(Msg::PolicyHelp)}</p>
             <Show when=move || statement_ids().is_empty()>
-                <p class="empty">{move || state.t(Msg::PolicyEmpty)}</p>
+                <p class="empty">{t(Msg::PolicyEmpty)}</p>
             </Show>
             <ol class="record-list">
                 <For each=statement_ids key=|id| *id let:id>
                     <PolicyItem id=id/>
                 </For>
             </ol>
-            <button type="button" class="button" on:click=add>{move || state.t(Msg::AddPolicy)}</button>
+            <button type="button" class="button" on:click=add>{t(Msg::AddPolicy)}</button>
         </section>
     }
 }
@@ -181,7 +182,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                         }
                     }
                 >
-                    {move || state.t(Msg::MoveUp)}
+                    {t(Msg::MoveUp)}
                     <span class="visually-hidden">{move || format!(" {}", name())}</span>
                 </button>
                 <button
@@ -194,7 +195,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                         }
                     }
                 >
-                    {move || state.t(Msg::MoveDown)}
+                    {t(Msg::MoveDown)}
                     <span class="visually-hidden">{move || format!(" {}", name())}</span>
                 </button>
                 <button
@@ -206,7 +207,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                         let _ = state.dispatch_with_notice(Command::RemovePolicy(id), text);
                     }
                 >
-                    {move || state.t(Msg::RemovePolicy)}
+                    {t(Msg::RemovePolicy)}
                     <span class="visually-hidden">{move || format!(" {}", name())}</span>
                 </button>
             </div>

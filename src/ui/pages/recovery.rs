@@ -6,6 +6,7 @@ use crate::app::clock;
 use crate::app::state::StorageView;
 use crate::app::AppState;
 use crate::i18n::{self, Msg};
+use crate::ui::widgets::t;
 use crate::ui::widgets::Modal;
 use leptos::prelude::*;
 
@@ -14,7 +15,9 @@ pub fn RecoveryPage() -> impl IntoView {
     let state = AppState::expect();
     let confirming = RwSignal::new(false);
     let lines = move || match state.storage.get() {
-        StorageView::Recovery(error) => i18n::describe_decode_error(state.lang.get(), &error),
+        StorageView::Recovery(error) => {
+            i18n::describe_decode_error(state.lang.get_untracked(), &error)
+        }
         _ => Vec::new(),
     };
     let download = move |_| {
@@ -28,27 +31,27 @@ pub fn RecoveryPage() -> impl IntoView {
     };
     view! {
         <section class="recovery" data-testid="recovery">
-            <PageTitle text=Signal::derive(move || state.t(Msg::RecoveryTitle).to_string())/>
-            <p>{move || state.t(Msg::RecoveryIntro)}</p>
-            <h2>{move || state.t(Msg::RecoveryProblem)}</h2>
+            <PageTitle text=t(Msg::RecoveryTitle)/>
+            <p>{t(Msg::RecoveryIntro)}</p>
+            <h2>{t(Msg::RecoveryProblem)}</h2>
             <ul class="problem-list">
                 {move || lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>
-            <p>{move || state.t(Msg::RecoveryDownloadHelp)}</p>
+            <p>{t(Msg::RecoveryDownloadHelp)}</p>
             <div class="button-row">
                 <button type="button" class="button button--primary" on:click=download>
-                    {move || state.t(Msg::RecoveryDownload)}
+                    {t(Msg::RecoveryDownload)}
                 </button>
                 <button type="button" class="button" on:click=move |_| confirming.set(true)>
-                    {move || state.t(Msg::RecoveryStartEmpty)}
+                    {t(Msg::RecoveryStartEmpty)}
                 </button>
             </div>
             <Modal
                 open=confirming
                 on_close=move || confirming.set(false)
-                title=Signal::derive(move || state.t(Msg::RecoveryConfirmTitle).to_string())
+                title=t(Msg::RecoveryConfirmTitle)
             >
-                <p>{move || state.t(Msg::RecoveryConfirmBody)}</p>
+                <p>{t(Msg::RecoveryConfirmBody)}</p>
                 <div class="button-row">
                     <button
                         type="button"
@@ -58,10 +61,10 @@ pub fn RecoveryPage() -> impl IntoView {
                             state.give_up_unreadable();
                         }
                     >
-                        {move || state.t(Msg::RecoveryConfirmYes)}
+                        {t(Msg::RecoveryConfirmYes)}
                     </button>
                     <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                        {move || state.t(Msg::Cancel)}
+                        {t(Msg::Cancel)}
                     </button>
                 </div>
             </Modal>

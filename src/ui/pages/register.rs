@@ -8,6 +8,7 @@ use crate::domain::{Level, Objective, ObjectiveId, Status};
 use crate::i18n::{level_label, status_label, Msg};
 use crate::ui::scroll::ScrollViewport;
 use crate::ui::virtual_window::row_window;
+use crate::ui::widgets::t;
 use crate::ui::widgets::{Choice, LevelBadge, SelectField, StatusBadge};
 use leptos::prelude::*;
 
@@ -69,10 +70,10 @@ pub fn RegisterPage() -> impl IntoView {
     });
     let total = move || state.outline.with(Vec::len);
     view! {
-        <PageTitle text=Signal::derive(move || state.t(Msg::RegisterTitle).to_string())/>
+        <PageTitle text=t(Msg::RegisterTitle)/>
         <div class="toolbar">
             <a class="button button--primary" href=Route::NewObjective { parent: None, level: None }.href()>
-                {move || state.t(Msg::NewObjective)}
+                {t(Msg::NewObjective)}
             </a>
         </div>
         <Filters/>
@@ -139,9 +140,9 @@ fn Filters() -> impl IntoView {
     let owner_choices =
         Signal::derive(move || name_choices(state.workspace.with(|w| w.owner_names())));
     view! {
-        <section class="filters" aria-label=move || state.t(Msg::Filters)>
+        <section class="filters" aria-label=t(Msg::Filters)>
             <SelectField
-                label=Signal::derive(move || state.t(Msg::FilterLevel).to_string())
+                label=t(Msg::FilterLevel)
                 choices=level_choices
                 selected=Signal::derive(move || query.with(|q| q.level.map(|l| format!("{l:?}")).unwrap_or_default()))
                 on_change=move |value: String| {
@@ -151,7 +152,7 @@ fn Filters() -> impl IntoView {
                 }
             />
             <SelectField
-                label=Signal::derive(move || state.t(Msg::FilterStatus).to_string())
+                label=t(Msg::FilterStatus)
                 choices=status_choices
                 selected=Signal::derive(move || query.with(|q| q.status.map(|s| format!("{s:?}")).unwrap_or_default()))
                 on_change=move |value: String| {
@@ -161,7 +162,7 @@ fn Filters() -> impl IntoView {
                 }
             />
             <SelectField
-                label=Signal::derive(move || state.t(Msg::FilterFunction).to_string())
+                label=t(Msg::FilterFunction)
                 choices=function_choices
                 selected=Signal::derive(move || query.with(|q| filter_value(&q.function)))
                 on_change=move |value: String| {
@@ -170,7 +171,7 @@ fn Filters() -> impl IntoView {
                 }
             />
             <SelectField
-                label=Signal::derive(move || state.t(Msg::FilterOwner).to_string())
+                label=t(Msg::FilterOwner)
                 choices=owner_choices
                 selected=Signal::derive(move || query.with(|q| filter_value(&q.owner)))
                 on_change=move |value: String| {
@@ -179,8 +180,8 @@ fn Filters() -> impl IntoView {
                 }
             />
             <div class="field field--search">
-                <label for="register-search">{move || state.t(Msg::FilterSearch)}</label>
-                <p class="field__help" id="register-search-help">{move || state.t(Msg::FilterSearchHint)}</p>
+                <label for="register-search">{t(Msg::FilterSearch)}</label>
+                <p class="field__help" id="register-search-help">{t(Msg::FilterSearchHint)}</p>
                 <input
                     id="register-search"
                     type="search"
@@ -202,7 +203,7 @@ fn Filters() -> impl IntoView {
                         })
                     }
                 >
-                    {move || state.t(Msg::ClearFilters)}
+                    {t(Msg::ClearFilters)}
                 </button>
             </Show>
         </section>
@@ -279,7 +280,7 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
             on:scroll=move |ev| viewport.on_scroll(&ev)
         >
             <table class="register" aria-rowcount=move || rows.with(Vec::len) + 1>
-                <caption class="visually-hidden">{move || state.t(Msg::RegisterTitle)}</caption>
+                <caption class="visually-hidden">{t(Msg::RegisterTitle)}</caption>
                 <thead>
                     <tr aria-rowindex="1">
                         {header(SortColumn::Code)}
@@ -288,8 +289,8 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
                         {header(SortColumn::Status)}
                         {header(SortColumn::Function)}
                         {header(SortColumn::Owner)}
-                        <th scope="col" class="col-parent">{move || state.t(Msg::ColumnParent)}</th>
-                        <th scope="col" class="col-kpis">{move || state.t(Msg::ColumnKpis)}</th>
+                        <th scope="col" class="col-parent">{t(Msg::ColumnParent)}</th>
+                        <th scope="col" class="col-kpis">{t(Msg::ColumnKpis)}</th>
                     </tr>
                 </thead>
                 <tbody>

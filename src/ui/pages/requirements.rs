@@ -4,6 +4,7 @@ use super::PageTitle;
 use crate::app::AppState;
 use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementSource};
 use crate::i18n::{self, source_label, Msg};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{Choice, FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -56,17 +57,17 @@ pub fn RequirementsPage() -> impl IntoView {
         }
     };
     view! {
-        <PageTitle text=Signal::derive(move || state.t(Msg::RequirementsTitle).to_string())/>
-        <p>{move || state.t(Msg::RequirementsHelp)}</p>
+        <PageTitle text=t(Msg::RequirementsTitle)/>
+        <p>{t(Msg::RequirementsHelp)}</p>
         <Show when=move || ids().is_empty()>
-            <p class="empty">{move || state.t(Msg::RequirementsEmpty)}</p>
+            <p class="empty">{t(Msg::RequirementsEmpty)}</p>
         </Show>
         <ul class="record-list">
             <For each=ids key=|id| *id let:id>
                 <RequirementItem id=id/>
             </For>
         </ul>
-        <button type="button" class="button" on:click=add>{move || state.t(Msg::AddRequirement)}</button>
+        <button type="button" class="button" on:click=add>{t(Msg::AddRequirement)}</button>
     }
 }
 
@@ -142,7 +143,7 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
                     let _ = state.dispatch_with_notice(Command::RemoveRequirement(id), text);
                 }
             >
-                {move || state.t(Msg::RemoveRequirement)}
+                {t(Msg::RemoveRequirement)}
                 <span class="visually-hidden">{move || format!(" {}", name())}</span>
             </button>
         </li>

@@ -12,6 +12,7 @@ use crate::ui::dialogs::MoveDialog;
 use crate::ui::format::kpi_summary;
 use crate::ui::scroll::ScrollViewport;
 use crate::ui::virtual_window::{row_window, scroll_to_show};
+use crate::ui::widgets::t;
 use crate::ui::widgets::{Icon, IconKind, LevelBadge, StatusBadge};
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
@@ -58,20 +59,20 @@ pub fn TreePage() -> impl IntoView {
         })
     };
     view! {
-        <PageTitle text=Signal::derive(move || state.t(Msg::TreeTitle).to_string())/>
+        <PageTitle text=t(Msg::TreeTitle)/>
         <div class="toolbar">
             <button type="button" class="button" on:click=move |_| state.expand_all()>
-                {move || state.t(Msg::ExpandAll)}
+                {t(Msg::ExpandAll)}
             </button>
             <button type="button" class="button" on:click=move |_| state.collapse_all()>
-                {move || state.t(Msg::CollapseAll)}
+                {t(Msg::CollapseAll)}
             </button>
             <a class="button" href=Route::NewObjective { parent: None, level: Some(Level::Strategic) }.href()>
-                {move || state.t(Msg::NewObjective)}
+                {t(Msg::NewObjective)}
             </a>
         </div>
-        <p id="tree-help" class="field__help">{move || state.t(Msg::TreeHelp)}</p>
-        <section class="tree-actions" aria-label=move || state.t(Msg::TreeActions)>
+        <p id="tree-help" class="field__help">{t(Msg::TreeHelp)}</p>
+        <section class="tree-actions" aria-label=t(Msg::TreeActions)>
             <p class="tree-actions__selected" data-testid="tree-selected">
                 {move || match selected_name() {
                     Some(name) => state.tf(Msg::TreeSelected, &[("name", &name)]),
@@ -89,23 +90,23 @@ pub fn TreePage() -> impl IntoView {
                             }
                         }
                     >
-                        {move || state.t(Msg::OpenObjective)}
+                        {t(Msg::OpenObjective)}
                     </button>
                     <button type="button" class="button" on:click=move |_| moving.set(selected_objective())>
-                        {move || state.t(Msg::MoveTo)}
+                        {t(Msg::MoveTo)}
                     </button>
                     <a
                         class="button"
                         href=move || Route::NewObjective { parent: selected_objective(), level: None }.href()
                     >
-                        {move || state.t(Msg::AddChild)}
+                        {t(Msg::AddChild)}
                     </a>
                 </div>
             </Show>
         </section>
         <Show
             when=move || !rows.with(Vec::is_empty)
-            fallback=move || view! { <p class="empty">{move || state.t(Msg::TreeEmpty)}</p> }
+            fallback=move || view! { <p class="empty">{t(Msg::TreeEmpty)}</p> }
         >
             <ObjectiveTree rows=rows active=active/>
         </Show>
@@ -211,10 +212,20 @@ fn ObjectiveTree(rows: Memo<Vec<TreeRow>>, active: Memo<Option<NodeKey>>) -> imp
         let outcome = rows.with_untracked(|rows| navigate(rows, focused, key, matches));
         match outcome {
             TreeMove::Focus(key) => focus_row(key),
-            TreeMove::Expand(key) => state.set_expanded(key, true),
-            TreeMove::Collapse(key) => state.set_expanded(key, false),
+            // Opening or closing re-renders the row, so focus is put back on it.
+            TreeMove::Expand(key) => {
+                state.set_expanded(key, true);
+                focus_row(key);
+            }
+            TreeMove::Collapse(key) => {
+                state.set_expanded(key, false);
+                focus_row(key);
+            }
             TreeMove::Open(id) => state.navigate(Route::Objective(id)),
-            TreeMove::ExpandAll(keys) => state.expand_nodes(&keys),
+            TreeMove::ExpandAll(keys) => {
+                state.expand_nodes(&keys);
+                focus_row(focused);
+            }
             TreeMove::Nothing => {}
         }
     };
@@ -223,7 +234,7 @@ fn ObjectiveTree(rows: Memo<Vec<TreeRow>>, active: Memo<Option<NodeKey>>) -> imp
         <div
             class="tree-scroll"
             role="tree"
-            aria-label=move || state.t(Msg::TreeLabel)
+            aria-label=t(Msg::TreeLabel)
             aria-describedby="tree-help"
             node_ref=scroller
             on:scroll=move |ev| viewport.on_scroll(&ev)
@@ -258,7 +269,6 @@ fn TreeItem(
     let key = row.key;
     let dom_id = node_dom_id(key);
     let label_id = format!("{dom_id}-label");
-    let meta_id = format!("{dom_id}-meta");
     let is_active = move || active.get() == Some(key);
     let toggle = move |ev: web_sys::MouseEvent| {
         ev.stop_propagation();
@@ -271,14 +281,14 @@ fn TreeItem(
         NodeKey::Unaligned => {
             let count = move || state.forest.with(|f| f.unaligned.len()).to_string();
             view! {
-                <span class="tree-item__line" id=label_id.clone()>
+                <span class="tree-item__line">
                     <span class="tree-item__warning">
                         <Icon kind=IconKind::Warning/>
-                        <span class="visually-hidden">{move || state.t(Msg::Warning)} ": "</span>
+                        <span class="visually-hidden">{t(Msg::Warning)} ": "</span>
                     </span>
                     {move || state.tf(Msg::UnalignedGroup, &[("count", &count())])}
                 </span>
-                <span class="tree-item__meta" id=meta_id.clone()>{move || state.t(Msg::UnalignedHelp)}</span>
+                <span class="tree-item__meta">{t(Msg::UnalignedHelp)}</span>
             }
             .into_any()
         }
@@ -319,12 +329,12 @@ fn TreeItem(
                 }
             };
             view! {
-                <span class="tree-item__line" id=label_id.clone()>
+                <span class="tree-item__line">
                     <span class="tree-item__code">{move || data.with(|d| d.as_ref().map(|d| d.code.clone()))}</span>
                     " "
                     <span class="tree-item__title">{move || data.with(|d| d.as_ref().map(|d| d.title.clone()))}</span>
                 </span>
-                <span class="tree-item__meta" id=meta_id.clone()>
+                <span class="tree-item__meta">
                     <LevelBadge level=level/>
                     " "
                     <StatusBadge status=status/>
@@ -351,7 +361,6 @@ fn TreeItem(
             aria-expanded=row.has_children.then_some(if row.expanded { "true" } else { "false" })
             aria-selected=move || if is_active() { "true" } else { "false" }
             aria-labelledby=label_id
-            aria-describedby=meta_id
             tabindex=move || if is_active() { "0" } else { "-1" }
             on:click=move |_| on_select.run(key)
             on:dblclick=move |_| {
@@ -363,7 +372,9 @@ fn TreeItem(
             <span class="tree-item__toggle" aria-hidden="true" on:click=toggle>
                 {if row.has_children { if row.expanded { "▾" } else { "▸" } } else { "" }}
             </span>
-            <span class="tree-item__body">{content}</span>
+            // The name is everything the item shows (WCAG 2.5.3, label in name), not only the
+            // code and title; the toggle is decorative.
+            <span class="tree-item__body" id=label_id.clone()>{content}</span>
         </div>
     }
 }

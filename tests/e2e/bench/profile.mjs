@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Where the time goes: loads one view of the app with a generated workspace under the CDP
+// sampling profiler and prints the hottest functions (self and inclusive time). Optionally
+// also types into an objective's title and waits for the save.
+//
+// The release dist has no function names (wasm-opt drops them), so by default this builds a
+// named copy: it runs wasm-bindgen on cargo's un-optimised-by-wasm-opt release artefact
+// (target/wasm32-unknown-unknown/release/sixtwo.wasm, left by `trunk build --release` or
+// `cargo xtask dist`) into a temporary directory, next to the CSS and index.html of --dist.
+//
+//   node tests/e2e/bench/profile.mjs --size 10000 --route register
+//   node tests/e2e/bench/profile.mjs --size 1000 --route objective --trim 0
+//
+// Profiles are written as .cpuprofile files (open them in Chromium's DevTools).
+
+import { execFileSync, spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { encodeStored, generateWorkspace, trimWorkspace, TRIM_LEVELS, QUOTA_UTF16_UNITS, utf16Units, WORKSPACE_KEY } from "./workspace.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "..", "..", "..");
+
+const options = { size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25 };
+const args = process.argv.slice(2);
+while (args.length) {
+  const arg = args.shift();
+  const next = () => args.shift();
+  if (arg === "--size") options.size = Number(next());
+  else if (arg === "--route") options.route = next();
+  else if (arg === "--trim") options.trim = Number(next());
+  else if (arg === "--dist") options.dist = resolve(next());
+  else if (arg === "--wasm") options.wasm = resolve(next());
+  else if (arg === "--out") options.out = resolve(next());
+  else if (arg === "--top") options.top = Number(next());
+  else {
+    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N]");
+    process.exit(arg === "--help" ? 0 : 2);
+  }
+}
+
+/** A servable copy of the app whose wasm keeps its function names. */
+function namedDist() {
+  if (!existsSync(options.wasm)) throw new Error(`${options.wasm} missing: run trunk build --release first`);
+  const dir = mkdtempSync(join(os.tmpdir(), "sixtwo-profile-"));
+  const bindgen = [join(os.homedir(), ".cargo", "bin", "wasm-bindgen"), "wasm-bindgen"].find((p) => p === "wasm-bindgen" || existsSync(p));
+  execFileSync(bindgen, ["--target", "web", "--out-dir", dir, "--out-name", "sixtwo", options.wasm], { stdio: "inherit" });
+  for (const file of readdirSync(options.dist)) {
+    if (/\.(css|svg)$/.test(file)) copyFileSync(join(options.dist, file), join(dir, file));
+  }
+  const html = readFileSync(join(options.dist, "index.html"), "utf8")
+    .replace(/ integrity=("[^"]*"|sha384-[A-Za-z0-9+/=]+)/g, "")
+    .replace(/\/sixtwo-[0-9a-f]+\.js/g, "/sixtwo.js")
+    .replace(/\/sixtwo-[0-9a-f]+_bg\.wasm/g, "/sixtwo_bg.wasm");
+  writeFileSync(join(dir, "index.html"), html);
+  return dir;
+}
+
+function summarise(profile, label) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+  const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split("/").pop() || "native"})`;
+  const self = new Map();
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = nodes.get(id);
+    self.set(name(node), (self.get(name(node)) ?? 0) + dt);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const n = name(nodes.get(at));
+      if (!seen.has(n)) {
+        seen.add(n);
+        inclusive.set(n, (inclusive.get(n) ?? 0) + dt);
+      }
+    }
+  });
+  const top = (map, filter = () => true) =>
+    [...map].filter(([n]) => filter(n)).sort((a, b) => b[1] - a[1]).slice(0, options.top)
+      .map(([n, ms]) => `${Math.round(ms).toString().padStart(7)} ms  ${n.replace(/::h[0-9a-f]{16}$/, "").slice(0, 140)}`).join("\n");
+  console.log(`\n== ${label}: self time\n${top(self)}`);
+  console.log(`\n== ${label}: inclusive time, app code\n${top(inclusive, (n) => /sixtwo::/.test(n))}`);
+}
+
+const full = generateWorkspace(options.size);
+let level = options.trim;
+if (level === null) {
+  level = TRIM_LEVELS.findIndex((_, l) => utf16Units(encodeStored(trimWorkspace(full, l), { appVersion: "0.1.0" })) <= QUOTA_UTF16_UNITS * 0.95);
+}
+const workspace = trimWorkspace(full, level);
+const text = encodeStored(workspace, { appVersion: "0.1.0" });
+console.log(`${options.size} objectives, trim level ${level} (${TRIM_LEVELS[level]}), ${utf16Units(text).toLocaleString("en")} UTF-16 units`);
+
+const dist = namedDist();
+const port = 8000 + Math.floor(Math.random() * 900);
+const server = spawn(process.execPath, [join(here, "..", "serve.mjs")], { env: { ...process.env, PORT: String(port), SIXTWO_DIST: dist }, stdio: "ignore" });
+const base = `http://127.0.0.1:${port}`;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+try {
+  for (let i = 0; i < 50; i += 1) {
+    if (await fetch(`${base}/index.html`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
+  await context.addInitScript({ content: `if (location.origin === ${JSON.stringify(base)}) localStorage.setItem(${JSON.stringify(WORKSPACE_KEY)}, ${JSON.stringify(text)});` });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+  const target = workspace.objectives[Math.floor(workspace.objectives.length * 0.75)];
+  const hash = { register: "#/register", tree: "#/tree", objective: `#/objectives/${target.id}` }[options.route];
+  const ready = { register: "table.register [data-row]", tree: '[role="treeitem"]', objective: "#objective-title" }[options.route];
+  await cdp.send("Profiler.start");
+  await page.goto(`${base}/${hash}`);
+  await page.waitForSelector(ready, { timeout: 300_000 });
+  await page.waitForTimeout(300);
+  let { profile } = await cdp.send("Profiler.stop");
+  writeFileSync(join(options.out, `profile-load-${options.route}-${options.size}.cpuprofile`), JSON.stringify(profile));
+  summarise(profile, `loading ${hash}`);
+  if (options.route === "objective") {
+    await page.focus("#objective-title");
+    await page.keyboard.press("End");
+    await cdp.send("Profiler.start");
+    for (const ch of " revised") {
+      await page.keyboard.press(ch);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForFunction(() => /Saved in|Not saved/.test(document.querySelector('[data-testid="save-status"]').textContent), null, { timeout: 120_000 });
+    ({ profile } = await cdp.send("Profiler.stop"));
+    writeFileSync(join(options.out, `profile-typing-${options.size}.cpuprofile`), JSON.stringify(profile));
+    summarise(profile, "typing 8 characters, then the debounced save");
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
