@@ -1,7 +1,7 @@
-#![cfg(target_arch = "wasm32")]
 //! Browser tests of the recovery screen: unreadable stored data (broken JSON, a wrong field
 //! type, a newer schema version) is explained, offered for download and never written over
 //! until the user starts afresh and then changes something.
+#![cfg(target_arch = "wasm32")]
 
 mod web_support;
 

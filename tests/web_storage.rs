@@ -1,7 +1,7 @@
-#![cfg(target_arch = "wasm32")]
 //! Browser tests of storage against the real `localStorage`: the `BrowserStore` round trip,
 //! saving and reopening through `Persistence`, a real quota failure, and the app's autosave
 //! (debounce, `pagehide`, unmount) and reload.
+#![cfg(target_arch = "wasm32")]
 
 mod web_support;
 

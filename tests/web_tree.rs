@@ -1,6 +1,6 @@
-#![cfg(target_arch = "wasm32")]
 //! Browser tests of the objective tree (WAI-ARIA tree view pattern) in the real app: roles and
 //! ARIA attributes, the roving tab stop, and every key the pattern defines.
+#![cfg(target_arch = "wasm32")]
 
 mod web_support;
 
