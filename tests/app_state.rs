@@ -103,9 +103,10 @@ fn undo_and_redo_go_through_the_history_and_are_saved() {
         let notice = state
             .notice
             .get_untracked()
-            .map(|n| n.text)
+            .map(|n| (n.text.render(Lang::En), n.text.render(Lang::ZhHans)))
             .unwrap_or_default();
-        assert!(notice.starts_with("Redone"), "{notice}");
+        assert!(notice.0.starts_with("Redone: edit S1"), "{notice:?}");
+        assert!(notice.1.starts_with("已重做：编辑 S1"), "{notice:?}");
     });
 }
 
@@ -296,5 +297,35 @@ fn tree_nodes_remember_whether_they_are_open() {
         assert_eq!(reopened.collapsed.get_untracked(), collapsed);
         reopened.expand_all();
         assert!(state_on(&store).collapsed.get_untracked().is_empty());
+    });
+}
+
+#[test]
+fn unreadable_data_from_another_tab_is_kept_even_when_it_claims_our_revision() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        create(&state, "S1", Level::Strategic);
+        state.flush();
+        // A hand edit broke the JSON after the revision number, which still matches ours.
+        let broken = r#"{"format":"sixtwo-workspace","schemaVersion":1,"rev":1,"workspace":{"#;
+        store.poke(WORKSPACE_KEY, broken);
+        state.on_external_change();
+        assert_eq!(state.storage.get_untracked(), StorageView::Conflict(None));
+
+        create(&state, "S2", Level::Strategic);
+        state.flush();
+        assert_eq!(store.peek(WORKSPACE_KEY).as_deref(), Some(broken));
+        assert_eq!(
+            state.save.get_untracked(),
+            SaveState::NotSaved(NotSavedReason::Conflict)
+        );
+
+        state.resolve_conflict(ConflictChoice::KeepMine);
+        assert_eq!(
+            stored_codes(&store),
+            ["S1", "S2"],
+            "replaced once the user chose"
+        );
     });
 }

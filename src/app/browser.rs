@@ -90,7 +90,11 @@ fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
 /// their handles; removing them detaches the state (when the app is unmounted).
 pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.route.set(current_route());
+        // `navigate` has usually set the route already; setting it again would rebuild the page.
+        let route = current_route();
+        if state.route.get_untracked() != route {
+            state.route.set(route);
+        }
     });
     let storage = window_event_listener(leptos::ev::storage, move |event| {
         // `key` is null when another tab cleared all of the origin's storage.

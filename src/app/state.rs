@@ -55,12 +55,49 @@ pub enum StorageView {
     Conflict(Option<Box<Decoded>>),
 }
 
+/// What a notice says, kept as data so that it reads in whatever language is current.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoticeText {
+    Message(Msg, Vec<(&'static str, String)>),
+    Undone(ChangeLabel),
+    Redone(ChangeLabel),
+}
+
+impl NoticeText {
+    /// `msg` with its placeholders' values.
+    pub fn with(msg: Msg, args: &[(&'static str, &str)]) -> Self {
+        NoticeText::Message(msg, args.iter().map(|(k, v)| (*k, v.to_string())).collect())
+    }
+
+    pub fn plain(msg: Msg) -> Self {
+        NoticeText::Message(msg, Vec::new())
+    }
+
+    /// The notice in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            NoticeText::Message(msg, args) => {
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                i18n::format(lang, *msg, &args)
+            }
+            NoticeText::Undone(label) => {
+                let what = i18n::describe_change(lang, label);
+                i18n::format(lang, Msg::Undone, &[("what", &what)])
+            }
+            NoticeText::Redone(label) => {
+                let what = i18n::describe_change(lang, label);
+                i18n::format(lang, Msg::Redone, &[("what", &what)])
+            }
+        }
+    }
+}
+
 /// A short message shown (and announced) after something happened.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     /// Distinguishes repeated identical notices so they are announced again.
     pub serial: u64,
-    pub text: String,
+    pub text: NoticeText,
     /// Whether the notice offers Undo.
     pub offers_undo: bool,
 }
@@ -224,7 +261,7 @@ impl AppState {
     pub fn dispatch_with_notice(
         &self,
         command: Command,
-        text: String,
+        text: NoticeText,
     ) -> Result<ChangeLabel, CommandError> {
         let label = self.dispatch(command)?;
         self.show_notice(text, true);
@@ -243,17 +280,10 @@ impl AppState {
                 .update_value(|history| label = history.undo(workspace));
             label.is_some()
         });
-        let lang = self.lang.get_untracked();
-        let text = match &label {
-            Some(label) => {
-                let what = i18n::describe_change(lang, label);
-                i18n::format(lang, Msg::Undone, &[("what", &what)])
-            }
-            None => Msg::NothingToUndo.text(lang).to_string(),
-        };
         if label.is_some() {
             self.after_change();
         }
+        let text = label.map_or(NoticeText::plain(Msg::NothingToUndo), NoticeText::Undone);
         self.show_notice(text, false);
     }
 
@@ -264,17 +294,10 @@ impl AppState {
                 .update_value(|history| label = history.redo(workspace));
             label.is_some()
         });
-        let lang = self.lang.get_untracked();
-        let text = match &label {
-            Some(label) => {
-                let what = i18n::describe_change(lang, label);
-                i18n::format(lang, Msg::Redone, &[("what", &what)])
-            }
-            None => Msg::NothingToRedo.text(lang).to_string(),
-        };
         if label.is_some() {
             self.after_change();
         }
+        let text = label.map_or(NoticeText::plain(Msg::NothingToRedo), NoticeText::Redone);
         self.show_notice(text, false);
     }
 
@@ -300,21 +323,19 @@ impl AppState {
     pub fn load_example(&self) -> Result<ChangeLabel, CommandError> {
         let lang = self.lang.get_untracked();
         let example = example_workspace(lang, clock::today(), clock::now(), &mut RandomIds);
-        let text = Msg::ExampleLoaded.text(lang).to_string();
+        let text = NoticeText::plain(Msg::ExampleLoaded);
         self.dispatch_with_notice(Command::ReplaceWorkspace(Box::new(example)), text)
     }
 
     /// Replaces the workspace with an empty one (undoable).
     pub fn empty_workspace(&self) -> Result<ChangeLabel, CommandError> {
-        let text = Msg::WorkspaceEmptied
-            .text(self.lang.get_untracked())
-            .to_string();
+        let text = NoticeText::plain(Msg::WorkspaceEmptied);
         self.dispatch_with_notice(Command::ReplaceWorkspace(Box::default()), text)
     }
 
     // ----- notices -----
 
-    pub fn show_notice(&self, text: String, offers_undo: bool) {
+    pub fn show_notice(&self, text: NoticeText, offers_undo: bool) {
         let serial = self.next_serial.with_value(|n| *n) + 1;
         self.next_serial.set_value(serial);
         self.notice.set(Some(Notice {
@@ -361,7 +382,11 @@ impl AppState {
     }
 
     fn on_save_error(&self, error: SaveError) {
+        let in_conflict = self
+            .storage
+            .with_untracked(|s| matches!(s, StorageView::Conflict(_)));
         let state = match error {
+            SaveError::Protecting if in_conflict => SaveState::NotSaved(NotSavedReason::Conflict),
             SaveError::Protecting => SaveState::ReadOnly,
             SaveError::MemoryOnly => SaveState::MemoryOnly,
             SaveError::QuotaExceeded => SaveState::NotSaved(NotSavedReason::StorageFull),
@@ -391,7 +416,6 @@ impl AppState {
             return;
         };
         let dirty = self.dirty.with_value(|dirty| *dirty);
-        let lang = self.lang.get_untracked();
         match external {
             External::Unchanged => {}
             External::Changed(decoded) => {
@@ -403,15 +427,19 @@ impl AppState {
                 } else {
                     self.take_over(*decoded);
                     if !recovering {
-                        self.show_notice(Msg::ExternalReloaded.text(lang).to_string(), false);
+                        self.show_notice(NoticeText::plain(Msg::ExternalReloaded), false);
                     }
                 }
             }
             External::Removed => {
                 self.dirty.set_value(true);
-                self.show_notice(Msg::ExternalRemoved.text(lang).to_string(), false);
+                self.show_notice(NoticeText::plain(Msg::ExternalRemoved), false);
             }
             External::Unreadable { .. } => {
+                // Whatever revision the unreadable text claims, nothing may overwrite it
+                // until the user chooses to keep this tab's version.
+                self.persistence
+                    .update_value(|persistence| persistence.protect());
                 if !self
                     .storage
                     .with_untracked(|s| matches!(s, StorageView::Recovery(_)))
@@ -446,6 +474,8 @@ impl AppState {
             (ConflictChoice::KeepMine, _) => {
                 let now = clock::now();
                 let result = self.persistence.try_update_value(|persistence| {
+                    // Choosing this tab's version is the decision that releases unreadable data.
+                    persistence.give_up_unreadable();
                     self.workspace
                         .with_untracked(|workspace| persistence.save_over_conflict(workspace, now))
                 });

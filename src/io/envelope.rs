@@ -179,7 +179,8 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
 fn syntax_error(error: &serde_json::Error) -> DecodeError {
     DecodeError::Syntax {
         line: error.line(),
-        column: error.column(),
+        // serde_json says column 0 when the text ends right after a line break.
+        column: error.column().max(1),
         message: strip_position(&error.to_string()),
     }
 }

@@ -2,6 +2,7 @@
 //! objective, and the "Move to…" dialog built on it.
 
 use super::widgets::{dom_id, Modal};
+use crate::app::state::NoticeText;
 use crate::app::AppState;
 use crate::domain::code::natural_cmp;
 use crate::domain::{Command, Level, ObjectiveId};
@@ -158,7 +159,7 @@ pub fn MoveDialog(
             return;
         };
         let lang = state.lang.get_untracked();
-        let text = i18n::format(lang, Msg::Moved, &[("code", &code())]);
+        let text = NoticeText::with(Msg::Moved, &[("code", &code())]);
         let command = Command::MoveObjective {
             id,
             parent: choice.get_untracked(),

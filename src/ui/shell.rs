@@ -412,7 +412,7 @@ fn NoticeArea() -> impl IntoView {
                     .map(|notice| {
                         view! {
                             <div class="notice">
-                                <span class="notice__text">{notice.text}</span>
+                                <span class="notice__text">{notice.text.render(state.lang.get_untracked())}</span>
                                 <Show when=move || notice.offers_undo>
                                     <button
                                         type="button"

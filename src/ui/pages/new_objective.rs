@@ -2,6 +2,7 @@
 //! code, a title, and who owns it. Everything else is added on the objective's own page.
 
 use super::PageTitle;
+use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::code::suggest_code;
 use crate::domain::{Command, CommandError, Level, Objective, ObjectiveId, RandomIds};
@@ -93,7 +94,7 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
         objective.function = function.get_untracked().trim().to_string();
         objective.owner = owner.get_untracked().trim().to_string();
         let lang = state.lang.get_untracked();
-        let notice = i18n::format(lang, Msg::Created, &[("code", code.get_untracked().trim())]);
+        let notice = NoticeText::with(Msg::Created, &[("code", code.get_untracked().trim())]);
         match state.dispatch_with_notice(Command::CreateObjective(Box::new(objective)), notice) {
             Ok(_) => state.navigate(Route::Objective(id)),
             Err(refusal) => {

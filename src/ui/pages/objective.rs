@@ -2,6 +2,7 @@
 //! its KPIs, the objectives below it, and moving or deleting it (both undoable).
 
 use super::PageTitle;
+use crate::app::state::NoticeText;
 use crate::app::{AppState, Route};
 use crate::domain::{
     ChildrenOnDelete, Command, Direction, Frequency, Kpi, KpiId, Level, Objective, ObjectiveEdit,
@@ -554,7 +555,7 @@ fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 class="button button--small button--danger"
                 on:click=move |_| {
                     let name = current().map(|k| k.name).unwrap_or_default();
-                    let text = state.tf(Msg::KpiRemovedNotice, &[("name", &name)]);
+                    let text = NoticeText::with(Msg::KpiRemovedNotice, &[("name", &name)]);
                     let _ = state.dispatch_with_notice(Command::RemoveKpi { objective, kpi }, text);
                 }
             >
@@ -587,8 +588,7 @@ fn DeleteDialog(id: ObjectiveId, open: RwSignal<bool>) -> impl IntoView {
     const MOVE_UP_ID: &str = "delete-choice-move-up";
     const DELETE_ALL_ID: &str = "delete-choice-all";
     let confirm = move |_| {
-        let lang = state.lang.get_untracked();
-        let text = i18n::format(lang, Msg::Deleted, &[("code", &code())]);
+        let text = NoticeText::with(Msg::Deleted, &[("code", &code())]);
         let command = Command::DeleteObjective {
             id,
             children: choice.get_untracked(),

@@ -2,6 +2,7 @@
 //! statements of its service management policy.
 
 use super::PageTitle;
+use crate::app::state::NoticeText;
 use crate::app::AppState;
 use crate::domain::{Command, Organisation, PolicyId, PolicyStatement, RandomIds};
 use crate::i18n::{self, Msg};
@@ -203,7 +204,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                     class="button button--small button--danger"
                     on:click=move |_| {
                         let reference = current().map(|p| p.reference).unwrap_or_default();
-                        let text = state.tf(Msg::PolicyRemovedNotice, &[("reference", &reference)]);
+                        let text = NoticeText::with(Msg::PolicyRemovedNotice, &[("reference", &reference)]);
                         let _ = state.dispatch_with_notice(Command::RemovePolicy(id), text);
                     }
                 >

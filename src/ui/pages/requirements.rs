@@ -1,6 +1,7 @@
 //! The register of applicable requirements that objectives take into account (6.2.1 c).
 
 use super::PageTitle;
+use crate::app::state::NoticeText;
 use crate::app::AppState;
 use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementSource};
 use crate::i18n::{self, source_label, Msg};
@@ -139,7 +140,7 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
                 class="button button--small button--danger"
                 on:click=move |_| {
                     let reference = current().map(|r| r.reference).unwrap_or_default();
-                    let text = state.tf(Msg::RequirementRemovedNotice, &[("reference", &reference)]);
+                    let text = NoticeText::with(Msg::RequirementRemovedNotice, &[("reference", &reference)]);
                     let _ = state.dispatch_with_notice(Command::RemoveRequirement(id), text);
                 }
             >

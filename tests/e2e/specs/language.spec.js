@@ -1,0 +1,99 @@
+// English and Simplified Chinese: the language switch, <html lang>, the remembered choice and
+// the browser's language on the very first visit.
+import { test, expect, PREFS_KEY } from "../support/app.js";
+
+const ENGLISH_NAV = ["Overview", "Register", "Level tree", "Policy", "Requirements", "Data"];
+const CHINESE_NAV = ["概览", "目标登记册", "目标层级树", "方针", "适用要求", "数据"];
+
+test.describe("language", () => {
+  test("switching to Chinese and back changes the interface and <html lang>, and is remembered", async ({
+    app,
+    page,
+  }) => {
+    await app.open("#/register");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(app.nav("Main").getByRole("link")).toHaveText(ENGLISH_NAV);
+
+    // The switch speaks the other language, so its own text is marked as Chinese.
+    const toChinese = page.getByRole("button", { name: "切换到简体中文 (Switch to Simplified Chinese)" });
+    await expect(toChinese).toHaveText("中文");
+    await expect(toChinese).toHaveAttribute("lang", "zh-Hans");
+    await toChinese.click();
+
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+    await expect(app.nav("主导航").getByRole("link")).toHaveText(CHINESE_NAV);
+    await expect(app.heading).toHaveText("目标登记册");
+    await expect(page).toHaveTitle("目标登记册 · SixTwo");
+    await expect(page.getByTestId("save-status")).toContainText("暂无需要保存的内容");
+    await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+
+    // The choice survives a reload.
+    await app.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+    await expect(app.nav("主导航").getByRole("link")).toHaveText(CHINESE_NAV);
+    await expect(app.heading).toHaveText("目标登记册");
+    const prefs = await page.evaluate((key) => window.localStorage.getItem(key), PREFS_KEY);
+    expect(prefs, "the language is stored with the preferences").toContain("zh-Hans");
+
+    // And back to English.
+    const toEnglish = page.getByRole("button", { name: "Switch to English (切换到英文)" });
+    await expect(toEnglish).toHaveText("English");
+    await expect(toEnglish).toHaveAttribute("lang", "en");
+    await toEnglish.click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(app.nav("Main").getByRole("link")).toHaveText(ENGLISH_NAV);
+    await expect(app.heading).toHaveText("Objectives register");
+    await expect(page).toHaveTitle("Objectives register · SixTwo");
+
+    await app.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(app.heading).toHaveText("Objectives register");
+  });
+
+  test("the example is loaded in the chosen language and the data stays when switching", async ({ app, page }) => {
+    await app.open("#/");
+    await page.getByRole("button", { name: "切换到简体中文 (Switch to Simplified Chinese)" }).click();
+    await page.getByRole("button", { name: "载入示例" }).first().click();
+    await expect(page.getByTestId("notice")).toContainText("已载入示例组织。");
+    await expect(page.getByTestId("count-Strategic")).toHaveText("3 个目标");
+
+    await app.nav("主导航").getByRole("link", { name: "目标层级树" }).click();
+    await expect(app.heading).toHaveText("目标层级树");
+    await expect(page.getByRole("tree", { name: "按层级排列的目标" }).getByRole("treeitem", { name: /^S1 提升全球市场竞争力/ })).toBeVisible();
+
+    // Switching the interface language does not translate the user's own data.
+    await page.getByRole("button", { name: "Switch to English (切换到英文)" }).click();
+    await expect(app.heading).toHaveText("Tree of objective levels");
+    await expect(app.treeItem("S1")).toHaveAccessibleName(/^S1 提升全球市场竞争力 Strategic Active KPIs: /);
+  });
+});
+
+test.describe("first visit with a Chinese browser", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("starts in Chinese because the browser prefers it", async ({ app, page }) => {
+    expect(await page.evaluate(() => navigator.languages)).toContain("zh-CN");
+    await app.open("#/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+    await expect(app.heading).toHaveText("概览");
+    await expect(app.nav("主导航").getByRole("link")).toHaveText(CHINESE_NAV);
+    await expect(page.getByRole("button", { name: "Switch to English (切换到英文)" })).toBeVisible();
+
+    // An explicit choice wins over the browser language from then on.
+    await page.getByRole("button", { name: "Switch to English (切换到英文)" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await app.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(app.heading).toHaveText("Overview");
+  });
+});
+
+test.describe("first visit with a browser in another language", () => {
+  test.use({ locale: "fr-FR" });
+
+  test("falls back to English", async ({ app, page }) => {
+    await app.open("#/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(app.heading).toHaveText("Overview");
+  });
+});

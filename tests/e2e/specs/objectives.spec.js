@@ -1,0 +1,192 @@
+// Creating objectives at the three levels and finding them again, and the example
+// organisation: the register, the overview's level cards and the tree agree.
+import { test, expect } from "../support/app.js";
+
+test.describe("objectives at three levels", () => {
+  test("a strategic, a tactical and an operational objective linked through the form survive a reload", async ({
+    app,
+    page,
+  }) => {
+    await app.open("#/");
+    await expect(page.getByRole("heading", { name: "Start here" })).toBeVisible();
+
+    // Strategic, from the overview.
+    await page.getByRole("main").getByRole("link", { name: "New objective" }).first().click();
+    await app.createObjective({
+      level: "Strategic",
+      code: "SG-1",
+      title: "Be the most trusted provider",
+    });
+
+    // Tactical, below it, from the register.
+    await app.go("Register", "Objectives register");
+    await page.getByRole("main").getByRole("link", { name: "New objective" }).click();
+    await app.createObjective({
+      level: "Tactical",
+      parent: "SG-1",
+      code: "TC-1",
+      title: "Resolve incidents faster",
+    });
+    await expect(page.getByText("Parent objective:")).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "SG-1 Be the most trusted provider" })).toBeVisible();
+
+    // Operational, below the tactical one.
+    await app.go("Register", "Objectives register");
+    await page.getByRole("main").getByRole("link", { name: "New objective" }).click();
+    await app.createObjective({
+      level: "Operational",
+      parent: "TC-1",
+      code: "OP-1",
+      title: "Answer every call within a minute",
+    });
+    await app.waitForSaved();
+
+    await app.reload();
+    await expect(app.heading).toHaveText("OP-1 Answer every call within a minute");
+
+    // The register lists all three with their parents.
+    await app.go("Register", "Objectives register");
+    await expect(app.registerCount).toHaveText("Showing 3 of 3 objectives.");
+    await expect(app.registerCodes).toHaveText(["SG-1", "TC-1", "OP-1"]);
+    await expect(await app.registerCell("SG-1", "Level")).toHaveText("Strategic");
+    await expect(await app.registerCell("SG-1", "Parent")).toHaveText("");
+    await expect(await app.registerCell("TC-1", "Level")).toHaveText("Tactical");
+    await expect(await app.registerCell("TC-1", "Parent")).toHaveText("SG-1");
+    await expect(await app.registerCell("OP-1", "Level")).toHaveText("Operational");
+    await expect(await app.registerCell("OP-1", "Parent")).toHaveText("TC-1");
+    await expect(await app.registerCell("OP-1", "Title")).toHaveText("Answer every call within a minute");
+
+    // The tree nests them: level 1, 2 and 3, each below the previous one.
+    await app.go("Level tree", "Tree of objective levels");
+    await expect(app.tree.getByRole("treeitem")).toHaveCount(3);
+    await expect.poll(() => app.treeOutline()).toEqual(["SG-1@1", "TC-1@2", "OP-1@3"]);
+    await expect(app.treeItem("SG-1")).toHaveAttribute("aria-expanded", "true");
+    await expect(app.treeItem("TC-1")).toHaveAttribute("aria-expanded", "true");
+    await expect(app.treeItem("OP-1")).not.toHaveAttribute("aria-expanded", /.*/);
+    await expect(app.tree.getByRole("treeitem", { name: /^Not aligned/ })).toHaveCount(0);
+
+    // Collapsing the strategic objective hides both objectives below it.
+    await app.treeItem("SG-1").click();
+    await page.keyboard.press("ArrowLeft");
+    await expect(app.treeItem("SG-1")).toHaveAttribute("aria-expanded", "false");
+    await expect.poll(() => app.treeOutline()).toEqual(["SG-1@1"]);
+  });
+
+  test("the parent list box offers only objectives that may hold the chosen level", async ({ app, page }) => {
+    await app.loadExample();
+    await app.open("#/objectives/new");
+    const list = page.getByRole("listbox", { name: "Parent objective" });
+    const level = page.getByRole("combobox", { name: "Level" });
+
+    await level.selectOption({ label: "Strategic" });
+    await expect(list.getByRole("option")).toHaveText([
+      "No parent",
+      "S1 Raise global market competitiveness (strategic)",
+      "S2 Optimise the cost structure (strategic)",
+      "S3 Lead in service innovation (strategic)",
+    ]);
+
+    await level.selectOption({ label: "Operational" });
+    await expect(list.getByRole("option")).toHaveCount(10);
+
+    // The filter narrows the list by code and title words.
+    await page.getByRole("searchbox", { name: "Search" }).fill("availability");
+    await expect(list.getByRole("option")).toHaveText([
+      "No parent",
+      "T2 Improve service availability (tactical)",
+    ]);
+  });
+});
+
+test.describe("the example organisation", () => {
+  test("loads nine objectives, three per level, nested in the tree with none unaligned", async ({
+    app,
+    page,
+  }) => {
+    await app.open("#/");
+    for (const level of ["Strategic", "Tactical", "Operational"]) {
+      await expect(page.getByTestId(`count-${level}`)).toHaveText("0 objectives");
+    }
+    await page.getByRole("button", { name: "Load the example" }).first().click();
+    await expect(app.notice).toContainText("The example organisation was loaded.");
+
+    // The level cards on the overview.
+    const levels = page.getByRole("region", { name: "Objectives by level" });
+    for (const level of ["Strategic", "Tactical", "Operational"]) {
+      const card = levels.getByRole("listitem").filter({ has: page.getByRole("heading", { name: level }) });
+      await expect(card).toContainText("3 objectives");
+    }
+    await expect(page.getByText(/not aligned to an objective above them/)).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Organisation" })).toContainText("Example IT Services Ltd.");
+
+    // The register, unfiltered and filtered by each level.
+    await app.go("Register", "Objectives register");
+    await expect(app.registerCount).toHaveText("Showing 9 of 9 objectives.");
+    await expect(app.register.getByRole("row")).toHaveCount(10);
+    const levelFilter = page.getByRole("region", { name: "Filters" }).getByRole("combobox", { name: "Level" });
+    const expected = {
+      Strategic: ["S1", "S2", "S3"],
+      Tactical: ["T1", "T2", "T3"],
+      Operational: ["O1", "O2", "O3"],
+    };
+    for (const [level, codes] of Object.entries(expected)) {
+      await levelFilter.selectOption({ label: level });
+      await expect(app.registerCount).toHaveText("Showing 3 of 9 objectives.");
+      await expect(app.registerCodes).toHaveText(codes);
+    }
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await expect(app.registerCount).toHaveText("Showing 9 of 9 objectives.");
+
+    // Sorting: by level at first; then by code, ascending and descending, told by aria-sort.
+    const codeHeader = app.register.getByRole("columnheader", { name: "Code" });
+    const levelHeader = app.register.getByRole("columnheader", { name: "Level" });
+    await expect(levelHeader).toHaveAttribute("aria-sort", "ascending");
+    await expect(codeHeader).not.toHaveAttribute("aria-sort", /.*/);
+    await app.register.getByRole("button", { name: "Code" }).click();
+    await expect(codeHeader).toHaveAttribute("aria-sort", "ascending");
+    await expect(levelHeader).not.toHaveAttribute("aria-sort", /.*/);
+    await expect(app.registerCodes).toHaveText(["O1", "O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"]);
+    await app.register.getByRole("button", { name: "Code" }).click();
+    await expect(codeHeader).toHaveAttribute("aria-sort", "descending");
+    await expect(app.registerCodes).toHaveText(["T3", "T2", "T1", "S3", "S2", "S1", "O3", "O2", "O1"]);
+
+    // The tree: three strategic roots, each with one tactical and one operational below.
+    await app.go("Level tree", "Tree of objective levels");
+    await expect(app.tree.getByRole("treeitem")).toHaveCount(9);
+    await expect.poll(() => app.treeOutline()).toEqual([
+      "S1@1",
+      "T1@2",
+      "O1@3",
+      "S2@1",
+      "T3@2",
+      "O3@3",
+      "S3@1",
+      "T2@2",
+      "O2@3",
+    ]);
+    await expect(app.tree.getByRole("treeitem", { name: /^Not aligned/ })).toHaveCount(0);
+    await expect(app.treeItem("S2")).toHaveAttribute("aria-posinset", "2");
+    await expect(app.treeItem("S2")).toHaveAttribute("aria-setsize", "3");
+  });
+
+  test("loading the example over existing work asks first, and Cancel keeps the work", async ({ app, page }) => {
+    await app.open("#/objectives/new");
+    await app.createObjective({ level: "Strategic", code: "MINE", title: "My own objective" });
+    await app.go("Overview", "Overview");
+    await page.getByRole("button", { name: "Load the example" }).click();
+    const dialog = page.getByRole("dialog", { name: "Replace your workspace with the example?" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText("Your workspace is not empty (1 objectives).");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId("count-Strategic")).toHaveText("1 objectives");
+
+    await page.getByRole("button", { name: "Load the example" }).click();
+    await dialog.getByRole("button", { name: "Replace" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
+    // Undo brings the replaced work back.
+    await app.notice.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByTestId("count-Strategic")).toHaveText("1 objectives");
+  });
+});

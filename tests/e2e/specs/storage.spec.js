@@ -1,0 +1,112 @@
+// Browser storage that does not cooperate: blocked entirely (private windows, blocked site
+// data) or full. The user is told, can download their work, and the app keeps working.
+import {
+  test,
+  expect,
+  WORKSPACE_KEY,
+  blockLocalStorage,
+  fillQuotaAfter,
+  downloadText,
+} from "../support/app.js";
+
+/** Clicks `button` and returns the download's suggested name and parsed JSON. */
+async function downloadJson(page, button) {
+  const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  return { name: file.suggestedFilename(), json: JSON.parse(await downloadText(file)) };
+}
+
+test.describe("blocked storage", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(blockLocalStorage);
+  });
+
+  test("warns that work is not stored, offers a working download and keeps working in memory", async ({
+    app,
+    page,
+  }) => {
+    await app.open("#/");
+    const banner = app.banner("Your work is not being stored");
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText("Everything you do stays in this tab and is lost when you close it.");
+    await expect(app.saveStatus).toContainText("Memory only: not stored in this browser");
+
+    // The app works in memory.
+    await page.getByRole("button", { name: "Load the example" }).first().click();
+    await expect(page.getByTestId("count-Operational")).toHaveText("3 objectives");
+    await app.go("Register", "Objectives register");
+    await page.getByRole("main").getByRole("link", { name: "New objective" }).click();
+    await app.createObjective({ level: "Operational", parent: "T2", code: "O4", title: "Patch servers monthly" });
+    await app.go("Register", "Objectives register");
+    await expect(app.registerCount).toHaveText("Showing 10 of 10 objectives.");
+    await expect(await app.registerCell("O4", "Parent")).toHaveText("T2");
+    await expect(banner).toBeVisible();
+    await expect(app.saveStatus).toContainText("Memory only: not stored in this browser");
+
+    // The banner's download holds everything, in the stored format.
+    const file = await downloadJson(page, banner.getByRole("button", { name: "Download data (JSON)" }));
+    expect(file.name).toMatch(/^sixtwo-workspace-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file.json.format).toBe("sixtwo-workspace");
+    expect(file.json.workspace.objectives.map((o) => o.code).sort()).toEqual(
+      ["O1", "O2", "O3", "O4", "S1", "S2", "S3", "T1", "T2", "T3"],
+    );
+
+    // Undo works without storage too.
+    await page.keyboard.press("Control+z");
+    await expect(app.registerCount).toHaveText("Showing 9 of 9 objectives.");
+  });
+});
+
+test.describe("full storage", () => {
+  test("says storage is full, keeps the work in the tab, and saves again once there is room", async ({
+    app,
+    page,
+  }) => {
+    // The first save of the workspace succeeds; every later one finds the quota used up.
+    await page.addInitScript(fillQuotaAfter, { key: WORKSPACE_KEY, allowed: 1 });
+    await app.loadExample();
+    await app.waitForSaved();
+    const banner = app.banner("Browser storage is full");
+    await expect(banner).toHaveCount(0);
+
+    await app.go("Register", "Objectives register");
+    await app.registerRow("T1").getByRole("link", { name: "T1", exact: true }).click();
+    await page.getByRole("textbox", { name: "Title" }).fill("Delight every customer");
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText("Your latest changes are kept in this tab but could not be stored.");
+    await expect(app.saveStatus).toContainText("Not saved: browser storage is full");
+    // The last stored version is intact.
+    expect((await app.storedObjectives()).T1.title).toBe("Raise customer satisfaction");
+
+    // The tab keeps working with the change.
+    await app.go("Register", "Objectives register");
+    await expect(await app.registerCell("T1", "Title")).toHaveText("Delight every customer");
+    await app.go("Level tree", "Tree of objective levels");
+    await expect(app.treeItem("T1")).toHaveAccessibleName(/^T1 Delight every customer Tactical /);
+
+    const file = await downloadJson(page, banner.getByRole("button", { name: "Download data (JSON)" }));
+    expect(file.json.workspace.objectives.find((o) => o.code === "T1").title).toBe("Delight every customer");
+
+    // Space is freed; the next change is stored, with everything before it.
+    await page.evaluate(() => window.__sixtwoQuota.release());
+    await app.treeItem("O1").dblclick();
+    await expect(app.heading).toHaveText("O1 Shorten service response time");
+    await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Achieved" });
+    await app.waitForSaved();
+    await expect(banner).toHaveCount(0);
+    const stored = await app.storedEnvelope();
+    expect(stored.workspace.objectives.find((o) => o.code === "T1").title).toBe("Delight every customer");
+    expect(stored.workspace.objectives.find((o) => o.code === "O1").status).toBe("achieved");
+  });
+
+  test("when even the first save fails, nothing is stored and the banner appears at once", async ({ app, page }) => {
+    await page.addInitScript(fillQuotaAfter, { key: WORKSPACE_KEY, allowed: 0 });
+    await app.open("#/");
+    await page.getByRole("button", { name: "Load the example" }).first().click();
+    const banner = app.banner("Browser storage is full");
+    await expect(banner).toBeVisible();
+    await expect(app.saveStatus).toContainText("Not saved: browser storage is full");
+    expect(await app.storedText()).toBeNull();
+    expect(await page.evaluate(() => window.__sixtwoQuota.refused)).toBeGreaterThan(0);
+    await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
+  });
+});
