@@ -274,31 +274,40 @@ impl AppState {
     }
 
     pub fn undo(&self) {
-        let mut label = None;
-        self.workspace.maybe_update(|workspace| {
-            self.history
-                .update_value(|history| label = history.undo(workspace));
-            label.is_some()
-        });
-        if label.is_some() {
-            self.after_change();
-        }
+        let label = self.travel(History::undo);
         let text = label.map_or(NoticeText::plain(Msg::NothingToUndo), NoticeText::Undone);
         self.show_notice(text, false);
     }
 
     pub fn redo(&self) {
+        let label = self.travel(History::redo);
+        let text = label.map_or(NoticeText::plain(Msg::NothingToRedo), NoticeText::Redone);
+        self.show_notice(text, false);
+    }
+
+    /// Moves through the history with `step` (undo or redo) and saves the result.
+    fn travel(
+        &self,
+        step: fn(&mut History, &mut Workspace) -> Option<ChangeLabel>,
+    ) -> Option<ChangeLabel> {
         let mut label = None;
         self.workspace.maybe_update(|workspace| {
             self.history
-                .update_value(|history| label = history.redo(workspace));
+                .update_value(|history| label = step(history, workspace));
             label.is_some()
         });
         if label.is_some() {
             self.after_change();
         }
-        let text = label.map_or(NoticeText::plain(Msg::NothingToRedo), NoticeText::Redone);
-        self.show_notice(text, false);
+        label
+    }
+
+    /// Applies `command` for a form field: the refusal, if any, comes back as the sentence
+    /// to show next to the field.
+    pub fn dispatch_field(&self, command: Command) -> Result<(), String> {
+        self.dispatch(command)
+            .map(|_| ())
+            .map_err(|error| i18n::describe_command_error(self.lang.get_untracked(), &error))
     }
 
     fn after_change(&self) {

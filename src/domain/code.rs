@@ -99,18 +99,23 @@ fn compare_digit_runs(a: &str, b: &str) -> Ordering {
     a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
-/// The next free code for a new objective: the level's letter and the lowest unused number.
-pub fn suggest_code(workspace: &Workspace, level: Level) -> String {
-    let prefix = level.code_prefix();
-    let taken: std::collections::HashSet<String> = workspace
-        .objectives
-        .iter()
-        .map(|o| code_key(&o.code))
-        .collect();
+/// `prefix` followed by the lowest number that makes a reference none of `taken` uses
+/// (compared like codes: without case or surrounding space).
+pub fn next_free<'a>(prefix: &str, taken: impl IntoIterator<Item = &'a str>) -> String {
+    let taken: std::collections::HashSet<String> = taken.into_iter().map(code_key).collect();
     (1..)
         .map(|n| format!("{prefix}{n}"))
         .find(|candidate| !taken.contains(&code_key(candidate)))
         .unwrap_or_else(|| prefix.to_string())
+}
+
+/// The next free code for a new objective: the level's letter and the lowest unused number.
+pub fn suggest_code(workspace: &Workspace, level: Level) -> String {
+    let prefix = level.code_prefix().to_string();
+    next_free(
+        &prefix,
+        workspace.objectives.iter().map(|o| o.code.as_str()),
+    )
 }
 
 #[cfg(test)]
@@ -153,6 +158,12 @@ mod tests {
         assert_eq!(normalise_code("S 1"), Err(CodeProblem::HasWhitespace));
         assert_eq!(normalise_code(&"x".repeat(21)), Err(CodeProblem::TooLong));
         assert_eq!(normalise_code("战略1"), Ok("战略1".to_string()));
+    }
+
+    #[test]
+    fn next_free_reference_fills_the_first_gap() {
+        assert_eq!(next_free("P", ["P1", "p2", " P4 "]), "P3");
+        assert_eq!(next_free("R", []), "R1");
     }
 
     #[test]

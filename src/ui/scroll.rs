@@ -38,6 +38,22 @@ impl ScrollViewport {
         viewport
     }
 
+    /// The rows to render out of `count()` rows, following the scroll position and size.
+    pub fn window(
+        &self,
+        count: impl Fn() -> usize + Send + Sync + 'static,
+    ) -> Memo<super::virtual_window::RowWindow> {
+        let viewport = *self;
+        Memo::new(move |_| {
+            super::virtual_window::row_window(
+                count(),
+                viewport.scroll_top.get(),
+                viewport.height.get(),
+                viewport.row_height.get(),
+            )
+        })
+    }
+
     /// Updates the measurements from `element`.
     pub fn measure(&self, element: &web_sys::Element) {
         self.height.set(f64::from(element.client_height()));

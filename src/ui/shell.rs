@@ -328,74 +328,76 @@ fn Banners() -> impl IntoView {
             .storage
             .with(|s| matches!(s, StorageView::Conflict(Some(_))))
     };
+    let conflict_body = move || {
+        if theirs_readable() {
+            t(Msg::ConflictBody)
+        } else {
+            t(Msg::ConflictUnreadableBody)
+        }
+    };
     view! {
         <div class="banners">
             <Show when=memory_only>
-                <section class="banner banner--warning" role="alert" aria-labelledby="banner-memory">
-                    <h2 id="banner-memory" class="banner__title">
-                        <Icon kind=IconKind::Warning/>
-                        " "
-                        {t(Msg::MemoryOnlyTitle)}
-                    </h2>
-                    <p>{t(Msg::MemoryOnlyBody)}</p>
+                <Banner id="banner-memory" title=Msg::MemoryOnlyTitle body=t(Msg::MemoryOnlyBody)>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>
                         {t(Msg::DownloadData)}
                     </button>
-                </section>
+                </Banner>
             </Show>
             <Show when=full>
-                <section class="banner banner--warning" role="alert" aria-labelledby="banner-full">
-                    <h2 id="banner-full" class="banner__title">
-                        <Icon kind=IconKind::Warning/>
-                        " "
-                        {t(Msg::StorageFullTitle)}
-                    </h2>
-                    <p>{t(Msg::StorageFullBody)}</p>
+                <Banner id="banner-full" title=Msg::StorageFullTitle body=t(Msg::StorageFullBody)>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>
                         {t(Msg::DownloadData)}
                     </button>
-                </section>
+                </Banner>
             </Show>
             <Show when=conflict>
-                <section class="banner banner--warning" role="alert" aria-labelledby="banner-conflict">
-                    <h2 id="banner-conflict" class="banner__title">
-                        <Icon kind=IconKind::Warning/>
-                        " "
-                        {t(Msg::ConflictTitle)}
-                    </h2>
-                    <p>
-                        {move || {
-                            if theirs_readable() {
-                                state.t(Msg::ConflictBody)
-                            } else {
-                                state.t(Msg::ConflictUnreadableBody)
-                            }
-                        }}
-                    </p>
-                    <div class="button-row">
-                        <Show when=theirs_readable>
-                            <button
-                                type="button"
-                                class="button"
-                                on:click=move |_| state.resolve_conflict(ConflictChoice::UseTheirs)
-                            >
-                                {t(Msg::ConflictUseTheirs)}
-                            </button>
-                        </Show>
+                <Banner id="banner-conflict" title=Msg::ConflictTitle body=Signal::derive(conflict_body)>
+                    <Show when=theirs_readable>
                         <button
                             type="button"
                             class="button"
-                            on:click=move |_| state.resolve_conflict(ConflictChoice::KeepMine)
+                            on:click=move |_| state.resolve_conflict(ConflictChoice::UseTheirs)
                         >
-                            {t(Msg::ConflictKeepMine)}
+                            {t(Msg::ConflictUseTheirs)}
                         </button>
-                        <button type="button" class="button button--quiet" on:click=move |_| download_workspace(state)>
-                            {t(Msg::ConflictDownloadMine)}
-                        </button>
-                    </div>
-                </section>
+                    </Show>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| state.resolve_conflict(ConflictChoice::KeepMine)
+                    >
+                        {t(Msg::ConflictKeepMine)}
+                    </button>
+                    <button type="button" class="button button--quiet" on:click=move |_| download_workspace(state)>
+                        {t(Msg::ConflictDownloadMine)}
+                    </button>
+                </Banner>
             </Show>
         </div>
+    }
+}
+
+/// A storage warning that needs the user: an alert with a heading, an explanation and the
+/// ways out.
+#[component]
+fn Banner(
+    /// The heading's id, which names the banner.
+    id: &'static str,
+    title: Msg,
+    #[prop(into)] body: Signal<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="banner banner--warning" role="alert" aria-labelledby=id>
+            <h2 id=id class="banner__title">
+                <Icon kind=IconKind::Warning/>
+                " "
+                {t(title)}
+            </h2>
+            <p>{body}</p>
+            <div class="button-row">{children()}</div>
+        </section>
     }
 }
 

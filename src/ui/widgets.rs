@@ -90,20 +90,7 @@ pub fn TextField(
         }
     };
     let has_suggestions = suggestions.get_untracked().is_some();
-    let described_by = {
-        let help_id = help_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if help.get().is_some() {
-                ids.push(help_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(&help_id, help, &error_id, error);
     let invalid = move || error.get().is_some().then_some("true");
     let control = match kind {
         FieldKind::Multiline => view! {
@@ -150,17 +137,64 @@ pub fn TextField(
                     {move || suggestions.get().unwrap_or_default().into_iter().map(|value| view! { <option value=value></option> }).collect_view()}
                 </datalist>
             })}
-            <p class="field__error" id=error_id role="alert" hidden=move || error.get().is_none()>
-                <Icon kind=IconKind::Error/>
-                " "
-                {move || error.get()}
-            </p>
+            <FieldError id=error_id error=error/>
         </div>
+    }
+}
+
+/// `aria-describedby` for a field: its help when there is one, its error while shown.
+fn described_by(
+    help_id: &str,
+    help: MaybeProp<String>,
+    error_id: &str,
+    error: Signal<Option<String>>,
+) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
+    let (help_id, error_id) = (help_id.to_string(), error_id.to_string());
+    move || {
+        let mut ids = Vec::new();
+        if help.get().is_some() {
+            ids.push(help_id.clone());
+        }
+        if error.get().is_some() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// Why a field's value was refused, next to the field; hidden while there is nothing to say.
+#[component]
+pub fn FieldError(
+    /// The id the field's `aria-describedby` points at.
+    id: String,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <p class="field__error" id=id role="alert" hidden=move || error.get().is_none()>
+            <Icon kind=IconKind::Error/>
+            " "
+            {move || error.get()}
+        </p>
     }
 }
 
 /// One choice of a [`SelectField`]: its value attribute and its label.
 pub type Choice = (String, String);
+
+/// The choices for a small enum (levels, statuses…): each value's name and its label in the
+/// current language.
+pub fn enum_choices<T: Copy + std::fmt::Debug>(all: &[T], label: fn(T) -> Msg) -> Vec<Choice> {
+    all.iter()
+        .map(|value| (format!("{value:?}"), t(label(*value)).to_string()))
+        .collect()
+}
+
+/// The value of `all` that [`enum_choices`] wrote as `choice`.
+pub fn parse_choice<T: Copy + std::fmt::Debug>(all: &[T], choice: &str) -> Option<T> {
+    all.iter()
+        .copied()
+        .find(|value| format!("{value:?}") == choice)
+}
 
 /// A labelled `<select>`.
 #[component]
@@ -180,20 +214,7 @@ pub fn SelectField(
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let described_by = {
-        let help_id = help_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if help.get().is_some() {
-                ids.push(help_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(&help_id, help, &error_id, error.into());
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -218,11 +239,7 @@ pub fn SelectField(
                     }
                 </For>
             </select>
-            <p class="field__error" id=error_id role="alert" hidden=move || error.get().is_none()>
-                <Icon kind=IconKind::Error/>
-                " "
-                {move || error.get()}
-            </p>
+            <FieldError id=error_id error=error/>
         </div>
     }
 }
@@ -261,6 +278,54 @@ pub fn Modal(
             <h2 id=title_id class="modal__title">{title}</h2>
             <Show when=move || open.get()>{children()}</Show>
         </dialog>
+    }
+}
+
+/// How a confirmation's main button looks: destructive actions are red.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ConfirmStyle {
+    #[default]
+    Primary,
+    Danger,
+}
+
+/// A modal question with a confirming button and Cancel.
+#[component]
+pub fn ConfirmDialog(
+    /// Whether the dialog is open; Cancel, Escape and confirming close it.
+    open: RwSignal<bool>,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] body: Signal<String>,
+    /// The confirming button's text.
+    confirm: Msg,
+    #[prop(optional)] style: ConfirmStyle,
+    /// What confirming does (after the dialog has closed).
+    #[prop(into)]
+    on_confirm: Callback<()>,
+) -> impl IntoView {
+    let confirm_class = match style {
+        ConfirmStyle::Primary => "button button--primary",
+        ConfirmStyle::Danger => "button button--danger",
+    };
+    view! {
+        <Modal open=open on_close=move || open.set(false) title=title>
+            <p>{body}</p>
+            <div class="button-row">
+                <button
+                    type="button"
+                    class=confirm_class
+                    on:click=move |_| {
+                        open.set(false);
+                        on_confirm.run(());
+                    }
+                >
+                    {t(confirm)}
+                </button>
+                <button type="button" class="button" on:click=move |_| open.set(false)>
+                    {t(Msg::Cancel)}
+                </button>
+            </div>
+        </Modal>
     }
 }
 

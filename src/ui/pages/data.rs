@@ -7,7 +7,7 @@ use crate::i18n::Msg;
 use crate::storage::QUOTA_UTF16_UNITS;
 use crate::ui::shell::download_workspace;
 use crate::ui::widgets::t;
-use crate::ui::widgets::Modal;
+use crate::ui::widgets::{ConfirmDialog, ConfirmStyle};
 use leptos::prelude::*;
 
 #[component]
@@ -50,27 +50,15 @@ pub fn DataPage() -> impl IntoView {
                 {t(Msg::DataEmptyWorkspace)}
             </button>
         </section>
-        <Modal
+        <ConfirmDialog
             open=confirming
-            on_close=move || confirming.set(false)
             title=t(Msg::DataEmptyTitle)
-        >
-            <p>{t(Msg::DataEmptyBody)}</p>
-            <div class="button-row">
-                <button
-                    type="button"
-                    class="button button--danger"
-                    on:click=move |_| {
-                        let _ = state.empty_workspace();
-                        confirming.set(false);
-                    }
-                >
-                    {t(Msg::DataEmptyConfirm)}
-                </button>
-                <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                    {t(Msg::Cancel)}
-                </button>
-            </div>
-        </Modal>
+            body=t(Msg::DataEmptyBody)
+            confirm=Msg::DataEmptyConfirm
+            style=ConfirmStyle::Danger
+            on_confirm=move || {
+                let _ = state.empty_workspace();
+            }
+        />
     }
 }

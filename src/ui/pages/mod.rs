@@ -12,7 +12,7 @@ pub mod requirements;
 pub mod tree;
 
 use super::shell::PAGE_TITLE_ID;
-use super::widgets::Modal;
+use super::widgets::ConfirmDialog;
 use crate::app::AppState;
 use crate::i18n::Msg;
 use crate::ui::widgets::t;
@@ -32,7 +32,6 @@ pub fn LoadExampleButton(#[prop(optional)] primary: bool) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let load = move || {
         let _ = state.load_example();
-        confirming.set(false);
     };
     let count = move || state.workspace.with(|w| w.objectives.len()).to_string();
     view! {
@@ -49,20 +48,12 @@ pub fn LoadExampleButton(#[prop(optional)] primary: bool) -> impl IntoView {
         >
             {t(Msg::LoadExample)}
         </button>
-        <Modal
+        <ConfirmDialog
             open=confirming
-            on_close=move || confirming.set(false)
             title=t(Msg::ReplaceWithExampleTitle)
-        >
-            <p>{move || state.tf(Msg::ReplaceWithExampleBody, &[("count", &count())])}</p>
-            <div class="button-row">
-                <button type="button" class="button button--primary" on:click=move |_| load()>
-                    {t(Msg::Replace)}
-                </button>
-                <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                    {t(Msg::Cancel)}
-                </button>
-            </div>
-        </Modal>
+            body=Signal::derive(move || state.tf(Msg::ReplaceWithExampleBody, &[("count", &count())]))
+            confirm=Msg::Replace
+            on_confirm=move || load()
+        />
     }
 }

@@ -8,8 +8,8 @@ use crate::domain::code::suggest_code;
 use crate::domain::{Command, CommandError, Level, Objective, ObjectiveId, RandomIds};
 use crate::i18n::{self, level_help, level_label, Msg};
 use crate::ui::dialogs::ParentPicker;
-use crate::ui::widgets::t;
-use crate::ui::widgets::{Choice, SelectField, TextField};
+use crate::ui::widgets::{enum_choices, parse_choice, t};
+use crate::ui::widgets::{SelectField, TextField};
 use leptos::prelude::*;
 
 /// The form field a refusal belongs to.
@@ -73,12 +73,7 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
         })
     };
 
-    let level_choices = Signal::derive(move || {
-        Level::ALL
-            .iter()
-            .map(|l| (format!("{l:?}"), state.t(level_label(*l)).to_string()))
-            .collect::<Vec<Choice>>()
-    });
+    let level_choices = enum_choices(&Level::ALL, level_label);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let now = clock::now();
@@ -126,7 +121,7 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
                 choices=level_choices
                 selected=Signal::derive(move || format!("{:?}", level.get()))
                 on_change=move |value: String| {
-                    if let Some(new_level) = Level::ALL.into_iter().find(|l| format!("{l:?}") == value) {
+                    if let Some(new_level) = parse_choice(&Level::ALL, &value) {
                         level.set(new_level);
                         if !code_touched.get_untracked() {
                             code.set(state.workspace.with_untracked(|w| suggest_code(w, new_level)));

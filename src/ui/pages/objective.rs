@@ -6,25 +6,19 @@ use crate::app::state::NoticeText;
 use crate::app::{AppState, Route};
 use crate::domain::{
     ChildrenOnDelete, Command, Direction, Frequency, Kpi, KpiId, Level, Objective, ObjectiveEdit,
-    ObjectiveId, RandomIds, Status,
+    ObjectiveId, PolicyId, RandomIds, RequirementId, Status,
 };
-use crate::i18n::{self, direction_label, frequency_label, level_label, status_label, Msg};
+use crate::i18n::{direction_label, frequency_label, level_label, status_label, Msg};
 use crate::ui::dialogs::MoveDialog;
 use crate::ui::format::{number_text, parse_date, parse_number, ParseProblem};
-use crate::ui::widgets::t;
 use crate::ui::widgets::{
-    dom_id, Choice, FieldKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
+    dom_id, FieldKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
 };
+use crate::ui::widgets::{enum_choices, parse_choice, t};
 use leptos::prelude::*;
+use uuid::Uuid;
 
 /// Turns a refused command into the message shown next to the field.
-fn apply(state: AppState, command: Command) -> Result<(), String> {
-    state
-        .dispatch(command)
-        .map(|_| ())
-        .map_err(|error| i18n::describe_command_error(state.lang.get_untracked(), &error))
-}
-
 fn parse_message(state: AppState, problem: ParseProblem) -> String {
     let msg = match problem {
         ParseProblem::NotANumber => Msg::ErrNotANumber,
@@ -61,13 +55,10 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
     };
     let edit = move |make: fn(String) -> ObjectiveEdit| {
         Callback::new(move |text: String| {
-            apply(
-                state,
-                Command::EditObjective {
-                    id,
-                    edit: make(text),
-                },
-            )
+            state.dispatch_field(Command::EditObjective {
+                id,
+                edit: make(text),
+            })
         })
     };
     let heading = Signal::derive(move || {
@@ -84,18 +75,8 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
     let moving = RwSignal::new(None);
     let deleting = RwSignal::new(false);
 
-    let level_choices = Signal::derive(move || {
-        Level::ALL
-            .iter()
-            .map(|l| (format!("{l:?}"), state.t(level_label(*l)).to_string()))
-            .collect::<Vec<Choice>>()
-    });
-    let status_choices = Signal::derive(move || {
-        Status::ALL
-            .iter()
-            .map(|s| (format!("{s:?}"), state.t(status_label(*s)).to_string()))
-            .collect::<Vec<Choice>>()
-    });
+    let level_choices = enum_choices(&Level::ALL, level_label);
+    let status_choices = enum_choices(&Status::ALL, status_label);
     let parent = move || {
         state
             .with_objective(id, |o| o.parent)
@@ -179,10 +160,10 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                         choices=level_choices
                         selected=Signal::derive(move || format!("{:?}", level.get()))
                         on_change=move |value: String| {
-                            let Some(new_level) = Level::ALL.into_iter().find(|l| format!("{l:?}") == value) else {
+                            let Some(new_level) = parse_choice(&Level::ALL, &value) else {
                                 return Ok(());
                             };
-                            apply(state, Command::EditObjective { id, edit: ObjectiveEdit::Level(new_level) })
+                            state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::Level(new_level) })
                         }
                     />
                     <SelectField
@@ -191,10 +172,10 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                         choices=status_choices
                         selected=Signal::derive(move || format!("{:?}", status.get()))
                         on_change=move |value: String| {
-                            let Some(new_status) = Status::ALL.into_iter().find(|s| format!("{s:?}") == value) else {
+                            let Some(new_status) = parse_choice(&Status::ALL, &value) else {
                                 return Ok(());
                             };
-                            apply(state, Command::EditObjective { id, edit: ObjectiveEdit::Status(new_status) })
+                            state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::Status(new_status) })
                         }
                     />
                     <TextField
@@ -267,8 +248,20 @@ fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
         state.workspace.with(|w| {
             w.policy
                 .iter()
-                .map(|p| (p.id, p.reference.clone(), p.text.clone()))
+                .map(|p| (p.id.0, p.reference.clone(), p.text.clone()))
                 .collect::<Vec<_>>()
+        })
+    };
+    let linked = Signal::derive(move || {
+        state
+            .with_objective(id, |o| o.policy_links.iter().map(|p| p.0).collect())
+            .unwrap_or_default()
+    });
+    let change = move |links: Vec<Uuid>| {
+        let links = links.into_iter().map(PolicyId).collect();
+        state.dispatch_field(Command::EditObjective {
+            id,
+            edit: ObjectiveEdit::PolicyLinks(links),
         })
     };
     let error: RwSignal<Option<String>> = RwSignal::new(None);
@@ -286,27 +279,7 @@ fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
             >
                 <fieldset class="checklist">
                     <legend class="visually-hidden">{t(Msg::SectionPolicy)}</legend>
-                    {move || statements().into_iter().map(|(policy_id, reference, text)| {
-                        let checkbox_id = dom_id("policy-link");
-                        let checked = move || state.with_objective(id, |o| o.policy_links.contains(&policy_id)).unwrap_or(false);
-                        view! {
-                            <div class="checkbox">
-                                <input
-                                    type="checkbox"
-                                    id=checkbox_id.clone()
-                                    prop:checked=checked
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        let mut links = state.with_objective(id, |o| o.policy_links.clone()).unwrap_or_default();
-                                        links.retain(|p| *p != policy_id);
-                                        if on { links.push(policy_id); }
-                                        error.set(apply(state, Command::EditObjective { id, edit: ObjectiveEdit::PolicyLinks(links) }).err());
-                                    }
-                                />
-                                <label for=checkbox_id><strong>{reference}</strong> " " {text}</label>
-                            </div>
-                        }
-                    }).collect_view()}
+                    <LinkBoxes records=Signal::derive(statements) linked=linked on_change=change error=error/>
                 </fieldset>
             </Show>
             <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
@@ -323,7 +296,7 @@ fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
         state.workspace.with(|w| {
             w.requirements
                 .iter()
-                .map(|r| (r.id, r.reference.clone(), r.title.clone()))
+                .map(|r| (r.id.0, r.reference.clone(), r.title.clone()))
                 .collect::<Vec<_>>()
         })
     };
@@ -333,6 +306,18 @@ fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
             .unwrap_or(false)
     };
     let none_apply_id = dom_id("none-apply");
+    let linked = Signal::derive(move || {
+        state
+            .with_objective(id, |o| o.requirement_links.iter().map(|r| r.0).collect())
+            .unwrap_or_default()
+    });
+    let change = move |links: Vec<Uuid>| {
+        let links = links.into_iter().map(RequirementId).collect();
+        state.dispatch_field(Command::EditObjective {
+            id,
+            edit: ObjectiveEdit::RequirementLinks(links),
+        })
+    };
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
         <section class="panel" aria-labelledby="requirement-links-title">
@@ -345,27 +330,7 @@ fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
             </Show>
             <fieldset class="checklist">
                 <legend class="visually-hidden">{t(Msg::SectionRequirements)}</legend>
-                {move || requirements().into_iter().map(|(requirement_id, reference, title)| {
-                    let checkbox_id = dom_id("requirement-link");
-                    let checked = move || state.with_objective(id, |o| o.requirement_links.contains(&requirement_id)).unwrap_or(false);
-                    view! {
-                        <div class="checkbox">
-                            <input
-                                type="checkbox"
-                                id=checkbox_id.clone()
-                                prop:checked=checked
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    let mut links = state.with_objective(id, |o| o.requirement_links.clone()).unwrap_or_default();
-                                    links.retain(|r| *r != requirement_id);
-                                    if on { links.push(requirement_id); }
-                                    error.set(apply(state, Command::EditObjective { id, edit: ObjectiveEdit::RequirementLinks(links) }).err());
-                                }
-                            />
-                            <label for=checkbox_id><strong>{reference}</strong> " " {title}</label>
-                        </div>
-                    }
-                }).collect_view()}
+                <LinkBoxes records=Signal::derive(requirements) linked=linked on_change=change error=error/>
                 <div class="checkbox checkbox--separate">
                     <input
                         type="checkbox"
@@ -373,7 +338,7 @@ fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                         prop:checked=none_apply
                         on:change=move |ev| {
                             let reason = event_target_checked(&ev).then(String::new);
-                            error.set(apply(state, Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(reason) }).err());
+                            error.set(state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(reason) }).err());
                         }
                     />
                     <label for=none_apply_id>{t(Msg::NoneApply)}</label>
@@ -383,12 +348,56 @@ fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                 <TextField
                     label=t(Msg::NoneApplyReason)
                     value=Signal::derive(move || state.with_objective(id, |o| o.no_requirements_reason.clone()).flatten().unwrap_or_default())
-                    on_change=move |text: String| apply(state, Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(Some(text)) })
+                    on_change=move |text: String| state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(Some(text)) })
                     kind=FieldKind::Multiline
                 />
             </Show>
             <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
         </section>
+    }
+}
+
+/// One checkbox per record an objective can link to (policy statements, requirements).
+#[component]
+fn LinkBoxes(
+    /// Each record's id, reference and text.
+    #[prop(into)]
+    records: Signal<Vec<(Uuid, String, String)>>,
+    /// The records linked now.
+    #[prop(into)]
+    linked: Signal<Vec<Uuid>>,
+    /// Applies a new set of links, or explains why not.
+    #[prop(into)]
+    on_change: Callback<Vec<Uuid>, Result<(), String>>,
+    /// Where a refusal is shown.
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    move || {
+        records
+            .get()
+            .into_iter()
+            .map(|(record, reference, text)| {
+                let checkbox_id = dom_id("link");
+                view! {
+                    <div class="checkbox">
+                        <input
+                            type="checkbox"
+                            id=checkbox_id.clone()
+                            prop:checked=move || linked.with(|l| l.contains(&record))
+                            on:change=move |ev| {
+                                let mut links = linked.get_untracked();
+                                links.retain(|l| *l != record);
+                                if event_target_checked(&ev) {
+                                    links.push(record);
+                                }
+                                error.set(on_change.run(links).err());
+                            }
+                        />
+                        <label for=checkbox_id><strong>{reference}</strong> " " {text}</label>
+                    </div>
+                }
+            })
+            .collect_view()
     }
 }
 
@@ -405,7 +414,10 @@ fn KpiList(id: ObjectiveId) -> impl IntoView {
         let name = state.t(Msg::NewKpiName).to_string();
         let kpi = Kpi::named(KpiId::new(&mut RandomIds), name);
         let new_id = kpi.id;
-        if apply(state, Command::AddKpi { objective: id, kpi }).is_ok() {
+        if state
+            .dispatch_field(Command::AddKpi { objective: id, kpi })
+            .is_ok()
+        {
             request_animation_frame(move || {
                 #[cfg(target_arch = "wasm32")]
                 crate::app::browser::focus_element(&format!("kpi-{new_id}-name"));
@@ -452,13 +464,10 @@ fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 .to_string());
         };
         modify(&mut updated);
-        apply(
-            state,
-            Command::EditKpi {
-                objective,
-                kpi: updated,
-            },
-        )
+        state.dispatch_field(Command::EditKpi {
+            objective,
+            kpi: updated,
+        })
     };
     let text_edit = move |set: fn(&mut Kpi, String)| {
         Callback::new(move |text: String| change(Box::new(move |k| set(k, text))))
@@ -484,39 +493,26 @@ fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
             state.tf(Msg::KpiNumber, &[("number", &number)])
         )
     };
-    let direction_choices = Signal::derive(move || {
-        Direction::ALL
-            .iter()
-            .map(|d| (format!("{d:?}"), state.t(direction_label(*d)).to_string()))
-            .collect::<Vec<Choice>>()
-    });
-    let frequency_choices = Signal::derive(move || {
-        let mut choices: Vec<Choice> = vec![(String::new(), state.t(Msg::NotSet).to_string())];
-        choices.extend(
-            Frequency::ALL
-                .iter()
-                .map(|f| (format!("{f:?}"), state.t(frequency_label(*f)).to_string())),
-        );
-        choices
-    });
-    let label = move |msg: Msg| Signal::derive(move || state.t(msg).to_string());
+    let direction_choices = enum_choices(&Direction::ALL, direction_label);
+    let mut frequency_choices = enum_choices(&Frequency::ALL, frequency_label);
+    frequency_choices.insert(0, (String::new(), state.t(Msg::NotSet).to_string()));
     let is_range = move || direction.get() == Direction::Range;
     view! {
         <fieldset class="kpi" data-testid="kpi">
             <legend>{legend}</legend>
             <div class="field-grid">
-                <TextField id=format!("kpi-{kpi}-name") label=label(Msg::KpiName) value=read(|k| k.name.clone()) on_change=text_edit(|k, v| k.name = v) required=true class="field--wide"/>
-                <TextField label=label(Msg::KpiUnit) value=read(|k| k.unit.clone()) on_change=text_edit(|k, v| k.unit = v) class="field--narrow"/>
+                <TextField id=format!("kpi-{kpi}-name") label=t(Msg::KpiName) value=read(|k| k.name.clone()) on_change=text_edit(|k, v| k.name = v) required=true class="field--wide"/>
+                <TextField label=t(Msg::KpiUnit) value=read(|k| k.unit.clone()) on_change=text_edit(|k, v| k.unit = v) class="field--narrow"/>
                 <SelectField
-                    label=label(Msg::KpiDirection)
+                    label=t(Msg::KpiDirection)
                     choices=direction_choices
                     selected=Signal::derive(move || format!("{:?}", direction.get()))
                     on_change=move |value: String| {
-                        let Some(new) = Direction::ALL.into_iter().find(|d| format!("{d:?}") == value) else { return Ok(()) };
+                        let Some(new) = parse_choice(&Direction::ALL, &value) else { return Ok(()) };
                         change(Box::new(move |k| k.direction = new))
                     }
                 />
-                <TextField label=label(Msg::KpiBaseline) value=read(|k| number_text(k.baseline)) on_change=number_edit(|k, v| k.baseline = v) kind=FieldKind::Decimal class="field--narrow"/>
+                <TextField label=t(Msg::KpiBaseline) value=read(|k| number_text(k.baseline)) on_change=number_edit(|k, v| k.baseline = v) kind=FieldKind::Decimal class="field--narrow"/>
                 <TextField
                     label=Signal::derive(move || state.t(if is_range() { Msg::KpiTargetLow } else { Msg::KpiTarget }).to_string())
                     value=read(|k| number_text(k.target))
@@ -525,10 +521,10 @@ fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                     class="field--narrow"
                 />
                 <Show when=is_range>
-                    <TextField label=label(Msg::KpiTargetHigh) value=read(|k| number_text(k.target_upper)) on_change=number_edit(|k, v| k.target_upper = v) kind=FieldKind::Decimal class="field--narrow"/>
+                    <TextField label=t(Msg::KpiTargetHigh) value=read(|k| number_text(k.target_upper)) on_change=number_edit(|k, v| k.target_upper = v) kind=FieldKind::Decimal class="field--narrow"/>
                 </Show>
                 <TextField
-                    label=label(Msg::KpiTargetDate)
+                    label=t(Msg::KpiTargetDate)
                     value=read(|k| k.target_date.map(|d| d.to_string()).unwrap_or_default())
                     on_change=move |text: String| match parse_date(&text) {
                         Ok(date) => change(Box::new(move |k| k.target_date = date)),
@@ -537,18 +533,18 @@ fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                     kind=FieldKind::Date
                 />
                 <SelectField
-                    label=label(Msg::KpiFrequency)
+                    label=t(Msg::KpiFrequency)
                     choices=frequency_choices
                     selected=Signal::derive(move || current().and_then(|k| k.frequency).map(|f| format!("{f:?}")).unwrap_or_default())
                     on_change=move |value: String| {
-                        let frequency = Frequency::ALL.into_iter().find(|f| format!("{f:?}") == value);
+                        let frequency = parse_choice(&Frequency::ALL, &value);
                         change(Box::new(move |k| k.frequency = frequency))
                     }
                 />
             </div>
             <div class="field-grid">
-                <TextField label=label(Msg::KpiSource) value=read(|k| k.data_source.clone()) on_change=text_edit(|k, v| k.data_source = v) class="field--wide"/>
-                <TextField label=label(Msg::KpiMethod) value=read(|k| k.method.clone()) on_change=text_edit(|k, v| k.method = v) class="field--wide"/>
+                <TextField label=t(Msg::KpiSource) value=read(|k| k.data_source.clone()) on_change=text_edit(|k, v| k.data_source = v) class="field--wide"/>
+                <TextField label=t(Msg::KpiMethod) value=read(|k| k.method.clone()) on_change=text_edit(|k, v| k.method = v) class="field--wide"/>
             </div>
             <button
                 type="button"

@@ -4,31 +4,13 @@
 use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::AppState;
+use crate::domain::code::next_free;
 use crate::domain::{Command, Organisation, PolicyId, PolicyStatement, RandomIds};
-use crate::i18n::{self, Msg};
+use crate::i18n::Msg;
 use crate::ui::format::parse_date;
 use crate::ui::widgets::t;
 use crate::ui::widgets::{FieldKind, TextField};
 use leptos::prelude::*;
-
-fn apply(state: AppState, command: Command) -> Result<(), String> {
-    state
-        .dispatch(command)
-        .map(|_| ())
-        .map_err(|error| i18n::describe_command_error(state.lang.get_untracked(), &error))
-}
-
-/// The next free "P<n>" reference.
-fn next_reference(statements: &[PolicyStatement]) -> String {
-    (1..)
-        .map(|n| format!("P{n}"))
-        .find(|candidate| {
-            !statements
-                .iter()
-                .any(|s| s.reference.eq_ignore_ascii_case(candidate))
-        })
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn PolicyPage() -> impl IntoView {
@@ -40,10 +22,9 @@ pub fn PolicyPage() -> impl IntoView {
         Callback::new(move |text: String| {
             let mut organisation = state.workspace.with_untracked(|w| w.organisation.clone());
             write(&mut organisation, text);
-            apply(state, Command::SetOrganisation(organisation))
+            state.dispatch_field(Command::SetOrganisation(organisation))
         })
     };
-    let label = move |msg: Msg| Signal::derive(move || state.t(msg).to_string());
     let statement_ids = move || {
         state
             .workspace
@@ -52,14 +33,14 @@ pub fn PolicyPage() -> impl IntoView {
     let add = move |_| {
         let reference = state
             .workspace
-            .with_untracked(|w| next_reference(&w.policy));
+            .with_untracked(|w| next_free("P", w.policy.iter().map(|p| p.reference.as_str())));
         let statement = PolicyStatement {
             id: PolicyId::new(&mut RandomIds),
             reference,
             text: String::new(),
         };
         let new_id = statement.id;
-        if apply(state, Command::AddPolicy(statement)).is_ok() {
+        if state.dispatch_field(Command::AddPolicy(statement)).is_ok() {
             request_animation_frame(move || {
                 #[cfg(target_arch = "wasm32")]
                 crate::app::browser::focus_element(&format!("policy-{new_id}-text"));
@@ -69,13 +50,13 @@ pub fn PolicyPage() -> impl IntoView {
         }
     };
     view! {
-        <PageTitle text=label(Msg::PolicyTitle)/>
+        <PageTitle text=t(Msg::PolicyTitle)/>
         <section class="panel" aria-labelledby="organisation-title">
             <h2 id="organisation-title">{t(Msg::OrganisationSection)}</h2>
-            <TextField id="org-name" label=label(Msg::OrgName) value=organisation(|o| o.name.clone()) on_change=update(|o, v| o.name = v)/>
-            <TextField label=label(Msg::OrgScope) value=organisation(|o| o.scope.clone()) on_change=update(|o, v| o.scope = v) kind=FieldKind::Multiline/>
+            <TextField id="org-name" label=t(Msg::OrgName) value=organisation(|o| o.name.clone()) on_change=update(|o, v| o.name = v)/>
+            <TextField label=t(Msg::OrgScope) value=organisation(|o| o.scope.clone()) on_change=update(|o, v| o.scope = v) kind=FieldKind::Multiline/>
             <TextField
-                label=label(Msg::OrgFunctions)
+                label=t(Msg::OrgFunctions)
                 value=organisation(|o| o.functions.join("\n"))
                 on_change=update(|o, v| o.functions = v.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect())
                 kind=FieldKind::Multiline
@@ -84,18 +65,18 @@ pub fn PolicyPage() -> impl IntoView {
         <section class="panel" aria-labelledby="document-title">
             <h2 id="document-title">{t(Msg::DocumentSection)}</h2>
             <div class="field-grid">
-                <TextField label=label(Msg::DocTitle) value=organisation(|o| o.document.title.clone()) on_change=update(|o, v| o.document.title = v) class="field--wide"/>
-                <TextField label=label(Msg::DocVersion) value=organisation(|o| o.document.version.clone()) on_change=update(|o, v| o.document.version = v) class="field--narrow"/>
-                <TextField label=label(Msg::DocOwner) value=organisation(|o| o.document.owner.clone()) on_change=update(|o, v| o.document.owner = v)/>
-                <TextField label=label(Msg::DocApprovedBy) value=organisation(|o| o.document.approved_by.clone()) on_change=update(|o, v| o.document.approved_by = v)/>
+                <TextField label=t(Msg::DocTitle) value=organisation(|o| o.document.title.clone()) on_change=update(|o, v| o.document.title = v) class="field--wide"/>
+                <TextField label=t(Msg::DocVersion) value=organisation(|o| o.document.version.clone()) on_change=update(|o, v| o.document.version = v) class="field--narrow"/>
+                <TextField label=t(Msg::DocOwner) value=organisation(|o| o.document.owner.clone()) on_change=update(|o, v| o.document.owner = v)/>
+                <TextField label=t(Msg::DocApprovedBy) value=organisation(|o| o.document.approved_by.clone()) on_change=update(|o, v| o.document.approved_by = v)/>
                 <TextField
-                    label=label(Msg::DocApprovedOn)
+                    label=t(Msg::DocApprovedOn)
                     value=organisation(|o| o.document.approved_on.map(|d| d.to_string()).unwrap_or_default())
                     on_change=move |text: String| match parse_date(&text) {
                         Ok(date) => {
                             let mut organisation = state.workspace.with_untracked(|w| w.organisation.clone());
                             organisation.document.approved_on = date;
-                            apply(state, Command::SetOrganisation(organisation))
+                            state.dispatch_field(Command::SetOrganisation(organisation))
                         }
                         Err(_) => Err(Msg::ErrNotADate.text(state.lang.get_untracked()).to_string()),
                     }
@@ -137,7 +118,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                     .to_string());
             };
             set(&mut statement, text);
-            apply(state, Command::EditPolicy(statement))
+            state.dispatch_field(Command::EditPolicy(statement))
         })
     };
     let position = move || {
@@ -164,12 +145,11 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
             )],
         )
     };
-    let label = move |msg: Msg| Signal::derive(move || state.t(msg).to_string());
     view! {
         <li class="record-item" aria-label=name>
             <div class="field-grid">
-                <TextField label=label(Msg::PolicyReference) value=read(|p| p.reference.clone()) on_change=write(|p, v| p.reference = v) class="field--narrow"/>
-                <TextField id=format!("policy-{id}-text") label=label(Msg::PolicyText) value=read(|p| p.text.clone()) on_change=write(|p, v| p.text = v) kind=FieldKind::Multiline class="field--wide"/>
+                <TextField label=t(Msg::PolicyReference) value=read(|p| p.reference.clone()) on_change=write(|p, v| p.reference = v) class="field--narrow"/>
+                <TextField id=format!("policy-{id}-text") label=t(Msg::PolicyText) value=read(|p| p.text.clone()) on_change=write(|p, v| p.text = v) kind=FieldKind::Multiline class="field--wide"/>
             </div>
             <p class="field__help">{move || state.tf(Msg::LinkedObjectives, &[("count", &linked().to_string())])}</p>
             <div class="button-row">
@@ -179,7 +159,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                     aria-disabled=move || (position() == 0).then_some("true")
                     on:click=move |_| {
                         if position() > 0 {
-                            let _ = apply(state, Command::MovePolicy { id, to: position() - 1 });
+                            let _ = state.dispatch_field(Command::MovePolicy { id, to: position() - 1 });
                         }
                     }
                 >
@@ -192,7 +172,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                     aria-disabled=move || (position() + 1 >= count()).then_some("true")
                     on:click=move |_| {
                         if position() + 1 < count() {
-                            let _ = apply(state, Command::MovePolicy { id, to: position() + 1 });
+                            let _ = state.dispatch_field(Command::MovePolicy { id, to: position() + 1 });
                         }
                     }
                 >

@@ -7,7 +7,7 @@ use crate::app::state::StorageView;
 use crate::app::AppState;
 use crate::i18n::{self, Msg};
 use crate::ui::widgets::t;
-use crate::ui::widgets::Modal;
+use crate::ui::widgets::{ConfirmDialog, ConfirmStyle};
 use leptos::prelude::*;
 
 #[component]
@@ -46,28 +46,14 @@ pub fn RecoveryPage() -> impl IntoView {
                     {t(Msg::RecoveryStartEmpty)}
                 </button>
             </div>
-            <Modal
+            <ConfirmDialog
                 open=confirming
-                on_close=move || confirming.set(false)
                 title=t(Msg::RecoveryConfirmTitle)
-            >
-                <p>{t(Msg::RecoveryConfirmBody)}</p>
-                <div class="button-row">
-                    <button
-                        type="button"
-                        class="button button--danger"
-                        on:click=move |_| {
-                            confirming.set(false);
-                            state.give_up_unreadable();
-                        }
-                    >
-                        {t(Msg::RecoveryConfirmYes)}
-                    </button>
-                    <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                        {t(Msg::Cancel)}
-                    </button>
-                </div>
-            </Modal>
+                body=t(Msg::RecoveryConfirmBody)
+                confirm=Msg::RecoveryConfirmYes
+                style=ConfirmStyle::Danger
+                on_confirm=move || state.give_up_unreadable()
+            />
         </section>
     }
 }

@@ -7,9 +7,10 @@ use crate::domain::register::{register_rows, RegisterQuery, SortColumn};
 use crate::domain::{Level, Objective, ObjectiveId, Status};
 use crate::i18n::{level_label, status_label, Msg};
 use crate::ui::scroll::ScrollViewport;
-use crate::ui::virtual_window::row_window;
 use crate::ui::widgets::t;
-use crate::ui::widgets::{Choice, LevelBadge, SelectField, StatusBadge};
+use crate::ui::widgets::{
+    enum_choices, parse_choice, Choice, LevelBadge, SelectField, StatusBadge,
+};
 use leptos::prelude::*;
 
 /// The number of columns, for the spacer rows.
@@ -107,26 +108,12 @@ fn Filters() -> impl IntoView {
     let state = AppState::expect();
     let query = state.register_query;
     let any = move || state.t(Msg::FilterAny).to_string();
-    let level_choices = Signal::derive(move || {
-        let mut choices: Vec<Choice> = vec![(String::new(), any())];
-        choices.extend(Level::ALL.iter().map(|level| {
-            (
-                format!("{level:?}"),
-                state.t(level_label(*level)).to_string(),
-            )
-        }));
+    let with_any = |mut choices: Vec<Choice>| {
+        choices.insert(0, (String::new(), any()));
         choices
-    });
-    let status_choices = Signal::derive(move || {
-        let mut choices: Vec<Choice> = vec![(String::new(), any())];
-        choices.extend(Status::ALL.iter().map(|status| {
-            (
-                format!("{status:?}"),
-                state.t(status_label(*status)).to_string(),
-            )
-        }));
-        choices
-    });
+    };
+    let level_choices = with_any(enum_choices(&Level::ALL, level_label));
+    let status_choices = with_any(enum_choices(&Status::ALL, status_label));
     let name_choices = move |names: Vec<String>| {
         let mut choices: Vec<Choice> = vec![
             (String::new(), any()),
@@ -146,8 +133,7 @@ fn Filters() -> impl IntoView {
                 choices=level_choices
                 selected=Signal::derive(move || query.with(|q| q.level.map(|l| format!("{l:?}")).unwrap_or_default()))
                 on_change=move |value: String| {
-                    let level = Level::ALL.into_iter().find(|l| format!("{l:?}") == value);
-                    query.update(|q| q.level = level);
+                    query.update(|q| q.level = parse_choice(&Level::ALL, &value));
                     Ok(())
                 }
             />
@@ -156,8 +142,7 @@ fn Filters() -> impl IntoView {
                 choices=status_choices
                 selected=Signal::derive(move || query.with(|q| q.status.map(|s| format!("{s:?}")).unwrap_or_default()))
                 on_change=move |value: String| {
-                    let status = Status::ALL.into_iter().find(|s| format!("{s:?}") == value);
-                    query.update(|q| q.status = status);
+                    query.update(|q| q.status = parse_choice(&Status::ALL, &value));
                     Ok(())
                 }
             />
@@ -216,14 +201,7 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
     let query = state.register_query;
     let scroller = NodeRef::<leptos::html::Div>::new();
     let viewport = ScrollViewport::track(scroller);
-    let window = Memo::new(move |_| {
-        row_window(
-            rows.with(Vec::len),
-            viewport.scroll_top.get(),
-            viewport.height.get(),
-            viewport.row_height.get(),
-        )
-    });
+    let window = viewport.window(move || rows.with(Vec::len));
     let visible = move || {
         let window = window.get();
         rows.with(|rows| {

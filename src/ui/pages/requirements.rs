@@ -3,30 +3,12 @@
 use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::AppState;
+use crate::domain::code::next_free;
 use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementSource};
-use crate::i18n::{self, source_label, Msg};
-use crate::ui::widgets::t;
-use crate::ui::widgets::{Choice, FieldKind, SelectField, TextField};
+use crate::i18n::{source_label, Msg};
+use crate::ui::widgets::{enum_choices, parse_choice, t};
+use crate::ui::widgets::{FieldKind, SelectField, TextField};
 use leptos::prelude::*;
-
-fn apply(state: AppState, command: Command) -> Result<(), String> {
-    state
-        .dispatch(command)
-        .map(|_| ())
-        .map_err(|error| i18n::describe_command_error(state.lang.get_untracked(), &error))
-}
-
-/// The next free "R<n>" reference.
-fn next_reference(requirements: &[Requirement]) -> String {
-    (1..)
-        .map(|n| format!("R{n}"))
-        .find(|candidate| {
-            !requirements
-                .iter()
-                .any(|r| r.reference.eq_ignore_ascii_case(candidate))
-        })
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn RequirementsPage() -> impl IntoView {
@@ -37,9 +19,9 @@ pub fn RequirementsPage() -> impl IntoView {
             .with(|w| w.requirements.iter().map(|r| r.id).collect::<Vec<_>>())
     };
     let add = move |_| {
-        let reference = state
-            .workspace
-            .with_untracked(|w| next_reference(&w.requirements));
+        let reference = state.workspace.with_untracked(|w| {
+            next_free("R", w.requirements.iter().map(|r| r.reference.as_str()))
+        });
         let requirement = Requirement {
             id: RequirementId::new(&mut RandomIds),
             reference,
@@ -48,7 +30,10 @@ pub fn RequirementsPage() -> impl IntoView {
             notes: String::new(),
         };
         let new_id = requirement.id;
-        if apply(state, Command::AddRequirement(requirement)).is_ok() {
+        if state
+            .dispatch_field(Command::AddRequirement(requirement))
+            .is_ok()
+        {
             request_animation_frame(move || {
                 #[cfg(target_arch = "wasm32")]
                 crate::app::browser::focus_element(&format!("requirement-{new_id}-title"));
@@ -89,17 +74,12 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
                 .to_string());
         };
         modify(&mut requirement);
-        apply(state, Command::EditRequirement(requirement))
+        state.dispatch_field(Command::EditRequirement(requirement))
     };
     let write = move |set: fn(&mut Requirement, String)| {
         Callback::new(move |text: String| change(Box::new(move |r| set(r, text))))
     };
-    let source_choices = Signal::derive(move || {
-        RequirementSource::ALL
-            .iter()
-            .map(|s| (format!("{s:?}"), state.t(source_label(*s)).to_string()))
-            .collect::<Vec<Choice>>()
-    });
+    let source_choices = enum_choices(&RequirementSource::ALL, source_label);
     let considered = move || {
         state.workspace.with(|w| {
             w.objectives
@@ -117,23 +97,22 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
             )],
         )
     };
-    let label = move |msg: Msg| Signal::derive(move || state.t(msg).to_string());
     view! {
         <li class="record-item" aria-label=name>
             <div class="field-grid">
-                <TextField label=label(Msg::ReqReference) value=read(|r| r.reference.clone()) on_change=write(|r, v| r.reference = v) class="field--narrow"/>
-                <TextField id=format!("requirement-{id}-title") label=label(Msg::ReqTitle) value=read(|r| r.title.clone()) on_change=write(|r, v| r.title = v) class="field--wide"/>
+                <TextField label=t(Msg::ReqReference) value=read(|r| r.reference.clone()) on_change=write(|r, v| r.reference = v) class="field--narrow"/>
+                <TextField id=format!("requirement-{id}-title") label=t(Msg::ReqTitle) value=read(|r| r.title.clone()) on_change=write(|r, v| r.title = v) class="field--wide"/>
                 <SelectField
-                    label=label(Msg::ReqSource)
+                    label=t(Msg::ReqSource)
                     choices=source_choices
                     selected=Signal::derive(move || current().map(|r| format!("{:?}", r.source)).unwrap_or_default())
                     on_change=move |value: String| {
-                        let Some(source) = RequirementSource::ALL.into_iter().find(|s| format!("{s:?}") == value) else { return Ok(()) };
+                        let Some(source) = parse_choice(&RequirementSource::ALL, &value) else { return Ok(()) };
                         change(Box::new(move |r| r.source = source))
                     }
                 />
             </div>
-            <TextField label=label(Msg::ReqNotes) value=read(|r| r.notes.clone()) on_change=write(|r, v| r.notes = v) kind=FieldKind::Multiline/>
+            <TextField label=t(Msg::ReqNotes) value=read(|r| r.notes.clone()) on_change=write(|r, v| r.notes = v) kind=FieldKind::Multiline/>
             <p class="field__help">{move || state.tf(Msg::ConsideredBy, &[("count", &considered().to_string())])}</p>
             <button
                 type="button"

@@ -11,7 +11,7 @@ use crate::i18n::Msg;
 use crate::ui::dialogs::MoveDialog;
 use crate::ui::format::kpi_summary;
 use crate::ui::scroll::ScrollViewport;
-use crate::ui::virtual_window::{row_window, scroll_to_show};
+use crate::ui::virtual_window::scroll_to_show;
 use crate::ui::widgets::t;
 use crate::ui::widgets::{Icon, IconKind, LevelBadge, StatusBadge};
 use leptos::prelude::*;
@@ -140,14 +140,7 @@ fn ObjectiveTree(rows: Memo<Vec<TreeRow>>, active: Memo<Option<NodeKey>>) -> imp
     let state = AppState::expect();
     let scroller = NodeRef::<leptos::html::Div>::new();
     let viewport = ScrollViewport::track(scroller);
-    let window = Memo::new(move |_| {
-        row_window(
-            rows.with(Vec::len),
-            viewport.scroll_top.get(),
-            viewport.height.get(),
-            viewport.row_height.get(),
-        )
-    });
+    let window = viewport.window(move || rows.with(Vec::len));
     let visible = move || {
         let window = window.get();
         rows.with(|rows| rows[window.start..window.end].to_vec())
