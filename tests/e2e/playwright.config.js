@@ -48,7 +48,9 @@ export default defineConfig({
     command: "node serve.mjs",
     url: `${baseURL}/`,
     env: { PORT: String(port) },
-    reuseExistingServer: !process.env.CI,
+    // A server left running from another checkout would serve the wrong build, so one is
+    // started for every run unless SIXTWO_REUSE_SERVER asks to reuse it.
+    reuseExistingServer: Boolean(process.env.SIXTWO_REUSE_SERVER),
     timeout: 30_000,
     stdout: "ignore",
     stderr: "pipe",

@@ -321,6 +321,8 @@ fn run_e2e_tests(workspace: &Workspace) -> Result {
         .command_in(&e2e_dir, "npx")
         // --no: use the project's pinned Playwright, never fetch another one from npm.
         .args(["--no", "playwright", "test"])
+        // Test exactly this checkout's build, whatever the environment says.
+        .env("SIXTWO_DIST", workspace.join(DIST_DIR))
         // The tests use Debian's /usr/bin/chromium; never download browsers.
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
 }
