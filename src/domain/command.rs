@@ -9,7 +9,8 @@ use super::code::{normalise_code, same_code, CodeProblem};
 use super::ids::{KpiId, ObjectiveId, PolicyId, RequirementId};
 use super::model::{
     CommunicationPlan, Direction, Kpi, Level, Monitoring, Objective, Organisation, Plan,
-    PolicyStatement, Requirement, Status, Timestamp, UpdatePolicy, Workspace,
+    PolicyStatement, Requirement, Revision, RevisionReason, Status, Timestamp, UpdatePolicy,
+    Workspace,
 };
 use super::validate::{validate, Problem, MAX_LONG_TEXT, MAX_SHORT_TEXT};
 use std::collections::HashSet;
@@ -30,7 +31,11 @@ pub enum Command {
     EditRequirement(Requirement),
     /// Removes a requirement and unlinks it from every objective.
     RemoveRequirement(RequirementId),
+    /// Adds an objective; it gets revision 1 if it has no revision yet.
     CreateObjective(Box<Objective>),
+    /// Replaces the objective with the same id as a whole (a wizard's save), keeping its
+    /// place in the register and its creation time.
+    ReplaceObjective(Box<Objective>),
     EditObjective {
         id: ObjectiveId,
         edit: ObjectiveEdit,
@@ -58,6 +63,9 @@ pub enum Command {
     },
     /// Loads the example, imports a file or starts afresh.
     ReplaceWorkspace(Box<Workspace>),
+    /// Several commands applied as one: all succeed, or none has any effect. The change is
+    /// labelled by the last command.
+    Batch(Vec<Command>),
 }
 
 /// A change to one field of an objective.
@@ -104,6 +112,10 @@ pub enum CommandError {
     },
     TitleEmpty,
     KpiNameEmpty,
+    /// A required text (a statement, a requirement, an action) is empty.
+    TextEmpty,
+    /// A start date falls after its due date.
+    DatesInverted,
     TooLong {
         max: usize,
     },
@@ -125,6 +137,8 @@ pub enum CommandError {
     NotFinite,
     /// A replacement workspace breaks invariants; the first few problems are listed.
     Inconsistent(Vec<Problem>),
+    /// An empty batch: there is nothing to apply.
+    NothingToDo,
 }
 
 /// What a successful command did, for the undo history and for announcements.
@@ -503,6 +517,7 @@ fn run(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, CommandErr
                 code: target.code.clone(),
             })
         }
+        Command::ReplaceObjective(objective) => replace_objective(r, *objective),
         Command::ReplaceWorkspace(replacement) => {
             let problems = validate(&replacement);
             if !problems.is_empty() {
@@ -510,9 +525,20 @@ fn run(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, CommandErr
                     problems.into_iter().take(10).collect(),
                 ));
             }
-            let previous = std::mem::replace(r.workspace, *replacement);
-            r.before.workspace = Some(Box::new(previous));
+            // Inside a batch, earlier commands may already have changed parts of the
+            // workspace: the snapshot must hold the workspace as it was before all of them.
+            let mut original = r.workspace.clone();
+            std::mem::take(&mut r.before).restore(&mut original);
+            r.before.workspace = Some(Box::new(original));
+            *r.workspace = *replacement;
             Ok(ChangeLabel::WorkspaceReplaced)
+        }
+        Command::Batch(commands) => {
+            let mut label = None;
+            for command in commands {
+                label = Some(run(r, command)?);
+            }
+            label.ok_or(CommandError::NothingToDo)
         }
     }
 }
@@ -658,30 +684,80 @@ fn create_objective(
         return Err(CommandError::DuplicateId);
     }
     objective.code = check_code(r.workspace, &objective.code, None)?;
+    check_whole_objective(r.workspace, &objective)?;
+    objective.created = r.now;
+    objective.updated = r.now;
+    if objective.revisions.is_empty() {
+        objective.revisions.push(first_revision(r.now));
+    }
+    let code = objective.code.clone();
+    r.touch_objective(objective.id);
+    r.workspace.objectives.push(objective);
+    Ok(ChangeLabel::ObjectiveCreated { code })
+}
+
+/// The revision every objective starts with: documented information from its creation.
+pub fn first_revision(at: Timestamp) -> Revision {
+    Revision {
+        number: 1,
+        at,
+        reason: RevisionReason::Created,
+        note: String::new(),
+        approved_by: String::new(),
+        changes: Vec::new(),
+    }
+}
+
+/// Checks everything a whole objective must satisfy to sit in the workspace, except its id.
+fn check_whole_objective(workspace: &Workspace, objective: &Objective) -> Result<(), CommandError> {
     check_title(&objective.title)?;
     check_long(&objective.description)?;
     check_long(&objective.parent_link)?;
     check_short(&objective.function)?;
     check_short(&objective.owner)?;
-    check_parent(r.workspace, objective.id, objective.parent, objective.level)?;
-    check_links(r.workspace, &objective)?;
+    check_parent(workspace, objective.id, objective.parent, objective.level)?;
+    check_links(workspace, objective)?;
     for kpi in &objective.kpis {
         check_kpi(kpi)?;
     }
     let mut kpi_ids = HashSet::new();
-    let existing = r.workspace.objectives.iter().flat_map(|o| &o.kpis);
-    if existing
-        .chain(&objective.kpis)
-        .any(|k| !kpi_ids.insert(k.id))
-    {
+    let others = workspace
+        .objectives
+        .iter()
+        .filter(|o| o.id != objective.id)
+        .flat_map(|o| &o.kpis);
+    if others.chain(&objective.kpis).any(|k| !kpi_ids.insert(k.id)) {
         return Err(CommandError::DuplicateId);
     }
-    objective.created = r.now;
-    objective.updated = r.now;
+    Ok(())
+}
+
+fn replace_objective(
+    r: &mut Recorder<'_>,
+    mut objective: Objective,
+) -> Result<ChangeLabel, CommandError> {
+    let id = objective.id;
+    let current = r.objective(id)?;
+    let created = current.created;
+    objective.code = check_code(r.workspace, &objective.code, Some(id))?;
+    check_whole_objective(r.workspace, &objective)?;
+    if let Some(child) = r
+        .workspace
+        .children_of(id)
+        .find(|child| !objective.level.may_parent(child.level))
+    {
+        return Err(CommandError::ChildAboveLevel {
+            level: objective.level,
+            child_code: child.code.clone(),
+            child_level: child.level,
+        });
+    }
+    objective.created = created;
     let code = objective.code.clone();
-    r.touch_objective(objective.id);
-    r.workspace.objectives.push(objective);
-    Ok(ChangeLabel::ObjectiveCreated { code })
+    let slot = r.objective_mut(id)?;
+    objective.updated = slot.updated;
+    *slot = objective;
+    Ok(ChangeLabel::ObjectiveEdited { code })
 }
 
 fn edit_objective(

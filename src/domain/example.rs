@@ -841,6 +841,9 @@ pub fn example_workspace(
         if spec.code == "O1" {
             objective.plan = Some(response_time_plan(today, lang, ids));
         }
+        objective
+            .revisions
+            .push(super::command::first_revision(now));
         objectives.push(objective);
     }
 

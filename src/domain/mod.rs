@@ -5,6 +5,7 @@
 
 pub mod code;
 pub mod command;
+pub mod conformity;
 pub mod example;
 pub mod history;
 pub mod ids;
@@ -12,6 +13,7 @@ pub mod model;
 pub mod register;
 pub mod tree;
 pub mod validate;
+pub mod wizard;
 
 pub use command::{
     apply, Applied, ChangeLabel, ChildrenOnDelete, Command, CommandError, ObjectiveEdit,

@@ -136,6 +136,8 @@ messages! {
     ErrCodeTaken => "The code {code} is already used by another objective.", "代码 {code} 已被其他目标使用。";
     ErrTitleEmpty => "Enter a title.", "请输入标题。";
     ErrKpiNameEmpty => "Enter a name for the KPI.", "请输入 KPI 名称。";
+    ErrTextEmpty => "Enter a text here, or remove the row.", "请在此处填写内容，或删除这一行。";
+    ErrDatesInverted => "The start date is after the due date.", "开始日期晚于到期日期。";
     ErrTooLong => "Use at most {max} characters.", "最多 {max} 个字符。";
     ErrLevelAboveParent => "A {level} objective cannot sit below {parent_code}, which is {parent_level}. Choose another parent first.", "{level}目标不能位于{parent_level}目标 {parent_code} 之下。请先选择其他上级目标。";
     ErrChildAboveLevel => "{child_code} below it is {child_level}, which a {level} objective cannot have as a child. Move {child_code} first.", "其下级目标 {child_code} 为{child_level}目标，{level}目标不能拥有该下级。请先移动 {child_code}。";
@@ -143,6 +145,7 @@ messages! {
     ErrRangeInverted => "The low end of the range must not be above the high end.", "范围下限不能高于上限。";
     ErrNotFinite => "Enter a finite number.", "请输入有限的数值。";
     ErrInconsistent => "The workspace has {count} problems and was not loaded.", "该工作区存在 {count} 个问题，未被载入。";
+    ErrNothingToDo => "There was nothing to change.", "没有需要更改的内容。";
     ErrNotANumber => "Enter a number such as 15 or 99.9.", "请输入数字，例如 15 或 99.9。";
     ErrNotADate => "Enter a date as YYYY-MM-DD.", "请按 YYYY-MM-DD 格式输入日期。";
 

@@ -140,6 +140,8 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
         CommandError::CodeTaken { code } => format(lang, Msg::ErrCodeTaken, &[("code", code)]),
         CommandError::TitleEmpty => Msg::ErrTitleEmpty.text(lang).into(),
         CommandError::KpiNameEmpty => Msg::ErrKpiNameEmpty.text(lang).into(),
+        CommandError::TextEmpty => Msg::ErrTextEmpty.text(lang).into(),
+        CommandError::DatesInverted => Msg::ErrDatesInverted.text(lang).into(),
         CommandError::TooLong { max } => {
             format(lang, Msg::ErrTooLong, &[("max", &max.to_string())])
         }
@@ -172,6 +174,7 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
         CommandError::Cycle => Msg::ErrCycle.text(lang).into(),
         CommandError::RangeInverted => Msg::ErrRangeInverted.text(lang).into(),
         CommandError::NotFinite => Msg::ErrNotFinite.text(lang).into(),
+        CommandError::NothingToDo => Msg::ErrNothingToDo.text(lang).into(),
         CommandError::Inconsistent(problems) => format(
             lang,
             Msg::ErrInconsistent,
