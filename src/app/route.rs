@@ -1,6 +1,7 @@
 //! The views of the app and their addresses. Routes live in the URL fragment (`#/register`),
 //! so deep links and reloads work on any static host without server rewrites.
 
+use crate::domain::wizard::{EstablishStep, PlanStep, Step};
 use crate::domain::{Level, ObjectiveId};
 
 /// A view of the app.
@@ -15,6 +16,19 @@ pub enum Route {
         parent: Option<ObjectiveId>,
         level: Option<Level>,
     },
+    /// The 6.2.1 wizard: a new objective (optionally below `parent`), or revising
+    /// `objective`, opened at `step`.
+    Establish {
+        objective: Option<ObjectiveId>,
+        parent: Option<ObjectiveId>,
+        step: Option<EstablishStep>,
+    },
+    /// The 6.2.2 wizard for `objective` (or a choice of objective first), opened at `step`.
+    Plan {
+        objective: Option<ObjectiveId>,
+        step: Option<PlanStep>,
+    },
+    Checklist,
     Policy,
     Requirements,
     Data,
@@ -34,6 +48,16 @@ impl Route {
             ["policy"] => Route::Policy,
             ["requirements"] => Route::Requirements,
             ["data"] => Route::Data,
+            ["checklist"] => Route::Checklist,
+            ["establish"] => Route::Establish {
+                objective: query_value(query, "objective").and_then(ObjectiveId::parse),
+                parent: query_value(query, "parent").and_then(ObjectiveId::parse),
+                step: query_value(query, "step").and_then(establish_step),
+            },
+            ["plan"] => Route::Plan {
+                objective: query_value(query, "objective").and_then(ObjectiveId::parse),
+                step: query_value(query, "step").and_then(plan_step),
+            },
             ["objectives", "new"] => Route::NewObjective {
                 parent: query_value(query, "parent").and_then(ObjectiveId::parse),
                 level: query_value(query, "level").and_then(parse_level),
@@ -52,6 +76,26 @@ impl Route {
             Route::Policy => "#/policy".into(),
             Route::Requirements => "#/requirements".into(),
             Route::Data => "#/data".into(),
+            Route::Checklist => "#/checklist".into(),
+            Route::Establish {
+                objective,
+                parent,
+                step,
+            } => with_query(
+                "#/establish",
+                &[
+                    ("objective", objective.map(|id| id.to_string())),
+                    ("parent", parent.map(|id| id.to_string())),
+                    ("step", step.map(|s| establish_slug(s).to_string())),
+                ],
+            ),
+            Route::Plan { objective, step } => with_query(
+                "#/plan",
+                &[
+                    ("objective", objective.map(|id| id.to_string())),
+                    ("step", step.map(|s| plan_slug(s).to_string())),
+                ],
+            ),
             Route::NotFound => "#/not-found".into(),
             Route::Objective(id) => format!("#/objectives/{id}"),
             Route::NewObjective { parent, level } => {
@@ -70,6 +114,52 @@ impl Route {
             }
         }
     }
+}
+
+fn with_query(path: &str, pairs: &[(&str, Option<String>)]) -> String {
+    let query: Vec<String> = pairs
+        .iter()
+        .filter_map(|(key, value)| value.as_ref().map(|v| format!("{key}={v}")))
+        .collect();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
+}
+
+/// The name of a 6.2.1 wizard step in addresses.
+pub fn establish_slug(step: EstablishStep) -> &'static str {
+    match step {
+        EstablishStep::Place => "place",
+        EstablishStep::Policy => "policy",
+        EstablishStep::Measurable => "measurable",
+        EstablishStep::Requirements => "requirements",
+        EstablishStep::Monitoring => "monitoring",
+        EstablishStep::Communication => "communication",
+        EstablishStep::Updating => "updating",
+        EstablishStep::Review => "review",
+    }
+}
+
+/// The name of a 6.2.2 wizard step in addresses.
+pub fn plan_slug(step: PlanStep) -> &'static str {
+    match step {
+        PlanStep::Actions => "actions",
+        PlanStep::Resources => "resources",
+        PlanStep::Responsible => "responsible",
+        PlanStep::Dates => "dates",
+        PlanStep::Evaluation => "evaluation",
+        PlanStep::Review => "review",
+    }
+}
+
+fn establish_step(slug: &str) -> Option<EstablishStep> {
+    EstablishStep::ALL.iter().copied().find(|s| establish_slug(*s) == slug)
+}
+
+fn plan_step(slug: &str) -> Option<PlanStep> {
+    PlanStep::ALL.iter().copied().find(|s| plan_slug(*s) == slug)
 }
 
 fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
@@ -117,6 +207,25 @@ mod tests {
             Route::NewObjective {
                 parent: Some(id),
                 level: Some(Level::Tactical),
+            },
+            Route::Checklist,
+            Route::Establish {
+                objective: None,
+                parent: None,
+                step: None,
+            },
+            Route::Establish {
+                objective: Some(id),
+                parent: Some(id),
+                step: Some(EstablishStep::Communication),
+            },
+            Route::Plan {
+                objective: Some(id),
+                step: Some(PlanStep::Resources),
+            },
+            Route::Plan {
+                objective: None,
+                step: None,
             },
         ];
         for route in routes {

@@ -14,6 +14,9 @@ use crate::domain::{
 use crate::i18n::{self, Lang, Msg};
 use crate::io::envelope::{encode_stored, DecodeError, Decoded};
 use crate::storage::persistence::Mode;
+use crate::domain::wizard::{establish_command, plan_command, Drafts};
+use crate::domain::Status;
+use crate::storage::drafts::{load_drafts, save_drafts, LoadedDrafts};
 use crate::storage::prefs::{load_prefs, save_prefs, Prefs};
 use crate::storage::{External, KeyValueStore, Opened, Persistence, SaveError};
 use leptos::prelude::*;
@@ -141,6 +144,10 @@ pub struct AppState {
     dirty: StoredValue<bool>,
     persistence: StoredValue<Persistence<Store>, LocalStorage>,
     prefs: StoredValue<Prefs>,
+    /// Unfinished wizards (kept in storage so they survive a reload).
+    pub drafts: RwSignal<Drafts>,
+    /// Stored drafts that could not be read: kept untouched until the user discards them.
+    pub unreadable_drafts: RwSignal<Option<String>>,
     next_serial: StoredValue<u64>,
 }
 
@@ -148,6 +155,10 @@ impl AppState {
     /// Opens storage, reads what is there and builds the state. Nothing is written here.
     pub fn new<'a>(store: Store, browser_languages: impl IntoIterator<Item = &'a str>) -> Self {
         let prefs = load_prefs(&store);
+        let (drafts, unreadable_drafts) = match load_drafts(&store) {
+            LoadedDrafts::Readable(drafts) => (*drafts, None),
+            LoadedDrafts::Unreadable { raw } => (Drafts::default(), Some(raw)),
+        };
         let lang = prefs
             .lang
             .unwrap_or_else(|| Lang::negotiate(browser_languages));
@@ -202,6 +213,8 @@ impl AppState {
             dirty: StoredValue::new(false),
             persistence: StoredValue::new_local(persistence),
             prefs: StoredValue::new(prefs),
+            drafts: RwSignal::new(drafts),
+            unreadable_drafts: RwSignal::new(unreadable_drafts),
             next_serial: StoredValue::new(0),
         }
     }
@@ -531,6 +544,59 @@ impl AppState {
         let rev = self.persistence.with_value(Persistence::known_rev);
         self.workspace
             .with_untracked(|workspace| encode_stored(workspace, rev, clock::now()))
+    }
+
+    // ----- wizard drafts -----
+
+    /// Changes the unfinished wizards and stores them at once: a draft must survive the tab
+    /// being closed a moment later. Unreadable stored drafts are never written over.
+    pub fn update_drafts(&self, change: impl FnOnce(&mut Drafts)) {
+        self.drafts.update(change);
+        if self.unreadable_drafts.with_untracked(Option::is_some) {
+            return;
+        }
+        let drafts = self.drafts.get_untracked();
+        // Storage problems are reported by the workspace's save status; a draft that cannot
+        // be stored lives on in this tab.
+        self.persistence.with_value(|persistence| {
+            let _ = save_drafts(persistence.store(), &drafts);
+        });
+    }
+
+    /// The user gave up stored drafts that could not be read (after being offered them).
+    pub fn discard_unreadable_drafts(&self) {
+        self.unreadable_drafts.set(None);
+        self.update_drafts(|_| {});
+    }
+
+    /// Saves the 6.2.1 wizard: one undoable change, then the draft is gone.
+    pub fn save_establish(&self, status: Status) -> Result<ObjectiveId, String> {
+        let lang = self.lang.get_untracked();
+        let Some(wizard) = self.drafts.with_untracked(|d| d.establish.clone()) else {
+            return Err(Msg::ErrNothingToDo.text(lang).to_string());
+        };
+        let draft = &wizard.draft;
+        let command = establish_command(draft, status, clock::now());
+        let text = NoticeText::with(Msg::ObjectiveSaved, &[("code", draft.objective.code.trim())]);
+        self.dispatch_with_notice(command, text)
+            .map_err(|error| i18n::describe_command_error(lang, &error))?;
+        self.update_drafts(|drafts| drafts.establish = None);
+        Ok(draft.objective.id)
+    }
+
+    /// Saves the 6.2.2 wizard: one undoable change, then the draft is gone.
+    pub fn save_plan(&self) -> Result<ObjectiveId, String> {
+        let lang = self.lang.get_untracked();
+        let Some(wizard) = self.drafts.with_untracked(|d| d.plan.clone()) else {
+            return Err(Msg::ErrNothingToDo.text(lang).to_string());
+        };
+        let id = wizard.draft.objective;
+        let code = self.with_objective(id, |o| o.code.clone()).unwrap_or_default();
+        let text = NoticeText::with(Msg::PlanSaved, &[("code", &code)]);
+        self.dispatch_with_notice(plan_command(&wizard.draft), text)
+            .map_err(|error| i18n::describe_command_error(lang, &error))?;
+        self.update_drafts(|drafts| drafts.plan = None);
+        Ok(id)
     }
 
     // ----- preferences -----

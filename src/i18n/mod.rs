@@ -8,8 +8,13 @@ pub use catalogue::Msg;
 pub use lang::Lang;
 
 use crate::domain::code::CodeProblem;
-use crate::domain::model::{Direction, Frequency, Level, RequirementSource, Status};
+use crate::domain::conformity::{
+    CheckItem, CommunicationPart, EvaluationPart, Finding, ItemState, KpiPart, MonitoringPart,
+    Score,
+};
+use crate::domain::model::{Direction, Frequency, Kpi, Level, RequirementSource, Status};
 use crate::domain::validate::{Problem, ProblemKind};
+use crate::domain::wizard::{EstablishStep, PlanStep, WordingHint};
 use crate::domain::{ChangeLabel, CommandError};
 use crate::io::envelope::{DecodeError, SCHEMA_VERSION};
 
@@ -286,6 +291,370 @@ pub fn describe_decode_error(lang: Lang, error: &DecodeError) -> Vec<String> {
     }
 }
 
+pub fn item_label(item: CheckItem) -> Msg {
+    match item {
+        CheckItem::Policy => Msg::ItemPolicy,
+        CheckItem::Measurable => Msg::ItemMeasurable,
+        CheckItem::Requirements => Msg::ItemRequirements,
+        CheckItem::Monitored => Msg::ItemMonitored,
+        CheckItem::Communicated => Msg::ItemCommunicated,
+        CheckItem::Updated => Msg::ItemUpdated,
+        CheckItem::Documented => Msg::ItemDocumented,
+        CheckItem::Actions => Msg::ItemActions,
+        CheckItem::Resources => Msg::ItemResources,
+        CheckItem::Responsible => Msg::ItemResponsible,
+        CheckItem::Timing => Msg::ItemTiming,
+        CheckItem::Evaluation => Msg::ItemEvaluation,
+    }
+}
+
+pub fn state_label(state: ItemState) -> Msg {
+    match state {
+        ItemState::Met => Msg::StateMet,
+        ItemState::Partly => Msg::StatePartly,
+        ItemState::Missing => Msg::StateMissing,
+    }
+}
+
+pub fn establish_step_label(step: EstablishStep) -> Msg {
+    match step {
+        EstablishStep::Place => Msg::StepPlace,
+        EstablishStep::Policy => Msg::StepPolicy,
+        EstablishStep::Measurable => Msg::StepMeasurable,
+        EstablishStep::Requirements => Msg::StepRequirements,
+        EstablishStep::Monitoring => Msg::StepMonitoring,
+        EstablishStep::Communication => Msg::StepCommunication,
+        EstablishStep::Updating => Msg::StepUpdating,
+        EstablishStep::Review => Msg::StepReview,
+    }
+}
+
+pub fn plan_step_label(step: PlanStep) -> Msg {
+    match step {
+        PlanStep::Actions => Msg::StepActions,
+        PlanStep::Resources => Msg::StepResources,
+        PlanStep::Responsible => Msg::StepResponsible,
+        PlanStep::Dates => Msg::StepDates,
+        PlanStep::Evaluation => Msg::StepEvaluation,
+        PlanStep::Review => Msg::StepReview,
+    }
+}
+
+/// The guidance of a step: what the standard asks, how to do it, and an example from the
+/// source guide's table (the review steps have no example).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Guide {
+    pub rule: Msg,
+    pub how: Msg,
+    pub example: Option<Msg>,
+}
+
+pub fn establish_guide(step: EstablishStep) -> Guide {
+    let (rule, how, example) = match step {
+        EstablishStep::Place => (
+            Msg::GuidePlaceRule,
+            Msg::GuidePlaceHow,
+            Some(Msg::GuidePlaceExample),
+        ),
+        EstablishStep::Policy => (
+            Msg::GuidePolicyRule,
+            Msg::GuidePolicyHow,
+            Some(Msg::GuidePolicyExample),
+        ),
+        EstablishStep::Measurable => (
+            Msg::GuideMeasurableRule,
+            Msg::GuideMeasurableHow,
+            Some(Msg::GuideMeasurableExample),
+        ),
+        EstablishStep::Requirements => (
+            Msg::GuideRequirementsRule,
+            Msg::GuideRequirementsHow,
+            Some(Msg::GuideRequirementsExample),
+        ),
+        EstablishStep::Monitoring => (
+            Msg::GuideMonitoringRule,
+            Msg::GuideMonitoringHow,
+            Some(Msg::GuideMonitoringExample),
+        ),
+        EstablishStep::Communication => (
+            Msg::GuideCommunicationRule,
+            Msg::GuideCommunicationHow,
+            Some(Msg::GuideCommunicationExample),
+        ),
+        EstablishStep::Updating => (
+            Msg::GuideUpdatingRule,
+            Msg::GuideUpdatingHow,
+            Some(Msg::GuideUpdatingExample),
+        ),
+        EstablishStep::Review => (Msg::GuideReviewRule, Msg::GuideReviewHow, None),
+    };
+    Guide { rule, how, example }
+}
+
+pub fn plan_guide(step: PlanStep) -> Guide {
+    let (rule, how, example) = match step {
+        PlanStep::Actions => (
+            Msg::GuideActionsRule,
+            Msg::GuideActionsHow,
+            Some(Msg::GuideActionsExample),
+        ),
+        PlanStep::Resources => (
+            Msg::GuideResourcesRule,
+            Msg::GuideResourcesHow,
+            Some(Msg::GuideResourcesExample),
+        ),
+        PlanStep::Responsible => (
+            Msg::GuideResponsibleRule,
+            Msg::GuideResponsibleHow,
+            Some(Msg::GuideResponsibleExample),
+        ),
+        PlanStep::Dates => (
+            Msg::GuideDatesRule,
+            Msg::GuideDatesHow,
+            Some(Msg::GuideDatesExample),
+        ),
+        PlanStep::Evaluation => (
+            Msg::GuideEvaluationRule,
+            Msg::GuideEvaluationHow,
+            Some(Msg::GuideEvaluationExample),
+        ),
+        PlanStep::Review => (Msg::GuideActionsRule, Msg::GuidePlanReviewHow, None),
+    };
+    Guide { rule, how, example }
+}
+
+pub fn hint_text(hint: WordingHint) -> Msg {
+    match hint {
+        WordingHint::NoNumber => Msg::HintNoNumber,
+        WordingHint::NoUnit => Msg::HintNoUnit,
+        WordingHint::NoDate => Msg::HintNoDate,
+    }
+}
+
+fn list(lang: Lang, parts: impl IntoIterator<Item = Msg>) -> String {
+    parts
+        .into_iter()
+        .map(|msg| msg.text(lang))
+        .collect::<Vec<_>>()
+        .join(Msg::ListSeparator.text(lang))
+}
+
+fn kpi_part(part: KpiPart) -> Msg {
+    match part {
+        KpiPart::Unit => Msg::PartUnit,
+        KpiPart::Target => Msg::PartTarget,
+        KpiPart::TargetDate => Msg::PartTargetDate,
+        KpiPart::Baseline => Msg::PartBaseline,
+        KpiPart::Method => Msg::PartMethod,
+    }
+}
+
+fn monitoring_part(part: MonitoringPart) -> Msg {
+    match part {
+        MonitoringPart::Frequency => Msg::PartFrequency,
+        MonitoringPart::Method => Msg::PartMethod,
+        MonitoringPart::Responsible => Msg::PartResponsible,
+        MonitoringPart::NextReview => Msg::PartNextReview,
+    }
+}
+
+fn communication_part(part: CommunicationPart) -> Msg {
+    match part {
+        CommunicationPart::Audiences => Msg::PartAudiences,
+        CommunicationPart::Channels => Msg::PartChannels,
+    }
+}
+
+fn evaluation_part(part: EvaluationPart) -> Msg {
+    match part {
+        EvaluationPart::Method => Msg::PartEvaluationMethod,
+        EvaluationPart::SuccessCriteria => Msg::PartSuccessCriteria,
+        EvaluationPart::Evaluator => Msg::PartEvaluator,
+        EvaluationPart::Date => Msg::PartDate,
+    }
+}
+
+/// The one-line reason of a check result.
+pub fn describe_finding(lang: Lang, finding: &Finding) -> String {
+    let plain = |msg: Msg| msg.text(lang).to_string();
+    let count = |msg: Msg, count: &usize| format(lang, msg, &[("count", &count.to_string())]);
+    let on = |msg: Msg, date: &chrono::NaiveDate| format(lang, msg, &[("date", &date.to_string())]);
+    match finding {
+        Finding::PolicyLinked { count: n } => count(Msg::FindPolicyLinked, n),
+        Finding::NoPolicyLink => plain(Msg::FindNoPolicyLink),
+        Finding::NoKpi => plain(Msg::FindNoKpi),
+        Finding::KpiIncomplete { kpi, missing } => format(
+            lang,
+            Msg::FindKpiIncomplete,
+            &[
+                ("kpi", kpi),
+                ("missing", &list(lang, missing.iter().map(|p| kpi_part(*p)))),
+            ],
+        ),
+        Finding::KpiWithoutBasis { kpi, missing } => format(
+            lang,
+            Msg::FindKpiWithoutBasis,
+            &[
+                ("kpi", kpi),
+                ("missing", &list(lang, missing.iter().map(|p| kpi_part(*p)))),
+            ],
+        ),
+        Finding::KpisComplete { count: n } => count(Msg::FindKpisComplete, n),
+        Finding::RequirementsLinked { count: n } => count(Msg::FindRequirementsLinked, n),
+        Finding::NoneApply => plain(Msg::FindNoneApply),
+        Finding::NoneApplyWithoutReason => plain(Msg::FindNoneApplyWithoutReason),
+        Finding::NoRequirementLink => plain(Msg::FindNoRequirementLink),
+        Finding::MonitoringSet { next_review } => on(Msg::FindMonitoringSet, next_review),
+        Finding::MonitoringIncomplete { missing } => format(
+            lang,
+            Msg::FindMonitoringIncomplete,
+            &[(
+                "missing",
+                &list(lang, missing.iter().map(|p| monitoring_part(*p))),
+            )],
+        ),
+        Finding::NoMonitoring => plain(Msg::FindNoMonitoring),
+        Finding::ReviewOverdue { since } => on(Msg::FindReviewOverdue, since),
+        Finding::CommunicatedOn { last } => on(Msg::FindCommunicatedOn, last),
+        Finding::NotYetCommunicated => plain(Msg::FindNotYetCommunicated),
+        Finding::CommunicationIncomplete { missing } => format(
+            lang,
+            Msg::FindCommunicationIncomplete,
+            &[(
+                "missing",
+                &list(lang, missing.iter().map(|p| communication_part(*p))),
+            )],
+        ),
+        Finding::NoCommunicationPlan => plain(Msg::FindNoCommunicationPlan),
+        Finding::UpdateRulesSet => plain(Msg::FindUpdateRulesSet),
+        Finding::NoUpdateRules => plain(Msg::FindNoUpdateRules),
+        Finding::UpdateOverdue { due } => on(Msg::FindUpdateOverdue, due),
+        Finding::ActiveWithRevision => plain(Msg::FindActiveWithRevision),
+        Finding::StillDraft => plain(Msg::FindStillDraft),
+        Finding::NoRevision => plain(Msg::FindNoRevision),
+        Finding::DraftWithoutRevision => plain(Msg::FindDraftWithoutRevision),
+        Finding::NoPlan => plain(Msg::FindNoPlan),
+        Finding::ActionsPlanned { count: n } => count(Msg::FindActionsPlanned, n),
+        Finding::NoActions => plain(Msg::FindNoActions),
+        Finding::ResourcesComplete => plain(Msg::FindResourcesComplete),
+        Finding::ActionsWithoutResources { count: n } => count(Msg::FindActionsWithoutResources, n),
+        Finding::ResourcesWithoutAmount { count: n } => count(Msg::FindResourcesWithoutAmount, n),
+        Finding::ResourcesNotApproved { count: n } => count(Msg::FindResourcesNotApproved, n),
+        Finding::NoResources => plain(Msg::FindNoResources),
+        Finding::ResponsibleComplete => plain(Msg::FindResponsibleComplete),
+        Finding::NoObjectiveOwner => plain(Msg::FindNoObjectiveOwner),
+        Finding::ActionsWithoutResponsible { count: n } => {
+            count(Msg::FindActionsWithoutResponsible, n)
+        }
+        Finding::NoResponsible => plain(Msg::FindNoResponsible),
+        Finding::TimingComplete => plain(Msg::FindTimingComplete),
+        Finding::ActionsWithoutDueDate { count: n } => count(Msg::FindActionsWithoutDueDate, n),
+        Finding::ActionsAfterTarget { count: n, target } => format(
+            lang,
+            Msg::FindActionsAfterTarget,
+            &[("count", &n.to_string()), ("date", &target.to_string())],
+        ),
+        Finding::NoDueDates => plain(Msg::FindNoDueDates),
+        Finding::EvaluationComplete => plain(Msg::FindEvaluationComplete),
+        Finding::EvaluationIncomplete { missing } => format(
+            lang,
+            Msg::FindEvaluationIncomplete,
+            &[(
+                "missing",
+                &list(lang, missing.iter().map(|p| evaluation_part(*p))),
+            )],
+        ),
+        Finding::NoEvaluation => plain(Msg::FindNoEvaluation),
+    }
+}
+
+/// "12 of 108 items met (11 %); 40 partly met."
+pub fn describe_score(lang: Lang, score: &Score) -> String {
+    format(
+        lang,
+        Msg::ScoreText,
+        &[
+            ("met", &score.met.to_string()),
+            ("total", &score.applicable.to_string()),
+            ("percent", &score.percent().to_string()),
+            ("partly", &score.partly.to_string()),
+        ],
+    )
+}
+
+/// A KPI read as a sentence ("Cut MTTR from 40 to under 15 minutes by 2027-06-30."), or
+/// `None` while it has no target.
+pub fn kpi_sentence(lang: Lang, kpi: &Kpi, number: impl Fn(f64) -> String) -> Option<String> {
+    let when = kpi
+        .target_date
+        .map(|date| format(lang, Msg::PreviewWhen, &[("date", &date.to_string())]))
+        .unwrap_or_default();
+    let name = kpi.name.trim();
+    let unit = kpi.unit.trim();
+    let target = number(kpi.target?);
+    let baseline = kpi.baseline.map(&number);
+    let sentence = match (kpi.direction, baseline) {
+        (Direction::Range, _) => {
+            let high = number(kpi.target_upper?);
+            format(
+                lang,
+                Msg::PreviewRange,
+                &[
+                    ("name", name),
+                    ("low", &target),
+                    ("high", &high),
+                    ("unit", unit),
+                    ("when", &when),
+                ],
+            )
+        }
+        (Direction::LowerIsBetter, Some(from)) => format(
+            lang,
+            Msg::PreviewLowerFrom,
+            &[
+                ("name", name),
+                ("baseline", &from),
+                ("target", &target),
+                ("unit", unit),
+                ("when", &when),
+            ],
+        ),
+        (Direction::LowerIsBetter, None) => format(
+            lang,
+            Msg::PreviewLowerTo,
+            &[
+                ("name", name),
+                ("target", &target),
+                ("unit", unit),
+                ("when", &when),
+            ],
+        ),
+        (Direction::HigherIsBetter, Some(from)) => format(
+            lang,
+            Msg::PreviewHigherFrom,
+            &[
+                ("name", name),
+                ("baseline", &from),
+                ("target", &target),
+                ("unit", unit),
+                ("when", &when),
+            ],
+        ),
+        (Direction::HigherIsBetter, None) => format(
+            lang,
+            Msg::PreviewHigherTo,
+            &[
+                ("name", name),
+                ("target", &target),
+                ("unit", unit),
+                ("when", &when),
+            ],
+        ),
+    };
+    // An empty unit leaves a double space or a space before the full stop.
+    Some(sentence.replace("  ", " ").replace(" .", "."))
+}
+
 /// What an undo step does, as a short phrase ("delete S1").
 pub fn describe_change(lang: Lang, label: &ChangeLabel) -> String {
     let code_msg = |msg: Msg, code: &str| format(lang, msg, &[("code", code)]);
@@ -404,6 +773,60 @@ mod tests {
         assert_eq!(
             describe_decode_error(Lang::En, &syntax),
             ["It is not valid JSON: expected value (line 3, column 7)."]
+        );
+    }
+
+    #[test]
+    fn kpis_read_as_sentences_in_both_languages() {
+        use crate::domain::ids::SequentialIds;
+        use crate::domain::KpiId;
+        let number = |v: f64| format!("{v}");
+        let mut kpi = Kpi {
+            unit: "minutes".into(),
+            baseline: Some(40.0),
+            target: Some(15.0),
+            direction: Direction::LowerIsBetter,
+            target_date: chrono::NaiveDate::from_ymd_opt(2027, 6, 30),
+            ..Kpi::named(KpiId::new(&mut SequentialIds::default()), "MTTR")
+        };
+        assert_eq!(
+            kpi_sentence(Lang::En, &kpi, number).as_deref(),
+            Some("Cut MTTR from 40 to under 15 minutes by 2027-06-30.")
+        );
+        assert_eq!(
+            kpi_sentence(Lang::ZhHans, &kpi, number).as_deref(),
+            Some("在 2027-06-30 前将MTTR从 40 降至 15minutes以下。")
+        );
+        kpi.unit.clear();
+        kpi.baseline = None;
+        kpi.target_date = None;
+        assert_eq!(
+            kpi_sentence(Lang::En, &kpi, number).as_deref(),
+            Some("Bring MTTR under 15.")
+        );
+        kpi.direction = Direction::Range;
+        kpi.target_upper = Some(20.0);
+        assert_eq!(
+            kpi_sentence(Lang::En, &kpi, number).as_deref(),
+            Some("Keep MTTR between 15 and 20.")
+        );
+        kpi.target = None;
+        assert_eq!(kpi_sentence(Lang::En, &kpi, number), None);
+    }
+
+    #[test]
+    fn findings_list_what_is_missing_in_each_language() {
+        let finding = Finding::KpiIncomplete {
+            kpi: "MTTR".into(),
+            missing: vec![KpiPart::Unit, KpiPart::TargetDate],
+        };
+        assert_eq!(
+            describe_finding(Lang::En, &finding),
+            "KPI \"MTTR\" lacks: unit, target date."
+        );
+        assert_eq!(
+            describe_finding(Lang::ZhHans, &finding),
+            "KPI“MTTR”缺少：单位、目标日期。"
         );
     }
 

@@ -3,6 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod drafts;
 pub mod memory;
 pub mod persistence;
 pub mod prefs;
@@ -14,6 +15,8 @@ pub use persistence::{External, Opened, Persistence, SaveError, Saved};
 pub const WORKSPACE_KEY: &str = "sixtwo.workspace";
 /// The key holding interface preferences (language, open tree nodes).
 pub const PREFS_KEY: &str = "sixtwo.prefs";
+/// The key holding unfinished wizards.
+pub const DRAFTS_KEY: &str = "sixtwo.drafts";
 /// A scratch key written and removed at start-up to learn whether writes work at all.
 pub const PROBE_KEY: &str = "sixtwo.probe";
 

@@ -1,6 +1,7 @@
 //! The user interface: the root component, the frame around every view, reusable widgets and
 //! one module per page. Components read [`AppState`] and change things only through it.
 
+pub mod check;
 pub mod dialogs;
 pub mod format;
 pub mod pages;
@@ -8,6 +9,7 @@ pub mod scroll;
 pub mod shell;
 pub mod virtual_window;
 pub mod widgets;
+pub mod wizard;
 
 use crate::app::AppState;
 use leptos::prelude::*;

@@ -94,6 +94,16 @@ fn page_for(route: Route) -> AnyView {
         Route::Policy => view! { <pages::policy::PolicyPage/> }.into_any(),
         Route::Requirements => view! { <pages::requirements::RequirementsPage/> }.into_any(),
         Route::Data => view! { <pages::data::DataPage/> }.into_any(),
+        Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
+        Route::Establish {
+            objective,
+            parent,
+            step,
+        } => view! { <pages::establish::EstablishPage objective=objective parent=parent step=step/> }
+            .into_any(),
+        Route::Plan { objective, step } => {
+            view! { <pages::plan::PlanPage objective=objective step=step/> }.into_any()
+        }
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
 }
@@ -108,17 +118,34 @@ fn page_title(route: Route) -> Msg {
         Route::Policy => Msg::PolicyTitle,
         Route::Requirements => Msg::RequirementsTitle,
         Route::Data => Msg::DataTitle,
+        Route::Checklist => Msg::ChecklistTitle,
+        Route::Establish { .. } => Msg::EstablishTitle,
+        Route::Plan { .. } => Msg::PlanChooseTitle,
         Route::NotFound => Msg::NotFoundTitle,
     }
 }
 
 /// After each navigation (not the first render), focus moves to the new page's heading so
-/// keyboard and screen reader users start at the top of the new content.
+/// keyboard and screen reader users start at the top of the new content; in a wizard, to the
+/// heading of the step, which is what changed.
 fn move_focus_on_navigation(state: AppState) {
     Effect::new(move |previous: Option<Route>| {
         let route = state.route.get();
         if previous.is_some_and(|previous| previous != route) {
-            request_animation_frame(|| focus_by_id(PAGE_TITLE_ID));
+            request_animation_frame(|| {
+                #[cfg(target_arch = "wasm32")]
+                {
+                    let in_wizard = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(super::wizard::STEP_TITLE_ID))
+                        .is_some();
+                    if in_wizard {
+                        focus_by_id(super::wizard::STEP_TITLE_ID);
+                        return;
+                    }
+                }
+                focus_by_id(PAGE_TITLE_ID)
+            });
         }
         route
     });
@@ -174,6 +201,7 @@ fn Navigation() -> impl IntoView {
                 {link(Route::Home, Msg::NavHome)}
                 {link(Route::Register, Msg::NavRegister)}
                 {link(Route::Tree, Msg::NavTree)}
+                {link(Route::Checklist, Msg::NavChecklist)}
                 {link(Route::Policy, Msg::NavPolicy)}
                 {link(Route::Requirements, Msg::NavRequirements)}
                 {link(Route::Data, Msg::NavData)}

@@ -1,10 +1,13 @@
 //! One module per view, plus pieces several views share.
 
+pub mod checklist;
 pub mod data;
+pub mod establish;
 pub mod home;
 pub mod new_objective;
 pub mod not_found;
 pub mod objective;
+pub mod plan;
 pub mod policy;
 pub mod recovery;
 pub mod register;

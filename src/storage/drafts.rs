@@ -1,0 +1,66 @@
+//! Unfinished wizards, kept under their own key so a reload or a closed tab does not lose
+//! what was typed. Like the workspace, drafts that cannot be read are never overwritten
+//! until the user discards them.
+
+use super::{KeyValueStore, StoreError, DRAFTS_KEY};
+use crate::domain::wizard::Drafts;
+
+/// What was found under the drafts key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadedDrafts {
+    Readable(Box<Drafts>),
+    /// Something is stored that cannot be read; it is left alone.
+    Unreadable { raw: String },
+}
+
+/// Reads the drafts. A missing key or unavailable storage means no drafts.
+pub fn load_drafts(store: &impl KeyValueStore) -> LoadedDrafts {
+    match store.get(DRAFTS_KEY) {
+        Ok(Some(raw)) => match serde_json::from_str(&raw) {
+            Ok(drafts) => LoadedDrafts::Readable(Box::new(drafts)),
+            Err(_) => LoadedDrafts::Unreadable { raw },
+        },
+        Ok(None) | Err(_) => LoadedDrafts::Readable(Box::default()),
+    }
+}
+
+/// Stores the drafts, or removes the key when there are none.
+pub fn save_drafts(store: &impl KeyValueStore, drafts: &Drafts) -> Result<(), StoreError> {
+    if drafts == &Drafts::default() {
+        return store.remove(DRAFTS_KEY);
+    }
+    let text = serde_json::to_string(drafts).map_err(|e| StoreError::Other(e.to_string()))?;
+    store.set(DRAFTS_KEY, &text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::SequentialIds;
+    use crate::domain::wizard::{EstablishDraft, EstablishWizard};
+    use crate::domain::{Level, ObjectiveId, Timestamp};
+    use crate::storage::MemoryStore;
+
+    #[test]
+    fn drafts_round_trip_and_an_empty_set_removes_the_key() {
+        let store = MemoryStore::new();
+        assert_eq!(load_drafts(&store), LoadedDrafts::Readable(Box::default()));
+        let id = ObjectiveId::new(&mut SequentialIds::default());
+        let draft = EstablishDraft::new_objective(id, "S1".into(), Level::Strategic, None, Timestamp::default());
+        let drafts = Drafts {
+            establish: Some(EstablishWizard::start(draft, Timestamp::default())),
+            plan: None,
+        };
+        save_drafts(&store, &drafts).expect("saved");
+        assert_eq!(load_drafts(&store), LoadedDrafts::Readable(Box::new(drafts)));
+        save_drafts(&store, &Drafts::default()).expect("cleared");
+        assert_eq!(store.peek(DRAFTS_KEY), None);
+    }
+
+    #[test]
+    fn unreadable_drafts_are_reported_with_their_text() {
+        let store = MemoryStore::new();
+        store.poke(DRAFTS_KEY, "{broken");
+        assert_eq!(load_drafts(&store), LoadedDrafts::Unreadable { raw: "{broken".into() });
+    }
+}

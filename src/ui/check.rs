@@ -1,0 +1,118 @@
+//! How results of the clause 6.2 check look everywhere: a state written out with an icon
+//! (never colour alone), a score with a bar, and the list of one objective's items with a
+//! link from every gap to the wizard step where it is completed.
+
+use super::widgets::{t, Icon, IconKind};
+use crate::app::{AppState, Route};
+use crate::domain::conformity::{CheckItem, ItemResult, ItemState, ObjectiveCheck, Score};
+use crate::domain::wizard::{fix_at, FixAt};
+use crate::domain::ObjectiveId;
+use crate::i18n::{self, establish_step_label, item_label, plan_step_label, state_label, Msg};
+use leptos::prelude::*;
+
+/// The address that opens the right wizard at the step where `item` is completed.
+pub fn fix_route(objective: ObjectiveId, item: CheckItem) -> Route {
+    match fix_at(item) {
+        FixAt::Establish(step) => Route::Establish {
+            objective: Some(objective),
+            parent: None,
+            step: Some(step),
+        },
+        FixAt::Plan(step) => Route::Plan {
+            objective: Some(objective),
+            step: Some(step),
+        },
+    }
+}
+
+/// The name of the step where `item` is completed.
+pub fn fix_step_label(item: CheckItem) -> Msg {
+    match fix_at(item) {
+        FixAt::Establish(step) => establish_step_label(step),
+        FixAt::Plan(step) => plan_step_label(step),
+    }
+}
+
+/// A state written out, with an icon and a class for its colour.
+#[component]
+pub fn StateBadge(state: ItemState) -> impl IntoView {
+    let (icon, class) = match state {
+        ItemState::Met => (IconKind::Check, "check-state check-state--met"),
+        ItemState::Partly => (IconKind::Active, "check-state check-state--partly"),
+        ItemState::Missing => (IconKind::Cross, "check-state check-state--missing"),
+    };
+    view! {
+        <span class=class>
+            <Icon kind=icon/>
+            " "
+            {t(state_label(state))}
+        </span>
+    }
+}
+
+/// A score as a sentence and a bar.
+#[component]
+pub fn ScoreBar(score: Score) -> impl IntoView {
+    let state = AppState::expect();
+    let text = i18n::describe_score(state.lang.get_untracked(), &score);
+    view! {
+        <div class="score">
+            <progress
+                class="score__bar"
+                max=score.applicable.max(1)
+                value=score.met
+                aria-label=t(Msg::ScoreLabel)
+            ></progress>
+            <span class="score__text">{text}</span>
+        </div>
+    }
+}
+
+/// One objective's items of 6.2.1 and 6.2.2 with their state, reason and, for every gap,
+/// a link to the wizard step where it is completed.
+#[component]
+pub fn CheckResults(check: ObjectiveCheck) -> impl IntoView {
+    let objective = check.objective;
+    let section = |title: Msg, items: &[CheckItem]| {
+        let rows = items
+            .iter()
+            .filter_map(|item| check.result(*item).cloned())
+            .map(|result| view! { <CheckRow objective=objective result=result/> })
+            .collect_view();
+        view! {
+            <h3 class="check__group">{t(title)}</h3>
+            <ul class="check__list">{rows}</ul>
+        }
+    };
+    view! {
+        <div class="check">
+            <ScoreBar score=check.score()/>
+            {section(Msg::CheckEstablish, &CheckItem::ESTABLISH)}
+            {section(Msg::CheckPlan, &CheckItem::PLAN)}
+        </div>
+    }
+}
+
+#[component]
+fn CheckRow(objective: ObjectiveId, result: ItemResult) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang.get_untracked();
+    let reason = i18n::describe_finding(lang, &result.finding);
+    let fix = (result.state != ItemState::Met).then(|| {
+        let label = state.tf(Msg::FixLink, &[("step", t(fix_step_label(result.item)))]);
+        view! {
+            <a class="check__fix" href=fix_route(objective, result.item).href()>{label}</a>
+        }
+    });
+    view! {
+        <li class="check__item" data-item=format!("{:?}", result.item)>
+            <span class="check__clause">{result.item.clause()}</span>
+            " "
+            <span class="check__name">{t(item_label(result.item))}</span>
+            " "
+            <StateBadge state=result.state/>
+            <span class="check__reason">{reason}</span>
+            {fix}
+        </li>
+    }
+}

@@ -1,0 +1,178 @@
+//! Pieces both wizards share: the list of steps (with `aria-current="step"` and the steps
+//! that are complete), the guidance box of a step, the step heading that receives focus, and
+//! where each field's refusal is shown.
+
+use super::widgets::{t, Icon, IconKind};
+use crate::app::AppState;
+use crate::domain::wizard::{Field, FieldIssue};
+use crate::i18n::{self, Guide, Msg};
+use leptos::prelude::*;
+
+/// The id of the current step's heading; focus moves there whenever the step changes.
+pub const STEP_TITLE_ID: &str = "wizard-step-title";
+
+/// How one entry of the step list looks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepEntry {
+    pub label: &'static str,
+    pub current: bool,
+    /// The user may go there directly (a visited step, or the next one).
+    pub reachable: bool,
+    /// The step's part of the clause is fully met.
+    pub complete: bool,
+}
+
+/// The list of a wizard's steps: where you are, which steps are complete, and buttons to go
+/// back to any step already reached.
+#[component]
+pub fn StepList(
+    #[prop(into)] steps: Signal<Vec<StepEntry>>,
+    /// Called with the index of the step the user chose.
+    #[prop(into)]
+    on_go: Callback<usize>,
+) -> impl IntoView {
+    view! {
+        <nav class="wizard-steps" aria-label=t(Msg::StepsLabel)>
+            <ol>
+                {move || {
+                    steps
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, step)| {
+                            let marker = step
+                                .complete
+                                .then(|| {
+                                    view! {
+                                        <span class="wizard-steps__done">
+                                            <Icon kind=IconKind::Check/>
+                                            <span class="visually-hidden">" (" {t(Msg::StepDone)} ")"</span>
+                                        </span>
+                                    }
+                                });
+                            let class = if step.current {
+                                "wizard-steps__item wizard-steps__item--current"
+                            } else {
+                                "wizard-steps__item"
+                            };
+                            let number = format!("{}.", index + 1);
+                            let body = if step.current || !step.reachable {
+                                view! {
+                                    <span
+                                        class="wizard-steps__label"
+                                        aria-current=step.current.then_some("step")
+                                    >
+                                        <span class="wizard-steps__number">{number}</span>
+                                        " "
+                                        {step.label}
+                                        {marker}
+                                    </span>
+                                }
+                                    .into_any()
+                            } else {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="wizard-steps__button"
+                                        on:click=move |_| on_go.run(index)
+                                    >
+                                        <span class="wizard-steps__number">{number}</span>
+                                        " "
+                                        {step.label}
+                                        {marker}
+                                    </button>
+                                }
+                                    .into_any()
+                            };
+                            view! { <li class=class>{body}</li> }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </nav>
+    }
+}
+
+/// A step's heading ("Step 3 of 8: b) Measurable"), focused after every step change.
+#[component]
+pub fn StepTitle(number: usize, total: usize, label: &'static str) -> impl IntoView {
+    let state = AppState::expect();
+    let of = state.tf(
+        Msg::StepOf,
+        &[("number", &number.to_string()), ("total", &total.to_string())],
+    );
+    view! {
+        <h2 id=STEP_TITLE_ID tabindex="-1" class="wizard__step-title">
+            <span class="wizard__step-count">{of}</span>
+            " "
+            {label}
+        </h2>
+    }
+}
+
+/// What the standard asks at this step, how to do it, and an example from the source guide.
+#[component]
+pub fn StepGuide(guide: Guide) -> impl IntoView {
+    view! {
+        <aside class="guide" aria-label=t(Msg::GuideAdvice)>
+            <dl>
+                <dt>{t(Msg::GuideRequirement)}</dt>
+                <dd>{t(guide.rule)}</dd>
+                <dt>{t(Msg::GuideAdvice)}</dt>
+                <dd>{t(guide.how)}</dd>
+                {guide
+                    .example
+                    .map(|example| {
+                        view! {
+                            <dt>{t(Msg::GuideExample)}</dt>
+                            <dd class="guide__example">{t(example)}</dd>
+                        }
+                    })}
+            </dl>
+        </aside>
+    }
+}
+
+/// The element id of a wizard field, so a refusal can be linked to it and focused.
+pub fn field_dom_id(field: Field) -> String {
+    match field {
+        Field::Code => "wizard-code".into(),
+        Field::Title => "wizard-title".into(),
+        Field::Parent => "wizard-parent".into(),
+        Field::Level => "wizard-level".into(),
+        Field::NewPolicy(i) => format!("wizard-new-policy-{i}"),
+        Field::NewRequirement(i) => format!("wizard-new-requirement-{i}"),
+        Field::KpiName(i) => format!("wizard-kpi-{i}-name"),
+        Field::KpiTarget(i) => format!("wizard-kpi-{i}-target"),
+        Field::ActionWhat(i) => format!("wizard-action-{i}-what"),
+        Field::ActionDates(i) => format!("wizard-action-{i}-start"),
+        Field::General => STEP_TITLE_ID.into(),
+    }
+}
+
+/// The sentence for the refusal of `field` among `issues`, if there is one.
+pub fn issue_for(issues: &[FieldIssue], field: Field) -> Option<String> {
+    let lang = AppState::expect().lang.get_untracked();
+    issues
+        .iter()
+        .find(|issue| issue.field == field)
+        .map(|issue| i18n::describe_command_error(lang, &issue.error))
+}
+
+/// Moves focus to the first refused field, or to the step heading.
+pub fn focus_first_issue(issues: &[FieldIssue]) {
+    let target = issues
+        .first()
+        .map_or_else(|| STEP_TITLE_ID.to_string(), |issue| field_dom_id(issue.field));
+    request_animation_frame(move || {
+        #[cfg(target_arch = "wasm32")]
+        crate::app::browser::focus_element(&target);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = target;
+    });
+}
+
+/// Moves focus to the step heading once the new step is on screen.
+pub fn focus_step_title() {
+    focus_first_issue(&[]);
+}
