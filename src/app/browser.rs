@@ -78,6 +78,16 @@ pub fn set_location_hash(href: &str) {
     }
 }
 
+/// Puts `href` (a `#/…` fragment) in the address bar in place of the current entry, without
+/// a `hashchange` (a wizard that has just started a draft gives it its own address).
+pub fn replace_location_hash(href: &str) {
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(href));
+        }
+    }
+}
+
 fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
     let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return false;

@@ -155,11 +155,17 @@ pub fn plan_slug(step: PlanStep) -> &'static str {
 }
 
 fn establish_step(slug: &str) -> Option<EstablishStep> {
-    EstablishStep::ALL.iter().copied().find(|s| establish_slug(*s) == slug)
+    EstablishStep::ALL
+        .iter()
+        .copied()
+        .find(|s| establish_slug(*s) == slug)
 }
 
 fn plan_step(slug: &str) -> Option<PlanStep> {
-    PlanStep::ALL.iter().copied().find(|s| plan_slug(*s) == slug)
+    PlanStep::ALL
+        .iter()
+        .copied()
+        .find(|s| plan_slug(*s) == slug)
 }
 
 fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {

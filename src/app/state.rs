@@ -7,16 +7,16 @@ use super::route::Route;
 use crate::domain::command::CoalesceKey;
 use crate::domain::example::example_workspace;
 use crate::domain::tree::{outline, Forest, NodeKey, OutlineItem};
+use crate::domain::wizard::{establish_command, plan_command, Drafts};
+use crate::domain::Status;
 use crate::domain::{
     apply, ChangeLabel, Command, CommandError, History, ObjectiveId, RandomIds, Timestamp,
     Workspace,
 };
 use crate::i18n::{self, Lang, Msg};
 use crate::io::envelope::{encode_stored, DecodeError, Decoded};
-use crate::storage::persistence::Mode;
-use crate::domain::wizard::{establish_command, plan_command, Drafts};
-use crate::domain::Status;
 use crate::storage::drafts::{load_drafts, save_drafts, LoadedDrafts};
+use crate::storage::persistence::Mode;
 use crate::storage::prefs::{load_prefs, save_prefs, Prefs};
 use crate::storage::{External, KeyValueStore, Opened, Persistence, SaveError};
 use leptos::prelude::*;
@@ -135,6 +135,8 @@ pub struct AppState {
     /// The tree item that holds the tree's single tab stop (and the selection).
     pub tree_focus: RwSignal<Option<NodeKey>>,
     pub register_query: RwSignal<crate::domain::register::RegisterQuery>,
+    /// How the clause 6.2 checklist is sorted and filtered (kept while visiting a wizard).
+    pub checklist_query: RwSignal<crate::domain::checklist::ChecklistQuery>,
     /// The tree's shape; equal while only titles or KPIs change, so the tree is not rebuilt.
     pub outline: Memo<Vec<OutlineItem>>,
     pub forest: Memo<Forest>,
@@ -206,6 +208,7 @@ impl AppState {
             collapsed: RwSignal::new(prefs.collapsed_nodes()),
             tree_focus: RwSignal::new(None),
             register_query: RwSignal::new(Default::default()),
+            checklist_query: RwSignal::new(Default::default()),
             outline: outline_memo,
             forest,
             index,
@@ -577,7 +580,10 @@ impl AppState {
         };
         let draft = &wizard.draft;
         let command = establish_command(draft, status, clock::now());
-        let text = NoticeText::with(Msg::ObjectiveSaved, &[("code", draft.objective.code.trim())]);
+        let text = NoticeText::with(
+            Msg::ObjectiveSaved,
+            &[("code", draft.objective.code.trim())],
+        );
         self.dispatch_with_notice(command, text)
             .map_err(|error| i18n::describe_command_error(lang, &error))?;
         self.update_drafts(|drafts| drafts.establish = None);
@@ -591,7 +597,9 @@ impl AppState {
             return Err(Msg::ErrNothingToDo.text(lang).to_string());
         };
         let id = wizard.draft.objective;
-        let code = self.with_objective(id, |o| o.code.clone()).unwrap_or_default();
+        let code = self
+            .with_objective(id, |o| o.code.clone())
+            .unwrap_or_default();
         let text = NoticeText::with(Msg::PlanSaved, &[("code", &code)]);
         self.dispatch_with_notice(plan_command(&wizard.draft), text)
             .map_err(|error| i18n::describe_command_error(lang, &error))?;

@@ -3,14 +3,17 @@
 //!
 //! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
 
+pub mod checklist;
 pub mod code;
 pub mod command;
 pub mod conformity;
 pub mod example;
 pub mod history;
 pub mod ids;
+pub mod merge;
 pub mod model;
 pub mod register;
+pub mod summary;
 pub mod tree;
 pub mod validate;
 pub mod wizard;

@@ -62,6 +62,21 @@ impl Serialize for Timestamp {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Timestamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Timestamp".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date-time",
+            "description": "An instant in UTC to the second, written as RFC 3339 (2026-11-24T09:30:00Z)."
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
@@ -78,6 +93,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 /// The strategic → tactical → operational hierarchy of clause 6.2 objectives.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
@@ -118,6 +134,7 @@ impl Level {
 }
 
 /// Life-cycle status of an objective.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -152,6 +169,7 @@ impl Status {
 }
 
 /// Which way a KPI's values are better.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
@@ -172,6 +190,7 @@ impl Direction {
 }
 
 /// How often something is measured, monitored or reviewed.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Frequency {
@@ -195,6 +214,7 @@ impl Frequency {
 }
 
 /// Where an applicable requirement comes from (clause 6.2.1 c).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -226,6 +246,7 @@ impl RequirementSource {
 }
 
 /// Events that should make the owner revisit an objective (clause 6.2.1 f).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum UpdateTrigger {
@@ -237,6 +258,7 @@ pub enum UpdateTrigger {
 }
 
 /// Why a revision was made (clause 6.2.1 f and the revision log).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RevisionReason {
@@ -253,6 +275,7 @@ pub enum RevisionReason {
 }
 
 /// The organisation and the control block of its objectives document (clause 7.5).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Organisation {
@@ -269,6 +292,7 @@ pub struct Organisation {
 }
 
 /// Identification and approval of the objectives document.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct DocumentControl {
@@ -285,6 +309,7 @@ pub struct DocumentControl {
 }
 
 /// One numbered commitment of the service management policy.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyStatement {
@@ -297,6 +322,7 @@ pub struct PolicyStatement {
 }
 
 /// A requirement that objectives must take into account (clause 6.2.1 c).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Requirement {
@@ -312,6 +338,7 @@ pub struct Requirement {
 }
 
 /// A key performance indicator that makes an objective measurable (clause 6.2.1 b).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Kpi {
@@ -369,6 +396,7 @@ impl Kpi {
 }
 
 /// One recorded value of a KPI.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Measurement {
@@ -382,6 +410,7 @@ pub struct Measurement {
 }
 
 /// How an objective is monitored (clause 6.2.1 d).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Monitoring {
@@ -397,6 +426,7 @@ pub struct Monitoring {
 }
 
 /// How an objective is communicated (clause 6.2.1 e).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct CommunicationPlan {
@@ -412,6 +442,7 @@ pub struct CommunicationPlan {
 }
 
 /// How an objective is kept up to date (clause 6.2.1 f).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct UpdatePolicy {
@@ -424,6 +455,7 @@ pub struct UpdatePolicy {
 }
 
 /// Kinds of resources an action needs (clause 6.2.2 b).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ResourceKind {
@@ -437,6 +469,7 @@ pub enum ResourceKind {
 }
 
 /// A resource required by an action.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Resource {
@@ -452,6 +485,7 @@ pub struct Resource {
 }
 
 /// Progress of a planned action.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionStatus {
@@ -463,6 +497,7 @@ pub enum ActionStatus {
 }
 
 /// One thing that will be done to achieve an objective (clause 6.2.2 a–d).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Action {
@@ -482,6 +517,7 @@ pub struct Action {
 }
 
 /// How the results of a plan are evaluated (clause 6.2.2 e).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Evaluation {
@@ -496,6 +532,7 @@ pub struct Evaluation {
 }
 
 /// The plan to achieve an objective (clause 6.2.2).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Plan {
@@ -506,6 +543,7 @@ pub struct Plan {
 }
 
 /// The outcome recorded by a review.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewResult {
@@ -516,6 +554,7 @@ pub enum ReviewResult {
 }
 
 /// What a review decided.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewDecision {
@@ -528,6 +567,7 @@ pub enum ReviewDecision {
 }
 
 /// A monitoring record: someone looked at the objective and decided something.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Review {
@@ -546,6 +586,7 @@ pub struct Review {
 }
 
 /// One field's change within a revision.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldChange {
@@ -558,6 +599,7 @@ pub struct FieldChange {
 }
 
 /// An entry of an objective's revision log (documented information, clause 6.2.1 f).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Revision {
@@ -574,6 +616,7 @@ pub struct Revision {
 }
 
 /// A service management objective.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Objective {
@@ -659,6 +702,7 @@ impl Objective {
 }
 
 /// A record of something communicated about objectives (clause 6.2.1 e).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Communication {
@@ -679,6 +723,7 @@ pub struct Communication {
 }
 
 /// Workspace-wide preferences that travel with the data.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Settings {
@@ -693,6 +738,7 @@ pub struct Settings {
 }
 
 /// Everything the organisation keeps about its clause 6.2 objectives.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Workspace {

@@ -653,4 +653,41 @@ messages! {
     NotFoundTitle => "Page not found", "页面不存在";
     NotFoundBody => "There is nothing at this address.", "此地址没有内容。";
     GoHome => "Go to the overview", "返回概览";
+
+    // Checklist (helper).
+    ChecklistFixShort => "Complete", "完善";
+    ChecklistFixName => "Complete in the wizard: {item} ({code})", "在向导中完善：{item}（{code}）";
+    ChecklistRowScore => "{met} of {total}", "{met}/{total} 项";
+    ChecklistNotChecked => "Cancelled and superseded objectives are left out of the clause 6.2 checklist.", "已取消和已被取代的目标不纳入 6.2 条款检查表。";
+    ColumnCheck => "Clause 6.2 met", "6.2 条款已满足";
+    CheckNotChecked => "Not checked", "不检查";
+    FindingUnalignedMore => "{count} more objectives are not aligned to an objective above them.", "另有 {count} 个目标未与上级目标对齐。";
+
+    // Plan wizard (helper).
+    PlanNeedsAction => "Add at least one action.", "请至少添加一项行动。";
+    PlanNoObjectives => "There are no objectives to plan for yet.", "尚无可策划的目标。";
+    ActionLegend => "Action {number}: {what}", "行动 {number}：{what}";
+    ActionContext => "action {number}", "行动 {number}";
+    RemoveActionNumber => "Remove action {number}", "删除行动 {number}";
+    ResourceNumber => "Resource {number}", "资源 {number}";
+    ResourceContext => "action {action}, resource {number}", "行动 {action}，资源 {number}";
+    AddResourceTo => "Add a resource to action {number}", "为行动 {number} 新增资源";
+    RemoveResourceNumber => "Remove resource {number} of action {action}", "删除行动 {action} 的资源 {number}";
+    NoResourcesYet => "No resources yet.", "尚无资源。";
+    TimelineNoStart => "no start date", "未设开始日期";
+    TimelineNoDue => "no due date", "未设到期日";
+    TimelineUndated => "{action}: no dates yet", "{action}：尚未设定日期";
+    ReviewIssue => "{where}: {error}", "{where}：{error}";
+    ReviewIssuePlace => "{step}, {field}", "{step}，{field}";
+
+    // Establish wizard (helper).
+    EstablishIssue => "{field}: {message}", "{field}：{message}";
+    EstablishKpiField => "{field} of KPI {number}", "KPI {number} 的{field}";
+    EstablishKpiLegend => "KPI {number}: {name}", "KPI {number}：{name}";
+    EstablishGoToStep => "Go to {step}", "前往“{step}”";
+    EstablishPreviewNeedsTarget => "Give the KPI a target to read it here as a sentence.", "为该 KPI 填写目标值后，即可在此读到完整的一句话。";
+    EstablishAddedHere => "(added here)", "（在此添加）";
+    EstablishSaveBlocked => "Correct the items listed above before saving.", "请先更正上面列出的问题，再保存。";
+    EstablishDraftsDiscardTitle => "Discard the saved drafts?", "放弃已保存的草稿？";
+    EstablishDraftsDiscardBody => "The drafts that could not be read are removed from this browser. Download them first if you may still need them.", "无法读取的草稿将从本浏览器中删除。如果以后可能还用得到，请先下载。";
 }

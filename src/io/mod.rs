@@ -2,6 +2,10 @@
 //!
 //! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
 
+pub mod csv;
 pub mod envelope;
+pub mod ics;
+pub mod import;
 pub mod json_path;
 pub mod migrate;
+pub mod shape;

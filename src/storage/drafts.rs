@@ -10,7 +10,9 @@ use crate::domain::wizard::Drafts;
 pub enum LoadedDrafts {
     Readable(Box<Drafts>),
     /// Something is stored that cannot be read; it is left alone.
-    Unreadable { raw: String },
+    Unreadable {
+        raw: String,
+    },
 }
 
 /// Reads the drafts. A missing key or unavailable storage means no drafts.
@@ -46,13 +48,22 @@ mod tests {
         let store = MemoryStore::new();
         assert_eq!(load_drafts(&store), LoadedDrafts::Readable(Box::default()));
         let id = ObjectiveId::new(&mut SequentialIds::default());
-        let draft = EstablishDraft::new_objective(id, "S1".into(), Level::Strategic, None, Timestamp::default());
+        let draft = EstablishDraft::new_objective(
+            id,
+            "S1".into(),
+            Level::Strategic,
+            None,
+            Timestamp::default(),
+        );
         let drafts = Drafts {
             establish: Some(EstablishWizard::start(draft, Timestamp::default())),
             plan: None,
         };
         save_drafts(&store, &drafts).expect("saved");
-        assert_eq!(load_drafts(&store), LoadedDrafts::Readable(Box::new(drafts)));
+        assert_eq!(
+            load_drafts(&store),
+            LoadedDrafts::Readable(Box::new(drafts))
+        );
         save_drafts(&store, &Drafts::default()).expect("cleared");
         assert_eq!(store.peek(DRAFTS_KEY), None);
     }
@@ -61,6 +72,11 @@ mod tests {
     fn unreadable_drafts_are_reported_with_their_text() {
         let store = MemoryStore::new();
         store.poke(DRAFTS_KEY, "{broken");
-        assert_eq!(load_drafts(&store), LoadedDrafts::Unreadable { raw: "{broken".into() });
+        assert_eq!(
+            load_drafts(&store),
+            LoadedDrafts::Unreadable {
+                raw: "{broken".into()
+            }
+        );
     }
 }

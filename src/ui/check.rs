@@ -71,7 +71,36 @@ pub fn ScoreBar(score: Score) -> impl IntoView {
 /// One objective's items of 6.2.1 and 6.2.2 with their state, reason and, for every gap,
 /// a link to the wizard step where it is completed.
 #[component]
-pub fn CheckResults(check: ObjectiveCheck) -> impl IntoView {
+pub fn CheckResults(
+    check: ObjectiveCheck,
+    /// Only the items of 6.2.2 (and their score), as in the plan wizard's review.
+    #[prop(optional)]
+    plan_only: bool,
+    /// Only the items of 6.2.1 (and their score), as in the establish wizard's review.
+    #[prop(optional)]
+    establish_only: bool,
+) -> impl IntoView {
+    let check = if establish_only {
+        ObjectiveCheck {
+            objective: check.objective,
+            results: check
+                .results
+                .into_iter()
+                .filter(|r| CheckItem::ESTABLISH.contains(&r.item))
+                .collect(),
+        }
+    } else if plan_only {
+        ObjectiveCheck {
+            objective: check.objective,
+            results: check
+                .results
+                .into_iter()
+                .filter(|r| CheckItem::PLAN.contains(&r.item))
+                .collect(),
+        }
+    } else {
+        check
+    };
     let objective = check.objective;
     let section = |title: Msg, items: &[CheckItem]| {
         let rows = items
@@ -87,8 +116,8 @@ pub fn CheckResults(check: ObjectiveCheck) -> impl IntoView {
     view! {
         <div class="check">
             <ScoreBar score=check.score()/>
-            {section(Msg::CheckEstablish, &CheckItem::ESTABLISH)}
-            {section(Msg::CheckPlan, &CheckItem::PLAN)}
+            {(!plan_only).then(|| section(Msg::CheckEstablish, &CheckItem::ESTABLISH))}
+            {(!establish_only).then(|| section(Msg::CheckPlan, &CheckItem::PLAN))}
         </div>
     }
 }

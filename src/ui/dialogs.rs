@@ -82,6 +82,12 @@ pub fn ParentPicker(
                 type="search"
                 prop:value=move || filter.get()
                 on:input=move |ev| filter.set(event_target_value(&ev))
+                on:keydown=move |ev| {
+                    // Enter narrows the list; it must not submit the form around the picker.
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                    }
+                }
             />
         </div>
         <div class="field">

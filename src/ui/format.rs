@@ -1,44 +1,7 @@
-//! Language-neutral formatting of numbers and KPI targets for compact displays.
+//! Reading numbers and dates typed into fields; the compact KPI summaries come from the
+//! domain and are re-exported here for the views.
 
-use crate::domain::{Direction, Kpi};
-
-/// A number as people write it: no trailing ".0", no exponent for everyday values.
-pub fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
-}
-
-/// "≥ 90 %", "≤ 15 minutes", "75–85 %": the target with its direction, or "" without one.
-pub fn kpi_target(kpi: &Kpi) -> String {
-    let unit = if kpi.unit.is_empty() {
-        String::new()
-    } else {
-        format!(" {}", kpi.unit)
-    };
-    match (kpi.direction, kpi.target, kpi.target_upper) {
-        (Direction::Range, Some(low), Some(high)) => {
-            format!("{}–{}{unit}", number(low), number(high))
-        }
-        (Direction::HigherIsBetter, Some(target), _) => format!("≥ {}{unit}", number(target)),
-        (Direction::LowerIsBetter, Some(target), _) => format!("≤ {}{unit}", number(target)),
-        (Direction::Range, Some(low), None) => format!("≥ {}{unit}", number(low)),
-        (Direction::Range, None, Some(high)) => format!("≤ {}{unit}", number(high)),
-        (_, None, _) => String::new(),
-    }
-}
-
-/// "MTTR ≤ 15 minutes": a KPI's name and target for summaries.
-pub fn kpi_summary(kpi: &Kpi) -> String {
-    let target = kpi_target(kpi);
-    if target.is_empty() {
-        kpi.name.clone()
-    } else {
-        format!("{} {target}", kpi.name)
-    }
-}
+pub use crate::domain::summary::{kpi_summary, kpi_target, number};
 
 /// Why typed text is not a usable number or date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,45 +55,6 @@ pub fn number_text(value: Option<f64>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ids::SequentialIds;
-    use crate::domain::KpiId;
-
-    fn kpi(direction: Direction, target: Option<f64>, upper: Option<f64>, unit: &str) -> Kpi {
-        Kpi {
-            direction,
-            target,
-            target_upper: upper,
-            unit: unit.into(),
-            ..Kpi::named(KpiId::new(&mut SequentialIds::default()), "MTTR")
-        }
-    }
-
-    #[test]
-    fn numbers_drop_needless_decimals() {
-        assert_eq!(number(15.0), "15");
-        assert_eq!(number(99.99), "99.99");
-        assert_eq!(number(-0.5), "-0.5");
-    }
-
-    #[test]
-    fn targets_show_their_direction() {
-        assert_eq!(
-            kpi_summary(&kpi(Direction::LowerIsBetter, Some(15.0), None, "min")),
-            "MTTR ≤ 15 min"
-        );
-        assert_eq!(
-            kpi_target(&kpi(Direction::HigherIsBetter, Some(90.0), None, "%")),
-            "≥ 90 %"
-        );
-        assert_eq!(
-            kpi_target(&kpi(Direction::Range, Some(75.0), Some(85.0), "%")),
-            "75–85 %"
-        );
-        assert_eq!(
-            kpi_summary(&kpi(Direction::HigherIsBetter, None, None, "")),
-            "MTTR"
-        );
-    }
 
     #[test]
     fn numbers_parse_strictly_and_accept_full_width_digits() {

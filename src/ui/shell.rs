@@ -99,8 +99,10 @@ fn page_for(route: Route) -> AnyView {
             objective,
             parent,
             step,
-        } => view! { <pages::establish::EstablishPage objective=objective parent=parent step=step/> }
-            .into_any(),
+        } => {
+            view! { <pages::establish::EstablishPage objective=objective parent=parent step=step/> }
+                .into_any()
+        }
         Route::Plan { objective, step } => {
             view! { <pages::plan::PlanPage objective=objective step=step/> }.into_any()
         }

@@ -69,6 +69,10 @@ pub fn TextField(
     /// Values offered while typing (a `<datalist>`).
     #[prop(optional, into)]
     suggestions: MaybeProp<Vec<String>>,
+    /// Context added to the label for assistive technology only, where visible labels
+    /// repeat (such as "action 2").
+    #[prop(optional, into)]
+    context: MaybeProp<String>,
 ) -> impl IntoView {
     let id = id.unwrap_or_else(|| dom_id("field"));
     let help_id = format!("{id}-help");
@@ -76,13 +80,28 @@ pub fn TextField(
     let list_id = format!("{id}-suggestions");
     // Text the user typed that the workspace refused; shown until it is fixed.
     let draft: RwSignal<Option<String>> = RwSignal::new(None);
+    // Text the user typed that the workspace accepted in a normalised form (a list that
+    // drops blank lines, say), with the value it became. The typed text stays on screen
+    // while the value is unchanged, so a new empty line or a trailing space survives the
+    // keystroke; any other change to the value (undo, another tab) shows the value again.
+    let accepted: RwSignal<Option<(String, String)>> = RwSignal::new(None);
     let own_error: RwSignal<Option<String>> = RwSignal::new(None);
     let error = Signal::derive(move || own_error.get().or_else(|| error.get()));
-    let shown = move || draft.get().unwrap_or_else(|| value.get());
+    let shown = move || {
+        let current = value.get();
+        draft.get().unwrap_or_else(|| {
+            accepted.with(|typed| match typed {
+                Some((text, became)) if *became == current => text.clone(),
+                _ => current,
+            })
+        })
+    };
     let input = move |text: String| match on_change.run(text.clone()) {
         Ok(()) => {
             draft.set(None);
             own_error.set(None);
+            let became = value.get_untracked();
+            accepted.set((became != text).then_some((text, became)));
         }
         Err(message) => {
             draft.set(Some(text));
@@ -129,7 +148,7 @@ pub fn TextField(
     };
     view! {
         <div class=format!("field {}", class.unwrap_or_default())>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{label}<LabelContext context=context/></label>
             {move || help.get().map(|help| view! { <p class="field__help" id=help_id.clone()>{help}</p> })}
             {control}
             {has_suggestions.then(|| view! {
@@ -139,6 +158,16 @@ pub fn TextField(
             })}
             <FieldError id=error_id error=error/>
         </div>
+    }
+}
+
+/// Visually hidden words completing a label, as " (action 2)".
+#[component]
+fn LabelContext(context: MaybeProp<String>) -> impl IntoView {
+    move || {
+        context
+            .get()
+            .map(|context| view! { <span class="visually-hidden">" (" {context} ")"</span> })
     }
 }
 
@@ -209,15 +238,22 @@ pub fn SelectField(
     #[prop(into)] on_change: Callback<String, Result<(), String>>,
     #[prop(optional, into)] help: MaybeProp<String>,
     #[prop(optional, into)] id: Option<String>,
+    /// Context added to the label for assistive technology only (see [`TextField`]).
+    #[prop(optional, into)]
+    context: MaybeProp<String>,
+    /// A refusal found elsewhere (a wizard step), shown like the select's own.
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
 ) -> impl IntoView {
     let id = id.unwrap_or_else(|| dom_id("select"));
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
-    let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let described_by = described_by(&help_id, help, &error_id, error.into());
+    let own_error: RwSignal<Option<String>> = RwSignal::new(None);
+    let error = Signal::derive(move || own_error.get().or_else(|| error.get()));
+    let described_by = described_by(&help_id, help, &error_id, error);
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{label}<LabelContext context=context/></label>
             {move || help.get().map(|help| view! { <p class="field__help" id=help_id.clone()>{help}</p> })}
             <select
                 id=id.clone()
@@ -225,7 +261,7 @@ pub fn SelectField(
                 aria-invalid=move || error.get().is_some().then_some("true")
                 on:change=move |ev| {
                     let result = on_change.run(event_target_value(&ev));
-                    error.set(result.err());
+                    own_error.set(result.err());
                 }
             >
                 <For each=move || choices.get() key=|choice| choice.clone() let:choice>

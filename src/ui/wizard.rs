@@ -99,7 +99,10 @@ pub fn StepTitle(number: usize, total: usize, label: &'static str) -> impl IntoV
     let state = AppState::expect();
     let of = state.tf(
         Msg::StepOf,
-        &[("number", &number.to_string()), ("total", &total.to_string())],
+        &[
+            ("number", &number.to_string()),
+            ("total", &total.to_string()),
+        ],
     );
     view! {
         <h2 id=STEP_TITLE_ID tabindex="-1" class="wizard__step-title">
@@ -161,9 +164,10 @@ pub fn issue_for(issues: &[FieldIssue], field: Field) -> Option<String> {
 
 /// Moves focus to the first refused field, or to the step heading.
 pub fn focus_first_issue(issues: &[FieldIssue]) {
-    let target = issues
-        .first()
-        .map_or_else(|| STEP_TITLE_ID.to_string(), |issue| field_dom_id(issue.field));
+    let target = issues.first().map_or_else(
+        || STEP_TITLE_ID.to_string(),
+        |issue| field_dom_id(issue.field),
+    );
     request_animation_frame(move || {
         #[cfg(target_arch = "wasm32")]
         crate::app::browser::focus_element(&target);

@@ -1,11 +1,400 @@
-//! The clause 6.2 checklist of the whole register (work in progress).
+//! The clause 6.2 checklist of the whole register: the overall score, findings about the
+//! register as a whole, and a matrix of every checked objective against every item of 6.2.1
+//! and 6.2.2, where each gap links to the wizard step that completes it. The matrix sorts by
+//! code, score or any item, can show only objectives with gaps, and renders only the rows in
+//! view, so it stays responsive with thousands of objectives.
 
 use super::PageTitle;
-use crate::i18n::Msg;
-use crate::ui::widgets::t;
+use crate::app::{clock, AppState, Route};
+use crate::domain::checklist::{checklist_rows, ChecklistRow, ChecklistSort};
+use crate::domain::conformity::{check_register, CheckItem, ItemState, RegisterFindings};
+use crate::domain::wizard::EstablishStep;
+use crate::domain::ObjectiveId;
+use crate::i18n::{establish_step_label, item_label, level_word, Msg};
+use crate::ui::check::{fix_route, ScoreBar, StateBadge};
+use crate::ui::scroll::ScrollViewport;
+use crate::ui::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
+
+/// The number of columns (code, title, twelve items, score), for the spacer rows.
+const COLUMNS: usize = 15;
+
+/// The most unaligned objectives listed one by one; the rest are counted.
+const UNALIGNED_LISTED: usize = 50;
+
+/// The id of the "only gaps" checkbox (one checklist page exists at a time).
+const ONLY_GAPS_ID: &str = "checklist-only-gaps";
+
+/// `template` split around its `{name}` placeholder, so the value can be a link inside the
+/// sentence; the whole template comes first when it has no such placeholder.
+fn split_at_placeholder<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    let marker = format!("{{{name}}}");
+    match template.find(&marker) {
+        Some(at) => (&template[..at], &template[at + marker.len()..]),
+        None => (template, ""),
+    }
+}
+
+/// "6.2.2 b) Resources": the clause and the item's name, as headers and link names say it.
+fn item_name(state: AppState, item: CheckItem) -> String {
+    format!("{} {}", item.clause(), state.t(item_label(item)))
+}
+
+/// The address of the 6.2.1 wizard for a new objective.
+fn establish_new() -> Route {
+    Route::Establish {
+        objective: None,
+        parent: None,
+        step: None,
+    }
+}
 
 #[component]
 pub fn ChecklistPage() -> impl IntoView {
-    view! { <PageTitle text=t(Msg::ChecklistTitle)/> }
+    let state = AppState::expect();
+    let check = Memo::new(move |_| {
+        let today = clock::today();
+        state.workspace.with(|w| check_register(w, today))
+    });
+    let query = state.checklist_query;
+    let rows = Memo::new(move |_| {
+        let query = query.get();
+        check.with(|check| {
+            state
+                .workspace
+                .with(|workspace| checklist_rows(workspace, check, &query))
+        })
+    });
+    let score = Memo::new(move |_| check.with(|c| c.score));
+    let findings = Memo::new(move |_| check.with(|c| c.findings.clone()));
+    let total = Memo::new(move |_| check.with(|c| c.objectives.len()));
+    view! {
+        <PageTitle text=t(Msg::ChecklistTitle)/>
+        <p class="lead">{t(Msg::ChecklistIntro)}</p>
+        <Show
+            when=move || { total.get() > 0 }
+            fallback=move || {
+                view! {
+                    <p class="empty" data-testid="checklist-empty">{t(Msg::ChecklistEmpty)}</p>
+                    <p>
+                        <a class="button button--primary" href=establish_new().href()>
+                            {t(Msg::EstablishGuided)}
+                        </a>
+                    </p>
+                }
+            }
+        >
+            <section class="panel" aria-labelledby="checklist-register-title">
+                <h2 id="checklist-register-title">{t(Msg::ChecklistRegister)}</h2>
+                <div class="matrix-overall" data-testid="checklist-overall">
+                    <strong>{t(Msg::ChecklistOverall)}</strong>
+                    {move || view! { <ScoreBar score=score.get()/> }}
+                </div>
+                {move || findings.with(|f| view! { <Findings findings=f.clone()/> })}
+            </section>
+            <section aria-labelledby="checklist-matrix-title">
+                <h2 id="checklist-matrix-title">{t(Msg::ChecklistCaption)}</h2>
+                <div class="filters matrix-filters">
+                    <div class="checkbox">
+                        <input
+                            type="checkbox"
+                            id=ONLY_GAPS_ID
+                            prop:checked=move || query.with(|q| q.only_gaps)
+                            on:change=move |ev| {
+                                let only_gaps = event_target_checked(&ev);
+                                query.update(|q| q.only_gaps = only_gaps);
+                            }
+                        />
+                        <label for=ONLY_GAPS_ID>{t(Msg::ChecklistOnlyGaps)}</label>
+                    </div>
+                </div>
+                <p class="result-count" role="status" data-testid="checklist-count">
+                    {move || {
+                        state.tf(
+                            Msg::RegisterCount,
+                            &[
+                                ("shown", &rows.with(Vec::len).to_string()),
+                                ("total", &total.get().to_string()),
+                            ],
+                        )
+                    }}
+                </p>
+                <Show
+                    when=move || !rows.with(Vec::is_empty)
+                    fallback=move || view! { <p class="empty">{t(Msg::ChecklistNoGaps)}</p> }
+                >
+                    <Matrix rows=rows/>
+                </Show>
+            </section>
+        </Show>
+    }
+}
+
+/// The findings about the register as a whole, each with a way to act on it.
+#[component]
+fn Findings(findings: RegisterFindings) -> impl IntoView {
+    let state = AppState::expect();
+    if findings.is_clear() {
+        return view! {
+            <p class="matrix-clear" data-testid="checklist-findings">
+                <Icon kind=IconKind::Check/>
+                <span>{t(Msg::FindingsClear)}</span>
+            </p>
+        }
+        .into_any();
+    }
+    let establish = move || {
+        view! { <a href=establish_new().href()>{t(Msg::EstablishGuided)}</a> }
+    };
+    let levels = findings
+        .empty_levels
+        .iter()
+        .map(|level| {
+            let text = state.tf(
+                Msg::FindingEmptyLevel,
+                &[("level", state.t(level_word(*level)))],
+            );
+            view! {
+                <li class="warning">
+                    <Icon kind=IconKind::Warning/>
+                    <span>{text} " " {establish()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let functions = findings
+        .functions_without_objectives
+        .iter()
+        .map(|function| {
+            let text = state.tf(Msg::FindingFunctionWithout, &[("function", function)]);
+            view! {
+                <li class="warning">
+                    <Icon kind=IconKind::Warning/>
+                    <span>{text} " " {establish()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let (before, after) = split_at_placeholder(state.t(Msg::FindingUnaligned), "code");
+    let unaligned = findings
+        .unaligned
+        .iter()
+        .take(UNALIGNED_LISTED)
+        .map(|&id| {
+            let code = state
+                .with_objective(id, |o| o.code.clone())
+                .unwrap_or_default();
+            let place = Route::Establish {
+                objective: Some(id),
+                parent: None,
+                step: Some(EstablishStep::Place),
+            };
+            let fix = state.tf(
+                Msg::FixLink,
+                &[("step", state.t(establish_step_label(EstablishStep::Place)))],
+            );
+            view! {
+                <li class="warning">
+                    <Icon kind=IconKind::Warning/>
+                    <span>
+                        {before} <a href=Route::Objective(id).href()>{code}</a> {after} " "
+                        <a href=place.href()>{fix}</a>
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    let more = findings
+        .unaligned
+        .len()
+        .checked_sub(UNALIGNED_LISTED)
+        .filter(|more| *more > 0)
+        .map(|more| {
+            let text = state.tf(Msg::FindingUnalignedMore, &[("count", &more.to_string())]);
+            view! {
+                <li class="warning">
+                    <Icon kind=IconKind::Warning/>
+                    <span>{text} " " <a href=Route::Tree.href()>{t(Msg::NavTree)}</a></span>
+                </li>
+            }
+        });
+    view! {
+        <ul class="matrix-findings" data-testid="checklist-findings">
+            {levels}
+            {functions}
+            {unaligned}
+            {more}
+        </ul>
+    }
+    .into_any()
+}
+
+/// The matrix: one row per objective, one column per item, sortable by the header buttons.
+#[component]
+fn Matrix(rows: Memo<Vec<ChecklistRow>>) -> impl IntoView {
+    let state = AppState::expect();
+    let query = state.checklist_query;
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let viewport = ScrollViewport::track(scroller);
+    let window = viewport.window(move || rows.with(Vec::len));
+    let visible = move || {
+        let window = window.get();
+        rows.with(|rows| {
+            let end = window.end.min(rows.len());
+            let start = window.start.min(end);
+            rows[start..end]
+                .iter()
+                .enumerate()
+                .map(|(offset, row)| (start + offset, row.id))
+                .collect::<Vec<_>>()
+        })
+    };
+    let header = move |sort: ChecklistSort, class: &'static str, label: AnyView| {
+        let aria_sort = move || {
+            query.with(|q| {
+                (q.sort == sort).then_some(if q.descending {
+                    "descending"
+                } else {
+                    "ascending"
+                })
+            })
+        };
+        view! {
+            <th scope="col" class=class aria-sort=aria_sort>
+                <button
+                    type="button"
+                    class="sort-button"
+                    on:click=move |_| query.update(|q| *q = q.toggled(sort))
+                >
+                    {label}
+                    <span class="sort-mark" aria-hidden="true">
+                        {move || query.with(|q| match (q.sort == sort, q.descending) {
+                            (true, false) => "▲",
+                            (true, true) => "▼",
+                            _ => "",
+                        })}
+                    </span>
+                </button>
+            </th>
+        }
+    };
+    let item_headers = CheckItem::all()
+        .map(|item| {
+            let label = view! {
+                <span class="matrix__clause">{item.clause()}</span>
+                " "
+                <span class="matrix__name">{t(item_label(item))}</span>
+            }
+            .into_any();
+            header(ChecklistSort::Item(item), "matrix__item", label)
+        })
+        .collect_view();
+    view! {
+        <div
+            class="table-scroll matrix-scroll"
+            node_ref=scroller
+            on:scroll=move |ev| viewport.on_scroll(&ev)
+        >
+            <table class="matrix" aria-rowcount=move || rows.with(Vec::len) + 1>
+                <caption class="visually-hidden">{t(Msg::ChecklistCaption)}</caption>
+                <thead>
+                    <tr aria-rowindex="1">
+                        {header(ChecklistSort::Code, "matrix__code", t(Msg::ColumnCode).into_any())}
+                        <th scope="col" class="matrix__title">{t(Msg::ColumnTitle)}</th>
+                        {item_headers}
+                        {header(ChecklistSort::Score, "matrix__score", t(Msg::ChecklistScore).into_any())}
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr class="spacer" aria-hidden="true">
+                        <td colspan=COLUMNS style:height=move || format!("{}px", window.get().space_before)></td>
+                    </tr>
+                    <For each=visible key=|(position, id)| (*position, *id) let:entry>
+                        <MatrixRow position=entry.0 id=entry.1 rows=rows/>
+                    </For>
+                    <tr class="spacer" aria-hidden="true">
+                        <td colspan=COLUMNS style:height=move || format!("{}px", window.get().space_after)></td>
+                    </tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn MatrixRow(position: usize, id: ObjectiveId, rows: Memo<Vec<ChecklistRow>>) -> impl IntoView {
+    // One memo per rendered row: a change elsewhere re-checks it, but only real changes repaint.
+    let data = Memo::new(move |_| {
+        rows.with(|rows| rows.get(position).filter(|row| row.id == id).cloned())
+    });
+    view! {
+        <tr data-row="" aria-rowindex=position + 2>
+            {move || data.get().map(row_cells)}
+        </tr>
+    }
+}
+
+fn row_cells(row: ChecklistRow) -> impl IntoView {
+    let state = AppState::expect();
+    let id = row.id;
+    let items = row
+        .states
+        .iter()
+        .map(|&(item, item_state)| {
+            let fix = (item_state != ItemState::Met).then(|| {
+                let name = state.tf(
+                    Msg::ChecklistFixName,
+                    &[("item", &item_name(state, item)), ("code", &row.code)],
+                );
+                view! {
+                    <a class="matrix__fix" href=fix_route(id, item).href()>
+                        <span aria-hidden="true">{t(Msg::ChecklistFixShort)}</span>
+                        <span class="visually-hidden">{name}</span>
+                    </a>
+                }
+            });
+            view! {
+                <td class="matrix__cell" data-item=format!("{item:?}")>
+                    <StateBadge state=item_state/>
+                    {fix}
+                </td>
+            }
+        })
+        .collect_view();
+    let score = state.tf(
+        Msg::ChecklistRowScore,
+        &[
+            ("met", &row.score.met.to_string()),
+            ("total", &row.score.applicable.to_string()),
+        ],
+    );
+    view! {
+        <th scope="row" class="matrix__code">
+            <a href=Route::Objective(id).href()>{row.code.clone()}</a>
+        </th>
+        <td class="matrix__title"><span class="matrix__title-text">{row.title.clone()}</span></td>
+        {items}
+        <td class="matrix__score" data-testid="row-score">{score}</td>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_at_placeholder;
+
+    #[test]
+    fn a_template_splits_around_its_placeholder() {
+        assert_eq!(
+            split_at_placeholder("{code} is not aligned to an objective above it.", "code"),
+            ("", " is not aligned to an objective above it.")
+        );
+        assert_eq!(
+            split_at_placeholder("目标 {code} 未对齐。", "code"),
+            ("目标 ", " 未对齐。")
+        );
+        assert_eq!(
+            split_at_placeholder("No code here.", "code"),
+            ("No code here.", "")
+        );
+    }
 }

@@ -40,8 +40,11 @@ pub fn HomePage() -> impl IntoView {
                 <div class="button-row">
                     <LoadExampleButton primary=true/>
                     <a class="button" href=Route::Policy.href()>{t(Msg::RecordPolicy)}</a>
+                    <a class="button" href=Route::Establish { objective: None, parent: None, step: None }.href()>
+                        {t(Msg::EstablishGuided)}
+                    </a>
                     <a class="button" href=Route::NewObjective { parent: None, level: None }.href()>
-                        {t(Msg::NewObjective)}
+                        {t(Msg::QuickAdd)}
                     </a>
                 </div>
             </section>
@@ -83,8 +86,11 @@ pub fn HomePage() -> impl IntoView {
                 </p>
             </Show>
             <div class="button-row">
-                <a class="button button--primary" href=Route::NewObjective { parent: None, level: None }.href()>
-                    {t(Msg::NewObjective)}
+                <a class="button button--primary" href=Route::Establish { objective: None, parent: None, step: None }.href()>
+                    {t(Msg::EstablishGuided)}
+                </a>
+                <a class="button" href=Route::NewObjective { parent: None, level: None }.href()>
+                    {t(Msg::QuickAdd)}
                 </a>
                 <Show when=move || !empty()>
                     <LoadExampleButton/>

@@ -1,18 +1,21 @@
-//! One objective: every field editable in place, its links to the policy and requirements,
-//! its KPIs, the objectives below it, and moving or deleting it (both undoable).
+//! One objective: where it stands against clause 6.2 (every gap linked to its wizard step) and
+//! the ways into the wizards, every field editable in place, its links to the policy and
+//! requirements, its KPIs, the objectives below it, and moving or deleting it (both undoable).
 
 use super::PageTitle;
 use crate::app::state::NoticeText;
-use crate::app::{AppState, Route};
+use crate::app::{clock, AppState, Route};
+use crate::domain::conformity::check_objective;
 use crate::domain::{
     ChildrenOnDelete, Command, Direction, Frequency, Kpi, KpiId, Level, Objective, ObjectiveEdit,
     ObjectiveId, PolicyId, RandomIds, RequirementId, Status,
 };
 use crate::i18n::{direction_label, frequency_label, level_label, status_label, Msg};
+use crate::ui::check::CheckResults;
 use crate::ui::dialogs::MoveDialog;
 use crate::ui::format::{number_text, parse_date, parse_number, ParseProblem};
 use crate::ui::widgets::{
-    dom_id, FieldKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
+    dom_id, FieldKind, Icon, IconKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
 };
 use crate::ui::widgets::{enum_choices, parse_choice, t};
 use leptos::prelude::*;
@@ -110,6 +113,12 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             </p>
             <div class="toolbar">
                 <a class="button" href=Route::Register.href()>{t(Msg::BackToRegister)}</a>
+                <a class="button" href=Route::Establish { objective: Some(id), parent: None, step: None }.href()>
+                    {t(Msg::ReviseGuided)}
+                </a>
+                <a class="button" href=Route::Plan { objective: Some(id), step: None }.href()>
+                    {t(Msg::PlanGuided)}
+                </a>
                 <button type="button" class="button" on:click=move |_| moving.set(Some(id))>
                     {t(Msg::MoveTo)}
                 </button>
@@ -120,6 +129,8 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     {t(Msg::Delete)}
                 </button>
             </div>
+
+            <CheckPanel id=id/>
 
             <section class="panel" aria-labelledby="identity-title">
                 <h2 id="identity-title">{t(Msg::SectionIdentity)}</h2>
@@ -237,6 +248,41 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
         </article>
         <MoveDialog moving=moving/>
         <DeleteDialog id=id open=deleting/>
+    }
+}
+
+/// Where the objective stands against clause 6.2, kept current while it is edited; every gap
+/// links to the wizard step where it is completed.
+#[component]
+fn CheckPanel(id: ObjectiveId) -> impl IntoView {
+    let state = AppState::expect();
+    let check = Memo::new(move |_| {
+        let today = clock::today();
+        state.index.with(|index| {
+            state.workspace.with(|workspace| {
+                let objective = index.get(&id).and_then(|&i| workspace.objectives.get(i))?;
+                Some(check_objective(workspace, objective, today))
+            })
+        })
+    });
+    let left_out = move || {
+        state
+            .with_objective(id, |o| {
+                matches!(o.status, Status::Cancelled | Status::Superseded)
+            })
+            .unwrap_or(false)
+    };
+    view! {
+        <section class="panel check-panel" aria-labelledby="check-title" data-testid="check-panel">
+            <h2 id="check-title">{t(Msg::CheckPanelTitle)}</h2>
+            <Show when=left_out>
+                <p class="warning">
+                    <Icon kind=IconKind::Info/>
+                    <span>{t(Msg::ChecklistNotChecked)}</span>
+                </p>
+            </Show>
+            {move || check.get().map(|check| view! { <CheckResults check=check/> })}
+        </section>
     }
 }
 

@@ -1,8 +1,10 @@
-//! The objectives register: filters, a sortable table and links to each objective. Only the
-//! rows in view are rendered, so it stays responsive with thousands of objectives.
+//! The objectives register: filters, a sortable table and links to each objective, with how
+//! many clause 6.2 items each meets. Only the rows in view are rendered (and checked), so it
+//! stays responsive with thousands of objectives.
 
 use super::PageTitle;
-use crate::app::{AppState, Route};
+use crate::app::{clock, AppState, Route};
+use crate::domain::conformity::{check_objective, Score};
 use crate::domain::register::{register_rows, RegisterQuery, SortColumn};
 use crate::domain::{Level, Objective, ObjectiveId, Status};
 use crate::i18n::{level_label, status_label, Msg};
@@ -14,7 +16,7 @@ use crate::ui::widgets::{
 use leptos::prelude::*;
 
 /// The number of columns, for the spacer rows.
-const COLUMNS: usize = 8;
+const COLUMNS: usize = 9;
 
 /// What one register row shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +29,8 @@ struct RowData {
     owner: String,
     parent_code: String,
     kpis: usize,
+    /// The clause 6.2 score; `None` for cancelled and superseded objectives (not checked).
+    check: Option<Score>,
 }
 
 fn column_label(column: SortColumn) -> Msg {
@@ -73,8 +77,14 @@ pub fn RegisterPage() -> impl IntoView {
     view! {
         <PageTitle text=t(Msg::RegisterTitle)/>
         <div class="toolbar">
-            <a class="button button--primary" href=Route::NewObjective { parent: None, level: None }.href()>
-                {t(Msg::NewObjective)}
+            <a class="button button--primary" href=Route::Establish { objective: None, parent: None, step: None }.href()>
+                {t(Msg::EstablishGuided)}
+            </a>
+            <a class="button" href=Route::NewObjective { parent: None, level: None }.href()>
+                {t(Msg::QuickAdd)}
+            </a>
+            <a class="button" href=Route::Plan { objective: None, step: None }.href()>
+                {t(Msg::PlanChooseTitle)}
             </a>
         </div>
         <Filters/>
@@ -269,6 +279,7 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
                         {header(SortColumn::Owner)}
                         <th scope="col" class="col-parent">{t(Msg::ColumnParent)}</th>
                         <th scope="col" class="col-kpis">{t(Msg::ColumnKpis)}</th>
+                        <th scope="col" class="col-check">{t(Msg::ColumnCheck)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -287,7 +298,7 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
     }
 }
 
-fn row_data(objective: &Objective, parent: Option<&Objective>) -> RowData {
+fn row_data(objective: &Objective, parent: Option<&Objective>, check: Option<Score>) -> RowData {
     RowData {
         code: objective.code.clone(),
         title: objective.title.clone(),
@@ -297,6 +308,7 @@ fn row_data(objective: &Objective, parent: Option<&Objective>) -> RowData {
         owner: objective.owner.clone(),
         parent_code: parent.map(|p| p.code.clone()).unwrap_or_default(),
         kpis: objective.kpis.len(),
+        check,
     }
 }
 
@@ -305,6 +317,7 @@ fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
     let state = AppState::expect();
     // One memo per rendered row: edits elsewhere re-check it, but only real changes repaint.
     let data = Memo::new(move |_| {
+        let today = clock::today();
         state.index.with(|index| {
             state.workspace.with(|workspace| {
                 let objective = index.get(&id).and_then(|&i| workspace.objectives.get(i))?;
@@ -312,7 +325,9 @@ fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
                     .parent
                     .and_then(|p| index.get(&p))
                     .and_then(|&i| workspace.objectives.get(i));
-                Some(row_data(objective, parent))
+                let check = (!matches!(objective.status, Status::Cancelled | Status::Superseded))
+                    .then(|| check_objective(workspace, objective, today).score());
+                Some(row_data(objective, parent, check))
             })
         })
     });
@@ -335,6 +350,15 @@ fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
             <td class="col-owner">{field(|d| d.owner.clone())}</td>
             <td class="col-parent">{field(|d| d.parent_code.clone())}</td>
             <td class="col-kpis">{field(|d| d.kpis.to_string())}</td>
+            <td class="col-check">
+                {move || data.with(|d| match d.as_ref().and_then(|d| d.check) {
+                    Some(score) => state.tf(
+                        Msg::ChecklistRowScore,
+                        &[("met", &score.met.to_string()), ("total", &score.applicable.to_string())],
+                    ),
+                    None => state.t(Msg::CheckNotChecked).to_string(),
+                })}
+            </td>
         </tr>
     }
 }

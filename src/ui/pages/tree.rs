@@ -97,7 +97,7 @@ pub fn TreePage() -> impl IntoView {
                     </button>
                     <a
                         class="button"
-                        href=move || Route::NewObjective { parent: selected_objective(), level: None }.href()
+                        href=move || Route::Establish { objective: None, parent: selected_objective(), step: None }.href()
                     >
                         {t(Msg::AddChild)}
                     </a>

@@ -2,8 +2,8 @@
 // the browser's language on the very first visit.
 import { test, expect, PREFS_KEY } from "../support/app.js";
 
-const ENGLISH_NAV = ["Overview", "Register", "Level tree", "Policy", "Requirements", "Data"];
-const CHINESE_NAV = ["概览", "目标登记册", "目标层级树", "方针", "适用要求", "数据"];
+const ENGLISH_NAV = ["Overview", "Register", "Level tree", "Checklist", "Policy", "Requirements", "Data"];
+const CHINESE_NAV = ["概览", "目标登记册", "目标层级树", "检查表", "方针", "适用要求", "数据"];
 
 test.describe("language", () => {
   test("switching to Chinese and back changes the interface and <html lang>, and is remembered", async ({

@@ -11,7 +11,7 @@ test.describe("objectives at three levels", () => {
     await expect(page.getByRole("heading", { name: "Start here" })).toBeVisible();
 
     // Strategic, from the overview.
-    await page.getByRole("main").getByRole("link", { name: "New objective" }).first().click();
+    await page.getByRole("main").getByRole("link", { name: "Quick add" }).first().click();
     await app.createObjective({
       level: "Strategic",
       code: "SG-1",
@@ -20,7 +20,7 @@ test.describe("objectives at three levels", () => {
 
     // Tactical, below it, from the register.
     await app.go("Register", "Objectives register");
-    await page.getByRole("main").getByRole("link", { name: "New objective" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Quick add" }).click();
     await app.createObjective({
       level: "Tactical",
       parent: "SG-1",
@@ -32,7 +32,7 @@ test.describe("objectives at three levels", () => {
 
     // Operational, below the tactical one.
     await app.go("Register", "Objectives register");
-    await page.getByRole("main").getByRole("link", { name: "New objective" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Quick add" }).click();
     await app.createObjective({
       level: "Operational",
       parent: "TC-1",

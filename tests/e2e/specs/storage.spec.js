@@ -34,7 +34,7 @@ test.describe("blocked storage", () => {
     await page.getByRole("button", { name: "Load the example" }).first().click();
     await expect(page.getByTestId("count-Operational")).toHaveText("3 objectives");
     await app.go("Register", "Objectives register");
-    await page.getByRole("main").getByRole("link", { name: "New objective" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Quick add" }).click();
     await app.createObjective({ level: "Operational", parent: "T2", code: "O4", title: "Patch servers monthly" });
     await app.go("Register", "Objectives register");
     await expect(app.registerCount).toHaveText("Showing 10 of 10 objectives.");

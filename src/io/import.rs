@@ -1,0 +1,118 @@
+//! Reading a file someone chose to import: its size, its text, the envelope (JSON, format,
+//! version, migrations, field types with their paths, consistency) and the fields this
+//! version does not know. Nothing here changes the workspace.
+
+use super::envelope::{decode, DecodeError};
+use super::shape::{unknown_fields, ENVELOPE};
+use crate::domain::{Timestamp, Workspace};
+
+/// The largest file accepted, in bytes (10 MiB: twice what browser storage can hold).
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Why a file cannot be imported. The workspace is unchanged.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileProblem {
+    /// Larger than [`MAX_FILE_BYTES`]; it was not read.
+    TooLarge { bytes: u64 },
+    /// Not UTF-8 text.
+    NotText,
+    /// The text is not a readable SixTwo workspace.
+    Unreadable(DecodeError),
+}
+
+/// A file that can be imported.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedFile {
+    pub workspace: Workspace,
+    /// The schema version the file was written in, when older than this version's.
+    pub migrated_from: Option<u32>,
+    pub exported_at: Option<Timestamp>,
+    /// Fields this version does not know, as JSON paths; they are not imported.
+    pub unknown_fields: Vec<String>,
+}
+
+/// Refuses files that are too large before they are read.
+pub fn check_size(bytes: u64) -> Result<(), FileProblem> {
+    if bytes > MAX_FILE_BYTES {
+        Err(FileProblem::TooLarge { bytes })
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads a file's bytes into a workspace, or says exactly what is wrong.
+pub fn read_file(bytes: &[u8]) -> Result<ImportedFile, FileProblem> {
+    check_size(bytes.len() as u64)?;
+    let text = std::str::from_utf8(bytes).map_err(|_| FileProblem::NotText)?;
+    read_text(text)
+}
+
+/// Reads a file's text (the browser has already decoded it) into a workspace.
+pub fn read_text(text: &str) -> Result<ImportedFile, FileProblem> {
+    check_size(text.len() as u64)?;
+    let decoded = decode(text).map_err(FileProblem::Unreadable)?;
+    // The text is valid JSON here (decode parsed it), so this cannot fail; if it somehow
+    // did, reporting no unknown fields is the safe fallback.
+    let unknown = serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
+        .map(|value| unknown_fields(&value, &ENVELOPE))
+        .unwrap_or_default();
+    Ok(ImportedFile {
+        workspace: decoded.workspace,
+        migrated_from: decoded.migrated_from,
+        exported_at: decoded.exported_at,
+        unknown_fields: unknown,
+    })
+}
+
+/// A file name for an export: the organisation's name made safe for file systems, and the date.
+pub fn export_file_name(organisation: &str, date: chrono::NaiveDate, extension: &str) -> String {
+    let mut name = String::new();
+    for c in organisation.trim().chars() {
+        if c.is_alphanumeric() {
+            name.extend(c.to_lowercase());
+        } else if (c.is_whitespace() || matches!(c, '-' | '_' | '.')) && !name.ends_with('-') {
+            name.push('-');
+        }
+        if name.chars().count() >= 60 {
+            break;
+        }
+    }
+    let name = name.trim_matches('-');
+    let name = if name.is_empty() { "workspace" } else { name };
+    format!("sixtwo-{name}-{date}.{extension}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn file_names_are_safe_and_readable() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        assert_eq!(
+            export_file_name("Example IT Services Ltd.", date, "json"),
+            "sixtwo-example-it-services-ltd-2026-11-24.json"
+        );
+        assert_eq!(
+            export_file_name("示例信息技术服务有限公司", date, "csv"),
+            "sixtwo-示例信息技术服务有限公司-2026-11-24.csv"
+        );
+        assert_eq!(
+            export_file_name(" /:*?<> ", date, "ics"),
+            "sixtwo-workspace-2026-11-24.ics"
+        );
+        assert!(export_file_name(&"a".repeat(200), date, "json").len() < 90);
+    }
+
+    #[test]
+    fn too_large_files_are_refused_before_reading() {
+        assert_eq!(
+            check_size(MAX_FILE_BYTES + 1),
+            Err(FileProblem::TooLarge {
+                bytes: MAX_FILE_BYTES + 1
+            })
+        );
+        assert_eq!(check_size(MAX_FILE_BYTES), Ok(()));
+    }
+}

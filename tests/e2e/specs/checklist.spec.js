@@ -1,0 +1,547 @@
+// The clause 6.2 conformity views: the checklist page (overall score, findings about the
+// register, the matrix of objectives against items with sorting, the "only gaps" filter and
+// a wizard link from every gap) and the "Clause 6.2 check" panel of an objective, with axe
+// on both in English and Chinese.
+import { test, expect, expectNoAxeViolations, WORKSPACE_KEY } from "../support/app.js";
+import { generateWorkspace, encodeStored } from "../bench/workspace.mjs";
+
+/** The items in the order of the matrix columns, by their `data-item` name and header. */
+const ITEMS = [
+  ["Policy", "6.2.1 a) Consistent with the policy"],
+  ["Measurable", "6.2.1 b) Measurable"],
+  ["Requirements", "6.2.1 c) Applicable requirements"],
+  ["Monitored", "6.2.1 d) Monitored"],
+  ["Communicated", "6.2.1 e) Communicated"],
+  ["Updated", "6.2.1 f) Updated as appropriate"],
+  ["Documented", "6.2.1 Documented information"],
+  ["Actions", "6.2.2 a) What will be done"],
+  ["Resources", "6.2.2 b) Resources"],
+  ["Responsible", "6.2.2 c) Who is responsible"],
+  ["Timing", "6.2.2 d) When it will be completed"],
+  ["Evaluation", "6.2.2 e) How results are evaluated"],
+];
+const PLAN_ITEMS = ["Actions", "Resources", "Responsible", "Timing", "Evaluation"];
+const CODE_ORDER = ["O1", "O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"];
+
+/** The page object's view of the checklist page. */
+class Checklist {
+  constructor(app) {
+    this.app = app;
+    this.page = app.page;
+  }
+
+  async open() {
+    await this.app.go("Checklist", "Clause 6.2 checklist");
+  }
+
+  get table() {
+    return this.page.getByRole("table", { name: "Clause 6.2 items for each objective" });
+  }
+
+  get count() {
+    return this.page.getByTestId("checklist-count");
+  }
+
+  get overall() {
+    return this.page.getByTestId("checklist-overall");
+  }
+
+  get findings() {
+    return this.page.getByTestId("checklist-findings");
+  }
+
+  /** The code links heading the rendered rows, top to bottom. */
+  get codes() {
+    return this.table.getByRole("rowheader").getByRole("link");
+  }
+
+  row(code) {
+    return this.table
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name: code, exact: true }) });
+  }
+
+  /** The cell of `code`'s row for `item` (its `data-item` name). */
+  cell(code, item) {
+    return this.row(code).locator(`td[data-item="${item}"]`);
+  }
+
+  header(name) {
+    return this.table.getByRole("columnheader", { name });
+  }
+
+  async sortBy(name) {
+    await this.header(name).getByRole("button").click();
+  }
+}
+
+/** Loads the example and waits until it is stored. */
+async function withExample(app) {
+  await app.loadExample();
+  await app.waitForSaved();
+}
+
+/** Today in the browser's time zone, as YYYY-MM-DD. */
+async function browserToday(page) {
+  return page.evaluate(() => {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
+}
+
+/**
+ * Stores `workspace` before the app's own scripts run at the next page load, once per tab,
+ * as another SixTwo would have stored it. (A change of the fragment alone is no page load.)
+ */
+async function seed(page, text) {
+  await page.addInitScript(
+    ({ key, text }) => {
+      if (window.sessionStorage.getItem("checklist-seeded")) return;
+      window.sessionStorage.setItem("checklist-seeded", "1");
+      window.localStorage.setItem(key, text);
+    },
+    { key: WORKSPACE_KEY, text },
+  );
+}
+
+/** The stored envelope of `workspace` as the app read it back (numbers as JSON keeps them). */
+function envelope(workspace) {
+  return JSON.stringify({
+    format: "sixtwo-workspace",
+    schemaVersion: 1,
+    appVersion: "0.1.0",
+    rev: 1000,
+    savedAt: "2026-11-24T09:30:00Z",
+    workspace,
+  });
+}
+
+/** The example with O1 completed: every resource approved and a communication recorded. */
+async function exampleWithO1Complete(app) {
+  await withExample(app);
+  const { workspace } = await app.storedEnvelope();
+  const o1 = workspace.objectives.find((o) => o.code === "O1");
+  for (const action of o1.plan.actions) {
+    for (const resource of action.resources) resource.approved = true;
+  }
+  workspace.communications = [
+    {
+      id: "7f1d2c3b-4a59-4e68-9d7c-0b1a2c3d4e5f",
+      date: await browserToday(app.page),
+      objectives: [o1.id],
+      audience: "Service teams",
+      channel: "Team meeting",
+    },
+  ];
+  return workspace;
+}
+
+test.describe("the clause 6.2 checklist", () => {
+  test("with the example: every objective's items, scores and the overall score follow the data", async ({
+    app,
+  }) => {
+    const checklist = new Checklist(app);
+    await withExample(app);
+    await checklist.open();
+
+    await expect(checklist.count).toHaveText("Showing 9 of 9 objectives.");
+    await expect(checklist.codes).toHaveText(CODE_ORDER);
+    // 8 objectives without a plan meet 6 items; O1 meets 10; e) and O1's resources are partly met.
+    await expect(checklist.overall).toContainText("58 of 108 items met (53 %); 10 partly met.");
+    await expect(checklist.overall.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "58");
+    await expect(checklist.findings).toHaveText(
+      "Objectives exist at every level and for every function, and all are aligned.",
+    );
+
+    // Every item is a column with its clause and name.
+    for (const [, header] of ITEMS) {
+      await expect(checklist.header(header)).toHaveCount(1);
+    }
+
+    for (const code of CODE_ORDER) {
+      // Nothing has been communicated yet: 6.2.1 e) is partly met everywhere.
+      await expect(checklist.cell(code, "Communicated")).toContainText("Partly met");
+      await expect(checklist.cell(code, "Policy")).toContainText("Met");
+      await expect(checklist.cell(code, "Policy").getByRole("link")).toHaveCount(0);
+      for (const item of PLAN_ITEMS) {
+        if (code === "O1") continue;
+        await expect(checklist.cell(code, item)).toContainText("Missing");
+      }
+      await expect(checklist.row(code).getByTestId("row-score")).toHaveText(
+        code === "O1" ? "10 of 12" : "6 of 12",
+      );
+    }
+    // O1 has a plan; one of its resources is not approved yet.
+    await expect(checklist.cell("O1", "Actions")).toHaveText("Met");
+    await expect(checklist.cell("O1", "Resources")).toContainText("Partly met");
+    await expect(checklist.cell("O1", "Evaluation")).toHaveText("Met");
+
+    // The table is announced with its caption, and row and column headers.
+    await expect(checklist.table.getByRole("rowheader")).toHaveCount(9);
+    await expect(checklist.table.getByRole("columnheader")).toHaveCount(15);
+  });
+
+  test("a gap's link names its item and objective and opens the wizard at the right step", async ({
+    app,
+    page,
+  }) => {
+    const checklist = new Checklist(app);
+    await withExample(app);
+    const { workspace } = await app.storedEnvelope();
+    const idOf = (code) => workspace.objectives.find((o) => o.code === code).id;
+    await checklist.open();
+
+    const resources = checklist.cell("O2", "Resources").getByRole("link", {
+      name: "Complete in the wizard: 6.2.2 b) Resources (O2)",
+    });
+    // Seen: "Complete"; heard: which item of which objective.
+    await expect(resources.locator('[aria-hidden="true"]')).toHaveText("Complete");
+    await expect(resources).toHaveAttribute("href", `#/plan?objective=${idOf("O2")}&step=resources`);
+    const communicated = checklist.cell("S1", "Communicated").getByRole("link", {
+      name: "Complete in the wizard: 6.2.1 e) Communicated (S1)",
+    });
+    await expect(communicated).toHaveAttribute(
+      "href",
+      `#/establish?objective=${idOf("S1")}&step=communication`,
+    );
+
+    await resources.click();
+    await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${idOf("O2")}&step=resources$`));
+    await expect(app.heading).toHaveText("Plan to achieve O2");
+    await expect(page.locator('[aria-current="step"]')).toContainText("b) Resources");
+
+    await page.goBack();
+    await expect(app.heading).toHaveText("Clause 6.2 checklist");
+    await checklist.cell("S1", "Communicated").getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`#/establish\\?objective=${idOf("S1")}&step=communication$`));
+    await expect(app.heading).toHaveText("Revise S1");
+    await expect(page.locator('[aria-current="step"]')).toContainText("e) Communication");
+  });
+
+  test("sorting by score and by an item reorders the rows and marks the sorted header", async ({ app, page }) => {
+    const checklist = new Checklist(app);
+    await withExample(app);
+    await checklist.open();
+    const code = checklist.header("Code");
+    const score = checklist.header("Score");
+    const resources = checklist.header("6.2.2 b) Resources");
+
+    await expect(code).toHaveAttribute("aria-sort", "ascending");
+    await expect(score).not.toHaveAttribute("aria-sort", /.*/);
+
+    await checklist.sortBy("Score");
+    await expect(score).toHaveAttribute("aria-sort", "ascending");
+    await expect(code).not.toHaveAttribute("aria-sort", /.*/);
+    await expect(checklist.codes).toHaveText(["O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3", "O1"]);
+    await checklist.sortBy("Score");
+    await expect(score).toHaveAttribute("aria-sort", "descending");
+    await expect(checklist.codes).toHaveText(["O1", "O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"]);
+
+    // By keyboard: Tab to the item's sort button, then Enter. Missing comes before partly met.
+    await checklist.header("6.2.2 a) What will be done").getByRole("button").focus();
+    await page.keyboard.press("Tab");
+    await expect(resources.getByRole("button")).toBeFocused();
+    const outline = await resources
+      .getByRole("button")
+      .evaluate((button) => getComputedStyle(button).outlineStyle);
+    expect(outline, "the focused sort button shows a focus outline").not.toBe("none");
+    await page.keyboard.press("Enter");
+    await expect(resources).toHaveAttribute("aria-sort", "ascending");
+    await expect(score).not.toHaveAttribute("aria-sort", /.*/);
+    await expect(checklist.codes).toHaveText(["O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3", "O1"]);
+    await page.keyboard.press("Enter");
+    await expect(resources).toHaveAttribute("aria-sort", "descending");
+    await expect(checklist.codes.first()).toHaveText("O1");
+
+    // The order is kept while visiting an objective.
+    await checklist.row("O1").getByRole("link", { name: "O1", exact: true }).click();
+    await expect(app.heading).toHaveText(/^O1 /);
+    await checklist.open();
+    await expect(resources).toHaveAttribute("aria-sort", "descending");
+    await expect(checklist.codes.first()).toHaveText("O1");
+  });
+
+  test("“Show only objectives with gaps” leaves out objectives that meet every item", async ({ app, page }) => {
+    const checklist = new Checklist(app);
+    const workspace = await exampleWithO1Complete(app);
+    await seed(page, envelope(workspace));
+    await app.open("#/checklist");
+    await app.reload();
+
+    await expect(checklist.count).toHaveText("Showing 9 of 9 objectives.");
+    for (const [item] of ITEMS) {
+      await expect(checklist.cell("O1", item)).toHaveText("Met");
+    }
+    await expect(checklist.row("O1").getByTestId("row-score")).toHaveText("12 of 12");
+    await expect(checklist.overall).toContainText("60 of 108 items met (55 %); 8 partly met.");
+
+    const onlyGaps = page.getByRole("checkbox", { name: "Show only objectives with gaps" });
+    await onlyGaps.check();
+    await expect(checklist.count).toHaveText("Showing 8 of 9 objectives.");
+    await expect(checklist.codes).toHaveText(["O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"]);
+    await onlyGaps.uncheck();
+    await expect(checklist.codes).toHaveText(CODE_ORDER);
+  });
+
+  test("findings about the register: a function without objectives, an unaligned objective", async ({
+    app,
+    page,
+  }) => {
+    const checklist = new Checklist(app);
+    await withExample(app);
+
+    // A function is declared on the Policy page.
+    await app.go("Policy", "Organisation and policy");
+    const functions = page.getByRole("textbox", { name: "Functions and units, one per line" });
+    // Typed key by key: a new line and the space inside "Internal audit" must survive
+    // the list being tidied on every keystroke.
+    await functions.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Internal audit");
+    await expect(functions).toHaveValue(/\nInternal audit$/);
+    // A tactical objective without a parent.
+    await app.open("#/objectives/new");
+    await app.createObjective({ level: "Tactical", code: "T9", title: "Reduce failed changes" });
+    await app.waitForSaved();
+
+    await checklist.open();
+    await expect(checklist.count).toHaveText("Showing 10 of 10 objectives.");
+    const function_ = checklist.findings.getByRole("listitem").filter({ hasText: "Internal audit" });
+    await expect(function_).toContainText('No objective is set for "Internal audit".');
+    await expect(function_.getByRole("link", { name: "Establish an objective (guided)" })).toHaveAttribute(
+      "href",
+      "#/establish",
+    );
+    const unaligned = checklist.findings.getByRole("listitem").filter({ hasText: "T9" });
+    await expect(unaligned).toContainText("T9 is not aligned to an objective above it.");
+    const stored = await app.storedEnvelope();
+    const t9 = stored.workspace.objectives.find((o) => o.code === "T9").id;
+    await expect(unaligned.getByRole("link", { name: "T9", exact: true })).toHaveAttribute(
+      "href",
+      `#/objectives/${t9}`,
+    );
+    await expect(unaligned.getByRole("link", { name: /^Complete in the wizard: / })).toHaveAttribute(
+      "href",
+      `#/establish?objective=${t9}&step=place`,
+    );
+    await expect(checklist.findings).not.toContainText("Objectives exist at every level");
+
+    await unaligned.getByRole("link", { name: "T9", exact: true }).click();
+    await expect(app.heading).toHaveText("T9 Reduce failed changes");
+  });
+
+  test("empty levels, and no gaps once the only open objective meets every item", async ({ app, page }) => {
+    const checklist = new Checklist(app);
+    const workspace = await exampleWithO1Complete(app);
+    for (const objective of workspace.objectives) {
+      if (objective.code !== "O1") objective.status = "cancelled";
+    }
+    await seed(page, envelope(workspace));
+    await app.open("#/checklist");
+    await app.reload();
+
+    // Cancelled objectives are left out.
+    await expect(checklist.count).toHaveText("Showing 1 of 1 objectives.");
+    await expect(checklist.overall).toContainText("12 of 12 items met (100 %); 0 partly met.");
+    await expect(checklist.findings).toContainText("No strategic objectives.");
+    await expect(checklist.findings).toContainText("No tactical objectives.");
+    await expect(checklist.findings).not.toContainText("No operational objectives.");
+
+    await page.getByRole("checkbox", { name: "Show only objectives with gaps" }).check();
+    await expect(checklist.count).toHaveText("Showing 0 of 1 objectives.");
+    await expect(page.getByText("No objective has a gap.")).toBeVisible();
+    await expect(checklist.table).toHaveCount(0);
+  });
+
+  test("an empty workspace has nothing to check", async ({ app, page }) => {
+    await app.open("#/checklist");
+    await expect(app.heading).toHaveText("Clause 6.2 checklist");
+    await expect(page.getByTestId("checklist-empty")).toHaveText("No objectives to check yet.");
+    await expect(page.getByRole("table")).toHaveCount(0);
+  });
+
+  test("thousands of objectives: only the rows in view are rendered, and sorting still works", async ({
+    app,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const checklist = new Checklist(app);
+    // About 3.5 million UTF-16 units: within the browser's 5 MiB for the site.
+    const workspace = generateWorkspace(2000);
+    // 60 open tactical objectives lose their parent: 50 are listed, the rest counted.
+    const loose = workspace.objectives
+      .filter((o) => o.level === "tactical" && !["cancelled", "superseded"].includes(o.status ?? "draft"))
+      .slice(0, 60);
+    for (const objective of loose) delete objective.parent;
+    await seed(page, encodeStored(workspace, { appVersion: "0.1.0" }));
+    await app.open("#/checklist");
+
+    const open = workspace.objectives.filter((o) => !["cancelled", "superseded"].includes(o.status ?? "draft"));
+    await expect(checklist.count).toHaveText(`Showing ${open.length} of ${open.length} objectives.`);
+    await expect(checklist.table).toHaveAttribute("aria-rowcount", String(open.length + 1));
+    const findings = checklist.findings.getByRole("listitem");
+    await expect(findings.filter({ hasText: "is not aligned to an objective above it." })).toHaveCount(50);
+    await expect(findings.last()).toContainText("10 more objectives are not aligned to an objective above them.");
+    await expect(findings.last().getByRole("link", { name: "Level tree" })).toHaveAttribute("href", "#/tree");
+    const rendered = await checklist.table.locator("tbody tr[data-row]").count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(80);
+
+    await checklist.sortBy("Score");
+    await expect(checklist.header("Score")).toHaveAttribute("aria-sort", "ascending");
+    // Scrolled to the end, the last rows are rendered with their positions.
+    await page.locator(".matrix-scroll").evaluate((box) => (box.scrollTop = box.scrollHeight));
+    await expect(checklist.table.locator(`tr[aria-rowindex="${open.length + 1}"]`)).toHaveCount(1);
+    expect(await checklist.table.locator("tbody tr[data-row]").count()).toBeLessThan(80);
+  });
+});
+
+test.describe("the objective's clause 6.2 check", () => {
+  test("shows the same states as the checklist, follows edits, and links to the wizards", async ({ app, page }) => {
+    await withExample(app);
+    const { workspace } = await app.storedEnvelope();
+    const o2 = workspace.objectives.find((o) => o.code === "O2").id;
+    await app.open(`#/objectives/${o2}`);
+    await expect(app.heading).toHaveText(/^O2 /);
+
+    const panel = page.getByRole("region", { name: "Clause 6.2 check" });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "6");
+    await expect(panel).toContainText("6 of 12 items met (50 %); 1 partly met.");
+    const item = (name) => panel.locator(`[data-item="${name}"]`);
+    await expect(item("Policy")).toContainText("Met");
+    await expect(item("Communicated")).toContainText("Partly met");
+    await expect(item("Communicated")).toContainText("nothing has been communicated yet");
+    for (const name of PLAN_ITEMS) {
+      await expect(item(name)).toContainText("Missing");
+    }
+    await expect(item("Resources").getByRole("link")).toHaveAttribute(
+      "href",
+      `#/plan?objective=${o2}&step=resources`,
+    );
+    await expect(item("Communicated").getByRole("link")).toHaveAttribute(
+      "href",
+      `#/establish?objective=${o2}&step=communication`,
+    );
+    await expect(item("Policy").getByRole("link")).toHaveCount(0);
+
+    // The wizards, from the toolbar.
+    await expect(page.getByRole("link", { name: "Revise with the wizard" })).toHaveAttribute(
+      "href",
+      `#/establish?objective=${o2}`,
+    );
+    await expect(page.getByRole("link", { name: "Plan to achieve it" })).toHaveAttribute(
+      "href",
+      `#/plan?objective=${o2}`,
+    );
+
+    // Unlinking every policy statement turns 6.2.1 a) into a gap at once.
+    const policy = page.getByRole("region", { name: "Policy statements it supports (6.2.1 a)" });
+    const linked = policy.getByRole("checkbox", { checked: true });
+    await expect(linked).toHaveCount(2);
+    await linked.first().uncheck();
+    await expect(linked).toHaveCount(1);
+    await expect(item("Policy")).toContainText("Met");
+    await linked.first().uncheck();
+    await expect(linked).toHaveCount(0);
+    await expect(item("Policy")).toContainText("Missing");
+    await expect(item("Policy")).toContainText("Not linked to any policy statement.");
+    await expect(item("Policy").getByRole("link")).toHaveAttribute(
+      "href",
+      `#/establish?objective=${o2}&step=policy`,
+    );
+    await expect(panel).toContainText("5 of 12 items met (41 %); 1 partly met.");
+
+    // The checklist agrees.
+    const checklist = new Checklist(app);
+    await checklist.open();
+    await expect(checklist.cell("O2", "Policy")).toContainText("Missing");
+    await expect(checklist.row("O2").getByTestId("row-score")).toHaveText("5 of 12");
+
+    // The panel's gap link opens the plan wizard at its step.
+    await app.open(`#/objectives/${o2}`);
+    await item("Resources").getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${o2}&step=resources$`));
+    await expect(app.heading).toHaveText("Plan to achieve O2");
+    await expect(page.locator('[aria-current="step"]')).toContainText("b) Resources");
+  });
+
+  test("a cancelled objective is left out of the checklist, and the register says so", async ({ app, page }) => {
+    await withExample(app);
+    const { workspace } = await app.storedEnvelope();
+    const o3 = workspace.objectives.find((o) => o.code === "O3").id;
+    await app.open(`#/objectives/${o3}`);
+    const panel = page.getByRole("region", { name: "Clause 6.2 check" });
+    const note = "Cancelled and superseded objectives are left out of the clause 6.2 checklist.";
+    await expect(panel).not.toContainText(note);
+    await app.go("Register", "Objectives register");
+    await expect(await app.registerCell("O3", "Clause 6.2 met")).toHaveText("6 of 12");
+    await expect(await app.registerCell("O1", "Clause 6.2 met")).toHaveText("10 of 12");
+
+    await app.open(`#/objectives/${o3}`);
+    await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Cancelled" });
+    await expect(panel).toContainText(note);
+    const checklist = new Checklist(app);
+    await checklist.open();
+    await expect(checklist.count).toHaveText("Showing 8 of 8 objectives.");
+    await expect(checklist.row("O3")).toHaveCount(0);
+    await app.go("Register", "Objectives register");
+    await expect(await app.registerCell("O3", "Clause 6.2 met")).toHaveText("Not checked");
+  });
+});
+
+// ----- accessibility, in both languages -----
+
+const LANGUAGES = [
+  {
+    name: "English",
+    locale: "en-GB",
+    loadExample: "Load the example",
+    checklist: "Clause 6.2 checklist",
+    panel: "Clause 6.2 check",
+    onlyGaps: "Show only objectives with gaps",
+    partly: "Partly met",
+    fix: "Complete in the wizard: 6.2.2 b) Resources (O2)",
+  },
+  {
+    name: "Chinese",
+    locale: "zh-CN",
+    loadExample: "载入示例",
+    checklist: "6.2 条款检查表",
+    panel: "6.2 条款检查",
+    onlyGaps: "仅显示存在缺口的目标",
+    partly: "部分满足",
+    fix: "在向导中完善：6.2.2 b) 所需资源（O2）",
+  },
+];
+
+for (const ui of LANGUAGES) {
+  test.describe(`accessibility in ${ui.name}`, () => {
+    test.use({ locale: ui.locale });
+
+    test("axe finds nothing on the checklist and on an objective's check panel", async ({ app, page }) => {
+      await app.open("#/checklist");
+      await expectNoAxeViolations(page, `empty checklist (${ui.name})`);
+
+      await app.open("#/");
+      await page.getByRole("button", { name: ui.loadExample }).first().click();
+      await expect.poll(() => app.storedText()).not.toBeNull();
+      const { workspace } = await app.storedEnvelope();
+
+      await app.open("#/checklist");
+      await expect(app.heading).toHaveText(ui.checklist);
+      await expect(page.getByRole("table").locator('td[data-item="Communicated"]').first()).toContainText(ui.partly);
+      await expect(page.getByRole("link", { name: ui.fix, exact: true })).toHaveCount(1);
+      await expectNoAxeViolations(page, `checklist with the example (${ui.name})`);
+      await page.getByRole("checkbox", { name: ui.onlyGaps }).check();
+      await expectNoAxeViolations(page, `checklist, only gaps (${ui.name})`);
+
+      const o1 = workspace.objectives.find((o) => o.code === "O1").id;
+      await app.open(`#/objectives/${o1}`);
+      await expect(page.getByRole("region", { name: ui.panel })).toBeVisible();
+      await expectNoAxeViolations(page, `objective with its check panel (${ui.name})`);
+    });
+  });
+}

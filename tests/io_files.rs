@@ -1,0 +1,518 @@
+//! Native tests of files: the exported JSON (pretty, stable, exact numbers), the round trip
+//! export → import over generated workspaces, a corpus of broken files each with its own
+//! message, unknown fields, and merging or copying a file into a workspace.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use sixtwo::domain::example::example_workspace;
+use sixtwo::domain::ids::SequentialIds;
+use sixtwo::domain::merge::{compare, differences, import_as_copy, merge, RecordKind, Side};
+use sixtwo::domain::model::*;
+use sixtwo::domain::validate::{validate, ProblemKind};
+use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
+use sixtwo::i18n::Lang;
+use sixtwo::io::envelope::{decode, encode_export, DecodeError};
+use sixtwo::io::import::{read_file, read_text, FileProblem, MAX_FILE_BYTES};
+use std::collections::HashMap;
+
+fn at(seconds: i64) -> Timestamp {
+    Timestamp::from_unix_seconds(1_764_000_000 + seconds)
+}
+
+fn example() -> Workspace {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+    example_workspace(Lang::En, today, at(0), &mut SequentialIds::default())
+}
+
+fn problem(text: &str) -> FileProblem {
+    match read_text(text) {
+        Err(problem) => problem,
+        Ok(file) => panic!(
+            "expected a refusal, got {} objectives",
+            file.workspace.objectives.len()
+        ),
+    }
+}
+
+#[test]
+fn an_export_is_pretty_stable_and_reads_back() {
+    let workspace = example();
+    let first = encode_export(&workspace, at(10));
+    assert!(first.starts_with("{\n  \"format\": \"sixtwo-workspace\",\n  \"schemaVersion\": 1,"));
+    assert!(first.contains("\n  \"exportedAt\": \"2025-11-24T16:00:10Z\",\n"));
+    assert!(
+        !first.contains("\"rev\""),
+        "files carry no storage revision"
+    );
+    assert_eq!(
+        first,
+        encode_export(&workspace, at(10)),
+        "the same data at the same time is byte-identical"
+    );
+    let later = encode_export(&workspace, at(99));
+    let differing: Vec<(&str, &str)> = first
+        .lines()
+        .zip(later.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(
+        differing.len(),
+        1,
+        "only the exportedAt line differs: {differing:?}"
+    );
+    let file = read_text(&first).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(file.workspace, workspace);
+    assert_eq!(file.exported_at, Some(at(10)));
+    assert!(file.unknown_fields.is_empty());
+}
+
+#[test]
+fn numbers_round_trip_exactly() {
+    let mut workspace = example();
+    let awkward = [
+        0.1 + 0.2,
+        -0.0,
+        1e-300,
+        123_456_789.123_456_78,
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        -42.5,
+    ];
+    for (kpi, value) in workspace.objectives[0]
+        .kpis
+        .iter_mut()
+        .zip(awkward.iter().cycle())
+    {
+        kpi.baseline = Some(*value);
+        kpi.target = Some(-*value);
+    }
+    let back = read_text(&encode_export(&workspace, at(0))).unwrap_or_else(|e| panic!("{e:?}"));
+    for (mine, theirs) in workspace.objectives[0]
+        .kpis
+        .iter()
+        .zip(&back.workspace.objectives[0].kpis)
+    {
+        assert_eq!(
+            mine.baseline.map(f64::to_bits),
+            theirs.baseline.map(f64::to_bits)
+        );
+        assert_eq!(
+            mine.target.map(f64::to_bits),
+            theirs.target.map(f64::to_bits)
+        );
+    }
+}
+
+// ----- broken files: each gets its own message -----
+
+#[test]
+fn a_truncated_file_says_where_it_ends() {
+    let text = encode_export(&example(), at(0));
+    let truncated = &text[..text.len() / 2];
+    assert!(
+        matches!(problem(truncated), FileProblem::Unreadable(DecodeError::Syntax { line, .. }) if line > 1)
+    );
+}
+
+#[test]
+fn text_that_is_not_json_gives_line_and_column() {
+    assert_eq!(
+        problem("Title;Owner\nGrow;Ann\n"),
+        FileProblem::Unreadable(DecodeError::Syntax {
+            line: 1,
+            column: 1,
+            message: "expected value".into()
+        })
+    );
+}
+
+#[test]
+fn binary_data_is_not_text() {
+    assert_eq!(
+        read_file(&[0xff, 0xfe, 0x00, 0x01]),
+        Err(FileProblem::NotText)
+    );
+}
+
+#[test]
+fn another_json_document_is_not_a_sixtwo_file() {
+    assert_eq!(
+        problem(r#"{"type": "excalidraw", "elements": []}"#),
+        FileProblem::Unreadable(DecodeError::NotSixTwo { found: None })
+    );
+}
+
+#[test]
+fn a_wrong_type_names_its_json_path() {
+    let text =
+        encode_export(&example(), at(0)).replacen("\"baseline\": 6.0", "\"baseline\": \"six\"", 1);
+    match problem(&text) {
+        FileProblem::Unreadable(DecodeError::Field { path, message }) => {
+            assert_eq!(path, "workspace.objectives[0].kpis[0].baseline");
+            assert!(message.contains("invalid type"), "{message}");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let text = format!("\u{feff}{}", encode_export(&example(), at(0)));
+    assert_eq!(
+        read_text(&text).map(|f| f.workspace.objectives.len()),
+        Ok(9)
+    );
+}
+
+#[test]
+fn unknown_fields_are_reported_not_lost_silently() {
+    let text = encode_export(&example(), at(0))
+        .replacen(
+            "\"code\": \"S1\",",
+            "\"code\": \"S1\",\n      \"colour\": \"red\",",
+            1,
+        )
+        .replacen("\"format\"", "\"generator\": \"hand\",\n  \"format\"", 1);
+    let file = read_text(&text).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        file.unknown_fields,
+        vec!["generator", "workspace.objectives[0].colour"]
+    );
+}
+
+#[test]
+fn dangling_references_cycles_and_duplicate_ids_are_listed_with_paths() {
+    let mut workspace = example();
+    let stranger = ObjectiveId::new(&mut SequentialIds::starting_at(900));
+    workspace.objectives[3].parent = Some(stranger);
+    workspace.objectives[0].parent = Some(workspace.objectives[3].id);
+    workspace.objectives[1]
+        .policy_links
+        .push(PolicyId::new(&mut SequentialIds::starting_at(901)));
+    let dangling_link = format!(
+        "workspace.objectives[1].policyLinks[{}]",
+        workspace.objectives[1].policy_links.len() - 1
+    );
+    workspace.requirements[1].id = workspace.requirements[0].id;
+    // Written by hand: the writer refuses nothing, the reader checks everything.
+    let text = encode_export(&workspace, at(0));
+    match problem(&text) {
+        FileProblem::Unreadable(DecodeError::Inconsistent { problems, total }) => {
+            let kinds: Vec<(&str, &ProblemKind)> = problems
+                .iter()
+                .map(|p| (p.path.as_str(), &p.kind))
+                .collect();
+            assert!(total >= 4, "{kinds:?}");
+            assert!(kinds
+                .iter()
+                .any(|(path, kind)| *path == "workspace.requirements[1].id"
+                    && matches!(kind, ProblemKind::DuplicateId { .. })));
+            assert!(kinds
+                .iter()
+                .any(|(path, kind)| *path == "workspace.objectives[3].parent"
+                    && matches!(kind, ProblemKind::UnknownParent { .. })));
+            assert!(kinds.iter().any(|(path, kind)| *path == dangling_link
+                && matches!(kind, ProblemKind::UnknownPolicy { .. })));
+            assert!(kinds
+                .iter()
+                .any(|(_, kind)| matches!(kind, ProblemKind::LevelAboveParent { .. })));
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn a_cycle_is_refused() {
+    let mut workspace = example();
+    let (t1, o1) = (workspace.objectives[3].id, workspace.objectives[6].id);
+    workspace.objectives[3].parent = Some(o1);
+    workspace.objectives[3].level = Level::Operational;
+    workspace.objectives[6].parent = Some(t1);
+    match problem(&encode_export(&workspace, at(0))) {
+        FileProblem::Unreadable(DecodeError::Inconsistent { problems, .. }) => {
+            assert!(
+                problems.iter().any(|p| p.kind == ProblemKind::Cycle),
+                "{problems:?}"
+            );
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn a_huge_file_is_refused_before_it_is_read() {
+    let huge = vec![b' '; (MAX_FILE_BYTES + 1) as usize];
+    assert_eq!(
+        read_file(&huge),
+        Err(FileProblem::TooLarge {
+            bytes: MAX_FILE_BYTES + 1
+        })
+    );
+}
+
+#[test]
+fn deeply_nested_json_is_refused_without_crashing() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert!(matches!(
+        problem(&deep),
+        FileProblem::Unreadable(DecodeError::Syntax { .. })
+    ));
+    let text = format!(
+        r#"{{"format":"sixtwo-workspace","schemaVersion":1,"workspace":{}{}}}"#,
+        "{\"a\":".repeat(5_000),
+        "1}".repeat(5_000)
+    );
+    assert!(matches!(problem(&text), FileProblem::Unreadable(_)));
+}
+
+#[test]
+fn a_file_from_a_newer_version_says_so() {
+    let text = encode_export(&example(), at(0)).replacen(
+        "\"schemaVersion\": 1",
+        "\"schemaVersion\": 2",
+        1,
+    );
+    assert_eq!(
+        problem(&text),
+        FileProblem::Unreadable(DecodeError::TooNew { version: 2 })
+    );
+}
+
+#[test]
+fn an_empty_file_says_it_is_empty() {
+    assert_eq!(problem("  \n"), FileProblem::Unreadable(DecodeError::Empty));
+}
+
+// ----- comparing, merging and copying -----
+
+#[test]
+fn the_preview_lists_added_changed_and_removed_objectives() {
+    let current = example();
+    let mut incoming = current.clone();
+    incoming.objectives.remove(8);
+    incoming.objectives[0].title = "Raise competitiveness worldwide".into();
+    let added = Objective::new(
+        ObjectiveId::new(&mut SequentialIds::starting_at(500)),
+        "S9",
+        "New",
+        Level::Strategic,
+        at(5),
+    );
+    incoming.objectives.push(added);
+    let comparison = compare(&current, &incoming);
+    let codes = |refs: &[sixtwo::domain::merge::ObjectiveRef]| {
+        refs.iter().map(|r| r.code.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(codes(&comparison.added), ["S9"]);
+    assert_eq!(codes(&comparison.changed), ["S1"]);
+    assert_eq!(codes(&comparison.removed), ["O3"]);
+    assert_eq!(comparison.unchanged, 7);
+}
+
+#[test]
+fn merging_keeps_both_sides_and_lets_the_newer_change_win() {
+    let current = example();
+    let mut incoming = current.clone();
+    incoming.objectives[0].title = "Newer title".into();
+    incoming.objectives[0].updated = at(100);
+    incoming.objectives[1].title = "Older title".into();
+    incoming.objectives[1].updated = at(-100);
+    let mut clash = Objective::new(
+        ObjectiveId::new(&mut SequentialIds::starting_at(500)),
+        "S1",
+        "Another S1",
+        Level::Strategic,
+        at(5),
+    );
+    clash.owner = "Trainer".into();
+    incoming.objectives.push(clash);
+    incoming.policy[0].text = "Changed statement".into();
+
+    let found = differences(&current, &incoming);
+    let summary: Vec<(RecordKind, &str, Side)> = found
+        .iter()
+        .map(|d| (d.kind, d.label.as_str(), d.default))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (RecordKind::Objective, "S1", Side::Incoming),
+            (RecordKind::Objective, "S2", Side::Current),
+            (RecordKind::PolicyStatement, "P1", Side::Current),
+        ]
+    );
+
+    let merged = merge(&current, &incoming, &HashMap::new());
+    assert!(merged.problems.is_empty(), "{:?}", merged.problems);
+    assert_eq!(merged.workspace.objectives[0].title, "Newer title");
+    assert_eq!(
+        merged.workspace.objectives[1].title,
+        current.objectives[1].title
+    );
+    assert_eq!(merged.workspace.policy[0].text, current.policy[0].text);
+    assert_eq!(merged.renamed, vec![("S1".to_string(), "S1-1".to_string())]);
+    assert_eq!(merged.workspace.objectives.len(), 10);
+
+    // The user decides otherwise for S2 and P1.
+    let choices = HashMap::from([(found[1].id, Side::Incoming), (found[2].id, Side::Incoming)]);
+    let merged = merge(&current, &incoming, &choices);
+    assert_eq!(merged.workspace.objectives[1].title, "Older title");
+    assert_eq!(merged.workspace.policy[0].text, "Changed statement");
+}
+
+#[test]
+fn merging_a_workspace_with_itself_changes_nothing() {
+    let current = example();
+    assert!(differences(&current, &current).is_empty());
+    assert_eq!(
+        merge(&current, &current, &HashMap::new()).workspace,
+        current
+    );
+    assert_eq!(
+        merge(&current, &Workspace::default(), &HashMap::new()).workspace,
+        current
+    );
+}
+
+#[test]
+fn importing_as_a_copy_gives_every_record_a_new_id() {
+    let current = example();
+    let template = example();
+    let copied = import_as_copy(&current, &template, &mut SequentialIds::starting_at(10_000));
+    assert!(copied.problems.is_empty(), "{:?}", copied.problems);
+    assert_eq!(copied.workspace.objectives.len(), 18);
+    assert_eq!(copied.workspace.policy.len(), 10);
+    assert_eq!(
+        copied.renamed.len(),
+        9,
+        "every code was taken, so every copy got a suffix"
+    );
+    let copy_of_t1 = copied
+        .workspace
+        .objectives
+        .iter()
+        .find(|o| o.code == "T1-1")
+        .unwrap_or_else(|| panic!());
+    let copy_of_s1 = copied
+        .workspace
+        .objectives
+        .iter()
+        .find(|o| o.code == "S1-1")
+        .unwrap_or_else(|| panic!());
+    assert_eq!(
+        copy_of_t1.parent,
+        Some(copy_of_s1.id),
+        "links point at the copies"
+    );
+    assert!(copied.workspace.organisation == current.organisation);
+    // The same template can be imported once more.
+    let again = import_as_copy(
+        &copied.workspace,
+        &template,
+        &mut SequentialIds::starting_at(20_000),
+    );
+    assert!(again.problems.is_empty());
+    assert_eq!(again.workspace.objectives.len(), 27);
+}
+
+// ----- property: export then import gives the same workspace -----
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Z0-9 .,%-]{0,24}",
+        "[\u{4e00}-\u{4e80}]{1,8}",
+        Just("Quote \" backslash \\ newline \n tab \t emoji 😀".to_string()),
+    ]
+}
+
+fn number() -> impl Strategy<Value = Option<f64>> {
+    proptest::option::of(prop_oneof![
+        any::<f64>().prop_filter("finite", |v| v.is_finite()),
+        -1e6..1e6f64,
+        Just(0.0),
+    ])
+}
+
+fn date() -> impl Strategy<Value = Option<NaiveDate>> {
+    proptest::option::of(
+        (2000i32..2100, 1u32..13, 1u32..29)
+            .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()),
+    )
+}
+
+prop_compose! {
+    fn kpi()(name in "[a-z]{1,12}", unit in text(), baseline in number(), target in number(),
+             upper in number(), direction in 0u8..3, target_date in date(), seed in 1u128..u64::MAX as u128)
+             -> Kpi {
+        let mut ids = SequentialIds::starting_at(seed << 20);
+        let mut kpi = Kpi::named(KpiId::new(&mut ids), name);
+        kpi.unit = unit;
+        kpi.baseline = baseline;
+        kpi.direction = Direction::ALL[usize::from(direction)];
+        // A range's ends are ordered, as the app enforces.
+        let (low, high) = match (target, upper) {
+            (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+            other => other,
+        };
+        kpi.target = low;
+        kpi.target_upper = if kpi.direction == Direction::Range { high } else { None };
+        kpi.target_date = target_date;
+        kpi.measurements = baseline.into_iter().map(|value| Measurement {
+            id: RecordId::new(&mut ids),
+            date: NaiveDate::from_ymd_opt(2026, 1, 31).unwrap_or_default(),
+            value,
+            note: String::new(),
+            recorded_by: "Lee".into(),
+        }).collect();
+        kpi
+    }
+}
+
+prop_compose! {
+    fn workspace()(titles in proptest::collection::vec((text(), 0u8..3, proptest::collection::vec(kpi(), 0..3)), 0..8),
+                   org in text(), statements in proptest::collection::vec(text(), 0..3))
+                   -> Workspace {
+        let mut ids = SequentialIds::default();
+        let mut workspace = Workspace::default();
+        workspace.organisation.name = org;
+        for text in statements {
+            workspace.policy.push(PolicyStatement { id: PolicyId::new(&mut ids), reference: "P".into(), text });
+        }
+        workspace.requirements.push(Requirement {
+            id: RequirementId::new(&mut ids),
+            reference: "R1".into(),
+            title: "Requirement".into(),
+            source: RequirementSource::LegalRegulatory,
+            notes: String::new(),
+        });
+        for (i, (title, level, kpis)) in titles.into_iter().enumerate() {
+            let level = Level::ALL[usize::from(level)];
+            let mut objective = Objective::new(ObjectiveId::new(&mut ids), format!("C{i}"), title, level, at(i as i64));
+            // Each objective may sit below an earlier one of the same or a higher level.
+            objective.parent = workspace.objectives.iter().rev().find(|p| p.level.may_parent(level)).map(|p| p.id);
+            objective.kpis = kpis;
+            objective.policy_links = workspace.policy.iter().take(1).map(|p| p.id).collect();
+            objective.requirement_links = workspace.requirements.iter().map(|r| r.id).collect();
+            workspace.objectives.push(objective);
+        }
+        workspace
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn export_then_import_gives_the_same_workspace(workspace in workspace()) {
+        prop_assume!(validate(&workspace).is_empty());
+        let text = encode_export(&workspace, at(0));
+        let back = decode(&text).map(|d| d.workspace);
+        prop_assert_eq!(back, Ok(workspace));
+    }
+
+    #[test]
+    fn random_bytes_never_crash_the_reader(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = read_file(&bytes);
+    }
+}
