@@ -170,7 +170,6 @@ fn every_field(ids: &mut dyn IdSource) -> Workspace {
         settings: Settings {
             at_risk_below: Some(0.9),
             off_track_below: Some(0.7),
-            last_exported: Some(stamp),
         },
     }
 }

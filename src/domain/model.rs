@@ -733,8 +733,6 @@ pub struct Settings {
     /// Progress (0–1) below which a KPI is "off track"; the app's default when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub off_track_below: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_exported: Option<Timestamp>,
 }
 
 /// Everything the organisation keeps about its clause 6.2 objectives.

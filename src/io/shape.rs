@@ -174,7 +174,6 @@ const COMMUNICATION: Shape = Object(&[
 const SETTINGS: Shape = Object(&[
     ("atRiskBelow", Leaf),
     ("offTrackBelow", Leaf),
-    ("lastExported", Leaf),
 ]);
 
 /// The workspace object.
