@@ -171,10 +171,7 @@ const COMMUNICATION: Shape = Object(&[
     ("acknowledgedOn", Leaf),
 ]);
 
-const SETTINGS: Shape = Object(&[
-    ("atRiskBelow", Leaf),
-    ("offTrackBelow", Leaf),
-]);
+const SETTINGS: Shape = Object(&[("atRiskBelow", Leaf), ("offTrackBelow", Leaf)]);
 
 /// The workspace object.
 pub const WORKSPACE: Shape = Object(&[
