@@ -329,3 +329,254 @@ fn unreadable_data_from_another_tab_is_kept_even_when_it_claims_our_revision() {
         );
     });
 }
+
+// ----- importing a file (helper "import") -----
+
+mod importing {
+    use super::*;
+    use sixtwo::app::import::{ApplyError, ImportRefusal};
+    use sixtwo::app::Route;
+    use sixtwo::domain::merge::Side;
+    use sixtwo::domain::Workspace;
+    use sixtwo::io::envelope::encode_export;
+    use sixtwo::io::import::{read_text, FileProblem};
+    use std::collections::HashMap;
+
+    fn codes(state: &AppState) -> Vec<String> {
+        state
+            .workspace
+            .with_untracked(|w| w.objectives.iter().map(|o| o.code.clone()).collect())
+    }
+
+    /// A state holding S1 and T1, stored; and the workspace it holds.
+    fn saved_state(store: &MemoryStore) -> (AppState, Workspace) {
+        let state = state_on(store);
+        let s1 = create(&state, "S1", Level::Strategic);
+        let t1 = create(&state, "T1", Level::Tactical);
+        state
+            .dispatch(Command::MoveObjective {
+                id: t1,
+                parent: Some(s1),
+            })
+            .expect("linked");
+        state.flush();
+        let workspace = state.workspace.get_untracked();
+        (state, workspace)
+    }
+
+    fn offer(state: &AppState, workspace: &Workspace) {
+        let text = encode_export(workspace, Timestamp::from_unix_seconds(1_764_000_000));
+        state.offer_import("file.json".into(), read_text(&text));
+    }
+
+    #[test]
+    fn a_refused_file_is_explained_on_the_data_page_and_changes_nothing() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let (state, before) = saved_state(&store);
+            let stored = store.peek(WORKSPACE_KEY);
+            state.offer_import("notes.json".into(), read_text("{ oops"));
+            assert!(matches!(
+                state.import_refusal.get_untracked(),
+                Some(ImportRefusal::File {
+                    problem: FileProblem::Unreadable(_),
+                    ..
+                })
+            ));
+            assert_eq!(state.pending_import.get_untracked(), None);
+            assert_eq!(state.route.get_untracked(), Route::Data);
+            assert_eq!(state.workspace.get_untracked(), before);
+            assert!(matches!(
+                state.save.get_untracked(),
+                SaveState::Saved { .. }
+            ));
+            state.flush();
+            assert_eq!(store.peek(WORKSPACE_KEY), stored);
+        });
+    }
+
+    #[test]
+    fn a_readable_file_waits_on_the_preview_and_cancelling_forgets_it() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let (state, before) = saved_state(&store);
+            let stored = store.peek(WORKSPACE_KEY);
+            offer(&state, &Workspace::default());
+            assert_eq!(state.route.get_untracked(), Route::Import);
+            assert!(state.pending_import.get_untracked().is_some());
+            assert_eq!(
+                state.workspace.get_untracked(),
+                before,
+                "a preview changes nothing"
+            );
+
+            state.cancel_import();
+            assert_eq!(state.pending_import.get_untracked(), None);
+            assert_eq!(state.route.get_untracked(), Route::Data);
+            assert_eq!(state.import_replace(true), Err(ApplyError::NoFile));
+            assert_eq!(state.workspace.get_untracked(), before);
+            state.flush();
+            assert_eq!(store.peek(WORKSPACE_KEY), stored);
+        });
+    }
+
+    #[test]
+    fn replacing_is_one_change_that_undo_takes_back() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let (state, before) = saved_state(&store);
+            let mut file = Workspace::default();
+            file.organisation.name = "Training Co".into();
+            offer(&state, &file);
+            assert_eq!(state.import_replace(true), Ok(()));
+            assert_eq!(state.workspace.get_untracked(), file);
+            assert_eq!(state.pending_import.get_untracked(), None);
+            assert_eq!(state.route.get_untracked(), Route::Register);
+            state.flush();
+            assert_eq!(stored_codes(&store), Vec::<String>::new());
+
+            state.undo();
+            assert_eq!(state.workspace.get_untracked(), before);
+            state.flush();
+            assert_eq!(stored_codes(&store), ["S1", "T1"]);
+        });
+    }
+
+    #[test]
+    fn merging_applies_the_users_choice_and_adds_what_is_new() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let (state, before) = saved_state(&store);
+            let mut file = before.clone();
+            file.objectives[0].title = "Their newer title".into();
+            file.objectives[0].updated = Timestamp::from_unix_seconds(2_000_000_000);
+            let added = Objective::new(
+                ObjectiveId::new(&mut RandomIds),
+                "S2",
+                "Only in the file",
+                Level::Strategic,
+                Timestamp::default(),
+            );
+            file.objectives.push(added);
+            let s1 = before.objectives[0].id.0;
+
+            offer(&state, &file);
+            assert_eq!(
+                state.import_merge(&HashMap::from([(s1, Side::Current)])),
+                Ok(())
+            );
+            assert_eq!(codes(&state), ["S1", "T1", "S2"]);
+            assert_eq!(
+                state
+                    .workspace
+                    .with_untracked(|w| w.objectives[0].title.clone()),
+                before.objectives[0].title
+            );
+            state.undo();
+            assert_eq!(state.workspace.get_untracked(), before);
+
+            offer(&state, &file);
+            assert_eq!(state.import_merge(&HashMap::new()), Ok(()));
+            assert_eq!(
+                state
+                    .workspace
+                    .with_untracked(|w| w.objectives[0].title.clone()),
+                "Their newer title",
+                "by default the newer change wins"
+            );
+        });
+    }
+
+    #[test]
+    fn a_copy_gets_new_ids_and_free_codes_in_one_undoable_change() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let (state, before) = saved_state(&store);
+            offer(&state, &before);
+            assert_eq!(state.import_copy(), Ok(()));
+            assert_eq!(codes(&state), ["S1", "T1", "S1-1", "T1-1"]);
+            let (copy_of_s1, copy_of_t1_parent) = state
+                .workspace
+                .with_untracked(|w| (w.objectives[2].id, w.objectives[3].parent));
+            assert_eq!(copy_of_t1_parent, Some(copy_of_s1));
+            assert!(before.objective(copy_of_s1).is_none());
+            state.undo();
+            assert_eq!(state.workspace.get_untracked(), before);
+        });
+    }
+}
+
+/// The overview's memo (agenda helper): it follows the workspace and the day it is shown on.
+mod overview {
+    use super::*;
+    use chrono::{Days, NaiveDate};
+    use sixtwo::domain::agenda::AgendaKind;
+    use sixtwo::domain::{Monitoring, Status};
+
+    fn review_items(state: &AppState, overdue: bool) -> Vec<(ObjectiveId, NaiveDate)> {
+        state.dashboard.with_untracked(|dashboard| {
+            let items = if overdue {
+                &dashboard.agenda.overdue
+            } else {
+                &dashboard.agenda.upcoming
+            };
+            items
+                .iter()
+                .filter(|item| item.kind == AgendaKind::Review)
+                .map(|item| (item.objective, item.due))
+                .collect()
+        })
+    }
+
+    fn set_next_review(state: &AppState, id: ObjectiveId, due: NaiveDate) {
+        let monitoring = Monitoring {
+            next_review: Some(due),
+            ..Monitoring::default()
+        };
+        state
+            .dispatch(Command::EditObjective {
+                id,
+                edit: ObjectiveEdit::Monitoring(monitoring),
+            })
+            .expect("edited");
+    }
+
+    #[test]
+    fn the_dashboard_follows_changes_to_the_workspace_and_the_day() {
+        with_owner(|| {
+            let state = state_on(&MemoryStore::new());
+            let today = state.overview_day.get_untracked();
+            let id = ObjectiveId::new(&mut RandomIds);
+            let mut objective = Objective::new(
+                id,
+                "O1",
+                "Faster answers",
+                Level::Operational,
+                Timestamp::default(),
+            );
+            objective.status = Status::Active;
+            state
+                .dispatch(Command::CreateObjective(Box::new(objective)))
+                .expect("created");
+            assert_eq!(state.dashboard.with_untracked(|d| d.statuses.total()), 1);
+            let late = today.checked_sub_days(Days::new(3)).expect("a date");
+            set_next_review(&state, id, late);
+            assert_eq!(review_items(&state, true), vec![(id, late)]);
+            let soon = today.checked_add_days(Days::new(5)).expect("a date");
+            // A separate change, not part of one typing run, so Undo goes back one step.
+            state.seal_history();
+            set_next_review(&state, id, soon);
+            assert!(review_items(&state, true).is_empty());
+            assert_eq!(review_items(&state, false), vec![(id, soon)]);
+            // A tab left open until after the review date: the next day's overview has it late.
+            let later = today.checked_add_days(Days::new(6)).expect("a date");
+            state.overview_day.set(later);
+            assert_eq!(review_items(&state, true), vec![(id, soon)]);
+            // Opening the overview brings the day back to today.
+            state.refresh_overview_day();
+            assert_eq!(review_items(&state, false), vec![(id, soon)]);
+            state.undo();
+            assert_eq!(review_items(&state, true), vec![(id, late)]);
+        });
+    }
+}

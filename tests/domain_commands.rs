@@ -799,6 +799,7 @@ proptest! {
             perform(&mut world, action);
             let problems = validate(&world.workspace);
             prop_assert!(problems.is_empty(), "after {:?}: {:?}", action, problems);
+            prop_assert!(revisions::log_is_consistent(&world.workspace), "after {:?}", action);
         }
     }
 
@@ -816,4 +817,1409 @@ proptest! {
         while world.history.redo(&mut world.workspace).is_some() {}
         prop_assert_eq!(&world.workspace, &end);
     }
+}
+
+// ----- reviews (monitoring records) and the communication register (records helper) -----
+
+mod records {
+    use super::*;
+    use chrono::NaiveDate;
+    use sixtwo::domain::conformity::{check_objective, CheckItem, ItemState};
+    use sixtwo::domain::{
+        Communication, Frequency, RecordId, Review, ReviewDecision, ReviewResult, RevisionReason,
+    };
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+    }
+
+    fn review(world: &mut World, on: NaiveDate, decision: ReviewDecision) -> Review {
+        Review {
+            id: RecordId::new(&mut world.ids),
+            date: on,
+            reviewer: "Li Na".into(),
+            result: ReviewResult::AtRisk,
+            findings: "MTTR is above target in two regions.".into(),
+            decision,
+            next_review: None,
+        }
+    }
+
+    /// An active operational objective monitored monthly (or at `frequency`).
+    fn monitored(world: &mut World, frequency: Option<Frequency>) -> ObjectiveId {
+        let id = world.objective("O1", Level::Operational, None);
+        let mut monitoring = world.get(id).monitoring.clone();
+        monitoring.frequency = frequency;
+        world
+            .edit(id, ObjectiveEdit::Monitoring(monitoring))
+            .expect("monitoring set");
+        world
+            .edit(id, ObjectiveEdit::Status(Status::Active))
+            .expect("active");
+        id
+    }
+
+    fn add(world: &mut World, objective: ObjectiveId, review: Review) {
+        world
+            .run(Command::AddReview { objective, review })
+            .expect("review recorded");
+    }
+
+    fn dates(world: &World, id: ObjectiveId) -> (Option<NaiveDate>, Option<NaiveDate>) {
+        let o = world.get(id);
+        (o.updating.last_reviewed, o.monitoring.next_review)
+    }
+
+    #[test]
+    fn a_review_sets_last_reviewed_and_the_next_review_one_period_later_at_month_ends() {
+        let mut world = World::new();
+        let id = monitored(&mut world, Some(Frequency::Monthly));
+        let first = review(&mut world, date(2026, 1, 31), ReviewDecision::Continue);
+        let label = world.run(Command::AddReview {
+            objective: id,
+            review: first.clone(),
+        });
+        assert_eq!(label, Ok(ChangeLabel::ReviewAdded { code: "O1".into() }));
+        // One month after 31 January 2026 is the last day of February.
+        assert_eq!(
+            dates(&world, id),
+            (Some(date(2026, 1, 31)), Some(date(2026, 2, 28)))
+        );
+        assert_eq!(
+            world.get(id).reviews[0].next_review,
+            Some(date(2026, 2, 28)),
+            "the review keeps the date it planned"
+        );
+        // A date the reviewer gives wins over the cadence.
+        let mut second = review(&mut world, date(2026, 2, 27), ReviewDecision::Continue);
+        second.next_review = Some(date(2026, 3, 15));
+        add(&mut world, id, second);
+        assert_eq!(
+            dates(&world, id),
+            (Some(date(2026, 2, 27)), Some(date(2026, 3, 15)))
+        );
+        assert_eq!(world.get(id).status, Status::Active);
+    }
+
+    #[test]
+    fn without_a_monitoring_frequency_the_review_cadence_plans_the_next_review() {
+        let mut world = World::new();
+        let id = monitored(&mut world, None);
+        let mut updating = world.get(id).updating.clone();
+        updating.review_cadence = Some(Frequency::Quarterly);
+        world
+            .edit(id, ObjectiveEdit::Updating(updating))
+            .expect("cadence set");
+        let r = review(&mut world, date(2027, 11, 30), ReviewDecision::ChangePlan);
+        add(&mut world, id, r);
+        // Three months after 30 November 2027 is 29 February 2028, a leap day.
+        assert_eq!(
+            dates(&world, id),
+            (Some(date(2027, 11, 30)), Some(date(2028, 2, 29)))
+        );
+
+        // With neither, nothing is planned: the stale date of the review just held goes.
+        let bare = world.objective("O2", Level::Operational, None);
+        let mut monitoring = world.get(bare).monitoring.clone();
+        monitoring.next_review = Some(date(2026, 5, 1));
+        world
+            .edit(bare, ObjectiveEdit::Monitoring(monitoring))
+            .expect("date set");
+        let r = review(&mut world, date(2026, 5, 1), ReviewDecision::Continue);
+        add(&mut world, bare, r);
+        assert_eq!(dates(&world, bare), (Some(date(2026, 5, 1)), None));
+    }
+
+    #[test]
+    fn closing_decisions_close_the_objective_in_one_undoable_step() {
+        for (decision, status) in [
+            (ReviewDecision::CloseAchieved, Status::Achieved),
+            (ReviewDecision::CloseNotAchieved, Status::NotAchieved),
+        ] {
+            let mut world = World::new();
+            let id = monitored(&mut world, Some(Frequency::Monthly));
+            let before = world.workspace.clone();
+            let r = review(&mut world, date(2026, 6, 30), decision);
+            add(&mut world, id, r);
+            let o = world.get(id);
+            assert_eq!(o.status, status);
+            assert_eq!(o.updating.last_reviewed, Some(date(2026, 6, 30)));
+            assert_eq!(
+                o.monitoring.next_review, None,
+                "a closed objective is not reviewed again unless a date is given"
+            );
+            let last = o.revisions.last().expect("a revision");
+            assert_eq!(last.reason, RevisionReason::ReviewDecision);
+            assert_eq!(last.approved_by, "Li Na");
+            assert!(world.history.undo(&mut world.workspace).is_some());
+            assert_eq!(
+                world.workspace, before,
+                "one undo takes back the review and the status"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_latest_review_moves_the_dates_and_removing_it_falls_back() {
+        let mut world = World::new();
+        let id = monitored(&mut world, Some(Frequency::Monthly));
+        let june = review(&mut world, date(2026, 6, 10), ReviewDecision::Continue);
+        add(&mut world, id, june.clone());
+        let after_june = dates(&world, id);
+        assert_eq!(
+            after_june,
+            (Some(date(2026, 6, 10)), Some(date(2026, 7, 10)))
+        );
+        // Recording an older review afterwards leaves the dates alone.
+        let march = review(&mut world, date(2026, 3, 10), ReviewDecision::Continue);
+        add(&mut world, id, march.clone());
+        assert_eq!(dates(&world, id), after_june);
+        // Moving the older review after the latest makes it the latest.
+        let mut moved = march.clone();
+        moved.date = date(2026, 8, 1);
+        world
+            .run(Command::EditReview {
+                objective: id,
+                review: moved,
+            })
+            .expect("edited");
+        assert_eq!(
+            dates(&world, id),
+            (Some(date(2026, 8, 1)), Some(date(2026, 9, 1)))
+        );
+        // Removing the latest review falls back to the one before.
+        world
+            .run(Command::RemoveReview {
+                objective: id,
+                review: march.id,
+            })
+            .expect("removed");
+        assert_eq!(dates(&world, id), after_june);
+        // Removing the only review leaves no last-reviewed date but keeps the plan.
+        world
+            .run(Command::RemoveReview {
+                objective: id,
+                review: june.id,
+            })
+            .expect("removed");
+        assert_eq!(dates(&world, id), (None, Some(date(2026, 7, 10))));
+        assert!(world.get(id).reviews.is_empty());
+    }
+
+    #[test]
+    fn withdrawing_a_closing_decision_reopens_the_objective() {
+        let mut world = World::new();
+        let id = monitored(&mut world, Some(Frequency::Monthly));
+        let mut closing = review(&mut world, date(2026, 6, 30), ReviewDecision::CloseAchieved);
+        add(&mut world, id, closing.clone());
+        assert_eq!(world.get(id).status, Status::Achieved);
+        closing.decision = ReviewDecision::Continue;
+        world
+            .run(Command::EditReview {
+                objective: id,
+                review: closing.clone(),
+            })
+            .expect("edited");
+        assert_eq!(world.get(id).status, Status::Active);
+        assert_eq!(
+            world.get(id).monitoring.next_review,
+            Some(date(2026, 7, 30)),
+            "continuing plans the next review again"
+        );
+        // A status set by hand after the review is not the review's to undo.
+        closing.decision = ReviewDecision::CloseNotAchieved;
+        world
+            .run(Command::EditReview {
+                objective: id,
+                review: closing.clone(),
+            })
+            .expect("edited");
+        assert_eq!(world.get(id).status, Status::NotAchieved);
+        world
+            .edit(id, ObjectiveEdit::Status(Status::Superseded))
+            .expect("superseded");
+        world
+            .run(Command::RemoveReview {
+                objective: id,
+                review: closing.id,
+            })
+            .expect("removed");
+        assert_eq!(world.get(id).status, Status::Superseded);
+    }
+
+    #[test]
+    fn reviews_are_refused_without_a_reviewer_or_with_dates_out_of_order() {
+        let mut world = World::new();
+        let id = monitored(&mut world, Some(Frequency::Monthly));
+        let nowhere = ObjectiveId::new(&mut world.ids);
+        let good = review(&mut world, date(2026, 6, 30), ReviewDecision::Continue);
+        let mut nobody = good.clone();
+        nobody.reviewer = "  ".into();
+        world.refuse(
+            Command::AddReview {
+                objective: id,
+                review: nobody,
+            },
+            CommandError::ReviewerEmpty,
+        );
+        for next in [date(2026, 6, 30), date(2026, 6, 1)] {
+            let mut backwards = good.clone();
+            backwards.next_review = Some(next);
+            world.refuse(
+                Command::AddReview {
+                    objective: id,
+                    review: backwards,
+                },
+                CommandError::NextReviewNotAfter,
+            );
+        }
+        let mut wordy = good.clone();
+        wordy.findings = "x".repeat(20_001);
+        world.refuse(
+            Command::AddReview {
+                objective: id,
+                review: wordy,
+            },
+            CommandError::TooLong { max: 20_000 },
+        );
+        world.refuse(
+            Command::AddReview {
+                objective: nowhere,
+                review: good.clone(),
+            },
+            CommandError::ObjectiveNotFound,
+        );
+        world.refuse(
+            Command::EditReview {
+                objective: id,
+                review: good.clone(),
+            },
+            CommandError::ReviewNotFound,
+        );
+        world.refuse(
+            Command::RemoveReview {
+                objective: id,
+                review: good.id,
+            },
+            CommandError::ReviewNotFound,
+        );
+        add(&mut world, id, good.clone());
+        world.refuse(
+            Command::AddReview {
+                objective: id,
+                review: good,
+            },
+            CommandError::DuplicateId,
+        );
+    }
+
+    fn communication(world: &mut World, objectives: Vec<ObjectiveId>) -> Communication {
+        Communication {
+            id: RecordId::new(&mut world.ids),
+            date: date(2026, 11, 20),
+            objectives,
+            audience: "Service teams".into(),
+            channel: "Team meeting".into(),
+            by_whom: "Li Na".into(),
+            summary: "This year's targets".into(),
+            acknowledged_on: None,
+        }
+    }
+
+    #[test]
+    fn communications_are_added_edited_and_removed_undoably() {
+        let (mut world, s1, t1, _, _) = chain();
+        let start = world.workspace.clone();
+        let record = communication(&mut world, vec![s1, t1]);
+        assert_eq!(
+            world.run(Command::AddCommunication(record.clone())),
+            Ok(ChangeLabel::CommunicationAdded)
+        );
+        assert_eq!(world.workspace.communications, vec![record.clone()]);
+        let mut edited = record.clone();
+        edited.acknowledged_on = Some(date(2026, 11, 21));
+        edited.objectives = vec![t1];
+        assert_eq!(
+            world.run(Command::EditCommunication(edited.clone())),
+            Ok(ChangeLabel::CommunicationEdited)
+        );
+        assert_eq!(world.workspace.communications, vec![edited.clone()]);
+        let after_edit = world.workspace.clone();
+        assert_eq!(
+            world.run(Command::RemoveCommunication(record.id)),
+            Ok(ChangeLabel::CommunicationRemoved)
+        );
+        assert!(world.workspace.communications.is_empty());
+        // Objectives are untouched by the register.
+        assert_eq!(world.workspace.objectives, start.objectives);
+        assert!(world.history.undo(&mut world.workspace).is_some());
+        assert_eq!(world.workspace, after_edit);
+        while world.history.undo(&mut world.workspace).is_some() {}
+        assert!(world.workspace.communications.is_empty());
+        while world.history.redo(&mut world.workspace).is_some() {}
+        assert!(world.workspace.communications.is_empty());
+    }
+
+    #[test]
+    fn communications_are_refused_without_objectives_or_audience_or_with_bad_dates() {
+        let (mut world, s1, _, _, _) = chain();
+        let nowhere = ObjectiveId::new(&mut world.ids);
+        let good = communication(&mut world, vec![s1]);
+        type Spoil = Box<dyn Fn(&mut Communication)>;
+        let variants: Vec<(Spoil, CommandError)> = vec![
+            (
+                Box::new(|c| c.objectives.clear()),
+                CommandError::NoObjectives,
+            ),
+            (
+                Box::new(move |c| c.objectives.push(nowhere)),
+                CommandError::ObjectiveNotFound,
+            ),
+            (
+                Box::new(move |c| c.objectives.push(s1)),
+                CommandError::DuplicateId,
+            ),
+            (
+                Box::new(|c| c.audience = " ".into()),
+                CommandError::AudienceEmpty,
+            ),
+            (
+                Box::new(|c| c.acknowledged_on = Some(date(2026, 11, 19))),
+                CommandError::AcknowledgedBefore,
+            ),
+            (
+                Box::new(|c| c.channel = "x".repeat(301)),
+                CommandError::TooLong { max: 300 },
+            ),
+        ];
+        for (spoil, error) in variants {
+            let mut bad = good.clone();
+            spoil(&mut bad);
+            world.refuse(Command::AddCommunication(bad), error);
+        }
+        world.refuse(
+            Command::EditCommunication(good.clone()),
+            CommandError::CommunicationNotFound,
+        );
+        world.refuse(
+            Command::RemoveCommunication(good.id),
+            CommandError::CommunicationNotFound,
+        );
+        world
+            .run(Command::AddCommunication(good.clone()))
+            .expect("added");
+        world.refuse(Command::AddCommunication(good), CommandError::DuplicateId);
+    }
+
+    #[test]
+    fn a_record_keeps_naming_objectives_deleted_since_and_can_still_be_edited() {
+        let (mut world, s1, _, _, s2) = chain();
+        let record = communication(&mut world, vec![s1, s2]);
+        world
+            .run(Command::AddCommunication(record.clone()))
+            .expect("added");
+        world
+            .run(Command::DeleteObjective {
+                id: s2,
+                children: ChildrenOnDelete::MoveUp,
+            })
+            .expect("deleted");
+        assert_eq!(world.workspace.communications[0].objectives, vec![s1, s2]);
+        let mut edited = record.clone();
+        edited.summary = "Corrected summary".into();
+        world
+            .run(Command::EditCommunication(edited.clone()))
+            .expect("a deleted objective already named may stay");
+        assert_eq!(world.workspace.communications, vec![edited]);
+    }
+
+    #[test]
+    fn recording_a_communication_meets_clause_6_2_1_e_for_a_planned_objective() {
+        let (mut world, s1, t1, _, _) = chain();
+        let mut plan = world.get(s1).communication.clone();
+        plan.audiences = vec!["All staff".into()];
+        plan.channels = vec!["Town hall".into()];
+        world
+            .edit(s1, ObjectiveEdit::Communication(plan))
+            .expect("plan set");
+        let today = date(2026, 11, 24);
+        let state = |world: &World| {
+            let objective = world.get(s1);
+            check_objective(&world.workspace, objective, today).state(CheckItem::Communicated)
+        };
+        assert_eq!(
+            state(&world),
+            ItemState::Partly,
+            "planned but not yet communicated"
+        );
+        let about_other = communication(&mut world, vec![t1]);
+        world
+            .run(Command::AddCommunication(about_other))
+            .expect("added");
+        assert_eq!(
+            state(&world),
+            ItemState::Partly,
+            "a record about another objective"
+        );
+        let about_s1 = communication(&mut world, vec![s1]);
+        world
+            .run(Command::AddCommunication(about_s1))
+            .expect("added");
+        assert_eq!(state(&world), ItemState::Met);
+    }
+}
+
+// ----- KPI measurements, check-ins, roll-up weights and progress thresholds (progress helper) -----
+
+mod measurements_and_progress {
+    use super::*;
+    use sixtwo::domain::progress::{roll_up, Thresholds};
+    use sixtwo::domain::{Measurement, RecordId, Settings};
+
+    fn day(d: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default()
+    }
+
+    /// S1 with one KPI "MTTR" (40 → 15 minutes).
+    fn measured_world() -> (World, ObjectiveId, KpiId) {
+        let (mut world, s1, ..) = chain();
+        let kpi = KpiId::new(&mut world.ids);
+        let mut mttr = Kpi::named(kpi, "MTTR");
+        mttr.direction = Direction::LowerIsBetter;
+        mttr.baseline = Some(40.0);
+        mttr.target = Some(15.0);
+        world
+            .run(Command::AddKpi {
+                objective: s1,
+                kpi: mttr,
+            })
+            .expect("KPI added");
+        (world, s1, kpi)
+    }
+
+    fn measurement(world: &mut World, date: u32, value: f64) -> Measurement {
+        Measurement {
+            id: RecordId::new(&mut world.ids),
+            date: day(date),
+            value,
+            note: String::new(),
+            recorded_by: "Lee".into(),
+        }
+    }
+
+    fn add(objective: ObjectiveId, kpi: KpiId, measurement: Measurement) -> Command {
+        Command::AddMeasurement {
+            objective,
+            kpi,
+            measurement,
+        }
+    }
+
+    fn values(world: &World, objective: ObjectiveId) -> Vec<f64> {
+        world.get(objective).kpis[0]
+            .measurements
+            .iter()
+            .map(|m| m.value)
+            .collect()
+    }
+
+    #[test]
+    fn measurements_are_added_edited_and_removed_and_each_is_undoable() {
+        let (mut world, s1, kpi) = measured_world();
+        let first = measurement(&mut world, 1, 30.0);
+        let label = world.run(add(s1, kpi, first.clone())).expect("added");
+        assert_eq!(label, ChangeLabel::MeasurementAdded { code: "S1".into() });
+        let mut corrected = first.clone();
+        corrected.value = 28.0;
+        corrected.note = "recounted".into();
+        world
+            .run(Command::EditMeasurement {
+                objective: s1,
+                kpi,
+                measurement: corrected,
+            })
+            .expect("edited");
+        assert_eq!(values(&world, s1), [28.0]);
+        assert_eq!(world.get(s1).kpis[0].measurements[0].note, "recounted");
+        let second = measurement(&mut world, 2, 25.0);
+        world.run(add(s1, kpi, second.clone())).expect("added");
+        world
+            .run(Command::RemoveMeasurement {
+                objective: s1,
+                kpi,
+                measurement: first.id,
+            })
+            .expect("removed");
+        assert_eq!(values(&world, s1), [25.0]);
+
+        world.history.undo(&mut world.workspace);
+        assert_eq!(values(&world, s1), [28.0, 25.0], "the removal is undone");
+        world.history.undo(&mut world.workspace);
+        world.history.undo(&mut world.workspace);
+        assert_eq!(values(&world, s1), [30.0], "the edit is undone");
+        world.history.undo(&mut world.workspace);
+        assert!(values(&world, s1).is_empty());
+    }
+
+    #[test]
+    fn measurements_are_refused_with_a_reason_and_change_nothing() {
+        let (mut world, s1, kpi) = measured_world();
+        let t1 = world.workspace.objectives[1].id;
+        let mut nan = measurement(&mut world, 1, f64::NAN);
+        world.refuse(add(s1, kpi, nan.clone()), CommandError::NotFinite);
+        nan.value = f64::NEG_INFINITY;
+        world.refuse(add(s1, kpi, nan), CommandError::NotFinite);
+        let mut long = measurement(&mut world, 1, 1.0);
+        long.recorded_by = "x".repeat(301);
+        world.refuse(add(s1, kpi, long), CommandError::TooLong { max: 300 });
+        let mut essay = measurement(&mut world, 1, 1.0);
+        essay.note = "x".repeat(20_001);
+        world.refuse(add(s1, kpi, essay), CommandError::TooLong { max: 20_000 });
+        // The KPI belongs to S1, not T1.
+        let elsewhere = measurement(&mut world, 1, 1.0);
+        world.refuse(add(t1, kpi, elsewhere), CommandError::KpiNotFound);
+        let kept = measurement(&mut world, 1, 1.0);
+        world.run(add(s1, kpi, kept.clone())).expect("added");
+        world.refuse(add(s1, kpi, kept), CommandError::DuplicateId);
+        let unknown = measurement(&mut world, 2, 2.0);
+        world.refuse(
+            Command::EditMeasurement {
+                objective: s1,
+                kpi,
+                measurement: unknown.clone(),
+            },
+            CommandError::MeasurementNotFound,
+        );
+        world.refuse(
+            Command::RemoveMeasurement {
+                objective: s1,
+                kpi,
+                measurement: unknown.id,
+            },
+            CommandError::MeasurementNotFound,
+        );
+        assert!(validate(&world.workspace).is_empty());
+    }
+
+    #[test]
+    fn a_check_in_is_one_undo_step_and_all_or_nothing() {
+        let (mut world, s1, mttr) = measured_world();
+        let availability = KpiId::new(&mut world.ids);
+        world
+            .run(Command::AddKpi {
+                objective: s1,
+                kpi: Kpi::named(availability, "Availability"),
+            })
+            .expect("KPI added");
+        let a = measurement(&mut world, 5, 22.0);
+        let b = measurement(&mut world, 5, 99.9);
+        world
+            .run(Command::Batch(vec![
+                add(s1, mttr, a.clone()),
+                add(s1, availability, b.clone()),
+            ]))
+            .expect("checked in");
+        assert_eq!(world.get(s1).kpis[1].measurements.len(), 1);
+        world.history.undo(&mut world.workspace);
+        assert!(world.get(s1).kpis.iter().all(|k| k.measurements.is_empty()));
+        world.history.redo(&mut world.workspace);
+        assert_eq!(values(&world, s1), [22.0]);
+
+        // A bad value anywhere refuses the whole check-in.
+        let good = measurement(&mut world, 6, 20.0);
+        let bad = measurement(&mut world, 6, f64::NAN);
+        world.refuse(
+            Command::Batch(vec![add(s1, mttr, good), add(s1, availability, bad)]),
+            CommandError::NotFinite,
+        );
+    }
+
+    #[test]
+    fn roll_up_weights_are_edited_on_the_objective_and_checked() {
+        let (mut world, _, t1, o1, _) = chain();
+        world
+            .edit(o1, ObjectiveEdit::Weight(Some(2.5)))
+            .expect("weighted");
+        assert_eq!(world.get(o1).weight, Some(2.5));
+        world
+            .edit(t1, ObjectiveEdit::Weight(Some(0.0)))
+            .expect("left out");
+        world.refuse(
+            Command::EditObjective {
+                id: o1,
+                edit: ObjectiveEdit::Weight(Some(-1.0)),
+            },
+            CommandError::WeightNegative,
+        );
+        world.refuse(
+            Command::EditObjective {
+                id: o1,
+                edit: ObjectiveEdit::Weight(Some(f64::NAN)),
+            },
+            CommandError::NotFinite,
+        );
+        world
+            .edit(o1, ObjectiveEdit::Weight(None))
+            .expect("back to the default");
+        assert_eq!(world.get(o1).weight, None);
+        // Undo takes back the last weight typed, not the one before it (another objective's
+        // weight was changed in between).
+        world.history.undo(&mut world.workspace);
+        assert_eq!(world.get(o1).weight, Some(2.5));
+        assert_eq!(world.get(t1).weight, Some(0.0));
+        // A KPI's weight follows the same rule.
+        let mut kpi = Kpi::named(KpiId::new(&mut world.ids), "Cost");
+        kpi.weight = Some(-0.5);
+        world.refuse(
+            Command::AddKpi { objective: o1, kpi },
+            CommandError::WeightNegative,
+        );
+    }
+
+    #[test]
+    fn a_weight_survives_storage() {
+        let (mut world, _, _, o1, _) = chain();
+        world
+            .edit(o1, ObjectiveEdit::Weight(Some(3.0)))
+            .expect("weighted");
+        let json = serde_json::to_string(&world.workspace).expect("serialised");
+        assert!(json.contains("\"weight\":3.0"));
+        let back: Workspace = serde_json::from_str(&json).expect("read back");
+        assert_eq!(back, world.workspace);
+    }
+
+    #[test]
+    fn thresholds_are_set_checked_and_undoable() {
+        let (mut world, ..) = chain();
+        let set = |at_risk_below, off_track_below| Command::SetThresholds {
+            at_risk_below,
+            off_track_below,
+        };
+        let label = world.run(set(Some(0.8), Some(0.5))).expect("set");
+        assert_eq!(label, ChangeLabel::ThresholdsChanged);
+        assert_eq!(
+            world.workspace.settings,
+            Settings {
+                at_risk_below: Some(0.8),
+                off_track_below: Some(0.5),
+            }
+        );
+        world.refuse(set(Some(1.2), Some(0.5)), CommandError::ThresholdOutOfRange);
+        world.refuse(
+            set(Some(0.8), Some(-0.1)),
+            CommandError::ThresholdOutOfRange,
+        );
+        world.refuse(set(Some(f64::NAN), None), CommandError::NotFinite);
+        world.refuse(set(Some(0.6), Some(0.6)), CommandError::ThresholdsInverted);
+        world.refuse(set(Some(0.5), Some(0.7)), CommandError::ThresholdsInverted);
+        // An absent threshold stands for its default (at risk below 0.9, off track below 0.7).
+        world.refuse(set(None, Some(0.95)), CommandError::ThresholdsInverted);
+        world.refuse(set(Some(0.6), None), CommandError::ThresholdsInverted);
+        world.run(set(None, None)).expect("defaults");
+        assert_eq!(world.workspace.settings, Settings::default());
+        world.history.undo(&mut world.workspace);
+        assert_eq!(
+            Thresholds::of(&world.workspace.settings),
+            Thresholds {
+                at_risk_below: 0.8,
+                off_track_below: 0.5,
+            }
+        );
+        world.history.undo(&mut world.workspace);
+        assert_eq!(world.workspace.settings, Settings::default());
+    }
+
+    #[test]
+    fn a_check_in_moves_the_roll_up_of_the_parents() {
+        let (mut world, s1, t1, o1, _) = chain();
+        let kpi = KpiId::new(&mut world.ids);
+        let mut resolved = Kpi::named(kpi, "Resolved first time");
+        resolved.baseline = Some(50.0);
+        resolved.target = Some(90.0);
+        world
+            .run(Command::AddKpi {
+                objective: o1,
+                kpi: resolved,
+            })
+            .expect("KPI added");
+        let today = world.get(o1).created.date().unwrap_or_default();
+        let before = roll_up(&world.workspace, today);
+        assert_eq!(before.get(&s1).and_then(|p| p.progress()), None);
+        let reading = Measurement {
+            id: RecordId::new(&mut world.ids),
+            date: today,
+            value: 70.0,
+            note: String::new(),
+            recorded_by: String::new(),
+        };
+        world.run(add(o1, kpi, reading)).expect("measured");
+        let after = roll_up(&world.workspace, today);
+        for id in [o1, t1, s1] {
+            let progress = after
+                .get(&id)
+                .and_then(|p| p.progress())
+                .unwrap_or_default();
+            assert!((progress - 0.5).abs() < 1e-9, "{progress} reaches the top");
+        }
+    }
+}
+
+// ----- the revision log, clause 6.2.1 f (revisions helper) -----
+
+mod revisions {
+    use super::*;
+    use chrono::NaiveDate;
+    use sixtwo::domain::command::revert_preview;
+    use sixtwo::domain::{
+        Action as PlanAction, CommunicationPlan, Frequency, Measurement, Monitoring, Plan,
+        RecordId, Review, ReviewDecision, ReviewResult, RevisionReason, UpdatePolicy,
+    };
+
+    /// O1 "Cut MTTR" with the KPI MTTR (target 15), as created: revision 1 only.
+    fn created(world: &mut World) -> (ObjectiveId, KpiId) {
+        let id = ObjectiveId::new(&mut world.ids);
+        let kpi = KpiId::new(&mut world.ids);
+        let mut objective = Objective::new(id, "O1", "Cut MTTR", Level::Operational, at(0));
+        let mut mttr = Kpi::named(kpi, "MTTR");
+        mttr.target = Some(15.0);
+        mttr.direction = Direction::LowerIsBetter;
+        objective.kpis.push(mttr);
+        world
+            .run(Command::CreateObjective(Box::new(objective)))
+            .expect("created");
+        (id, kpi)
+    }
+
+    /// Every objective's log is numbered in order, only its last revision may be open, and
+    /// every revision after the creation records at least one change.
+    pub(super) fn log_is_consistent(workspace: &Workspace) -> bool {
+        workspace.objectives.iter().all(|o| {
+            let numbered = o.revisions.windows(2).all(|w| w[0].number < w[1].number);
+            let open_last = o.revisions.iter().rev().skip(1).all(|r| !r.is_open());
+            let changed = o
+                .revisions
+                .iter()
+                .all(|r| r.reason == RevisionReason::Created || !r.changes.is_empty());
+            numbered && open_last && changed
+        })
+    }
+
+    fn log(world: &World, id: ObjectiveId) -> Vec<(u32, RevisionReason)> {
+        world
+            .get(id)
+            .revisions
+            .iter()
+            .map(|r| (r.number, r.reason))
+            .collect()
+    }
+
+    fn fields(world: &World, id: ObjectiveId, number: u32) -> Vec<String> {
+        world
+            .get(id)
+            .revisions
+            .iter()
+            .find(|r| r.number == number)
+            .map(|r| r.changes.iter().map(|c| c.field.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    fn reason(
+        id: ObjectiveId,
+        number: u32,
+        reason: RevisionReason,
+        note: &str,
+        approved_by: &str,
+    ) -> Command {
+        Command::StateRevisionReason {
+            objective: id,
+            number,
+            reason,
+            note: note.into(),
+            approved_by: approved_by.into(),
+        }
+    }
+
+    /// Records the reason of the objective's last revision (a correction).
+    fn close(world: &mut World, id: ObjectiveId) -> u32 {
+        let number = world.get(id).revisions.last().expect("a revision").number;
+        world
+            .run(reason(id, number, RevisionReason::Correction, "", "Li Na"))
+            .expect("reason recorded");
+        number
+    }
+
+    fn revert(id: ObjectiveId, number: u32) -> Command {
+        Command::RevertRevision {
+            objective: id,
+            number,
+            note: format!("Reverts revision {number}."),
+            approved_by: "Wang Fang".into(),
+        }
+    }
+
+    fn set_target(world: &mut World, id: ObjectiveId, kpi: KpiId, target: f64) {
+        let mut changed = world.get(id).kpis[0].clone();
+        assert_eq!(changed.id, kpi);
+        changed.target = Some(target);
+        world
+            .run(Command::EditKpi {
+                objective: id,
+                kpi: changed,
+            })
+            .expect("target set");
+    }
+
+    #[test]
+    fn keystrokes_fold_into_one_revision_and_typing_back_drops_it() {
+        let mut world = World::new();
+        let (id, _) = created(&mut world);
+        assert_eq!(log(&world, id), vec![(1, RevisionReason::Created)]);
+        for typed in ["C", "Cu", "Cut MTTR to 12 minutes"] {
+            world
+                .edit(id, ObjectiveEdit::Title(typed.into()))
+                .expect("typed");
+        }
+        assert_eq!(
+            log(&world, id),
+            vec![(1, RevisionReason::Created), (2, RevisionReason::Unstated)]
+        );
+        let open = &world.get(id).revisions[1];
+        assert_eq!(open.changes.len(), 1);
+        assert_eq!(open.changes[0].field, "title");
+        assert_eq!(open.changes[0].old, "\"Cut MTTR\"");
+        assert_eq!(open.changes[0].new, "\"Cut MTTR to 12 minutes\"");
+        assert_eq!(open.at, at(world.clock), "dated by the latest edit");
+        world
+            .edit(id, ObjectiveEdit::Title("Cut MTTR".into()))
+            .expect("typed back");
+        assert_eq!(log(&world, id), vec![(1, RevisionReason::Created)]);
+    }
+
+    #[test]
+    fn every_tracked_field_kind_is_recorded_by_its_path() {
+        let mut world = World::new();
+        let (id, kpi) = created(&mut world);
+        let s1 = world.objective("S1", Level::Strategic, None);
+        let policy = world.policy("P1");
+        let requirement = world.requirement("R1");
+        let added = KpiId::new(&mut world.ids);
+        let action = RecordId::new(&mut world.ids);
+        let plan = |due: Option<NaiveDate>| Plan {
+            actions: vec![PlanAction {
+                id: action,
+                what: "Runbooks for the top ten incidents".into(),
+                responsible: "Li Na".into(),
+                start: None,
+                due,
+                resources: Vec::new(),
+                status: Default::default(),
+            }],
+            evaluation: Default::default(),
+        };
+        let mut target = world.get(id).kpis[0].clone();
+        target.target = Some(12.0);
+        let edit = |edit| Command::EditObjective { id, edit };
+        let cases: Vec<(Command, String)> = vec![
+            (edit(ObjectiveEdit::Code("O9".into())), "code".into()),
+            (edit(ObjectiveEdit::Title("Faster".into())), "title".into()),
+            (
+                edit(ObjectiveEdit::Description("Why".into())),
+                "description".into(),
+            ),
+            (edit(ObjectiveEdit::Level(Level::Tactical)), "level".into()),
+            (
+                Command::MoveObjective {
+                    id,
+                    parent: Some(s1),
+                },
+                "parent".into(),
+            ),
+            (
+                edit(ObjectiveEdit::ParentLink("Carries S1".into())),
+                "parentLink".into(),
+            ),
+            (
+                edit(ObjectiveEdit::Function("Service desk".into())),
+                "function".into(),
+            ),
+            (edit(ObjectiveEdit::Owner("Li Na".into())), "owner".into()),
+            (edit(ObjectiveEdit::Status(Status::Active)), "status".into()),
+            (
+                edit(ObjectiveEdit::PolicyLinks(vec![policy])),
+                "policyLinks".into(),
+            ),
+            (
+                edit(ObjectiveEdit::RequirementLinks(vec![requirement])),
+                "requirementLinks".into(),
+            ),
+            (
+                edit(ObjectiveEdit::NoRequirementsReason(Some("None".into()))),
+                "noRequirementsReason".into(),
+            ),
+            (
+                edit(ObjectiveEdit::Monitoring(Monitoring {
+                    method: "Monthly report".into(),
+                    ..Monitoring::default()
+                })),
+                "monitoring.method".into(),
+            ),
+            (
+                edit(ObjectiveEdit::Communication(CommunicationPlan {
+                    audiences: vec!["Service desk".into()],
+                    ..CommunicationPlan::default()
+                })),
+                "communication.audiences".into(),
+            ),
+            (
+                edit(ObjectiveEdit::Updating(UpdatePolicy {
+                    review_cadence: Some(Frequency::Quarterly),
+                    ..UpdatePolicy::default()
+                })),
+                "updating.reviewCadence".into(),
+            ),
+            (edit(ObjectiveEdit::Plan(Some(plan(None)))), "plan".into()),
+            (
+                edit(ObjectiveEdit::Plan(Some(plan(NaiveDate::from_ymd_opt(
+                    2027, 3, 31,
+                ))))),
+                format!("plan.actions[{action}].due"),
+            ),
+            (
+                Command::EditKpi {
+                    objective: id,
+                    kpi: target,
+                },
+                format!("kpis[{kpi}].target"),
+            ),
+            (
+                Command::AddKpi {
+                    objective: id,
+                    kpi: Kpi::named(added, "First response"),
+                },
+                format!("kpis[{added}]"),
+            ),
+            (
+                Command::RemoveKpi {
+                    objective: id,
+                    kpi: added,
+                },
+                format!("kpis[{added}]"),
+            ),
+        ];
+        for (command, field) in cases {
+            let label = format!("{command:?}");
+            world
+                .run(command)
+                .unwrap_or_else(|e| panic!("{label}: {e:?}"));
+            let last = world.get(id).revisions.last().expect("a revision").clone();
+            assert!(last.is_open(), "{label}");
+            assert_eq!(fields(&world, id, last.number), vec![field], "{label}");
+            close(&mut world, id);
+        }
+        // Each change is its own revision, numbered in turn after the creation.
+        assert_eq!(world.get(id).revisions.len(), 21);
+    }
+
+    #[test]
+    fn records_and_bookkeeping_make_no_revision() {
+        let mut world = World::new();
+        let (id, kpi) = created(&mut world);
+        let measurement = Measurement {
+            id: RecordId::new(&mut world.ids),
+            date: NaiveDate::from_ymd_opt(2026, 3, 31).expect("a date"),
+            value: 21.0,
+            note: String::new(),
+            recorded_by: "Li Na".into(),
+        };
+        world
+            .run(Command::AddMeasurement {
+                objective: id,
+                kpi,
+                measurement: measurement.clone(),
+            })
+            .expect("measured");
+        world
+            .run(Command::RemoveMeasurement {
+                objective: id,
+                kpi,
+                measurement: measurement.id,
+            })
+            .expect("removed");
+        let review = Review {
+            id: RecordId::new(&mut world.ids),
+            date: NaiveDate::from_ymd_opt(2026, 4, 1).expect("a date"),
+            reviewer: "Li Na".into(),
+            result: ReviewResult::OnTrack,
+            findings: String::new(),
+            decision: ReviewDecision::Continue,
+            next_review: NaiveDate::from_ymd_opt(2026, 7, 1),
+        };
+        world
+            .run(Command::AddReview {
+                objective: id,
+                review,
+            })
+            .expect("reviewed");
+        let mut monitoring = world.get(id).monitoring.clone();
+        monitoring.next_review = NaiveDate::from_ymd_opt(2026, 8, 1);
+        world
+            .edit(id, ObjectiveEdit::Monitoring(monitoring))
+            .expect("next review moved");
+        assert_eq!(
+            log(&world, id),
+            vec![(1, RevisionReason::Created)],
+            "{:?}",
+            world.get(id).revisions
+        );
+        // Revision 1 of a new objective stays alone even when a batch edits it further.
+        let other = ObjectiveId::new(&mut world.ids);
+        let fresh = Objective::new(other, "O2", "Answer faster", Level::Operational, at(0));
+        world
+            .run(Command::Batch(vec![
+                Command::CreateObjective(Box::new(fresh)),
+                Command::EditObjective {
+                    id: other,
+                    edit: ObjectiveEdit::Owner("Wang Fang".into()),
+                },
+            ]))
+            .expect("created and edited");
+        assert_eq!(log(&world, other), vec![(1, RevisionReason::Created)]);
+    }
+
+    #[test]
+    fn stating_the_reason_closes_the_revision_and_is_checked() {
+        let mut world = World::new();
+        let (id, _) = created(&mut world);
+        world
+            .edit(id, ObjectiveEdit::Title("Cut MTTR to 12 minutes".into()))
+            .expect("edited");
+        for refused in [
+            RevisionReason::Unstated,
+            RevisionReason::Created,
+            RevisionReason::Revert,
+        ] {
+            world.refuse(
+                reason(id, 2, refused, "", ""),
+                CommandError::RevisionReasonMissing,
+            );
+        }
+        world.refuse(
+            reason(id, 2, RevisionReason::Other, "  ", ""),
+            CommandError::RevisionNoteMissing,
+        );
+        world.refuse(
+            reason(id, 9, RevisionReason::Correction, "", ""),
+            CommandError::RevisionNotFound,
+        );
+        world.refuse(
+            reason(id, 1, RevisionReason::Correction, "", ""),
+            CommandError::RevisionClosed,
+        );
+        world.refuse(
+            reason(id, 2, RevisionReason::Correction, "", &"x".repeat(301)),
+            CommandError::TooLong { max: 300 },
+        );
+        let label = world
+            .run(reason(
+                id,
+                2,
+                RevisionReason::ServiceChange,
+                " New SLA from 1 April ",
+                " Li Na ",
+            ))
+            .expect("recorded");
+        assert_eq!(label, ChangeLabel::RevisionRecorded { code: "O1".into() });
+        let recorded = world.get(id).revisions[1].clone();
+        assert_eq!(recorded.reason, RevisionReason::ServiceChange);
+        assert_eq!(recorded.note, "New SLA from 1 April");
+        assert_eq!(recorded.approved_by, "Li Na");
+        assert_eq!(recorded.at, at(world.clock), "dated when recorded");
+        // The next edit starts revision 3; revision 2 is kept as recorded.
+        world
+            .edit(id, ObjectiveEdit::Title("Cut MTTR to 10 minutes".into()))
+            .expect("edited");
+        assert_eq!(world.get(id).revisions[1], recorded);
+        assert_eq!(log(&world, id)[2], (3, RevisionReason::Unstated));
+        assert_eq!(
+            world.get(id).revisions[2].changes[0].old,
+            "\"Cut MTTR to 12 minutes\""
+        );
+    }
+
+    #[test]
+    fn a_batch_records_each_command_in_turn() {
+        let mut world = World::new();
+        let (id, _) = created(&mut world);
+        world
+            .run(Command::Batch(vec![
+                Command::EditObjective {
+                    id,
+                    edit: ObjectiveEdit::Title("Restore faster".into()),
+                },
+                reason(id, 2, RevisionReason::Correction, "", "Li Na"),
+            ]))
+            .expect("edited and recorded");
+        assert_eq!(log(&world, id)[1], (2, RevisionReason::Correction));
+        assert_eq!(fields(&world, id, 2), vec!["title"]);
+        world
+            .run(Command::Batch(vec![
+                Command::EditObjective {
+                    id,
+                    edit: ObjectiveEdit::Owner("Li Na".into()),
+                },
+                Command::EditObjective {
+                    id,
+                    edit: ObjectiveEdit::Description("Why".into()),
+                },
+            ]))
+            .expect("edited");
+        assert_eq!(fields(&world, id, 3), vec!["description", "owner"]);
+        assert_eq!(world.get(id).revisions.len(), 3);
+    }
+
+    #[test]
+    fn reverting_sets_the_fields_back_as_a_new_revision() {
+        let mut world = World::new();
+        let (id, kpi) = created(&mut world);
+        set_target(&mut world, id, kpi, 12.0);
+        close(&mut world, id);
+        world
+            .edit(id, ObjectiveEdit::Title("Cut MTTR to 12 minutes".into()))
+            .expect("edited");
+        close(&mut world, id);
+        let (_, preview) = revert_preview(&world.workspace, id, 2).expect("revertible");
+        let label = world.run(revert(id, 2)).expect("reverted");
+        assert_eq!(label, ChangeLabel::RevisionReverted { code: "O1".into() });
+        let o = world.get(id);
+        assert_eq!(o.kpis[0].target, Some(15.0));
+        assert_eq!(o.title, "Cut MTTR to 12 minutes", "later revisions stay");
+        let recorded = o.revisions.last().expect("revision 4").clone();
+        assert_eq!(recorded.number, 4);
+        assert_eq!(recorded.reason, RevisionReason::Revert);
+        assert_eq!(recorded.note, "Reverts revision 2.");
+        assert_eq!(recorded.approved_by, "Wang Fang");
+        assert_eq!(recorded.changes, preview);
+        assert_eq!(recorded.changes[0].field, format!("kpis[{kpi}].target"));
+        assert_eq!(
+            (
+                recorded.changes[0].old.as_str(),
+                recorded.changes[0].new.as_str()
+            ),
+            ("12.0", "15.0")
+        );
+        // Reverting it again finds nothing to set back; reverting the revert restores 12.
+        world.refuse(revert(id, 2), CommandError::NothingToRevert);
+        world.run(revert(id, 4)).expect("revert reverted");
+        assert_eq!(world.get(id).kpis[0].target, Some(12.0));
+        assert_eq!(world.get(id).revisions.len(), 5);
+    }
+
+    #[test]
+    fn a_revert_is_refused_when_a_record_it_changed_was_removed_since() {
+        let mut world = World::new();
+        let (id, kpi) = created(&mut world);
+        set_target(&mut world, id, kpi, 12.0);
+        close(&mut world, id);
+        world
+            .run(Command::RemoveKpi { objective: id, kpi })
+            .expect("removed");
+        close(&mut world, id);
+        let missing = CommandError::RevertMissing {
+            field: format!("kpis[{kpi}].target"),
+        };
+        assert_eq!(
+            revert_preview(&world.workspace, id, 2).map(|(_, c)| c),
+            Err(missing.clone())
+        );
+        world.refuse(revert(id, 2), missing);
+        // Reverting the removal brings the KPI back (as it was removed), and then revision 2
+        // can be reverted too.
+        world.run(revert(id, 3)).expect("removal reverted");
+        assert_eq!(world.get(id).kpis[0].target, Some(12.0));
+        world.run(revert(id, 2)).expect("target reverted");
+        assert_eq!(world.get(id).kpis[0].target, Some(15.0));
+    }
+
+    #[test]
+    fn a_revert_is_refused_while_changes_are_unrecorded_or_when_it_would_break_a_rule() {
+        let mut world = World::new();
+        let (id, kpi) = created(&mut world);
+        world.refuse(revert(id, 1), CommandError::NothingToRevert);
+        world.refuse(revert(id, 7), CommandError::RevisionNotFound);
+        set_target(&mut world, id, kpi, 12.0);
+        world.refuse(revert(id, 2), CommandError::RevisionOpen { number: 2 });
+        close(&mut world, id);
+        world
+            .edit(id, ObjectiveEdit::Code("O9".into()))
+            .expect("renamed");
+        close(&mut world, id);
+        world.objective("O1", Level::Operational, None);
+        world.refuse(revert(id, 3), CommandError::CodeTaken { code: "O1".into() });
+    }
+
+    #[test]
+    fn undo_and_redo_restore_the_log_exactly() {
+        let mut world = World::new();
+        let (id, kpi) = created(&mut world);
+        let created_state = world.workspace.clone();
+        // Typing is one undo step, and undoing it takes its revision away too.
+        for typed in ["C", "Cu", "Cut MTTR to 12 minutes"] {
+            world
+                .edit(id, ObjectiveEdit::Title(typed.into()))
+                .expect("typed");
+        }
+        world.history.undo(&mut world.workspace).expect("undone");
+        assert_eq!(world.workspace, created_state);
+        world.history.redo(&mut world.workspace).expect("redone");
+        let typed_state = world.workspace.clone();
+        world.history.seal();
+        // Undoing the reason opens the revision again.
+        close(&mut world, id);
+        let closed_state = world.workspace.clone();
+        world.history.undo(&mut world.workspace).expect("undone");
+        assert_eq!(world.workspace, typed_state);
+        assert!(world.get(id).revisions[1].is_open());
+        world.history.redo(&mut world.workspace).expect("redone");
+        assert_eq!(world.workspace, closed_state);
+        // Undoing a revert removes its revision and the restored value.
+        set_target(&mut world, id, kpi, 12.0);
+        close(&mut world, id);
+        let before_revert = world.workspace.clone();
+        world.run(revert(id, 3)).expect("reverted");
+        let after_revert = world.workspace.clone();
+        world.history.undo(&mut world.workspace).expect("undone");
+        assert_eq!(world.workspace, before_revert);
+        world.history.redo(&mut world.workspace).expect("redone");
+        assert_eq!(world.workspace, after_revert);
+    }
+
+    #[test]
+    fn a_review_decision_is_its_own_revision_after_unrecorded_changes() {
+        let mut world = World::new();
+        let (id, _) = created(&mut world);
+        world
+            .edit(id, ObjectiveEdit::Status(Status::Active))
+            .expect("active");
+        let review = Review {
+            id: RecordId::new(&mut world.ids),
+            date: NaiveDate::from_ymd_opt(2026, 6, 30).expect("a date"),
+            reviewer: "Li Na".into(),
+            result: ReviewResult::OnTrack,
+            findings: String::new(),
+            decision: ReviewDecision::CloseAchieved,
+            next_review: None,
+        };
+        world
+            .run(Command::AddReview {
+                objective: id,
+                review,
+            })
+            .expect("reviewed");
+        assert_eq!(
+            log(&world, id),
+            vec![
+                (1, RevisionReason::Created),
+                (2, RevisionReason::Unstated),
+                (3, RevisionReason::ReviewDecision),
+            ]
+        );
+        assert_eq!(fields(&world, id, 3), vec!["status"]);
+        assert_eq!(world.get(id).revisions[2].approved_by, "Li Na");
+        // A later edit starts a new revision rather than folding across the decision.
+        world
+            .edit(id, ObjectiveEdit::Owner("Wang Fang".into()))
+            .expect("edited");
+        assert_eq!(log(&world, id)[3], (4, RevisionReason::Unstated));
+        world.refuse(revert(id, 3), CommandError::RevisionOpen { number: 2 });
+    }
+
+    #[test]
+    fn a_wizard_replacing_the_objective_keeps_the_log_and_records_the_change() {
+        let mut world = World::new();
+        let (id, _) = created(&mut world);
+        world
+            .edit(id, ObjectiveEdit::Owner("Li Na".into()))
+            .expect("edited");
+        close(&mut world, id);
+        // A wizard's copy, taken before revision 2, with a new title.
+        let mut copy = world.get(id).clone();
+        copy.revisions.truncate(1);
+        copy.title = "Restore services faster".into();
+        world
+            .run(Command::ReplaceObjective(Box::new(copy)))
+            .expect("replaced");
+        assert_eq!(
+            log(&world, id),
+            vec![
+                (1, RevisionReason::Created),
+                (2, RevisionReason::Correction),
+                (3, RevisionReason::Unstated),
+            ]
+        );
+        assert_eq!(fields(&world, id, 3), vec!["title"]);
+    }
+}
+
+#[test]
+fn a_wizard_saving_an_older_copy_keeps_the_reviews_recorded_since() {
+    use sixtwo::domain::{RecordId, Review, ReviewDecision, ReviewResult};
+    let (mut world, _, _, o1, _) = chain();
+    let copy = world.get(o1).clone();
+    let review = Review {
+        id: RecordId::new(&mut world.ids),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).expect("a real date"),
+        reviewer: "Li Na".into(),
+        result: ReviewResult::OnTrack,
+        findings: String::new(),
+        decision: ReviewDecision::Continue,
+        next_review: None,
+    };
+    world
+        .run(Command::AddReview {
+            objective: o1,
+            review: review.clone(),
+        })
+        .expect("review recorded");
+    let mut edited = copy;
+    edited.title = "Revised in the wizard".into();
+    world
+        .run(Command::ReplaceObjective(Box::new(edited)))
+        .expect("replaced");
+    assert_eq!(world.get(o1).title, "Revised in the wizard");
+    assert_eq!(world.get(o1).reviews, vec![review]);
+}
+
+#[test]
+fn a_wizard_saving_an_older_copy_keeps_the_measurements_recorded_since() {
+    use sixtwo::domain::{KpiId, Measurement, RecordId};
+    let (mut world, _, _, o1, _) = chain();
+    let kpi = Kpi::named(KpiId::new(&mut world.ids), "MTTR");
+    world
+        .run(Command::AddKpi {
+            objective: o1,
+            kpi: kpi.clone(),
+        })
+        .expect("KPI added");
+    let copy = world.get(o1).clone();
+    let measurement = Measurement {
+        id: RecordId::new(&mut world.ids),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).expect("a real date"),
+        value: 18.0,
+        note: String::new(),
+        recorded_by: "Li Na".into(),
+    };
+    world
+        .run(Command::AddMeasurement {
+            objective: o1,
+            kpi: kpi.id,
+            measurement: measurement.clone(),
+        })
+        .expect("measurement recorded");
+    let mut edited = copy;
+    edited.title = "Revised in the wizard".into();
+    world
+        .run(Command::ReplaceObjective(Box::new(edited)))
+        .expect("replaced");
+    assert_eq!(world.get(o1).title, "Revised in the wizard");
+    assert_eq!(world.get(o1).kpis[0].measurements, vec![measurement]);
 }

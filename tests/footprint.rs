@@ -90,3 +90,128 @@ fn a_realistic_objective_fits_the_budget() {
         assert!(lean_average <= BUDGET_UNITS_PER_LEAN_OBJECTIVE);
     }
 }
+
+/// The most a typical revision (one or two fields changed, a reason, a one-line note and an
+/// approver) may cost: the log then grows by a few hundred units per revision.
+const BUDGET_UNITS_PER_REVISION: usize = 400;
+
+/// Makes typical revisions of an example objective through the commands (a target changed,
+/// a title reworded keystroke by keystroke, an action's due date moved, each with a reason)
+/// and measures what each adds to the stored form.
+#[test]
+fn revisions_stay_small_and_typing_makes_one() {
+    use sixtwo::domain::{apply, Command, ObjectiveEdit, RevisionReason};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+    for lang in Lang::ALL {
+        let mut workspace = example_workspace(
+            lang,
+            today,
+            Timestamp::from_unix_seconds(1_764_000_000),
+            &mut SequentialIds::default(),
+        );
+        let Some(o1) = workspace.objectives.iter().find(|o| o.plan.is_some()) else {
+            panic!("the example has a planned objective");
+        };
+        let id = o1.id;
+        let title = o1.title.clone();
+        let mut kpi = o1.kpis[0].clone();
+        let mut plan = o1.plan.clone().unwrap_or_default();
+        let mut clock = 1_764_000_000;
+        let mut run = |workspace: &mut sixtwo::domain::Workspace, command: Command| {
+            clock += 60;
+            apply(workspace, command, Timestamp::from_unix_seconds(clock)).expect("applied");
+        };
+        let size = |workspace: &sixtwo::domain::Workspace| {
+            let objective = workspace.objective(id).expect("O1");
+            serde_json::to_string(objective)
+                .map(|t| t.encode_utf16().count())
+                .unwrap_or(0)
+        };
+        let record =
+            |workspace: &mut sixtwo::domain::Workspace,
+             run: &mut dyn FnMut(&mut sixtwo::domain::Workspace, Command)| {
+                let number = workspace
+                    .objective(id)
+                    .and_then(|o| o.revisions.last())
+                    .map(|r| r.number)
+                    .unwrap_or_default();
+                run(
+                    workspace,
+                    Command::StateRevisionReason {
+                        objective: id,
+                        number,
+                        reason: RevisionReason::ContractChange,
+                        note: "New SLA with the customer from 1 April 2027.".into(),
+                        approved_by: "Li Na".into(),
+                    },
+                );
+            };
+        let mut costs = Vec::new();
+
+        let start = size(&workspace);
+        kpi.target = kpi.target.map(|t| t * 0.8);
+        run(
+            &mut workspace,
+            Command::EditKpi {
+                objective: id,
+                kpi: kpi.clone(),
+            },
+        );
+        record(&mut workspace, &mut run);
+        costs.push(size(&workspace) - start);
+
+        let start = size(&workspace);
+        let reworded = format!("{title} (reworded after the contract review)");
+        for end in 1..=reworded.chars().count() {
+            let typed: String = reworded.chars().take(end).collect();
+            run(
+                &mut workspace,
+                Command::EditObjective {
+                    id,
+                    edit: ObjectiveEdit::Title(typed),
+                },
+            );
+        }
+        let revisions = &workspace.objective(id).expect("O1").revisions;
+        assert_eq!(
+            revisions.len(),
+            3,
+            "{lang:?}: every keystroke folds into one revision"
+        );
+        assert_eq!(revisions[2].changes.len(), 1);
+        record(&mut workspace, &mut run);
+        costs.push(size(&workspace) - start);
+
+        let start = size(&workspace);
+        if let Some(action) = plan.actions.first_mut() {
+            action.due = action
+                .due
+                .and_then(|d| d.checked_add_days(chrono::Days::new(30)));
+        }
+        run(
+            &mut workspace,
+            Command::EditObjective {
+                id,
+                edit: ObjectiveEdit::Plan(Some(plan.clone())),
+            },
+        );
+        record(&mut workspace, &mut run);
+        costs.push(size(&workspace) - start);
+
+        let typical = costs.iter().sum::<usize>() / costs.len();
+        let largest = costs.iter().copied().max().unwrap_or(0);
+        let yearly = 100 * 4 * typical;
+        println!(
+            "{lang:?}: revisions cost {costs:?} units (a target, a reworded title, a due date, \
+             each with a reason, note and approver); typical {typical}; about {} such revisions \
+             fit in {QUOTA_UTF16_UNITS} units; 100 objectives each revised quarterly add {yearly} \
+             units a year ({:.1} % of the quota)",
+            QUOTA_UTF16_UNITS / typical,
+            yearly as f64 * 100.0 / QUOTA_UTF16_UNITS as f64
+        );
+        assert!(
+            largest <= BUDGET_UNITS_PER_REVISION,
+            "{lang:?}: a revision of {largest} units is over the budget"
+        );
+    }
+}

@@ -11,7 +11,7 @@ use sixtwo::domain::merge::{compare, differences, import_as_copy, merge, RecordK
 use sixtwo::domain::model::*;
 use sixtwo::domain::validate::{validate, ProblemKind};
 use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
-use sixtwo::i18n::Lang;
+use sixtwo::i18n::{describe_file_problem, Lang};
 use sixtwo::io::envelope::{decode, encode_export, DecodeError};
 use sixtwo::io::import::{read_file, read_text, FileProblem, MAX_FILE_BYTES};
 use std::collections::HashMap;
@@ -284,6 +284,122 @@ fn an_empty_file_says_it_is_empty() {
     assert_eq!(problem("  \n"), FileProblem::Unreadable(DecodeError::Empty));
 }
 
+#[test]
+fn a_link_to_a_missing_requirement_is_refused_with_its_path() {
+    let mut workspace = example();
+    let missing = RequirementId::new(&mut SequentialIds::starting_at(902));
+    workspace.objectives[2].requirement_links = vec![missing];
+    match problem(&encode_export(&workspace, at(0))) {
+        FileProblem::Unreadable(DecodeError::Inconsistent { problems, total }) => {
+            assert_eq!(total, 1, "{problems:?}");
+            assert_eq!(
+                problems[0].path,
+                "workspace.objectives[2].requirementLinks[0]"
+            );
+            assert_eq!(
+                problems[0].kind,
+                ProblemKind::UnknownRequirement {
+                    id: missing.to_string()
+                }
+            );
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn every_broken_file_reads_as_its_own_specific_message() {
+    let good = encode_export(&example(), at(0));
+    let mut dangling = example();
+    dangling.objectives[4].parent = Some(ObjectiveId::new(&mut SequentialIds::starting_at(903)));
+    let mut looped = example();
+    let (t1, o1) = (looped.objectives[3].id, looped.objectives[6].id);
+    looped.objectives[3].parent = Some(o1);
+    looped.objectives[3].level = Level::Operational;
+    looped.objectives[6].parent = Some(t1);
+    let mut duplicated = example();
+    duplicated.objectives[1].id = duplicated.objectives[2].id;
+
+    let too_large = read_file(&vec![b' '; (MAX_FILE_BYTES + 1) as usize])
+        .err()
+        .unwrap_or_else(|| panic!("a huge file was read"));
+    let corpus: Vec<(&str, FileProblem, &str)> = vec![
+        (
+            "truncated",
+            problem(&good[..good.len() / 2]),
+            "EOF while parsing",
+        ),
+        ("not JSON", problem("Title;Owner\n"), "(line 1, column 1)"),
+        (
+            "not text",
+            read_file(&[0xff, 0xfe, 0x00])
+                .err()
+                .unwrap_or(FileProblem::NotText),
+            "UTF-8",
+        ),
+        ("empty", problem(""), "The file is empty."),
+        (
+            "another format",
+            problem(r#"{"format":"excalidraw"}"#),
+            "\"excalidraw\"",
+        ),
+        ("no format", problem("[1, 2]"), "not a SixTwo workspace"),
+        (
+            "newer version",
+            problem(&good.replacen("\"schemaVersion\": 1", "\"schemaVersion\": 7", 1)),
+            "schema version 7",
+        ),
+        (
+            "bad version",
+            problem(&good.replacen("\"schemaVersion\": 1", "\"schemaVersion\": \"one\"", 1)),
+            "schema version is missing",
+        ),
+        (
+            "wrong type",
+            problem(&good.replacen("\"baseline\": 6.0", "\"baseline\": true", 1)),
+            "workspace.objectives[0].kpis[0].baseline",
+        ),
+        (
+            "dangling parent",
+            problem(&encode_export(&dangling, at(0))),
+            "workspace.objectives[4].parent: the parent",
+        ),
+        (
+            "cycle",
+            problem(&encode_export(&looped, at(0))),
+            "the parent links form a loop",
+        ),
+        (
+            "duplicate id",
+            problem(&encode_export(&duplicated, at(0))),
+            "is used more than once",
+        ),
+        ("huge", too_large, "10,485,761 bytes"),
+        (
+            "deeply nested",
+            problem(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))),
+            "recursion limit exceeded",
+        ),
+    ];
+    let mut seen: Vec<String> = Vec::new();
+    for (name, problem, expected) in corpus {
+        let english = describe_file_problem(Lang::En, &problem).join(" ");
+        assert!(english.contains(expected), "{name}: {english}");
+        let chinese = describe_file_problem(Lang::ZhHans, &problem).join(" ");
+        assert!(
+            chinese
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{name} in Chinese: {chinese}"
+        );
+        assert!(
+            !seen.contains(&english),
+            "{name} repeats another message: {english}"
+        );
+        seen.push(english);
+    }
+}
+
 // ----- comparing, merging and copying -----
 
 #[test]
@@ -330,16 +446,26 @@ fn merging_keeps_both_sides_and_lets_the_newer_change_win() {
     incoming.policy[0].text = "Changed statement".into();
 
     let found = differences(&current, &incoming);
-    let summary: Vec<(RecordKind, &str, Side)> = found
+    let summary: Vec<(RecordKind, &str, Side, Option<Side>)> = found
         .iter()
-        .map(|d| (d.kind, d.label.as_str(), d.default))
+        .map(|d| (d.kind, d.label.as_str(), d.default, d.newer))
         .collect();
     assert_eq!(
         summary,
         [
-            (RecordKind::Objective, "S1", Side::Incoming),
-            (RecordKind::Objective, "S2", Side::Current),
-            (RecordKind::PolicyStatement, "P1", Side::Current),
+            (
+                RecordKind::Objective,
+                "S1",
+                Side::Incoming,
+                Some(Side::Incoming)
+            ),
+            (
+                RecordKind::Objective,
+                "S2",
+                Side::Current,
+                Some(Side::Current)
+            ),
+            (RecordKind::PolicyStatement, "P1", Side::Current, None),
         ]
     );
 
@@ -414,6 +540,196 @@ fn importing_as_a_copy_gives_every_record_a_new_id() {
     );
     assert!(again.problems.is_empty());
     assert_eq!(again.workspace.objectives.len(), 27);
+}
+
+#[test]
+fn records_without_a_time_of_change_keep_mine_unless_the_user_takes_theirs() {
+    let mut current = example();
+    let communication = Communication {
+        id: RecordId::new(&mut SequentialIds::starting_at(700)),
+        date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default(),
+        objectives: vec![current.objectives[0].id],
+        audience: "Staff".into(),
+        channel: "Town hall".into(),
+        by_whom: "CIO".into(),
+        summary: "Objectives for next year".into(),
+        acknowledged_on: None,
+    };
+    current.communications.push(communication);
+    let mut incoming = current.clone();
+    incoming.organisation.name = "Renamed Ltd".into();
+    incoming.requirements[0].title = "Their requirement".into();
+    incoming.communications[0].summary = "Their summary".into();
+    // Changed on both sides at the same moment: nothing says which is newer, mine stays.
+    incoming.objectives[2].title = "Same time, other title".into();
+
+    let found = differences(&current, &incoming);
+    let summary: Vec<(RecordKind, Side, Option<Side>)> =
+        found.iter().map(|d| (d.kind, d.default, d.newer)).collect();
+    assert_eq!(
+        summary,
+        [
+            (RecordKind::Organisation, Side::Current, None),
+            (RecordKind::Objective, Side::Current, None),
+            (RecordKind::Requirement, Side::Current, None),
+            (RecordKind::Communication, Side::Current, None),
+        ]
+    );
+    let kept = merge(&current, &incoming, &HashMap::new());
+    assert!(kept.problems.is_empty(), "{:?}", kept.problems);
+    assert_eq!(
+        kept.workspace, current,
+        "by default every conflict keeps mine"
+    );
+
+    let theirs: HashMap<_, _> = found.iter().map(|d| (d.id, Side::Incoming)).collect();
+    let taken = merge(&current, &incoming, &theirs);
+    assert!(taken.problems.is_empty(), "{:?}", taken.problems);
+    assert_eq!(
+        taken.workspace, incoming,
+        "taking theirs everywhere gives the file"
+    );
+}
+
+#[test]
+fn my_newer_change_wins_over_their_older_one_and_the_user_can_overrule_it() {
+    let mut current = example();
+    current.objectives[0].title = "My newer title".into();
+    current.objectives[0].updated = at(200);
+    let mut incoming = example();
+    incoming.objectives[0].title = "Their older title".into();
+    incoming.objectives[0].updated = at(100);
+    let found = differences(&current, &incoming);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (found[0].label.as_str(), found[0].default, found[0].newer),
+        ("S1", Side::Current, Some(Side::Current))
+    );
+    let merged = merge(&current, &incoming, &HashMap::new());
+    assert_eq!(merged.workspace.objectives[0].title, "My newer title");
+    let overruled = merge(
+        &current,
+        &incoming,
+        &HashMap::from([(found[0].id, Side::Incoming)]),
+    );
+    assert_eq!(overruled.workspace.objectives[0].title, "Their older title");
+    assert_eq!(overruled.workspace.objectives[0].updated, at(100));
+}
+
+#[test]
+fn a_merge_that_would_break_the_rules_lists_the_problems() {
+    let current = example();
+    let mut incoming = current.clone();
+    // Their S2 takes the code mine gives to S3: taking theirs would use S3 twice.
+    incoming.objectives[1].code = "S3".into();
+    incoming.objectives[2].code = "S9".into();
+    incoming.objectives[1].updated = at(100);
+    incoming.objectives[2].updated = at(-100);
+    let merged = merge(&current, &incoming, &HashMap::new());
+    assert!(
+        merged
+            .problems
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::DuplicateCode { .. })),
+        "{:?}",
+        merged.problems
+    );
+}
+
+#[test]
+fn a_copy_keeps_every_link_inside_the_copy_and_shares_no_id_with_the_original() {
+    let mut template = example();
+    template.communications.push(Communication {
+        id: RecordId::new(&mut SequentialIds::starting_at(700)),
+        date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default(),
+        objectives: vec![template.objectives[0].id, template.objectives[3].id],
+        audience: "Staff".into(),
+        channel: String::new(),
+        by_whom: String::new(),
+        summary: "Kick-off".into(),
+        acknowledged_on: None,
+    });
+    let copied = import_as_copy(
+        &Workspace::default(),
+        &template,
+        &mut SequentialIds::starting_at(10_000),
+    );
+    assert!(copied.problems.is_empty(), "{:?}", copied.problems);
+    assert!(copied.renamed.is_empty(), "an empty workspace uses no code");
+    let copy = &copied.workspace;
+    assert_eq!(copy.objectives.len(), template.objectives.len());
+
+    let ids = |workspace: &Workspace| -> Vec<uuid::Uuid> {
+        let mut ids: Vec<uuid::Uuid> = workspace.policy.iter().map(|p| p.id.0).collect();
+        ids.extend(workspace.requirements.iter().map(|r| r.id.0));
+        ids.extend(workspace.communications.iter().map(|c| c.id.0));
+        for objective in &workspace.objectives {
+            ids.push(objective.id.0);
+            for kpi in &objective.kpis {
+                ids.push(kpi.id.0);
+                ids.extend(kpi.measurements.iter().map(|m| m.id.0));
+            }
+            ids.extend(objective.reviews.iter().map(|r| r.id.0));
+            if let Some(plan) = &objective.plan {
+                ids.extend(plan.actions.iter().map(|a| a.id.0));
+            }
+        }
+        ids
+    };
+    let old: std::collections::HashSet<_> = ids(&template).into_iter().collect();
+    let new = ids(copy);
+    assert_eq!(new.len(), old.len());
+    assert!(new.iter().all(|id| !old.contains(id)), "every id is new");
+
+    // Record by record, the copy says the same as the template, through the new ids.
+    for (original, copied) in template.objectives.iter().zip(&copy.objectives) {
+        assert_eq!(
+            (&copied.code, &copied.title),
+            (&original.code, &original.title)
+        );
+        let code_of = |workspace: &Workspace, id: Option<ObjectiveId>| {
+            id.and_then(|id| workspace.objective(id))
+                .map(|o| o.code.clone())
+        };
+        assert_eq!(
+            code_of(copy, copied.parent),
+            code_of(&template, original.parent)
+        );
+        let policy_refs = |workspace: &Workspace, links: &[PolicyId]| -> Vec<String> {
+            links
+                .iter()
+                .filter_map(|id| workspace.policy_statement(*id))
+                .map(|p| p.reference.clone())
+                .collect()
+        };
+        assert_eq!(
+            policy_refs(copy, &copied.policy_links),
+            policy_refs(&template, &original.policy_links)
+        );
+        assert_eq!(copied.policy_links.len(), original.policy_links.len());
+        let requirement_refs = |workspace: &Workspace, links: &[RequirementId]| -> Vec<String> {
+            links
+                .iter()
+                .filter_map(|id| workspace.requirement(*id))
+                .map(|r| r.reference.clone())
+                .collect()
+        };
+        assert_eq!(
+            requirement_refs(copy, &copied.requirement_links),
+            requirement_refs(&template, &original.requirement_links)
+        );
+        assert_eq!(
+            copied.requirement_links.len(),
+            original.requirement_links.len()
+        );
+    }
+    let about: Vec<String> = copy.communications[0]
+        .objectives
+        .iter()
+        .filter_map(|id| copy.objective(*id))
+        .map(|o| o.code.clone())
+        .collect();
+    assert_eq!(about, ["S1", "T1"]);
 }
 
 // ----- property: export then import gives the same workspace -----

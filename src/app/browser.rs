@@ -4,7 +4,7 @@
 
 use super::route::Route;
 use super::state::AppState;
-use crate::storage::WORKSPACE_KEY;
+use crate::storage::{PREFS_KEY, WORKSPACE_KEY};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::time::Duration;
@@ -109,6 +109,7 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
     let storage = window_event_listener(leptos::ev::storage, move |event| {
         // `key` is null when another tab cleared all of the origin's storage.
         match event.key() {
+            Some(key) if key == PREFS_KEY => state.on_prefs_changed(),
             Some(key) if key != WORKSPACE_KEY => {}
             _ => state.on_external_change(),
         }
@@ -191,6 +192,23 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValu
     Ok(())
 }
 
+/// A browser error as a short sentence for the user: the error's message if it has one.
+pub fn describe_error(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|error| String::from(error.message()))
+        .or_else(|| error.as_string())
+        .filter(|message| !message.trim().is_empty())
+        .unwrap_or_else(|| format!("{error:?}"))
+}
+
+/// Opens the browser's print dialog (where "Save as PDF" is one of the destinations).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// Moves keyboard focus to the element with `id`, if it exists.
 pub fn focus_element(id: &str) {
     if let Some(element) = web_sys::window()
@@ -209,4 +227,119 @@ pub fn focused_element_id() -> Option<String> {
         .and_then(|d| d.active_element())
         .map(|e| e.id())
         .filter(|id| !id.is_empty())
+}
+
+// ----- importing files (helper "import") -----
+
+/// Reads a file chosen for import: a file above the size limit is refused before it is read;
+/// otherwise its text goes through the checks and the outcome to the state (the preview, or
+/// the reason on the Data page). `on_refused` runs after a refusal, to move focus to it.
+pub fn import_file(state: AppState, file: web_sys::File, on_refused: fn()) {
+    use super::import::ImportRefusal;
+    use crate::io::import::{check_size, read_text};
+    let file_name = file.name();
+    // The browser gives the size as a double; a size that does not fit a u64 is refused too.
+    let bytes = file.size().max(0.0).min(u64::MAX as f64) as u64;
+    if let Err(problem) = check_size(bytes) {
+        state.refuse_import(ImportRefusal::File { file_name, problem });
+        on_refused();
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(text) => {
+                let outcome = read_text(&text.as_string().unwrap_or_default());
+                let refused = outcome.is_err();
+                state.offer_import(file_name, outcome);
+                if refused {
+                    on_refused();
+                }
+            }
+            Err(error) => {
+                let detail = describe_error(&error);
+                state.refuse_import(ImportRefusal::NotReadable { file_name, detail });
+                on_refused();
+            }
+        }
+    });
+}
+
+/// Whether a drag carries files (rather than text or a link from a page).
+fn drags_files(event: &web_sys::DragEvent) -> bool {
+    event.data_transfer().is_some_and(|transfer| {
+        transfer
+            .types()
+            .iter()
+            .any(|kind| kind.as_string().as_deref() == Some("Files"))
+    })
+}
+
+/// Lets a file be dropped anywhere on the page: `dragging` is true while files are dragged
+/// over it (for the overlay), and a dropped file is read with [`import_file`]. Drags of
+/// anything else are left to the browser. Returns the listeners' handles.
+pub fn install_file_drop(
+    state: AppState,
+    dragging: RwSignal<bool>,
+    on_refused: fn(),
+) -> Vec<WindowListenerHandle> {
+    use super::import::ImportRefusal;
+    use super::state::StorageView;
+    use std::rc::Rc;
+    // `dragenter` and `dragleave` fire for every element crossed: count them to know when
+    // the drag has left the page.
+    let depth = Rc::new(Cell::new(0u32));
+    let enter_depth = Rc::clone(&depth);
+    let enter = window_event_listener(leptos::ev::dragenter, move |event| {
+        if drags_files(&event) {
+            event.prevent_default();
+            enter_depth.set(enter_depth.get().saturating_add(1));
+            dragging.set(true);
+        }
+    });
+    let over = window_event_listener(leptos::ev::dragover, move |event| {
+        if drags_files(&event) {
+            // Without this the browser would open the file in place of the app.
+            event.prevent_default();
+            if let Some(transfer) = event.data_transfer() {
+                transfer.set_drop_effect("copy");
+            }
+        }
+    });
+    let leave_depth = Rc::clone(&depth);
+    let leave = window_event_listener(leptos::ev::dragleave, move |event| {
+        if drags_files(&event) {
+            let left = leave_depth.get().saturating_sub(1);
+            leave_depth.set(left);
+            if left == 0 {
+                dragging.set(false);
+            }
+        }
+    });
+    let drop = window_event_listener(leptos::ev::drop, move |event| {
+        if !drags_files(&event) {
+            return;
+        }
+        event.prevent_default();
+        depth.set(0);
+        dragging.set(false);
+        // Unreadable stored data is on screen: nothing may be imported over it.
+        if state
+            .storage
+            .with_untracked(|s| matches!(s, StorageView::Recovery(_)))
+        {
+            return;
+        }
+        let Some(files) = event.data_transfer().and_then(|t| t.files()) else {
+            return;
+        };
+        match (files.length(), files.get(0)) {
+            (1, Some(file)) => import_file(state, file, on_refused),
+            (0, _) | (_, None) => {}
+            _ => {
+                state.refuse_import(ImportRefusal::SeveralFiles);
+                on_refused();
+            }
+        }
+    });
+    vec![enter, over, leave, drop]
 }

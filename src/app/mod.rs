@@ -4,6 +4,8 @@
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod clock;
+pub mod export;
+pub mod import;
 pub mod route;
 pub mod state;
 

@@ -2,7 +2,7 @@
 //! so deep links and reloads work on any static host without server rewrites.
 
 use crate::domain::wizard::{EstablishStep, PlanStep, Step};
-use crate::domain::{Level, ObjectiveId};
+use crate::domain::{Level, ObjectiveId, RecordId};
 
 /// A view of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -29,9 +29,32 @@ pub enum Route {
         step: Option<PlanStep>,
     },
     Checklist,
+    /// The printable clause 6.2 evidence pack.
+    Report,
     Policy,
     Requirements,
     Data,
+    /// The preview of a file chosen for import, with the ways to apply it.
+    Import,
+    /// Recording measurements for several KPIs of an objective at once.
+    CheckIn(ObjectiveId),
+    /// Recording a review (monitoring record) of an objective.
+    Review(ObjectiveId),
+    /// An objective's revision log, with the difference between any two revisions.
+    History(ObjectiveId),
+    /// The communication register (clause 6.2.1 e).
+    Communications,
+    /// Recording a communication, about `objective` when given.
+    NewCommunication {
+        objective: Option<ObjectiveId>,
+    },
+    /// Editing a review of an objective.
+    EditReview {
+        objective: ObjectiveId,
+        review: RecordId,
+    },
+    /// Editing a record of the communication register.
+    EditCommunication(RecordId),
     NotFound,
 }
 
@@ -48,7 +71,9 @@ impl Route {
             ["policy"] => Route::Policy,
             ["requirements"] => Route::Requirements,
             ["data"] => Route::Data,
+            ["import"] => Route::Import,
             ["checklist"] => Route::Checklist,
+            ["report"] => Route::Report,
             ["establish"] => Route::Establish {
                 objective: query_value(query, "objective").and_then(ObjectiveId::parse),
                 parent: query_value(query, "parent").and_then(ObjectiveId::parse),
@@ -63,6 +88,28 @@ impl Route {
                 level: query_value(query, "level").and_then(parse_level),
             },
             ["objectives", id] => ObjectiveId::parse(id).map_or(Route::NotFound, Route::Objective),
+            ["objectives", id, "check-in"] => {
+                ObjectiveId::parse(id).map_or(Route::NotFound, Route::CheckIn)
+            }
+            ["objectives", id, "review"] => {
+                ObjectiveId::parse(id).map_or(Route::NotFound, Route::Review)
+            }
+            ["objectives", id, "history"] => {
+                ObjectiveId::parse(id).map_or(Route::NotFound, Route::History)
+            }
+            ["communications"] => Route::Communications,
+            ["communications", "new"] => Route::NewCommunication {
+                objective: query_value(query, "objective").and_then(ObjectiveId::parse),
+            },
+            ["objectives", id, "reviews", review] => {
+                match (ObjectiveId::parse(id), RecordId::parse(review)) {
+                    (Some(objective), Some(review)) => Route::EditReview { objective, review },
+                    _ => Route::NotFound,
+                }
+            }
+            ["communications", id] => {
+                RecordId::parse(id).map_or(Route::NotFound, Route::EditCommunication)
+            }
             _ => Route::NotFound,
         }
     }
@@ -76,7 +123,9 @@ impl Route {
             Route::Policy => "#/policy".into(),
             Route::Requirements => "#/requirements".into(),
             Route::Data => "#/data".into(),
+            Route::Import => "#/import".into(),
             Route::Checklist => "#/checklist".into(),
+            Route::Report => "#/report".into(),
             Route::Establish {
                 objective,
                 parent,
@@ -98,6 +147,18 @@ impl Route {
             ),
             Route::NotFound => "#/not-found".into(),
             Route::Objective(id) => format!("#/objectives/{id}"),
+            Route::CheckIn(id) => format!("#/objectives/{id}/check-in"),
+            Route::Review(id) => format!("#/objectives/{id}/review"),
+            Route::History(id) => format!("#/objectives/{id}/history"),
+            Route::Communications => "#/communications".into(),
+            Route::NewCommunication { objective } => with_query(
+                "#/communications/new",
+                &[("objective", objective.map(|id| id.to_string()))],
+            ),
+            Route::EditReview { objective, review } => {
+                format!("#/objectives/{objective}/reviews/{review}")
+            }
+            Route::EditCommunication(id) => format!("#/communications/{id}"),
             Route::NewObjective { parent, level } => {
                 let mut query = Vec::new();
                 if let Some(parent) = parent {
@@ -205,7 +266,21 @@ mod tests {
             Route::Policy,
             Route::Requirements,
             Route::Data,
+            Route::Import,
             Route::Objective(id),
+            Route::CheckIn(id),
+            Route::Review(id),
+            Route::History(id),
+            Route::Communications,
+            Route::NewCommunication { objective: None },
+            Route::NewCommunication {
+                objective: Some(id),
+            },
+            Route::EditReview {
+                objective: id,
+                review: RecordId::new(&mut SequentialIds::default()),
+            },
+            Route::EditCommunication(RecordId::new(&mut SequentialIds::default())),
             Route::NewObjective {
                 parent: None,
                 level: None,
@@ -215,6 +290,7 @@ mod tests {
                 level: Some(Level::Tactical),
             },
             Route::Checklist,
+            Route::Report,
             Route::Establish {
                 objective: None,
                 parent: None,
@@ -245,6 +321,7 @@ mod tests {
         assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/nope"), Route::NotFound);
         assert_eq!(Route::parse("#/objectives/not-an-id"), Route::NotFound);
+        assert_eq!(Route::parse("#/communications/not-an-id"), Route::NotFound);
         assert_eq!(
             Route::parse("#/objectives/new?level=galactic"),
             Route::NewObjective {

@@ -3,6 +3,7 @@
 //! change goes through the domain's command function and the same save path.
 
 use super::clock;
+use super::export::{export_file, ExportFile, ExportKind};
 use super::route::Route;
 use crate::domain::command::CoalesceKey;
 use crate::domain::example::example_workspace;
@@ -17,7 +18,9 @@ use crate::i18n::{self, Lang, Msg};
 use crate::io::envelope::{encode_stored, DecodeError, Decoded};
 use crate::storage::drafts::{load_drafts, save_drafts, LoadedDrafts};
 use crate::storage::persistence::Mode;
-use crate::storage::prefs::{load_prefs, save_prefs, Prefs};
+use crate::storage::prefs::{
+    export_reminder_due, load_prefs, reload_prefs, save_prefs, ExportRecord, Prefs,
+};
 use crate::storage::{External, KeyValueStore, Opened, Persistence, SaveError};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -142,6 +145,9 @@ pub struct AppState {
     pub forest: Memo<Forest>,
     /// Position of each objective in `workspace.objectives`.
     pub index: Memo<HashMap<ObjectiveId, usize>>,
+    /// Every objective's progress and status, rolled up in one pass over the forest when a
+    /// view asks after a change (never per row).
+    pub progress: Memo<crate::domain::progress::RollUp>,
     history: StoredValue<History>,
     dirty: StoredValue<bool>,
     persistence: StoredValue<Persistence<Store>, LocalStorage>,
@@ -151,6 +157,17 @@ pub struct AppState {
     /// Stored drafts that could not be read: kept untouched until the user discards them.
     pub unreadable_drafts: RwSignal<Option<String>>,
     next_serial: StoredValue<u64>,
+    /// The file waiting on the import preview. Kept in this tab only: a reload forgets it.
+    pub pending_import: RwSignal<Option<super::import::PendingImport>>,
+    /// Why the last file chosen for import was refused, shown on the Data page.
+    pub import_refusal: RwSignal<Option<super::import::ImportRefusal>>,
+    /// This browser's record of JSON exports (mirrors the preferences), for the reminder.
+    pub export_record: RwSignal<ExportRecord>,
+    /// The day the overview is computed for; brought up to date whenever the overview opens.
+    pub overview_day: RwSignal<chrono::NaiveDate>,
+    /// The overview (agenda, counts, score, objectives off track). A memo is lazy: it is
+    /// recomputed only when it is read after the workspace or the day changed.
+    pub dashboard: Memo<crate::domain::dashboard::Dashboard>,
 }
 
 impl AppState {
@@ -165,6 +182,10 @@ impl AppState {
             .lang
             .unwrap_or_else(|| Lang::negotiate(browser_languages));
         let (persistence, opened) = Persistence::open(store);
+        let saved_at = match &opened {
+            Opened::Loaded(decoded) => decoded.saved_at,
+            _ => None,
+        };
         let (workspace, save, storage) = match opened {
             Opened::Fresh => (Workspace::default(), SaveState::Fresh, StorageView::Normal),
             Opened::Loaded(decoded) => (decoded.workspace, SaveState::Fresh, StorageView::Normal),
@@ -185,6 +206,16 @@ impl AppState {
         } else {
             save
         };
+        let mut export_record = prefs.export;
+        if export_record.last_at.is_none()
+            && export_record.unexported_since.is_none()
+            && !workspace.is_empty()
+        {
+            // Stored before this browser kept a record: the last save is the latest change
+            // known to be unexported, so the reminder never comes early. It is remembered with
+            // the next change; nothing is written here.
+            export_record.unexported_since = saved_at;
+        }
         let workspace = RwSignal::new(workspace);
         let outline_memo = Memo::new(move |_| workspace.with(outline));
         let forest = Memo::new(move |_| outline_memo.with(|items| Forest::from_outline(items)));
@@ -197,8 +228,19 @@ impl AppState {
                     .collect()
             })
         });
+        let progress = Memo::new(move |_| {
+            workspace.with(|w| crate::domain::progress::roll_up(w, clock::today()))
+        });
+        let overview_day = RwSignal::new(clock::today());
+        let dashboard = Memo::new(move |_| {
+            let day = overview_day.get();
+            progress.with(|roll_up| {
+                workspace.with(|w| crate::domain::dashboard::overview(w, day, roll_up))
+            })
+        });
         AppState {
             workspace,
+            progress,
             lang: RwSignal::new(lang),
             route: RwSignal::new(Route::Home),
             save: RwSignal::new(save),
@@ -219,6 +261,11 @@ impl AppState {
             drafts: RwSignal::new(drafts),
             unreadable_drafts: RwSignal::new(unreadable_drafts),
             next_serial: StoredValue::new(0),
+            pending_import: RwSignal::new(None),
+            import_refusal: RwSignal::new(None),
+            export_record: RwSignal::new(export_record),
+            overview_day,
+            dashboard,
         }
     }
 
@@ -327,6 +374,7 @@ impl AppState {
     }
 
     fn after_change(&self) {
+        self.note_unexported_change();
         self.refresh_undo_info();
         self.dirty.set_value(true);
         match self.save.get_untracked() {
@@ -549,6 +597,83 @@ impl AppState {
             .with_untracked(|workspace| encode_stored(workspace, rev, clock::now()))
     }
 
+    // ----- exports -----
+
+    /// Builds the `kind` file from the current workspace and offers it for download, then
+    /// says how it went. The workspace is never changed; a JSON export is recorded (in the
+    /// preferences) as the latest backup.
+    pub fn export(&self, kind: ExportKind) {
+        let lang = self.lang.get_untracked();
+        let now = clock::now();
+        let file = self
+            .workspace
+            .with_untracked(|workspace| export_file(kind, workspace, lang, now, clock::today()));
+        match offer_download(&file) {
+            Ok(()) => {
+                if kind == ExportKind::Workspace {
+                    self.update_export_record(|record| record.note_export(now));
+                }
+                let text = NoticeText::with(Msg::ExportDone, &[("file", &file.name)]);
+                self.show_notice(text, false);
+            }
+            Err(detail) => {
+                let text = NoticeText::with(Msg::ExportFailed, &[("detail", &detail)]);
+                self.show_notice(text, false);
+            }
+        }
+    }
+
+    /// Whether to remind the user to export (reactive in the record and the workspace).
+    pub fn export_reminder_due(&self) -> bool {
+        let record = self.export_record.get();
+        let empty = self.workspace.with(Workspace::is_empty);
+        export_reminder_due(&record, empty, clock::now())
+    }
+
+    /// "Not now": the reminder stays hidden for seven days, in this and later visits.
+    pub fn snooze_export_reminder(&self) {
+        let now = clock::now();
+        self.update_export_record(|record| record.snooze(now));
+        self.show_notice(NoticeText::plain(Msg::ReminderSnoozed), false);
+    }
+
+    /// Starts the reminder's clock with the first change after an export (or the oldest
+    /// change known from an earlier visit) and remembers it.
+    fn note_unexported_change(&self) {
+        if self
+            .prefs
+            .with_value(|prefs| prefs.export.unexported_since.is_some())
+        {
+            return;
+        }
+        let since = self
+            .export_record
+            .with_untracked(|record| record.unexported_since)
+            .unwrap_or_else(clock::now);
+        self.update_export_record(|record| record.note_change(since));
+    }
+
+    fn update_export_record(&self, change: impl FnOnce(&mut ExportRecord)) {
+        self.update_prefs(|prefs| change(&mut prefs.export));
+        self.export_record
+            .set(self.prefs.with_value(|prefs| prefs.export));
+    }
+
+    /// Another tab changed the preferences: take over its record of exports.
+    pub fn on_prefs_changed(&self) {
+        let stored = self
+            .persistence
+            .with_value(|persistence| reload_prefs(persistence.store()));
+        if let Some(stored) = stored {
+            let record = stored.export;
+            self.prefs.set_value(stored);
+            let known = record.last_at.is_some() || record.unexported_since.is_some();
+            if known {
+                self.export_record.set(record);
+            }
+        }
+    }
+
     // ----- wizard drafts -----
 
     /// Changes the unfinished wizards and stores them at once: a draft must survive the tab
@@ -654,6 +779,14 @@ impl AppState {
     }
 
     fn update_prefs(&self, change: impl FnOnce(&mut Prefs)) {
+        // Another tab may have stored preferences since this one read them (such as the time
+        // of an export): change what is stored rather than this tab's older copy.
+        let stored = self
+            .persistence
+            .with_value(|persistence| reload_prefs(persistence.store()));
+        if let Some(stored) = stored {
+            self.prefs.set_value(stored);
+        }
         self.prefs.update_value(change);
         let prefs = self.prefs.get_value();
         // Preferences are a convenience: if they cannot be stored, the app carries on.
@@ -664,10 +797,33 @@ impl AppState {
 
     // ----- navigation -----
 
+    /// Brings the overview's day up to date (a tab may stay open past midnight); the overview
+    /// is then recomputed for the new day.
+    pub fn refresh_overview_day(&self) {
+        let today = clock::today();
+        if self.overview_day.get_untracked() != today {
+            self.overview_day.set(today);
+        }
+    }
+
     /// Shows `route` (and records it in the address bar in the browser).
     pub fn navigate(&self, route: Route) {
         #[cfg(target_arch = "wasm32")]
         super::browser::set_location_hash(&route.href());
         self.route.set(route);
     }
+}
+
+/// Offers `file` for download.
+#[cfg(target_arch = "wasm32")]
+fn offer_download(file: &ExportFile) -> Result<(), String> {
+    super::browser::download(&file.name, file.mime, &file.contents)
+        .map_err(|error| super::browser::describe_error(&error))
+}
+
+/// Native builds (tests) have no browser to download with: the file counts as offered.
+#[cfg(not(target_arch = "wasm32"))]
+fn offer_download(file: &ExportFile) -> Result<(), String> {
+    let _ = file;
+    Ok(())
 }

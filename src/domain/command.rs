@@ -6,12 +6,15 @@
 //! the undo history restores it.
 
 use super::code::{normalise_code, same_code, CodeProblem};
-use super::ids::{KpiId, ObjectiveId, PolicyId, RequirementId};
+use super::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
+use super::model::FieldChange;
 use super::model::{
-    CommunicationPlan, Direction, Kpi, Level, Monitoring, Objective, Organisation, Plan,
-    PolicyStatement, Requirement, Revision, RevisionReason, Status, Timestamp, UpdatePolicy,
-    Workspace,
+    Communication, CommunicationPlan, Direction, Kpi, Level, Monitoring, Objective, Organisation,
+    Plan, PolicyStatement, Requirement, Review, ReviewDecision, Revision, RevisionReason, Status,
+    Timestamp, UpdatePolicy, Workspace,
 };
+use super::model::{Measurement, Settings};
+use super::revision::{self, RevertError};
 use super::validate::{validate, Problem, MAX_LONG_TEXT, MAX_SHORT_TEXT};
 use std::collections::HashSet;
 
@@ -63,6 +66,67 @@ pub enum Command {
     },
     /// Loads the example, imports a file or starts afresh.
     ReplaceWorkspace(Box<Workspace>),
+    /// Records a review (monitoring record). When it is the objective's latest review it sets
+    /// the last-reviewed and next review dates, and a closing decision closes the objective.
+    AddReview {
+        objective: ObjectiveId,
+        review: Review,
+    },
+    /// Replaces the review with the same id (the same effects as adding it).
+    EditReview {
+        objective: ObjectiveId,
+        review: Review,
+    },
+    /// Removes a review; the objective's dates follow the latest review left.
+    RemoveReview {
+        objective: ObjectiveId,
+        review: RecordId,
+    },
+    /// Adds a record to the communication register (clause 6.2.1 e).
+    AddCommunication(Communication),
+    /// Replaces the communication record with the same id.
+    EditCommunication(Communication),
+    RemoveCommunication(RecordId),
+    /// Records a measurement of a KPI.
+    AddMeasurement {
+        objective: ObjectiveId,
+        kpi: KpiId,
+        measurement: Measurement,
+    },
+    /// Replaces the KPI's measurement with the same id.
+    EditMeasurement {
+        objective: ObjectiveId,
+        kpi: KpiId,
+        measurement: Measurement,
+    },
+    RemoveMeasurement {
+        objective: ObjectiveId,
+        kpi: KpiId,
+        measurement: RecordId,
+    },
+    /// Sets the progress thresholds: shares (0–1) of the expected progress below which a KPI
+    /// is at risk and off track; `None` uses the default.
+    SetThresholds {
+        at_risk_below: Option<f64>,
+        off_track_below: Option<f64>,
+    },
+    /// Gives the reason of an open revision (one whose edits still fold into it), which
+    /// closes it: later edits start a new revision.
+    StateRevisionReason {
+        objective: ObjectiveId,
+        number: u32,
+        reason: RevisionReason,
+        note: String,
+        approved_by: String,
+    },
+    /// Sets the fields a revision changed back to their values before it, as a new revision
+    /// whose reason is the revert.
+    RevertRevision {
+        objective: ObjectiveId,
+        number: u32,
+        note: String,
+        approved_by: String,
+    },
     /// Several commands applied as one: all succeed, or none has any effect. The change is
     /// labelled by the last command.
     Batch(Vec<Command>),
@@ -86,6 +150,8 @@ pub enum ObjectiveEdit {
     Communication(CommunicationPlan),
     Updating(UpdatePolicy),
     Plan(Option<Plan>),
+    /// The objective's weight in its parent's progress roll-up (`None`: the default, 1).
+    Weight(Option<f64>),
 }
 
 /// What happens to the children of a deleted objective.
@@ -139,6 +205,47 @@ pub enum CommandError {
     Inconsistent(Vec<Problem>),
     /// An empty batch: there is nothing to apply.
     NothingToDo,
+    MeasurementNotFound,
+    /// A roll-up weight below zero.
+    WeightNegative,
+    /// A progress threshold outside 0–1 (0 % to 100 % of the expected progress).
+    ThresholdOutOfRange,
+    /// The off-track threshold is not below the at-risk threshold.
+    ThresholdsInverted,
+    ReviewNotFound,
+    CommunicationNotFound,
+    /// A review without the name of who reviewed.
+    ReviewerEmpty,
+    /// A review's next review date is not after the review.
+    NextReviewNotAfter,
+    /// A communication record names no objective.
+    NoObjectives,
+    /// A communication record without its audience.
+    AudienceEmpty,
+    /// An acknowledgement dated before the communication.
+    AcknowledgedBefore,
+    RevisionNotFound,
+    /// The revision's reason was already given; the log is not rewritten.
+    RevisionClosed,
+    /// No reason was chosen for a revision (or one only commands may give).
+    RevisionReasonMissing,
+    /// The reason "other" needs a note saying what it is.
+    RevisionNoteMissing,
+    /// The objective has changes whose reason is not yet recorded: a revert would mix them up.
+    RevisionOpen {
+        number: u32,
+    },
+    /// The revision changed nothing that a revert could set back (such as the creation), or
+    /// its fields already have their earlier values.
+    NothingToRevert,
+    /// A field the revision changed belongs to a record (a KPI, an action) removed since.
+    RevertMissing {
+        field: String,
+    },
+    /// The revision log holds a value that cannot be restored.
+    RevertMalformed {
+        field: String,
+    },
 }
 
 /// What a successful command did, for the undo history and for announcements.
@@ -167,6 +274,18 @@ pub enum ChangeLabel {
     KpiEdited { code: String },
     KpiRemoved { code: String },
     WorkspaceReplaced,
+    MeasurementAdded { code: String },
+    MeasurementEdited { code: String },
+    MeasurementRemoved { code: String },
+    ThresholdsChanged,
+    ReviewAdded { code: String },
+    ReviewEdited { code: String },
+    ReviewRemoved { code: String },
+    CommunicationAdded,
+    CommunicationEdited,
+    CommunicationRemoved,
+    RevisionRecorded { code: String },
+    RevisionReverted { code: String },
 }
 
 /// Groups consecutive edits of the same thing into one undo step (typing a title is one step).
@@ -212,6 +331,8 @@ pub struct Snapshot {
     organisation: Option<Organisation>,
     policy: Option<Vec<PolicyStatement>>,
     requirements: Option<Vec<Requirement>>,
+    communications: Option<Vec<Communication>>,
+    settings: Option<Settings>,
     workspace: Option<Box<Workspace>>,
 }
 
@@ -233,6 +354,11 @@ impl Snapshot {
                 .requirements
                 .as_ref()
                 .map(|_| workspace.requirements.clone()),
+            communications: self
+                .communications
+                .as_ref()
+                .map(|_| workspace.communications.clone()),
+            settings: self.settings.as_ref().map(|_| workspace.settings.clone()),
             workspace: self.workspace.as_ref().map(|_| Box::new(workspace.clone())),
         }
     }
@@ -255,6 +381,12 @@ impl Snapshot {
         }
         if let Some(requirements) = self.requirements {
             workspace.requirements = requirements;
+        }
+        if let Some(communications) = self.communications {
+            workspace.communications = communications;
+        }
+        if let Some(settings) = self.settings {
+            workspace.settings = settings;
         }
         if self.objectives.is_empty() {
             return;
@@ -290,6 +422,12 @@ impl Snapshot {
         if self.requirements.is_none() {
             self.requirements = later.requirements;
         }
+        if self.communications.is_none() {
+            self.communications = later.communications;
+        }
+        if self.settings.is_none() {
+            self.settings = later.settings;
+        }
         if self.workspace.is_none() {
             self.workspace = later.workspace;
         }
@@ -307,6 +445,9 @@ struct Recorder<'a> {
     workspace: &'a mut Workspace,
     before: Snapshot,
     now: Timestamp,
+    /// Each objective the current command (not the whole batch) touched, as it was before
+    /// that command: what the revision log compares with.
+    step: Vec<(ObjectiveId, Option<Objective>)>,
 }
 
 impl Recorder<'_> {
@@ -314,6 +455,10 @@ impl Recorder<'_> {
         if !self.before.objectives.iter().any(|(known, _)| *known == id) {
             let old = current_objective(self.workspace, id);
             self.before.objectives.push((id, old));
+        }
+        if !self.step.iter().any(|(known, _)| *known == id) {
+            let old = self.workspace.objective(id).cloned();
+            self.step.push((id, old));
         }
     }
 
@@ -332,6 +477,18 @@ impl Recorder<'_> {
     fn touch_requirements(&mut self) {
         if self.before.requirements.is_none() {
             self.before.requirements = Some(self.workspace.requirements.clone());
+        }
+    }
+
+    fn touch_settings(&mut self) {
+        if self.before.settings.is_none() {
+            self.before.settings = Some(self.workspace.settings.clone());
+        }
+    }
+
+    fn touch_communications(&mut self) {
+        if self.before.communications.is_none() {
+            self.before.communications = Some(self.workspace.communications.clone());
         }
     }
 
@@ -364,6 +521,7 @@ pub fn apply(
         workspace,
         before: Snapshot::default(),
         now,
+        step: Vec::new(),
     };
     match run(&mut recorder, command) {
         Ok(label) => Ok(Applied {
@@ -378,7 +536,20 @@ pub fn apply(
     }
 }
 
+/// Runs one command, then records what it changed in the revision log of each objective it
+/// edited; the commands of a batch are recorded one by one.
 fn run(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, CommandError> {
+    if matches!(command, Command::Batch(_)) {
+        return run_command(r, command);
+    }
+    let decided = decided_by(&command);
+    r.step.clear();
+    let label = run_command(r, command)?;
+    log_revisions(r, decided);
+    Ok(label)
+}
+
+fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, CommandError> {
     match command {
         Command::SetOrganisation(organisation) => {
             check_short(&organisation.name)?;
@@ -533,6 +704,71 @@ fn run(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, CommandErr
             *r.workspace = *replacement;
             Ok(ChangeLabel::WorkspaceReplaced)
         }
+        Command::AddReview { objective, review } => add_review(r, objective, review),
+        Command::EditReview { objective, review } => edit_review(r, objective, review),
+        Command::RemoveReview { objective, review } => remove_review(r, objective, review),
+        Command::AddCommunication(record) => {
+            check_communication(r.workspace, &record, &[])?;
+            if r.workspace.communications.iter().any(|c| c.id == record.id) {
+                return Err(CommandError::DuplicateId);
+            }
+            r.touch_communications();
+            r.workspace.communications.push(record);
+            Ok(ChangeLabel::CommunicationAdded)
+        }
+        Command::EditCommunication(record) => {
+            let index = communication_index(r.workspace, record.id)?;
+            // Objectives deleted since the record was made stay named in it (it is history).
+            let kept = r.workspace.communications[index].objectives.clone();
+            check_communication(r.workspace, &record, &kept)?;
+            r.touch_communications();
+            r.workspace.communications[index] = record;
+            Ok(ChangeLabel::CommunicationEdited)
+        }
+        Command::RemoveCommunication(id) => {
+            let index = communication_index(r.workspace, id)?;
+            r.touch_communications();
+            r.workspace.communications.remove(index);
+            Ok(ChangeLabel::CommunicationRemoved)
+        }
+        Command::AddMeasurement {
+            objective,
+            kpi,
+            measurement,
+        } => add_measurement(r, objective, kpi, measurement),
+        Command::EditMeasurement {
+            objective,
+            kpi,
+            measurement,
+        } => edit_measurement(r, objective, kpi, measurement),
+        Command::RemoveMeasurement {
+            objective,
+            kpi,
+            measurement,
+        } => remove_measurement(r, objective, kpi, measurement),
+        Command::SetThresholds {
+            at_risk_below,
+            off_track_below,
+        } => {
+            check_thresholds(at_risk_below, off_track_below)?;
+            r.touch_settings();
+            r.workspace.settings.at_risk_below = at_risk_below;
+            r.workspace.settings.off_track_below = off_track_below;
+            Ok(ChangeLabel::ThresholdsChanged)
+        }
+        Command::StateRevisionReason {
+            objective,
+            number,
+            reason,
+            note,
+            approved_by,
+        } => state_revision_reason(r, objective, number, reason, note, approved_by),
+        Command::RevertRevision {
+            objective,
+            number,
+            note,
+            approved_by,
+        } => revert_revision(r, objective, number, note, approved_by),
         Command::Batch(commands) => {
             let mut label = None;
             for command in commands {
@@ -598,6 +834,7 @@ fn check_kpi(kpi: &Kpi) -> Result<(), CommandError> {
     if numbers.iter().flatten().any(|v| !v.is_finite()) {
         return Err(CommandError::NotFinite);
     }
+    check_weight(kpi.weight)?;
     if kpi.direction == Direction::Range {
         if let (Some(low), Some(high)) = (kpi.target, kpi.target_upper) {
             if low > high {
@@ -753,6 +990,17 @@ fn replace_objective(
         });
     }
     objective.created = created;
+    // The log belongs to the workspace, not to the (possibly older) copy a wizard edited:
+    // the replacement is recorded in it like any other edit.
+    objective.revisions = current.revisions.clone();
+    // So are the reviews: records made since the wizard took its copy must not be lost.
+    objective.reviews = current.reviews.clone();
+    // And the measurements of every KPI the copy still has (the wizard does not edit them).
+    for kpi in &mut objective.kpis {
+        if let Some(stored) = current.kpis.iter().find(|k| k.id == kpi.id) {
+            kpi.measurements = stored.measurements.clone();
+        }
+    }
     let code = objective.code.clone();
     let slot = r.objective_mut(id)?;
     objective.updated = slot.updated;
@@ -844,6 +1092,10 @@ fn edit_objective(
         }
         ObjectiveEdit::Updating(policy) => r.objective_mut(id)?.updating = policy,
         ObjectiveEdit::Plan(plan) => r.objective_mut(id)?.plan = plan,
+        ObjectiveEdit::Weight(weight) => {
+            check_weight(weight)?;
+            r.objective_mut(id)?.weight = weight;
+        }
     }
     Ok(ChangeLabel::ObjectiveEdited { code })
 }
@@ -890,4 +1142,472 @@ fn delete_objective(
         code,
         count: doomed.len(),
     })
+}
+
+// ----- reviews (monitoring records) and the communication register -----
+
+fn communication_index(workspace: &Workspace, id: RecordId) -> Result<usize, CommandError> {
+    workspace
+        .communications
+        .iter()
+        .position(|c| c.id == id)
+        .ok_or(CommandError::CommunicationNotFound)
+}
+
+/// Checks a communication record. Every objective it names must exist, except those in
+/// `kept`: ids an earlier version of the record already held, for objectives deleted since.
+fn check_communication(
+    workspace: &Workspace,
+    record: &Communication,
+    kept: &[ObjectiveId],
+) -> Result<(), CommandError> {
+    if record.objectives.is_empty() {
+        return Err(CommandError::NoObjectives);
+    }
+    if record
+        .objectives
+        .iter()
+        .any(|id| !kept.contains(id) && workspace.objective(*id).is_none())
+    {
+        return Err(CommandError::ObjectiveNotFound);
+    }
+    let mut seen = HashSet::new();
+    if !record.objectives.iter().all(|id| seen.insert(*id)) {
+        return Err(CommandError::DuplicateId);
+    }
+    if record.audience.trim().is_empty() {
+        return Err(CommandError::AudienceEmpty);
+    }
+    check_short(&record.audience)?;
+    check_short(&record.channel)?;
+    check_short(&record.by_whom)?;
+    check_long(&record.summary)?;
+    if record.acknowledged_on.is_some_and(|on| on < record.date) {
+        return Err(CommandError::AcknowledgedBefore);
+    }
+    Ok(())
+}
+
+fn check_review(review: &Review) -> Result<(), CommandError> {
+    if review.reviewer.trim().is_empty() {
+        return Err(CommandError::ReviewerEmpty);
+    }
+    check_short(&review.reviewer)?;
+    check_long(&review.findings)?;
+    if review.next_review.is_some_and(|next| next <= review.date) {
+        return Err(CommandError::NextReviewNotAfter);
+    }
+    Ok(())
+}
+
+/// The status a review decision closes the objective with, if it closes it.
+pub fn closing_status(decision: ReviewDecision) -> Option<Status> {
+    match decision {
+        ReviewDecision::CloseAchieved => Some(Status::Achieved),
+        ReviewDecision::CloseNotAchieved => Some(Status::NotAchieved),
+        ReviewDecision::Continue | ReviewDecision::ChangeTarget | ReviewDecision::ChangePlan => {
+            None
+        }
+    }
+}
+
+/// The next review after a review on `date`: one monitoring period later, or one review
+/// cadence later when monitoring has no frequency; `None` when neither is set, or when the
+/// review closes the objective (a closed objective is not reviewed again).
+pub fn default_next_review(
+    objective: &Objective,
+    date: chrono::NaiveDate,
+    decision: ReviewDecision,
+) -> Option<chrono::NaiveDate> {
+    if closing_status(decision).is_some() {
+        return None;
+    }
+    let period = objective
+        .monitoring
+        .frequency
+        .or(objective.updating.review_cadence)?;
+    super::conformity::after(date, period)
+}
+
+/// The objective's latest review: the latest date, and of reviews on the same day the one
+/// recorded last.
+pub fn latest_review(reviews: &[Review]) -> Option<&Review> {
+    reviews.iter().max_by_key(|review| review.date)
+}
+
+/// Brings the objective in line with its latest review after that review (or the one before
+/// it, `previous`) changed: the last-reviewed and next review dates follow it, a closing
+/// decision closes the objective, and withdrawing the closing decision that set the status
+/// makes it active again.
+fn follow_latest_review(objective: &mut Objective, previous: Option<ReviewDecision>) {
+    let latest = latest_review(&objective.reviews).map(|r| (r.date, r.next_review, r.decision));
+    match latest {
+        Some((date, next, _)) => {
+            objective.updating.last_reviewed = Some(date);
+            objective.monitoring.next_review = next;
+        }
+        // The dates planned by the last review removed stay: they are still a plan.
+        None => objective.updating.last_reviewed = None,
+    }
+    match latest.and_then(|(_, _, decision)| closing_status(decision)) {
+        Some(closed) => objective.status = closed,
+        None => {
+            let reopened = previous.and_then(closing_status);
+            if reopened.is_some_and(|was| was == objective.status) {
+                objective.status = Status::Active;
+            }
+        }
+    }
+}
+
+fn add_review(
+    r: &mut Recorder<'_>,
+    id: ObjectiveId,
+    mut review: Review,
+) -> Result<ChangeLabel, CommandError> {
+    let current = r.objective(id)?;
+    if current.reviews.iter().any(|known| known.id == review.id) {
+        return Err(CommandError::DuplicateId);
+    }
+    if review.next_review.is_none() {
+        review.next_review = default_next_review(current, review.date, review.decision);
+    }
+    check_review(&review)?;
+    let previous = latest_review(&current.reviews).map(|latest| latest.decision);
+    let added = review.id;
+    let objective = r.objective_mut(id)?;
+    objective.reviews.push(review);
+    if latest_review(&objective.reviews).is_some_and(|latest| latest.id == added) {
+        follow_latest_review(objective, previous);
+    }
+    Ok(ChangeLabel::ReviewAdded {
+        code: objective.code.clone(),
+    })
+}
+
+fn edit_review(
+    r: &mut Recorder<'_>,
+    id: ObjectiveId,
+    mut review: Review,
+) -> Result<ChangeLabel, CommandError> {
+    let current = r.objective(id)?;
+    let index = current
+        .reviews
+        .iter()
+        .position(|known| known.id == review.id)
+        .ok_or(CommandError::ReviewNotFound)?;
+    if review.next_review.is_none() {
+        review.next_review = default_next_review(current, review.date, review.decision);
+    }
+    check_review(&review)?;
+    let previous = latest_review(&current.reviews).map(|latest| (latest.id, latest.decision));
+    let edited = review.id;
+    let objective = r.objective_mut(id)?;
+    objective.reviews[index] = review;
+    let is_latest = latest_review(&objective.reviews).is_some_and(|latest| latest.id == edited);
+    if is_latest || previous.is_some_and(|(latest, _)| latest == edited) {
+        follow_latest_review(objective, previous.map(|(_, decision)| decision));
+    }
+    Ok(ChangeLabel::ReviewEdited {
+        code: objective.code.clone(),
+    })
+}
+
+fn remove_review(
+    r: &mut Recorder<'_>,
+    id: ObjectiveId,
+    review: RecordId,
+) -> Result<ChangeLabel, CommandError> {
+    let current = r.objective(id)?;
+    let index = current
+        .reviews
+        .iter()
+        .position(|known| known.id == review)
+        .ok_or(CommandError::ReviewNotFound)?;
+    let previous = latest_review(&current.reviews).map(|latest| (latest.id, latest.decision));
+    let objective = r.objective_mut(id)?;
+    objective.reviews.remove(index);
+    if let Some((_, decision)) = previous.filter(|(latest, _)| *latest == review) {
+        follow_latest_review(objective, Some(decision));
+    }
+    Ok(ChangeLabel::ReviewRemoved {
+        code: objective.code.clone(),
+    })
+}
+
+// ----- KPI measurements, roll-up weights and progress thresholds -----
+
+/// A roll-up weight is a finite number, zero or more (zero leaves the part out).
+fn check_weight(weight: Option<f64>) -> Result<(), CommandError> {
+    match weight {
+        Some(w) if !w.is_finite() => Err(CommandError::NotFinite),
+        Some(w) if w < 0.0 => Err(CommandError::WeightNegative),
+        _ => Ok(()),
+    }
+}
+
+/// Thresholds are shares of the expected progress between 0 and 1, and a KPI must be at risk
+/// before it is off track: off track below a strictly lower share than at risk. A missing
+/// threshold stands for its default.
+fn check_thresholds(
+    at_risk_below: Option<f64>,
+    off_track_below: Option<f64>,
+) -> Result<(), CommandError> {
+    for value in [at_risk_below, off_track_below].into_iter().flatten() {
+        if !value.is_finite() {
+            return Err(CommandError::NotFinite);
+        }
+        if !(0.0..=1.0).contains(&value) {
+            return Err(CommandError::ThresholdOutOfRange);
+        }
+    }
+    let at_risk = at_risk_below.unwrap_or(super::progress::DEFAULT_AT_RISK_BELOW);
+    let off_track = off_track_below.unwrap_or(super::progress::DEFAULT_OFF_TRACK_BELOW);
+    if off_track >= at_risk {
+        return Err(CommandError::ThresholdsInverted);
+    }
+    Ok(())
+}
+
+fn check_measurement(measurement: &Measurement) -> Result<(), CommandError> {
+    if !measurement.value.is_finite() {
+        return Err(CommandError::NotFinite);
+    }
+    check_long(&measurement.note)?;
+    check_short(&measurement.recorded_by)
+}
+
+/// Where the KPI `kpi` of `objective` sits in its objective's list.
+fn kpi_index(r: &Recorder<'_>, objective: ObjectiveId, kpi: KpiId) -> Result<usize, CommandError> {
+    r.objective(objective)?
+        .kpis
+        .iter()
+        .position(|k| k.id == kpi)
+        .ok_or(CommandError::KpiNotFound)
+}
+
+fn add_measurement(
+    r: &mut Recorder<'_>,
+    objective: ObjectiveId,
+    kpi: KpiId,
+    measurement: Measurement,
+) -> Result<ChangeLabel, CommandError> {
+    check_measurement(&measurement)?;
+    let index = kpi_index(r, objective, kpi)?;
+    let taken = r.objective(objective)?.kpis[index]
+        .measurements
+        .iter()
+        .any(|m| m.id == measurement.id);
+    if taken {
+        return Err(CommandError::DuplicateId);
+    }
+    let target = r.objective_mut(objective)?;
+    target.kpis[index].measurements.push(measurement);
+    Ok(ChangeLabel::MeasurementAdded {
+        code: target.code.clone(),
+    })
+}
+
+fn edit_measurement(
+    r: &mut Recorder<'_>,
+    objective: ObjectiveId,
+    kpi: KpiId,
+    measurement: Measurement,
+) -> Result<ChangeLabel, CommandError> {
+    check_measurement(&measurement)?;
+    let index = kpi_index(r, objective, kpi)?;
+    let position = r.objective(objective)?.kpis[index]
+        .measurements
+        .iter()
+        .position(|m| m.id == measurement.id)
+        .ok_or(CommandError::MeasurementNotFound)?;
+    let target = r.objective_mut(objective)?;
+    target.kpis[index].measurements[position] = measurement;
+    Ok(ChangeLabel::MeasurementEdited {
+        code: target.code.clone(),
+    })
+}
+
+fn remove_measurement(
+    r: &mut Recorder<'_>,
+    objective: ObjectiveId,
+    kpi: KpiId,
+    measurement: RecordId,
+) -> Result<ChangeLabel, CommandError> {
+    let index = kpi_index(r, objective, kpi)?;
+    let position = r.objective(objective)?.kpis[index]
+        .measurements
+        .iter()
+        .position(|m| m.id == measurement)
+        .ok_or(CommandError::MeasurementNotFound)?;
+    let target = r.objective_mut(objective)?;
+    target.kpis[index].measurements.remove(position);
+    Ok(ChangeLabel::MeasurementRemoved {
+        code: target.code.clone(),
+    })
+}
+
+// ----- the revision log (clause 6.2.1 f) -----
+
+/// The reason and approver a command itself gives for the changes it makes, if it knows them:
+/// a review's decision (such as closing the objective as achieved) is recorded as such.
+fn decided_by(command: &Command) -> Option<(RevisionReason, String)> {
+    match command {
+        Command::AddReview { review, .. } | Command::EditReview { review, .. } => Some((
+            RevisionReason::ReviewDecision,
+            review.reviewer.trim().to_string(),
+        )),
+        _ => None,
+    }
+}
+
+/// Records in the revision log of every objective the last command edited what it changed
+/// (see [`revision::log_edit`]). Objectives created by this change (even earlier in its
+/// batch) have revision 1 already; commands that wrote the log themselves (stating a reason,
+/// reverting) are left as they are.
+fn log_revisions(r: &mut Recorder<'_>, decided: Option<(RevisionReason, String)>) {
+    let created: HashSet<ObjectiveId> = r
+        .before
+        .objectives
+        .iter()
+        .filter(|(_, old)| old.is_none())
+        .map(|(id, _)| *id)
+        .collect();
+    for (id, before) in std::mem::take(&mut r.step) {
+        let Some(before) = before else { continue };
+        if created.contains(&id) {
+            continue;
+        }
+        let Some(index) = r.workspace.objective_index(id) else {
+            continue;
+        };
+        let after = &mut r.workspace.objectives[index];
+        if after.revisions != before.revisions {
+            continue;
+        }
+        match &decided {
+            Some((reason, approved_by)) => {
+                revision::log_decided(&before, after, r.now, *reason, approved_by)
+            }
+            None => revision::log_edit(&before, after, r.now),
+        }
+    }
+}
+
+fn state_revision_reason(
+    r: &mut Recorder<'_>,
+    id: ObjectiveId,
+    number: u32,
+    reason: RevisionReason,
+    note: String,
+    approved_by: String,
+) -> Result<ChangeLabel, CommandError> {
+    if !RevisionReason::STATED.contains(&reason) {
+        return Err(CommandError::RevisionReasonMissing);
+    }
+    let note = note.trim().to_string();
+    if reason == RevisionReason::Other && note.is_empty() {
+        return Err(CommandError::RevisionNoteMissing);
+    }
+    check_long(&note)?;
+    let approved_by = approved_by.trim().to_string();
+    check_short(&approved_by)?;
+    let index = r
+        .objective(id)?
+        .revisions
+        .iter()
+        .position(|revision| revision.number == number)
+        .ok_or(CommandError::RevisionNotFound)?;
+    let now = r.now;
+    let objective = r.objective_mut(id)?;
+    let revision = &mut objective.revisions[index];
+    if !revision.is_open() {
+        return Err(CommandError::RevisionClosed);
+    }
+    revision.reason = reason;
+    revision.note = note;
+    revision.approved_by = approved_by;
+    // The revision is dated when its reason is recorded: that is when it takes effect.
+    revision.at = now;
+    Ok(ChangeLabel::RevisionRecorded {
+        code: objective.code.clone(),
+    })
+}
+
+/// The objective as reverting revision `number` would leave it, and the changes that makes,
+/// or why it cannot be reverted. The history view uses it to show what a revert will do
+/// before the user confirms.
+pub fn revert_preview(
+    workspace: &Workspace,
+    id: ObjectiveId,
+    number: u32,
+) -> Result<(Objective, Vec<FieldChange>), CommandError> {
+    let current = workspace
+        .objective(id)
+        .ok_or(CommandError::ObjectiveNotFound)?;
+    if let Some(open) = current.revisions.iter().find(|r| r.is_open()) {
+        return Err(CommandError::RevisionOpen {
+            number: open.number,
+        });
+    }
+    let reverted = current
+        .revisions
+        .iter()
+        .find(|r| r.number == number)
+        .ok_or(CommandError::RevisionNotFound)?;
+    if reverted.changes.is_empty() {
+        return Err(CommandError::NothingToRevert);
+    }
+    let mut result =
+        revision::undo_changes(current, &reverted.changes).map_err(|error| match error {
+            RevertError::Missing { field } => CommandError::RevertMissing { field },
+            RevertError::Malformed { field } => CommandError::RevertMalformed { field },
+        })?;
+    let found = revision::changes(current, &result);
+    if found.is_empty() {
+        return Err(CommandError::NothingToRevert);
+    }
+    // The same rules as for any whole objective: the code may have been taken since, a
+    // parent or policy statement removed, a child put at a level the old one cannot hold.
+    result.code = check_code(workspace, &result.code, Some(id))?;
+    check_whole_objective(workspace, &result)?;
+    if let Some(child) = workspace
+        .children_of(id)
+        .find(|child| !result.level.may_parent(child.level))
+    {
+        return Err(CommandError::ChildAboveLevel {
+            level: result.level,
+            child_code: child.code.clone(),
+            child_level: child.level,
+        });
+    }
+    Ok((result, found))
+}
+
+fn revert_revision(
+    r: &mut Recorder<'_>,
+    id: ObjectiveId,
+    number: u32,
+    note: String,
+    approved_by: String,
+) -> Result<ChangeLabel, CommandError> {
+    let note = note.trim().to_string();
+    check_long(&note)?;
+    let approved_by = approved_by.trim().to_string();
+    check_short(&approved_by)?;
+    let (mut result, found) = revert_preview(r.workspace, id, number)?;
+    let new_number = revision::next_number(&result);
+    result.revisions.push(Revision {
+        number: new_number,
+        at: r.now,
+        reason: RevisionReason::Revert,
+        note,
+        approved_by,
+        changes: found,
+    });
+    result.updated = r.now;
+    let code = result.code.clone();
+    let slot = r.objective_mut(id)?;
+    *slot = result;
+    Ok(ChangeLabel::RevisionReverted { code })
 }

@@ -338,12 +338,14 @@ fn is_checked(objective: &Objective) -> bool {
 
 /// Checks every open objective and the register as a whole, as of `today`.
 pub fn check_register(workspace: &Workspace, today: NaiveDate) -> RegisterCheck {
-    let communicated = last_communications(workspace);
+    // A map, not a list: with every objective communicated, looking each one up in a list
+    // made the check quadratic in the size of the register.
+    let communicated = super::agenda::last_communicated(workspace);
     let objectives: Vec<ObjectiveCheck> = workspace
         .objectives
         .iter()
         .filter(|o| is_checked(o))
-        .map(|o| check_with(o, communicated_on(&communicated, o.id), today))
+        .map(|o| check_with(o, communicated.get(&o.id).copied(), today))
         .collect();
     let score = objectives
         .iter()
@@ -368,27 +370,6 @@ pub fn check_objective(
         .map(|c| c.date)
         .max();
     check_with(objective, last, today)
-}
-
-/// The latest communication date of each objective.
-fn last_communications(workspace: &Workspace) -> Vec<(ObjectiveId, NaiveDate)> {
-    let mut latest: Vec<(ObjectiveId, NaiveDate)> = Vec::new();
-    for record in &workspace.communications {
-        for id in &record.objectives {
-            match latest.iter_mut().find(|(known, _)| known == id) {
-                Some((_, date)) => *date = (*date).max(record.date),
-                None => latest.push((*id, record.date)),
-            }
-        }
-    }
-    latest
-}
-
-fn communicated_on(latest: &[(ObjectiveId, NaiveDate)], id: ObjectiveId) -> Option<NaiveDate> {
-    latest
-        .iter()
-        .find(|(known, _)| *known == id)
-        .map(|(_, date)| *date)
 }
 
 fn check_with(

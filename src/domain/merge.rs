@@ -4,7 +4,7 @@
 
 use super::code::{next_free, same_code};
 use super::ids::IdSource;
-use super::model::{Communication, Objective, PolicyStatement, Requirement, Workspace};
+use super::model::{Communication, Level, Objective, PolicyStatement, Requirement, Workspace};
 use super::validate::{validate, Problem};
 use super::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use std::collections::{HashMap, HashSet};
@@ -62,6 +62,39 @@ pub fn compare(current: &Workspace, incoming: &Workspace) -> Comparison {
     comparison
 }
 
+/// What a file holds, counted for the import preview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contents {
+    pub policy_statements: usize,
+    pub requirements: usize,
+    /// Objectives per level, in the order of [`Level::ALL`].
+    pub objectives_by_level: [(Level, usize); 3],
+    /// Objectives with a plan to achieve them (clause 6.2.2).
+    pub plans: usize,
+}
+
+/// Counts what `workspace` holds.
+pub fn contents(workspace: &Workspace) -> Contents {
+    let per_level = |level: Level| {
+        let count = workspace
+            .objectives
+            .iter()
+            .filter(|o| o.level == level)
+            .count();
+        (level, count)
+    };
+    Contents {
+        policy_statements: workspace.policy.len(),
+        requirements: workspace.requirements.len(),
+        objectives_by_level: Level::ALL.map(per_level),
+        plans: workspace
+            .objectives
+            .iter()
+            .filter(|o| o.plan.is_some())
+            .count(),
+    }
+}
+
 /// Which version of a record a merge keeps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Side {
@@ -88,8 +121,10 @@ pub struct Difference {
     /// How people know it: a code or a reference.
     pub label: String,
     /// What the merge keeps unless the user decides otherwise: the newer objective, and the
-    /// workspace's version of records that carry no time of change.
+    /// workspace's version of records that carry no time of change (or the same one).
     pub default: Side,
+    /// The side changed last, when the record carries a time of change and the two differ.
+    pub newer: Option<Side>,
 }
 
 /// The differences a merge by id has to decide.
@@ -102,20 +137,22 @@ pub fn differences(current: &Workspace, incoming: &Workspace) -> Vec<Difference>
             id: Uuid::nil(),
             label: incoming.organisation.name.clone(),
             default: Side::Current,
+            newer: None,
         });
     }
     for theirs in &incoming.objectives {
         if let Some(mine) = current.objective(theirs.id).filter(|mine| *mine != theirs) {
-            let default = if theirs.updated > mine.updated {
-                Side::Incoming
-            } else {
-                Side::Current
+            let newer = match theirs.updated.cmp(&mine.updated) {
+                std::cmp::Ordering::Greater => Some(Side::Incoming),
+                std::cmp::Ordering::Less => Some(Side::Current),
+                std::cmp::Ordering::Equal => None,
             };
             found.push(Difference {
                 kind: RecordKind::Objective,
                 id: theirs.id.0,
                 label: mine.code.clone(),
-                default,
+                default: newer.unwrap_or(Side::Current),
+                newer,
             });
         }
     }
@@ -129,6 +166,7 @@ pub fn differences(current: &Workspace, incoming: &Workspace) -> Vec<Difference>
                 id: theirs.id.0,
                 label: theirs.reference.clone(),
                 default: Side::Current,
+                newer: None,
             });
         }
     }
@@ -142,6 +180,7 @@ pub fn differences(current: &Workspace, incoming: &Workspace) -> Vec<Difference>
                 id: theirs.id.0,
                 label: theirs.reference.clone(),
                 default: Side::Current,
+                newer: None,
             });
         }
     }
@@ -153,6 +192,7 @@ pub fn differences(current: &Workspace, incoming: &Workspace) -> Vec<Difference>
                 id: theirs.id.0,
                 label: theirs.date.to_string(),
                 default: Side::Current,
+                newer: None,
             });
         }
     }

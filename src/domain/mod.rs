@@ -3,18 +3,24 @@
 //!
 //! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
 
+pub mod agenda;
 pub mod checklist;
 pub mod code;
 pub mod command;
 pub mod conformity;
+pub mod dashboard;
 pub mod example;
 pub mod history;
 pub mod ids;
 pub mod merge;
 pub mod model;
+pub mod progress;
 pub mod register;
+pub mod report;
+pub mod revision;
 pub mod summary;
 pub mod tree;
+pub mod trend;
 pub mod validate;
 pub mod wizard;
 

@@ -272,6 +272,23 @@ pub enum RevisionReason {
     Correction,
     Revert,
     Other,
+    /// Not given yet: the revision is still open, and further edits fold into it until its
+    /// reason is stated.
+    Unstated,
+}
+
+impl RevisionReason {
+    /// The reasons a person may state for a change (creation and reverts are recorded by
+    /// the commands that make them).
+    pub const STATED: [RevisionReason; 7] = [
+        RevisionReason::ServiceChange,
+        RevisionReason::ContractChange,
+        RevisionReason::RiskChange,
+        RevisionReason::AuditFinding,
+        RevisionReason::ReviewDecision,
+        RevisionReason::Correction,
+        RevisionReason::Other,
+    ];
 }
 
 /// The organisation and the control block of its objectives document (clause 7.5).
@@ -615,6 +632,13 @@ pub struct Revision {
     pub changes: Vec<FieldChange>,
 }
 
+impl Revision {
+    /// Whether the revision still waits for its reason (and so takes in further edits).
+    pub fn is_open(&self) -> bool {
+        self.reason == RevisionReason::Unstated
+    }
+}
+
 /// A service management objective.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -649,6 +673,10 @@ pub struct Objective {
     pub no_requirements_reason: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kpis: Vec<Kpi>,
+    /// Its weight in the parent's progress roll-up: 1 when absent (children count equally),
+    /// 0 to leave it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub monitoring: Monitoring,
     #[serde(default, skip_serializing_if = "is_default")]
@@ -689,6 +717,7 @@ impl Objective {
             requirement_links: Vec::new(),
             no_requirements_reason: None,
             kpis: Vec::new(),
+            weight: None,
             monitoring: Monitoring::default(),
             communication: CommunicationPlan::default(),
             updating: UpdatePolicy::default(),

@@ -18,10 +18,12 @@ pub enum SortColumn {
     Function,
     Owner,
     Updated,
+    /// Progress towards the targets (the roll-up); objectives without data sort lowest.
+    Progress,
 }
 
 impl SortColumn {
-    pub const ALL: [SortColumn; 7] = [
+    pub const ALL: [SortColumn; 8] = [
         SortColumn::Code,
         SortColumn::Title,
         SortColumn::Level,
@@ -29,6 +31,7 @@ impl SortColumn {
         SortColumn::Function,
         SortColumn::Owner,
         SortColumn::Updated,
+        SortColumn::Progress,
     ];
 }
 
@@ -83,8 +86,19 @@ fn mentions(objective: &Objective, word: &str) -> bool {
         || objective.kpis.iter().any(|k| contains(&k.name))
 }
 
-/// The ids of the objectives `query` selects, in its order. Ties keep code order.
+/// The ids of the objectives `query` selects, in its order. Ties keep code order. Sorting by
+/// progress needs the roll-up: use [`register_rows_with_progress`].
 pub fn register_rows(workspace: &Workspace, query: &RegisterQuery) -> Vec<ObjectiveId> {
+    register_rows_with_progress(workspace, query, |_| None)
+}
+
+/// Like [`register_rows`], with each objective's progress (0–1, `None` without data) for the
+/// progress column.
+pub fn register_rows_with_progress(
+    workspace: &Workspace,
+    query: &RegisterQuery,
+    progress: impl Fn(ObjectiveId) -> Option<f64>,
+) -> Vec<ObjectiveId> {
     let words: Vec<String> = query
         .text
         .split_whitespace()
@@ -96,7 +110,13 @@ pub fn register_rows(workspace: &Workspace, query: &RegisterQuery) -> Vec<Object
         .filter(|o| query.accepts(o, &words))
         .collect();
     rows.sort_by(|a, b| {
-        let primary = compare(a, b, query.sort);
+        let primary = match query.sort {
+            SortColumn::Progress => {
+                let rank = |o: &Objective| progress(o.id).unwrap_or(-1.0);
+                rank(a).total_cmp(&rank(b))
+            }
+            column => compare(a, b, column),
+        };
         let primary = if query.descending {
             primary.reverse()
         } else {
@@ -116,6 +136,8 @@ fn compare(a: &Objective, b: &Objective, column: SortColumn) -> Ordering {
         SortColumn::Function => a.function.to_lowercase().cmp(&b.function.to_lowercase()),
         SortColumn::Owner => a.owner.to_lowercase().cmp(&b.owner.to_lowercase()),
         SortColumn::Updated => a.updated.cmp(&b.updated),
+        // Needs the roll-up, which `register_rows_with_progress` brings.
+        SortColumn::Progress => Ordering::Equal,
     }
 }
 
@@ -241,5 +263,36 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(codes(&w, &by_level_desc), ["O1", "T1", "S2", "S10"]);
+    }
+
+    #[test]
+    fn sorting_by_progress_puts_objectives_without_data_lowest() {
+        let w = workspace();
+        let progress = |id: ObjectiveId| match w.objective(id).map(|o| o.code.as_str()) {
+            Some("S10") => Some(0.8),
+            Some("T1") => Some(0.2),
+            Some("O1") => Some(0.2),
+            _ => None,
+        };
+        let query = RegisterQuery {
+            sort: SortColumn::Progress,
+            ..Default::default()
+        };
+        let codes = |query: &RegisterQuery| -> Vec<String> {
+            register_rows_with_progress(&w, query, progress)
+                .into_iter()
+                .filter_map(|id| w.objective(id).map(|o| o.code.clone()))
+                .collect()
+        };
+        assert_eq!(
+            codes(&query),
+            ["S2", "O1", "T1", "S10"],
+            "ties in code order"
+        );
+        let descending = RegisterQuery {
+            descending: true,
+            ..query
+        };
+        assert_eq!(codes(&descending), ["S10", "O1", "T1", "S2"]);
     }
 }

@@ -2,7 +2,12 @@
 //! labels) into sentences in the user's language. Pure Rust, tested natively.
 
 mod catalogue;
+pub mod dashboard;
 mod lang;
+pub mod records;
+pub mod report;
+pub mod revision;
+pub mod trend;
 
 pub use catalogue::Msg;
 pub use lang::Lang;
@@ -12,11 +17,14 @@ use crate::domain::conformity::{
     CheckItem, CommunicationPart, EvaluationPart, Finding, ItemState, KpiPart, MonitoringPart,
     Score,
 };
-use crate::domain::model::{Direction, Frequency, Kpi, Level, RequirementSource, Status};
+use crate::domain::model::{
+    ActionStatus, Direction, Frequency, Kpi, Level, RequirementSource, ResourceKind, Status,
+};
 use crate::domain::validate::{Problem, ProblemKind};
 use crate::domain::wizard::{EstablishStep, PlanStep, WordingHint};
 use crate::domain::{ChangeLabel, CommandError};
 use crate::io::envelope::{DecodeError, SCHEMA_VERSION};
+use crate::io::import::{FileProblem, MAX_FILE_BYTES};
 
 /// Replaces each `{name}` in `template` with its value from `args`. Unknown placeholders are
 /// left as they are, so a mistake shows up on screen instead of silently vanishing.
@@ -120,6 +128,26 @@ pub fn source_label(source: RequirementSource) -> Msg {
     }
 }
 
+pub fn resource_kind_label(kind: ResourceKind) -> Msg {
+    match kind {
+        ResourceKind::People => Msg::ResourcePeople,
+        ResourceKind::Budget => Msg::ResourceBudget,
+        ResourceKind::Tool => Msg::ResourceTool,
+        ResourceKind::Supplier => Msg::ResourceSupplier,
+        ResourceKind::Time => Msg::ResourceTime,
+        ResourceKind::Other => Msg::ResourceOther,
+    }
+}
+
+pub fn action_status_label(status: ActionStatus) -> Msg {
+    match status {
+        ActionStatus::Planned => Msg::ActionPlanned,
+        ActionStatus::InProgress => Msg::ActionInProgress,
+        ActionStatus::Done => Msg::ActionDone,
+        ActionStatus::Cancelled => Msg::ActionCancelled,
+    }
+}
+
 fn code_problem(lang: Lang, problem: &CodeProblem) -> String {
     match problem {
         CodeProblem::Empty => Msg::ErrCodeEmpty.text(lang).to_string(),
@@ -180,11 +208,34 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
         CommandError::RangeInverted => Msg::ErrRangeInverted.text(lang).into(),
         CommandError::NotFinite => Msg::ErrNotFinite.text(lang).into(),
         CommandError::NothingToDo => Msg::ErrNothingToDo.text(lang).into(),
+        CommandError::ReviewNotFound => Msg::ErrReviewNotFound.text(lang).into(),
+        CommandError::CommunicationNotFound => Msg::ErrCommunicationNotFound.text(lang).into(),
+        CommandError::ReviewerEmpty => Msg::ErrReviewerEmpty.text(lang).into(),
+        CommandError::NextReviewNotAfter => Msg::ErrNextReviewNotAfter.text(lang).into(),
+        CommandError::NoObjectives => Msg::ErrNoObjectives.text(lang).into(),
+        CommandError::AudienceEmpty => Msg::ErrAudienceEmpty.text(lang).into(),
+        CommandError::AcknowledgedBefore => Msg::ErrAcknowledgedBefore.text(lang).into(),
+        CommandError::MeasurementNotFound => Msg::ErrMeasurementNotFound.text(lang).into(),
+        CommandError::WeightNegative => Msg::ErrWeightNegative.text(lang).into(),
+        CommandError::ThresholdOutOfRange => Msg::ErrThresholdOutOfRange.text(lang).into(),
+        CommandError::ThresholdsInverted => Msg::ErrThresholdsInverted.text(lang).into(),
         CommandError::Inconsistent(problems) => format(
             lang,
             Msg::ErrInconsistent,
             &[("count", &problems.len().to_string())],
         ),
+        CommandError::RevisionNotFound => Msg::ErrRevisionNotFound.text(lang).into(),
+        CommandError::RevisionClosed => Msg::ErrRevisionClosed.text(lang).into(),
+        CommandError::RevisionReasonMissing => Msg::ErrRevisionReasonMissing.text(lang).into(),
+        CommandError::RevisionNoteMissing => Msg::ErrRevisionNoteMissing.text(lang).into(),
+        CommandError::RevisionOpen { number } => format(
+            lang,
+            Msg::ErrRevisionOpen,
+            &[("number", &number.to_string())],
+        ),
+        CommandError::NothingToRevert => Msg::ErrNothingToRevert.text(lang).into(),
+        CommandError::RevertMissing { .. } => Msg::ErrRevertMissing.text(lang).into(),
+        CommandError::RevertMalformed { .. } => Msg::ErrRevertMalformed.text(lang).into(),
     }
 }
 
@@ -289,6 +340,46 @@ pub fn describe_decode_error(lang: Lang, error: &DecodeError) -> Vec<String> {
             lines
         }
     }
+}
+
+/// Why a file cannot be imported, saying what and where: a size with the limit, a line and
+/// column, a JSON path, a version, or the records that contradict each other.
+pub fn describe_file_problem(lang: Lang, problem: &FileProblem) -> Vec<String> {
+    match problem {
+        FileProblem::TooLarge { bytes } => vec![format(
+            lang,
+            Msg::ImportTooLarge,
+            &[
+                ("size", &grouped(*bytes)),
+                ("limit", &import_limit_megabytes()),
+                ("limit_bytes", &grouped(MAX_FILE_BYTES)),
+            ],
+        )],
+        FileProblem::NotText => vec![Msg::ImportNotText.text(lang).to_string()],
+        // "The stored text is empty" is about storage; a file says so in its own words.
+        FileProblem::Unreadable(DecodeError::Empty) => {
+            vec![Msg::ImportEmpty.text(lang).to_string()]
+        }
+        FileProblem::Unreadable(error) => describe_decode_error(lang, error),
+    }
+}
+
+/// The import size limit in megabytes (of 1,048,576 bytes), as written in messages.
+pub fn import_limit_megabytes() -> String {
+    (MAX_FILE_BYTES / (1024 * 1024)).to_string()
+}
+
+/// A count with thousands separators ("10,485,760"), the same in both languages.
+fn grouped(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 pub fn item_label(item: CheckItem) -> Msg {
@@ -680,6 +771,18 @@ pub fn describe_change(lang: Lang, label: &ChangeLabel) -> String {
         ChangeLabel::KpiEdited { code } => code_msg(Msg::ChangeKpiEdited, code),
         ChangeLabel::KpiRemoved { code } => code_msg(Msg::ChangeKpiRemoved, code),
         ChangeLabel::WorkspaceReplaced => Msg::ChangeWorkspaceReplaced.text(lang).into(),
+        ChangeLabel::ReviewAdded { code } => code_msg(Msg::ChangeReviewAdded, code),
+        ChangeLabel::ReviewEdited { code } => code_msg(Msg::ChangeReviewEdited, code),
+        ChangeLabel::ReviewRemoved { code } => code_msg(Msg::ChangeReviewRemoved, code),
+        ChangeLabel::CommunicationAdded => Msg::ChangeCommunicationAdded.text(lang).into(),
+        ChangeLabel::CommunicationEdited => Msg::ChangeCommunicationEdited.text(lang).into(),
+        ChangeLabel::CommunicationRemoved => Msg::ChangeCommunicationRemoved.text(lang).into(),
+        ChangeLabel::MeasurementAdded { code } => code_msg(Msg::ChangeMeasurementAdded, code),
+        ChangeLabel::MeasurementEdited { code } => code_msg(Msg::ChangeMeasurementEdited, code),
+        ChangeLabel::MeasurementRemoved { code } => code_msg(Msg::ChangeMeasurementRemoved, code),
+        ChangeLabel::ThresholdsChanged => Msg::ChangeThresholds.text(lang).into(),
+        ChangeLabel::RevisionRecorded { code } => code_msg(Msg::ChangeRevisionRecorded, code),
+        ChangeLabel::RevisionReverted { code } => code_msg(Msg::ChangeRevisionReverted, code),
     }
 }
 
@@ -774,6 +877,27 @@ mod tests {
             describe_decode_error(Lang::En, &syntax),
             ["It is not valid JSON: expected value (line 3, column 7)."]
         );
+    }
+
+    #[test]
+    fn file_problems_say_what_and_where() {
+        let large = FileProblem::TooLarge {
+            bytes: MAX_FILE_BYTES + 1,
+        };
+        assert_eq!(
+            describe_file_problem(Lang::En, &large),
+            ["The file has 10,485,761 bytes; SixTwo imports files of up to 10 MB (10,485,760 bytes)."]
+        );
+        assert!(describe_file_problem(Lang::ZhHans, &large)[0].contains("10,485,761"));
+        assert_eq!(
+            describe_file_problem(Lang::En, &FileProblem::Unreadable(DecodeError::Empty)),
+            ["The file is empty."]
+        );
+        let newer = FileProblem::Unreadable(DecodeError::TooNew { version: 2 });
+        assert!(describe_file_problem(Lang::En, &newer)[0].contains("schema version 2"));
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
     }
 
     #[test]

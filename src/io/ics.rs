@@ -2,8 +2,8 @@
 //! measurements (repeating at each KPI's frequency), action due dates and evaluations — so
 //! the team's own calendar reminds them without any server.
 
-use crate::domain::conformity::after;
-use crate::domain::model::{Frequency, Timestamp, Workspace};
+use crate::domain::model::{Frequency, Kpi, Timestamp, Workspace};
+use crate::domain::progress::measurement_due;
 use chrono::NaiveDate;
 
 /// Fills a template's `{name}` placeholders (the views pass `i18n::fill`).
@@ -35,16 +35,12 @@ pub struct CalendarEvent {
     pub repeat: Option<(Frequency, Option<NaiveDate>)>,
 }
 
-/// The next time a KPI is due to be measured: one period after its latest measurement, or
-/// today if it was never measured.
-pub fn next_measurement(
-    frequency: Frequency,
-    latest: Option<NaiveDate>,
-    today: NaiveDate,
-) -> NaiveDate {
-    latest
-        .and_then(|date| after(date, frequency))
-        .unwrap_or(today)
+/// The next time a KPI is due to be measured — the same date the agenda shows: one period
+/// after its latest measurement, or one period after the objective was created (or today, if
+/// that is unknown) if it was never measured; today for a KPI without a frequency.
+pub fn next_measurement(kpi: &Kpi, created: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
+    // The start only matters when there is no measurement yet.
+    measurement_due(kpi, created.unwrap_or(today)).unwrap_or(today)
 }
 
 /// Every dated event of `workspace`, in document order.
@@ -73,10 +69,9 @@ pub fn calendar_events(
             let Some(frequency) = kpi.frequency else {
                 continue;
             };
-            let latest = kpi.measurements.iter().map(|m| m.date).max();
             events.push(CalendarEvent {
                 uid: format!("measure-{}@sixtwo", kpi.id),
-                date: next_measurement(frequency, latest, today),
+                date: next_measurement(kpi, objective.created.date(), today),
                 summary: (labels.fill)(labels.measurement, &[("name", &kpi.name), ("code", code)]),
                 description: kpi.data_source.clone(),
                 repeat: Some((frequency, kpi.target_date)),
@@ -257,14 +252,43 @@ mod tests {
     }
 
     #[test]
-    fn the_next_measurement_is_one_period_after_the_latest() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
-        let latest = NaiveDate::from_ymd_opt(2026, 1, 31);
+    fn the_next_measurement_is_one_period_after_the_latest_or_after_creation() {
+        use crate::domain::ids::{KpiId, RecordId, SequentialIds};
+        use crate::domain::model::Measurement;
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        let today = date(2026, 11, 24);
+        let mut ids = SequentialIds::default();
+        let mut kpi = Kpi::named(KpiId::new(&mut ids), "MTTR");
+        kpi.frequency = Some(Frequency::Monthly);
         assert_eq!(
-            next_measurement(Frequency::Monthly, latest, today),
-            NaiveDate::from_ymd_opt(2026, 2, 28).unwrap_or_default(),
+            next_measurement(&kpi, Some(date(2025, 12, 31)), today),
+            date(2026, 1, 31),
+            "never measured: one period after creation"
+        );
+        kpi.measurements.push(Measurement {
+            id: RecordId::new(&mut ids),
+            date: date(2026, 1, 31),
+            value: 20.0,
+            note: String::new(),
+            recorded_by: String::new(),
+        });
+        assert_eq!(
+            next_measurement(&kpi, Some(date(2025, 12, 31)), today),
+            date(2026, 2, 28),
             "month ends are clamped"
         );
-        assert_eq!(next_measurement(Frequency::Yearly, None, today), today);
+        assert_eq!(next_measurement(&kpi, None, today), date(2026, 2, 28));
+        kpi.measurements.clear();
+        assert_eq!(
+            next_measurement(&kpi, None, today),
+            date(2026, 12, 24),
+            "no creation date: one period from today"
+        );
+        kpi.frequency = None;
+        kpi.measurements.clear();
+        assert_eq!(
+            next_measurement(&kpi, Some(date(2025, 12, 31)), today),
+            today
+        );
     }
 }

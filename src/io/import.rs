@@ -82,6 +82,17 @@ pub fn export_file_name(organisation: &str, date: chrono::NaiveDate, extension: 
     format!("sixtwo-{name}-{date}.{extension}")
 }
 
+/// The name of the backup downloaded before an import replaces the workspace: the export's
+/// name with "backup" after the app's prefix (as the other exports name what they hold), so
+/// it is told apart from a plain export of the same day.
+pub fn backup_file_name(organisation: &str, date: chrono::NaiveDate) -> String {
+    let name = export_file_name(organisation, date, "json");
+    match name.strip_prefix("sixtwo-") {
+        Some(rest) => format!("sixtwo-backup-{rest}"),
+        None => format!("backup-{name}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +114,19 @@ mod tests {
             "sixtwo-workspace-2026-11-24.ics"
         );
         assert!(export_file_name(&"a".repeat(200), date, "json").len() < 90);
+    }
+
+    #[test]
+    fn backups_are_named_like_exports_with_a_hint() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        assert_eq!(
+            backup_file_name("Example IT Services Ltd.", date),
+            "sixtwo-backup-example-it-services-ltd-2026-11-24.json"
+        );
+        assert_eq!(
+            backup_file_name("", date),
+            "sixtwo-backup-workspace-2026-11-24.json"
+        );
     }
 
     #[test]

@@ -150,6 +150,7 @@ const OBJECTIVE: Shape = Object(&[
     ("requirementLinks", Leaf),
     ("noRequirementsReason", Leaf),
     ("kpis", List(&KPI)),
+    ("weight", Leaf),
     ("monitoring", MONITORING),
     ("communication", COMMUNICATION_PLAN),
     ("updating", UPDATE_POLICY),

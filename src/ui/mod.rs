@@ -1,10 +1,15 @@
 //! The user interface: the root component, the frame around every view, reusable widgets and
 //! one module per page. Components read [`AppState`] and change things only through it.
 
+pub mod chart;
 pub mod check;
 pub mod dialogs;
 pub mod format;
+pub mod measurements;
 pub mod pages;
+pub mod progress;
+pub mod reminder;
+pub mod revisions;
 pub mod scroll;
 pub mod shell;
 pub mod virtual_window;

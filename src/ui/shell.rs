@@ -79,6 +79,7 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
             }}
         </main>
         <NoticeArea/>
+        <pages::import::FileDropZone/>
     }
 }
 
@@ -94,7 +95,9 @@ fn page_for(route: Route) -> AnyView {
         Route::Policy => view! { <pages::policy::PolicyPage/> }.into_any(),
         Route::Requirements => view! { <pages::requirements::RequirementsPage/> }.into_any(),
         Route::Data => view! { <pages::data::DataPage/> }.into_any(),
+        Route::Import => view! { <pages::import::ImportPreviewPage/> }.into_any(),
         Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
+        Route::Report => view! { <pages::report::ReportPage/> }.into_any(),
         Route::Establish {
             objective,
             parent,
@@ -105,6 +108,23 @@ fn page_for(route: Route) -> AnyView {
         }
         Route::Plan { objective, step } => {
             view! { <pages::plan::PlanPage objective=objective step=step/> }.into_any()
+        }
+        Route::CheckIn(id) => view! { <pages::check_in::CheckInPage id=id/> }.into_any(),
+        Route::History(id) => view! { <pages::history::HistoryPage id=id/> }.into_any(),
+        Route::Review(id) => view! { <pages::review::ReviewPage objective=id/> }.into_any(),
+        Route::EditReview { objective, review } => {
+            view! { <pages::review::ReviewPage objective=objective review=review/> }.into_any()
+        }
+        Route::Communications => view! { <pages::communications::CommunicationsPage/> }.into_any(),
+        Route::NewCommunication { objective } => match objective {
+            Some(objective) => {
+                view! { <pages::communications::CommunicationFormPage objective=objective/> }
+                    .into_any()
+            }
+            None => view! { <pages::communications::CommunicationFormPage/> }.into_any(),
+        },
+        Route::EditCommunication(record) => {
+            view! { <pages::communications::CommunicationFormPage record=record/> }.into_any()
         }
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
@@ -120,9 +140,18 @@ fn page_title(route: Route) -> Msg {
         Route::Policy => Msg::PolicyTitle,
         Route::Requirements => Msg::RequirementsTitle,
         Route::Data => Msg::DataTitle,
+        Route::Import => Msg::ImportPreviewTitle,
         Route::Checklist => Msg::ChecklistTitle,
+        Route::Report => Msg::ReportTitle,
         Route::Establish { .. } => Msg::EstablishTitle,
         Route::Plan { .. } => Msg::PlanChooseTitle,
+        Route::CheckIn(_) => Msg::CheckInTitle,
+        Route::History(_) => Msg::HistoryTitle,
+        Route::Review(_) => Msg::RecordReview,
+        Route::EditReview { .. } => Msg::ReviewsTitle,
+        Route::Communications => Msg::CommRegisterTitle,
+        Route::NewCommunication { .. } => Msg::CommFormTitle,
+        Route::EditCommunication(_) => Msg::CommEditTitle,
         Route::NotFound => Msg::NotFoundTitle,
     }
 }
@@ -162,6 +191,14 @@ fn keep_document_title(state: AppState) {
                 .workspace
                 .with(|w| w.objective(id).map(|o| format!("{} {}", o.code, o.title)))
                 .unwrap_or_else(|| page_title(route).text(lang).to_string()),
+            // Browsers name a PDF saved from the print dialog after the document title.
+            Route::Report => {
+                let title = page_title(route).text(lang);
+                state.workspace.with(|w| match w.organisation.name.trim() {
+                    "" => title.to_string(),
+                    name => format!("{name} – {title}"),
+                })
+            }
             _ => page_title(route).text(lang).to_string(),
         };
         let title = format!("{page} · {}", Msg::AppName.text(lang));
@@ -188,7 +225,13 @@ fn Navigation() -> impl IntoView {
             let here = state.route.get();
             let matches = here == route
                 || (route == Route::Register
-                    && matches!(here, Route::Objective(_) | Route::NewObjective { .. }));
+                    && matches!(here, Route::Objective(_) | Route::NewObjective { .. }))
+                || (route == Route::Data && here == Route::Import)
+                || (route == Route::Communications
+                    && matches!(
+                        here,
+                        Route::NewCommunication { .. } | Route::EditCommunication(_)
+                    ));
             matches.then_some("page")
         };
         view! {
@@ -204,6 +247,8 @@ fn Navigation() -> impl IntoView {
                 {link(Route::Register, Msg::NavRegister)}
                 {link(Route::Tree, Msg::NavTree)}
                 {link(Route::Checklist, Msg::NavChecklist)}
+                {link(Route::Communications, Msg::NavCommunications)}
+                {link(Route::Report, Msg::NavReport)}
                 {link(Route::Policy, Msg::NavPolicy)}
                 {link(Route::Requirements, Msg::NavRequirements)}
                 {link(Route::Data, Msg::NavData)}

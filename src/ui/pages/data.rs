@@ -1,14 +1,46 @@
-//! Where the data lives, how much of the quota it uses, and the ways to download, load the
-//! example or start again.
+//! Where the data lives, how much of the quota it uses, the exports (the whole workspace as
+//! JSON, the register and the action plan as CSV, the calendar as iCalendar), and the ways
+//! to load the example or start again.
 
 use super::{LoadExampleButton, PageTitle};
+use crate::app::clock;
+use crate::app::export::ExportKind;
 use crate::app::AppState;
 use crate::i18n::Msg;
 use crate::storage::QUOTA_UTF16_UNITS;
-use crate::ui::shell::download_workspace;
+use crate::ui::reminder::ExportReminder;
 use crate::ui::widgets::t;
 use crate::ui::widgets::{ConfirmDialog, ConfirmStyle};
 use leptos::prelude::*;
+
+/// The exports in the order offered: what each button says, its one-line explanation and
+/// the id of that explanation.
+const EXPORTS: [(ExportKind, Msg, Msg, &str); 4] = [
+    (
+        ExportKind::Workspace,
+        Msg::ExportWorkspaceJson,
+        Msg::ExportWorkspaceJsonHelp,
+        "export-json-help",
+    ),
+    (
+        ExportKind::Register,
+        Msg::ExportRegisterCsv,
+        Msg::ExportRegisterCsvHelp,
+        "export-register-help",
+    ),
+    (
+        ExportKind::Plan,
+        Msg::ExportPlanCsv,
+        Msg::ExportPlanCsvHelp,
+        "export-plan-help",
+    ),
+    (
+        ExportKind::Calendar,
+        Msg::ExportCalendar,
+        Msg::ExportCalendarHelp,
+        "export-calendar-help",
+    ),
+];
 
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -30,15 +62,12 @@ pub fn DataPage() -> impl IntoView {
     };
     view! {
         <PageTitle text=t(Msg::DataTitle)/>
+        <ExportReminder/>
         <p>{t(Msg::DataWhere)}</p>
         <p data-testid="storage-usage">{usage}</p>
-        <section class="panel" aria-labelledby="download-title">
-            <h2 id="download-title">{t(Msg::DownloadData)}</h2>
-            <p>{t(Msg::DataDownloadHelp)}</p>
-            <button type="button" class="button button--primary" on:click=move |_| download_workspace(state)>
-                {t(Msg::DownloadData)}
-            </button>
-        </section>
+        <ExportSection/>
+        <super::import::ImportSection/>
+        <crate::ui::progress::ThresholdsSection/>
         <section class="panel" aria-labelledby="example-title">
             <h2 id="example-title">{t(Msg::LoadExample)}</h2>
             <p>{t(Msg::DataExampleHelp)}</p>
@@ -60,5 +89,50 @@ pub fn DataPage() -> impl IntoView {
                 let _ = state.empty_workspace();
             }
         />
+    }
+}
+
+/// The four exports, each a button with its explanation, and when this browser last
+/// exported the workspace as JSON.
+#[component]
+fn ExportSection() -> impl IntoView {
+    let state = AppState::expect();
+    let last_export = move || match state.export_record.with(|record| record.last_at) {
+        Some(at) => state.tf(
+            Msg::ExportLastJson,
+            &[("time", &clock::local_date_time(at))],
+        ),
+        None => state.t(Msg::ExportNeverJson).to_string(),
+    };
+    let items = EXPORTS
+        .into_iter()
+        .map(|(kind, label, help, help_id)| {
+            let class = if kind == ExportKind::Workspace {
+                "button button--primary"
+            } else {
+                "button"
+            };
+            view! {
+                <li class="export-list__item">
+                    <button
+                        type="button"
+                        class=class
+                        aria-describedby=help_id
+                        on:click=move |_| state.export(kind)
+                    >
+                        {t(label)}
+                    </button>
+                    <p id=help_id class="export-list__help">{t(help)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="export-title">
+            <h2 id="export-title">{t(Msg::ExportTitle)}</h2>
+            <p>{t(Msg::ExportIntro)}</p>
+            <ul class="export-list">{items}</ul>
+            <p class="export-list__last" data-testid="last-export">{last_export}</p>
+        </section>
     }
 }

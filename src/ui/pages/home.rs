@@ -1,10 +1,13 @@
-//! The overview: what SixTwo is for, the organisation at a glance, objectives per level and
-//! the first steps on an empty workspace.
+//! The overview: on an empty workspace, what SixTwo is for and the first steps; otherwise the
+//! dashboard (agenda, objectives off track, score, counts). Then the organisation at a glance
+//! and the objectives per level.
 
+use super::dashboard::Dashboard;
 use super::{LoadExampleButton, PageTitle};
 use crate::app::{AppState, Route};
 use crate::domain::{Level, Workspace};
 use crate::i18n::{level_help, level_label, Msg};
+use crate::ui::reminder::ExportReminder;
 use crate::ui::widgets::t;
 use crate::ui::widgets::{Icon, IconKind};
 use leptos::prelude::*;
@@ -32,7 +35,10 @@ pub fn HomePage() -> impl IntoView {
     };
     view! {
         <PageTitle text=t(Msg::HomeTitle)/>
-        <p class="lead">{t(Msg::HomeIntro)}</p>
+        <ExportReminder/>
+        <Show when=empty fallback=|| view! { <Dashboard/> }>
+            <p class="lead">{t(Msg::HomeIntro)}</p>
+        </Show>
         <Show when=empty>
             <section class="panel panel--start" aria-labelledby="start-title">
                 <h2 id="start-title">{t(Msg::HomeStartTitle)}</h2>

@@ -1,9 +1,14 @@
 //! One module per view, plus pieces several views share.
 
+pub mod check_in;
 pub mod checklist;
+pub mod communications;
+pub mod dashboard;
 pub mod data;
 pub mod establish;
+pub mod history;
 pub mod home;
+pub mod import;
 pub mod new_objective;
 pub mod not_found;
 pub mod objective;
@@ -11,7 +16,9 @@ pub mod plan;
 pub mod policy;
 pub mod recovery;
 pub mod register;
+pub mod report;
 pub mod requirements;
+pub mod review;
 pub mod tree;
 
 use super::shell::PAGE_TITLE_ID;

@@ -119,6 +119,9 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 <a class="button" href=Route::Plan { objective: Some(id), step: None }.href()>
                     {t(Msg::PlanGuided)}
                 </a>
+                <a class="button" id="history-link" href=Route::History(id).href()>
+                    {t(Msg::HistoryLink)}
+                </a>
                 <button type="button" class="button" on:click=move |_| moving.set(Some(id))>
                     {t(Msg::MoveTo)}
                 </button>
@@ -130,6 +133,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 </button>
             </div>
 
+            <crate::ui::progress::ProgressPanel id=id/>
             <CheckPanel id=id/>
 
             <section class="panel" aria-labelledby="identity-title">
@@ -215,6 +219,20 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                         {t(Msg::MoveTo)}
                     </button>
                 </div>
+                <Show when=move || parent().is_some()>
+                    <TextField
+                        id="objective-weight"
+                        label=t(Msg::FieldWeight)
+                        help=t(Msg::FieldWeightHelp)
+                        value=get(|o| number_text(o.weight))
+                        on_change=move |text: String| match parse_number(&text) {
+                            Ok(weight) => state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::Weight(weight) }),
+                            Err(problem) => Err(parse_message(state, problem)),
+                        }
+                        kind=FieldKind::Decimal
+                        class="field--narrow"
+                    />
+                </Show>
                 <TextField
                     id="objective-parent-link"
                     label=t(Msg::FieldParentLink)
@@ -235,6 +253,10 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             <PolicyLinks id=id/>
             <RequirementLinks id=id/>
             <KpiList id=id/>
+            <crate::ui::revisions::OpenRevisionPanel objective=id focus_after="history-link"/>
+
+            <super::review::ReviewsPanel id=id/>
+            <super::communications::CommunicationPanel id=id/>
 
             <section class="panel" aria-labelledby="record-title">
                 <h2 id="record-title">{t(Msg::SectionRecord)}</h2>
@@ -591,7 +613,10 @@ fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
             <div class="field-grid">
                 <TextField label=t(Msg::KpiSource) value=read(|k| k.data_source.clone()) on_change=text_edit(|k, v| k.data_source = v) class="field--wide"/>
                 <TextField label=t(Msg::KpiMethod) value=read(|k| k.method.clone()) on_change=text_edit(|k, v| k.method = v) class="field--wide"/>
+                <TextField label=t(Msg::KpiWeight) help=t(Msg::KpiWeightHelp) value=read(|k| number_text(k.weight)) on_change=number_edit(|k, v| k.weight = v) kind=FieldKind::Decimal class="field--narrow"/>
             </div>
+            <crate::ui::measurements::KpiMeasurements objective=objective kpi=kpi/>
+            <crate::ui::chart::KpiTrend objective=objective kpi=kpi/>
             <button
                 type="button"
                 class="button button--small button--danger"

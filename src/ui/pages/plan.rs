@@ -16,7 +16,9 @@ use crate::domain::wizard::{
     PlanWizard, Step,
 };
 use crate::domain::{ObjectiveId, RandomIds, RecordId, Workspace};
-use crate::i18n::{self, plan_guide, plan_step_label, Msg};
+use crate::i18n::{
+    self, action_status_label, plan_guide, plan_step_label, resource_kind_label, Msg,
+};
 use crate::ui::check::CheckResults;
 use crate::ui::format::parse_date;
 use crate::ui::widgets::{
@@ -52,26 +54,6 @@ const ACTION_STATUSES: [ActionStatus; 4] = [
 const ADD_ACTION_ID: &str = "wizard-add-action";
 /// The id of the review's list of refusals.
 const REVIEW_ERRORS_ID: &str = "plan-review-errors";
-
-pub fn resource_kind_label(kind: ResourceKind) -> Msg {
-    match kind {
-        ResourceKind::People => Msg::ResourcePeople,
-        ResourceKind::Budget => Msg::ResourceBudget,
-        ResourceKind::Tool => Msg::ResourceTool,
-        ResourceKind::Supplier => Msg::ResourceSupplier,
-        ResourceKind::Time => Msg::ResourceTime,
-        ResourceKind::Other => Msg::ResourceOther,
-    }
-}
-
-pub fn action_status_label(status: ActionStatus) -> Msg {
-    match status {
-        ActionStatus::Planned => Msg::ActionPlanned,
-        ActionStatus::InProgress => Msg::ActionInProgress,
-        ActionStatus::Done => Msg::ActionDone,
-        ActionStatus::Cancelled => Msg::ActionCancelled,
-    }
-}
 
 /// The 6.2.2 item a step completes.
 fn step_item(step: PlanStep) -> Option<CheckItem> {

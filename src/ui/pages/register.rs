@@ -5,9 +5,13 @@
 use super::PageTitle;
 use crate::app::{clock, AppState, Route};
 use crate::domain::conformity::{check_objective, Score};
-use crate::domain::register::{register_rows, RegisterQuery, SortColumn};
+use crate::domain::register::{
+    register_rows, register_rows_with_progress, RegisterQuery, SortColumn,
+};
 use crate::domain::{Level, Objective, ObjectiveId, Status};
 use crate::i18n::{level_label, status_label, Msg};
+use crate::ui::chart::{objective_sparks, SparkData, Sparklines};
+use crate::ui::progress::ProgressSummary;
 use crate::ui::scroll::ScrollViewport;
 use crate::ui::widgets::t;
 use crate::ui::widgets::{
@@ -16,7 +20,7 @@ use crate::ui::widgets::{
 use leptos::prelude::*;
 
 /// The number of columns, for the spacer rows.
-const COLUMNS: usize = 9;
+const COLUMNS: usize = 11;
 
 /// What one register row shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +33,8 @@ struct RowData {
     owner: String,
     parent_code: String,
     kpis: usize,
+    /// Sparklines of the first measured KPIs.
+    trends: Vec<SparkData>,
     /// The clause 6.2 score; `None` for cancelled and superseded objectives (not checked).
     check: Option<Score>,
 }
@@ -42,6 +48,7 @@ fn column_label(column: SortColumn) -> Msg {
         SortColumn::Function => Msg::ColumnFunction,
         SortColumn::Owner => Msg::ColumnOwner,
         SortColumn::Updated => Msg::ColumnUpdated,
+        SortColumn::Progress => Msg::ColumnProgress,
     }
 }
 
@@ -68,9 +75,16 @@ pub fn RegisterPage() -> impl IntoView {
     let query = state.register_query;
     let rows = Memo::new(move |_| {
         query.with(|query| {
-            state
-                .workspace
-                .with(|workspace| register_rows(workspace, query))
+            state.workspace.with(|workspace| {
+                // Only the progress column reads the roll-up, so other sorts never wait for it.
+                if query.sort != SortColumn::Progress {
+                    return register_rows(workspace, query);
+                }
+                state.progress.with(|all| {
+                    let progress = |id| all.get(&id).and_then(|entry| entry.progress());
+                    register_rows_with_progress(workspace, query, progress)
+                })
+            })
         })
     });
     let total = move || state.outline.with(Vec::len);
@@ -275,10 +289,12 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
                         {header(SortColumn::Title)}
                         {header(SortColumn::Level)}
                         {header(SortColumn::Status)}
+                        {header(SortColumn::Progress)}
                         {header(SortColumn::Function)}
                         {header(SortColumn::Owner)}
                         <th scope="col" class="col-parent">{t(Msg::ColumnParent)}</th>
                         <th scope="col" class="col-kpis">{t(Msg::ColumnKpis)}</th>
+                        <th scope="col" class="col-trend">{t(Msg::ColumnTrend)}</th>
                         <th scope="col" class="col-check">{t(Msg::ColumnCheck)}</th>
                     </tr>
                 </thead>
@@ -298,7 +314,12 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
     }
 }
 
-fn row_data(objective: &Objective, parent: Option<&Objective>, check: Option<Score>) -> RowData {
+fn row_data(
+    objective: &Objective,
+    parent: Option<&Objective>,
+    check: Option<Score>,
+    trends: Vec<SparkData>,
+) -> RowData {
     RowData {
         code: objective.code.clone(),
         title: objective.title.clone(),
@@ -308,6 +329,7 @@ fn row_data(objective: &Objective, parent: Option<&Objective>, check: Option<Sco
         owner: objective.owner.clone(),
         parent_code: parent.map(|p| p.code.clone()).unwrap_or_default(),
         kpis: objective.kpis.len(),
+        trends,
         check,
     }
 }
@@ -327,7 +349,8 @@ fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
                     .and_then(|&i| workspace.objectives.get(i));
                 let check = (!matches!(objective.status, Status::Cancelled | Status::Superseded))
                     .then(|| check_objective(workspace, objective, today).score());
-                Some(row_data(objective, parent, check))
+                let trends = objective_sparks(state.lang.get(), &objective.kpis);
+                Some(row_data(objective, parent, check, trends))
             })
         })
     });
@@ -343,13 +366,22 @@ fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
             <td class="col-code">
                 <a href=Route::Objective(id).href()>{field(|d| d.code.clone())}</a>
             </td>
-            <td class="col-title">{field(|d| d.title.clone())}</td>
+            <td class="col-title"><super::communications::CommunicationMarker id=id/>{field(|d| d.title.clone())}</td>
             <td class="col-level"><LevelBadge level=level/></td>
             <td class="col-status"><StatusBadge status=status/></td>
+            <td class="col-progress"><ProgressSummary id=id/></td>
             <td class="col-function">{field(|d| d.function.clone())}</td>
             <td class="col-owner">{field(|d| d.owner.clone())}</td>
             <td class="col-parent">{field(|d| d.parent_code.clone())}</td>
             <td class="col-kpis">{field(|d| d.kpis.to_string())}</td>
+            <td class="col-trend">
+                <Show
+                    when=move || data.with(|d| d.as_ref().is_some_and(|d| !d.trends.is_empty()))
+                    fallback=move || view! { <span class="trend-none">{state.t(Msg::TrendNoneShort)}</span> }
+                >
+                    <Sparklines sparks=Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.trends.clone()).unwrap_or_default()))/>
+                </Show>
+            </td>
             <td class="col-check">
                 {move || data.with(|d| match d.as_ref().and_then(|d| d.check) {
                     Some(score) => state.tf(

@@ -8,8 +8,10 @@ use crate::app::{AppState, Route};
 use crate::domain::tree::{navigate, visible_rows, NodeKey, TreeKey, TreeMove, TreeRow};
 use crate::domain::{Level, Status};
 use crate::i18n::Msg;
+use crate::ui::chart::{objective_sparks, SparkData, Sparklines};
 use crate::ui::dialogs::MoveDialog;
 use crate::ui::format::kpi_summary;
+use crate::ui::progress::ProgressSummary;
 use crate::ui::scroll::ScrollViewport;
 use crate::ui::virtual_window::scroll_to_show;
 use crate::ui::widgets::t;
@@ -250,6 +252,8 @@ struct ItemData {
     level: Level,
     status: Status,
     kpis: String,
+    /// Sparklines of the first measured KPIs.
+    trends: Vec<SparkData>,
 }
 
 #[component]
@@ -303,6 +307,7 @@ fn TreeItem(
                                 .map(kpi_summary)
                                 .collect::<Vec<_>>()
                                 .join("; "),
+                            trends: objective_sparks(state.lang.get(), &objective.kpis),
                         })
                     })
                 })
@@ -332,7 +337,12 @@ fn TreeItem(
                     " "
                     <StatusBadge status=status/>
                     " "
+                    <ProgressSummary id=id/>
+                    " "
                     <span class="tree-item__kpis">{kpis}</span>
+                    // After the visible text, so the item's name starts with what it shows.
+                    " "
+                    <Sparklines sparks=Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.trends.clone()).unwrap_or_default()))/>
                 </span>
             }
             .into_any()

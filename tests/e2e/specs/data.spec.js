@@ -1,7 +1,7 @@
-// The Data view: how much is stored, downloading the workspace, and emptying it (undoable).
+// The Data view: how much is stored, exporting the workspace, and emptying it (undoable).
 import { test, expect, downloadText } from "../support/app.js";
 
-test("the Data view downloads the workspace and empties it after confirming, undoably", async ({ app, page }) => {
+test("the Data view exports the workspace and empties it after confirming, undoably", async ({ app, page }) => {
   await app.open("#/data");
   await expect(app.heading).toHaveText("Your data");
   await expect(page.getByText("Nothing is stored yet.")).toBeVisible();
@@ -12,12 +12,12 @@ test("the Data view downloads the workspace and empties it after confirming, und
   await app.go("Data", "Your data");
   await expect(page.getByText(/^Stored: \d+ of 5242880 UTF-16 units \(\d+\.\d % of this browser's quota for the site\)\.$/)).toBeVisible();
 
-  // The download is the stored format with the whole workspace.
+  // The export is the versioned format with the whole workspace, named after the organisation.
   const [file] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("main").getByRole("button", { name: "Download data (JSON)" }).click(),
+    page.getByRole("main").getByRole("button", { name: "Export the whole workspace (JSON)" }).click(),
   ]);
-  expect(file.suggestedFilename()).toMatch(/^sixtwo-workspace-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(file.suggestedFilename()).toMatch(/^sixtwo-example-it-services-ltd-\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(await downloadText(file));
   expect(json.format).toBe("sixtwo-workspace");
   expect(json.schemaVersion).toBe(1);

@@ -2,8 +2,8 @@
 // the browser's language on the very first visit.
 import { test, expect, PREFS_KEY } from "../support/app.js";
 
-const ENGLISH_NAV = ["Overview", "Register", "Level tree", "Checklist", "Policy", "Requirements", "Data"];
-const CHINESE_NAV = ["概览", "目标登记册", "目标层级树", "检查表", "方针", "适用要求", "数据"];
+const ENGLISH_NAV = ["Overview", "Register", "Level tree", "Checklist", "Communications", "Evidence pack", "Policy", "Requirements", "Data"];
+const CHINESE_NAV = ["概览", "目标登记册", "目标层级树", "检查表", "沟通记录", "证据包", "方针", "适用要求", "数据"];
 
 test.describe("language", () => {
   test("switching to Chinese and back changes the interface and <html lang>, and is remembered", async ({
@@ -64,7 +64,7 @@ test.describe("language", () => {
     // Switching the interface language does not translate the user's own data.
     await page.getByRole("button", { name: "Switch to English (切换到英文)" }).click();
     await expect(app.heading).toHaveText("Tree of objective levels");
-    await expect(app.treeItem("S1")).toHaveAccessibleName(/^S1 提升全球市场竞争力 Strategic Active KPIs: /);
+    await expect(app.treeItem("S1")).toHaveAccessibleName(/^S1 提升全球市场竞争力 Strategic Active No data KPIs: /);
   });
 });
 

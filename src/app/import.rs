@@ -1,0 +1,172 @@
+//! Importing a file: the file waiting on the preview page, why a file was refused, and the
+//! three ways of applying it (replace, merge by id, import as a copy), each one undoable
+//! command. Reading the file in the browser is `browser.rs`'s part; the checks are `io`'s.
+
+use super::clock;
+use super::route::Route;
+use super::state::{AppState, NoticeText};
+use crate::domain::merge::{import_as_copy, merge, Side};
+use crate::domain::validate::Problem;
+use crate::domain::{Command, CommandError, RandomIds};
+use crate::i18n::Msg;
+use crate::io::envelope::encode_export;
+use crate::io::import::{backup_file_name, FileProblem, ImportedFile};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// A file that passed every check and waits for the user's choice. It lives in memory only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub file: ImportedFile,
+}
+
+/// Why a chosen file was refused, kept as data so it reads in the current language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportRefusal {
+    /// The file was read and failed a check.
+    File {
+        file_name: String,
+        problem: FileProblem,
+    },
+    /// The browser could not read the file at all.
+    NotReadable { file_name: String, detail: String },
+    /// Several files were dropped at once.
+    SeveralFiles,
+}
+
+/// Why an import could not be applied. Nothing changed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApplyError {
+    /// No file is waiting (the page was reloaded, or the file was already imported).
+    NoFile,
+    /// The backup asked for could not be downloaded, so the workspace was not replaced.
+    BackupFailed(String),
+    /// The combined workspace would break the workspace's rules.
+    Problems(Vec<Problem>),
+    /// The command was refused.
+    Refused(CommandError),
+}
+
+impl AppState {
+    /// Takes the outcome of reading a chosen file: a readable file waits on the preview
+    /// page, a refused one is explained on the Data page. The workspace is not touched.
+    pub fn offer_import(&self, file_name: String, outcome: Result<ImportedFile, FileProblem>) {
+        match outcome {
+            Ok(file) => {
+                self.import_refusal.set(None);
+                self.pending_import
+                    .set(Some(PendingImport { file_name, file }));
+                self.navigate(Route::Import);
+            }
+            Err(problem) => self.refuse_import(ImportRefusal::File { file_name, problem }),
+        }
+    }
+
+    /// Explains on the Data page why a file cannot be imported. The workspace is not touched,
+    /// and a file waiting on the preview is forgotten (the user has moved on to another).
+    pub fn refuse_import(&self, refusal: ImportRefusal) {
+        self.pending_import.set(None);
+        self.import_refusal.set(Some(refusal));
+        if self.route.get_untracked() != Route::Data {
+            self.navigate(Route::Data);
+        }
+    }
+
+    /// Forgets the waiting file and returns to the Data page; nothing changes.
+    pub fn cancel_import(&self) {
+        self.pending_import.set(None);
+        self.navigate(Route::Data);
+        self.show_notice(NoticeText::plain(Msg::ImportCancelled), false);
+    }
+
+    /// Replaces the workspace with the file, after downloading a backup of the current
+    /// workspace when `backup` is set (if the backup fails, nothing is replaced). Undo
+    /// brings the current workspace back.
+    pub fn import_replace(&self, backup: bool) -> Result<(), ApplyError> {
+        let pending = self.waiting_file()?;
+        if backup && !self.workspace.with_untracked(|w| w.is_empty()) {
+            let (name, contents) = self.workspace.with_untracked(|workspace| {
+                (
+                    backup_file_name(&workspace.organisation.name, clock::today()),
+                    encode_export(workspace, clock::now()),
+                )
+            });
+            offer_download(&name, &contents).map_err(ApplyError::BackupFailed)?;
+        }
+        let text = NoticeText::with(Msg::ImportReplaced, &[("file", &pending.file_name)]);
+        let command = Command::ReplaceWorkspace(Box::new(pending.file.workspace));
+        self.dispatch_with_notice(command, text)
+            .map_err(ApplyError::Refused)?;
+        self.finish_import();
+        Ok(())
+    }
+
+    /// Merges the file into the workspace by id, each differing record taking the side in
+    /// `choices` (or the newer change). One undoable change.
+    pub fn import_merge(&self, choices: &HashMap<Uuid, Side>) -> Result<(), ApplyError> {
+        let pending = self.waiting_file()?;
+        let merged = self
+            .workspace
+            .with_untracked(|current| merge(current, &pending.file.workspace, choices));
+        if !merged.problems.is_empty() {
+            return Err(ApplyError::Problems(merged.problems));
+        }
+        let text = NoticeText::with(Msg::ImportMerged, &[("file", &pending.file_name)]);
+        let command = Command::ReplaceWorkspace(Box::new(merged.workspace));
+        self.dispatch_with_notice(command, text)
+            .map_err(ApplyError::Refused)?;
+        self.finish_import();
+        Ok(())
+    }
+
+    /// Adds everything in the file with new ids (codes already used get a suffix). One
+    /// undoable change.
+    pub fn import_copy(&self) -> Result<(), ApplyError> {
+        let pending = self.waiting_file()?;
+        let copied = self.workspace.with_untracked(|current| {
+            import_as_copy(current, &pending.file.workspace, &mut RandomIds)
+        });
+        if !copied.problems.is_empty() {
+            return Err(ApplyError::Problems(copied.problems));
+        }
+        let count = pending.file.workspace.objectives.len().to_string();
+        let text = NoticeText::with(
+            Msg::ImportCopied,
+            &[("file", &pending.file_name), ("count", &count)],
+        );
+        let command = Command::ReplaceWorkspace(Box::new(copied.workspace));
+        self.dispatch_with_notice(command, text)
+            .map_err(ApplyError::Refused)?;
+        self.finish_import();
+        Ok(())
+    }
+
+    fn waiting_file(&self) -> Result<PendingImport, ApplyError> {
+        self.pending_import
+            .get_untracked()
+            .ok_or(ApplyError::NoFile)
+    }
+
+    /// The file is imported: forget it and show the register, where the result is.
+    fn finish_import(&self) {
+        self.pending_import.set(None);
+        self.import_refusal.set(None);
+        self.navigate(Route::Register);
+    }
+}
+
+/// Offers `contents` for download as JSON.
+#[cfg(target_arch = "wasm32")]
+fn offer_download(name: &str, contents: &str) -> Result<(), String> {
+    super::browser::download(name, "application/json", contents)
+        .map_err(|error| super::browser::describe_error(&error))
+}
+
+/// Native builds (tests) have no browser to download with: the file counts as offered.
+#[cfg(not(target_arch = "wasm32"))]
+fn offer_download(name: &str, contents: &str) -> Result<(), String> {
+    let _ = (name, contents);
+    Ok(())
+}

@@ -1,0 +1,754 @@
+//! Reviews (monitoring records, clause 6.2.1 d and f): the form that records or edits a review
+//! of an objective, and the reviews panel of the objective's detail view, newest first, each
+//! review editable and removable (both undoable).
+
+use super::PageTitle;
+use crate::app::state::NoticeText;
+use crate::app::{clock, AppState, Route};
+use crate::domain::command::{closing_status, default_next_review};
+use crate::domain::validate::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
+use crate::domain::{
+    Command, CommandError, ObjectiveId, RandomIds, RecordId, Review, ReviewDecision, ReviewResult,
+};
+use crate::i18n::records::{
+    review_decision_help, review_decision_label, review_result_label, REVIEW_DECISIONS,
+    REVIEW_RESULTS,
+};
+use crate::i18n::{self, frequency_label, Msg};
+use crate::ui::format::parse_date;
+use crate::ui::widgets::{t, FieldKind, Icon, IconKind, TextField};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The fields of the review form, in the order they appear (the first with a problem gets
+/// the focus).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Field {
+    Date,
+    Reviewer,
+    Findings,
+    NextReview,
+}
+
+fn field_dom_id(field: Field) -> &'static str {
+    match field {
+        Field::Date => "review-date",
+        Field::Reviewer => "review-reviewer",
+        Field::Findings => "review-findings",
+        Field::NextReview => "review-next",
+    }
+}
+
+/// What was typed into the review form.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReviewInput {
+    pub date: String,
+    pub reviewer: String,
+    pub findings: String,
+    pub next_review: String,
+}
+
+/// A problem with one field of the form: the message and, for "too long", the limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewProblem {
+    DateRequired,
+    NotADate,
+    DateInFuture,
+    ReviewerEmpty,
+    TooLong(usize),
+    NextNotAfter,
+}
+
+/// The typed values of the form that need reading, once read.
+#[derive(Clone, Debug, PartialEq)]
+struct ReadReview {
+    date: NaiveDate,
+    reviewer: String,
+    next_review: Option<NaiveDate>,
+}
+
+/// The review's date, reviewer and next review date, or every problem found (by field, in
+/// form order). A review cannot be dated after `today`.
+fn read_review_input(
+    input: &ReviewInput,
+    today: NaiveDate,
+) -> Result<ReadReview, Vec<(Field, ReviewProblem)>> {
+    let mut problems = Vec::new();
+    let date = match parse_date(&input.date) {
+        Ok(Some(date)) if date > today => {
+            problems.push((Field::Date, ReviewProblem::DateInFuture));
+            None
+        }
+        Ok(Some(date)) => Some(date),
+        Ok(None) => {
+            problems.push((Field::Date, ReviewProblem::DateRequired));
+            None
+        }
+        Err(_) => {
+            problems.push((Field::Date, ReviewProblem::NotADate));
+            None
+        }
+    };
+    let reviewer = input.reviewer.trim().to_string();
+    if reviewer.is_empty() {
+        problems.push((Field::Reviewer, ReviewProblem::ReviewerEmpty));
+    } else if reviewer.chars().count() > MAX_SHORT_TEXT {
+        problems.push((Field::Reviewer, ReviewProblem::TooLong(MAX_SHORT_TEXT)));
+    }
+    if input.findings.chars().count() > MAX_LONG_TEXT {
+        problems.push((Field::Findings, ReviewProblem::TooLong(MAX_LONG_TEXT)));
+    }
+    let next = match parse_date(&input.next_review) {
+        Ok(Some(next)) if date.is_some_and(|date| next <= date) => {
+            problems.push((Field::NextReview, ReviewProblem::NextNotAfter));
+            None
+        }
+        Ok(next) => next,
+        Err(_) => {
+            problems.push((Field::NextReview, ReviewProblem::NotADate));
+            None
+        }
+    };
+    match date {
+        Some(date) if problems.is_empty() => Ok(ReadReview {
+            date,
+            reviewer,
+            next_review: next,
+        }),
+        _ => Err(problems),
+    }
+}
+
+fn problem_text(state: AppState, problem: ReviewProblem) -> String {
+    let msg = match problem {
+        ReviewProblem::DateRequired => Msg::ErrDateRequired,
+        ReviewProblem::NotADate => Msg::ErrNotADate,
+        ReviewProblem::DateInFuture => Msg::ErrRecordDateInFuture,
+        ReviewProblem::ReviewerEmpty => Msg::ErrReviewerEmpty,
+        ReviewProblem::NextNotAfter => Msg::ErrNextReviewNotAfter,
+        ReviewProblem::TooLong(max) => {
+            return state.tf(Msg::ErrTooLong, &[("max", &max.to_string())]);
+        }
+    };
+    state.t(msg).to_string()
+}
+
+/// Moves the focus to the field with the first problem.
+fn focus_field(field: Field) {
+    #[cfg(target_arch = "wasm32")]
+    crate::app::browser::focus_element(field_dom_id(field));
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = field_dom_id(field);
+}
+
+/// `#/objectives/<id>/review` (a new review) and `#/objectives/<id>/reviews/<review>` (editing).
+#[component]
+pub fn ReviewPage(
+    objective: ObjectiveId,
+    #[prop(optional)] review: Option<RecordId>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let found = move || {
+        state
+            .with_objective(objective, |o| {
+                review.is_none_or(|wanted| o.reviews.iter().any(|r| r.id == wanted))
+            })
+            .unwrap_or(false)
+    };
+    view! {
+        <Show
+            when=found
+            fallback=move || {
+                let missing = if review.is_some() { Msg::ReviewNotFound } else { Msg::ObjectiveNotFound };
+                view! {
+                    <PageTitle text=t(Msg::NotFoundTitle)/>
+                    <p>{t(missing)}</p>
+                    <p><a href=Route::Register.href()>{t(Msg::BackToRegister)}</a></p>
+                }
+            }
+        >
+            <ReviewForm objective=objective review=review/>
+        </Show>
+    }
+}
+
+#[component]
+fn ReviewForm(objective: ObjectiveId, review: Option<RecordId>) -> impl IntoView {
+    let state = AppState::expect();
+    let (code, title, responsible, owner) = state
+        .workspace
+        .with_untracked(|w| {
+            w.objective(objective).map(|o| {
+                let o = o.clone();
+                (o.code, o.title, o.monitoring.responsible, o.owner)
+            })
+        })
+        .unwrap_or_default();
+    let existing: Option<Review> = review.and_then(|wanted| {
+        state.workspace.with_untracked(|w| {
+            w.objective(objective)
+                .and_then(|o| o.reviews.iter().find(|r| r.id == wanted).cloned())
+        })
+    });
+    let editing = existing.is_some();
+    let initial_reviewer = match &existing {
+        Some(review) => review.reviewer.clone(),
+        None if responsible.trim().is_empty() => owner,
+        None => responsible,
+    };
+    let date = RwSignal::new(
+        existing
+            .as_ref()
+            .map_or_else(clock::today, |r| r.date)
+            .to_string(),
+    );
+    let reviewer = RwSignal::new(initial_reviewer);
+    let result = RwSignal::new(existing.as_ref().map(|r| r.result).unwrap_or_default());
+    let findings = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|r| r.findings.clone())
+            .unwrap_or_default(),
+    );
+    let decision = RwSignal::new(existing.as_ref().map(|r| r.decision).unwrap_or_default());
+    // `None` while the next review date follows the suggestion from the cadence; an edited
+    // review keeps the date it has.
+    let next_typed: RwSignal<Option<String>> = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|r| r.next_review.map(|d| d.to_string()).unwrap_or_default()),
+    );
+    let suggestion = Memo::new(move |_| {
+        let date = parse_date(&date.get()).ok().flatten()?;
+        let decision = decision.get();
+        state
+            .with_objective(objective, |o| default_next_review(o, date, decision))
+            .flatten()
+    });
+    let next_shown = Signal::derive(move || {
+        next_typed
+            .get()
+            .unwrap_or_else(|| suggestion.get().map(|d| d.to_string()).unwrap_or_default())
+    });
+    let next_help = Signal::derive(move || {
+        if closing_status(decision.get()).is_some() {
+            return state.t(Msg::ReviewNextClosedHelp).to_string();
+        }
+        let periods = state
+            .with_objective(objective, |o| {
+                (o.monitoring.frequency, o.updating.review_cadence)
+            })
+            .unwrap_or_default();
+        match periods {
+            (Some(frequency), _) => state.tf(
+                Msg::ReviewNextFromMonitoring,
+                &[("frequency", state.t(frequency_label(frequency)))],
+            ),
+            (None, Some(cadence)) => state.tf(
+                Msg::ReviewNextFromCadence,
+                &[("cadence", state.t(frequency_label(cadence)))],
+            ),
+            (None, None) => state.t(Msg::ReviewNextNoCadence).to_string(),
+        }
+    });
+
+    let problems: RwSignal<Vec<(Field, String)>> = RwSignal::new(Vec::new());
+    let refusal: RwSignal<Option<String>> = RwSignal::new(None);
+    let error_for = move |field: Field| {
+        Signal::derive(move || {
+            problems.with(|all| {
+                all.iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(_, text)| text.clone())
+            })
+        })
+    };
+    let set = move |signal: RwSignal<String>, field: Field| {
+        Callback::new(move |text: String| {
+            signal.set(text);
+            problems.update(|all| all.retain(|(f, _)| *f != field));
+            Ok(())
+        })
+    };
+
+    let review_id = existing.as_ref().map(|r| r.id);
+    let code_for_notice = code.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        refusal.set(None);
+        let input = ReviewInput {
+            date: date.get_untracked(),
+            reviewer: reviewer.get_untracked(),
+            findings: findings.get_untracked(),
+            next_review: next_shown.get_untracked(),
+        };
+        let ReadReview {
+            date,
+            reviewer,
+            next_review,
+        } = match read_review_input(&input, clock::today()) {
+            Ok(read) => read,
+            Err(found) => {
+                if let Some((first, _)) = found.first() {
+                    focus_field(*first);
+                }
+                problems.set(
+                    found
+                        .into_iter()
+                        .map(|(field, problem)| (field, problem_text(state, problem)))
+                        .collect(),
+                );
+                return;
+            }
+        };
+        problems.set(Vec::new());
+        let record = Review {
+            id: review_id.unwrap_or_else(|| RecordId::new(&mut RandomIds)),
+            date,
+            reviewer,
+            result: result.get_untracked(),
+            findings: findings.get_untracked(),
+            decision: decision.get_untracked(),
+            next_review,
+        };
+        let (command, msg) = if editing {
+            (
+                Command::EditReview {
+                    objective,
+                    review: record,
+                },
+                Msg::ReviewEditedNotice,
+            )
+        } else {
+            (
+                Command::AddReview {
+                    objective,
+                    review: record,
+                },
+                Msg::ReviewRecordedNotice,
+            )
+        };
+        let notice = NoticeText::with(msg, &[("code", &code_for_notice)]);
+        match state.dispatch_with_notice(command, notice) {
+            Ok(_) => state.navigate(Route::Objective(objective)),
+            Err(error) => {
+                let text = i18n::describe_command_error(state.lang.get_untracked(), &error);
+                let field = match error {
+                    CommandError::ReviewerEmpty => Some(Field::Reviewer),
+                    CommandError::NextReviewNotAfter => Some(Field::NextReview),
+                    _ => None,
+                };
+                match field {
+                    Some(field) => {
+                        problems.set(vec![(field, text)]);
+                        focus_field(field);
+                    }
+                    None => refusal.set(Some(text)),
+                }
+            }
+        }
+    };
+
+    let heading = if editing {
+        state.tf(Msg::ReviewEditTitle, &[("code", &code), ("title", &title)])
+    } else {
+        state.tf(Msg::ReviewFormTitle, &[("code", &code), ("title", &title)])
+    };
+    let reviewer_names = Signal::derive(move || {
+        state.workspace.with(|w| {
+            let mut names: Vec<String> = w
+                .objective(objective)
+                .map(|o| vec![o.monitoring.responsible.clone(), o.owner.clone()])
+                .unwrap_or_default();
+            names.extend(w.owner_names());
+            let mut unique: Vec<String> = Vec::new();
+            for name in names {
+                let name = name.trim().to_string();
+                if !name.is_empty() && !unique.contains(&name) {
+                    unique.push(name);
+                }
+            }
+            unique
+        })
+    });
+    let result_choices: Vec<(String, String)> = REVIEW_RESULTS
+        .iter()
+        .map(|r| {
+            (
+                format!("{r:?}"),
+                state.t(review_result_label(*r)).to_string(),
+            )
+        })
+        .collect();
+    let decision_choices: Vec<(String, String)> = REVIEW_DECISIONS
+        .iter()
+        .map(|d| {
+            (
+                format!("{d:?}"),
+                state.t(review_decision_label(*d)).to_string(),
+            )
+        })
+        .collect();
+    view! {
+        <PageTitle text=heading/>
+        <p>{t(Msg::ReviewFormIntro)}</p>
+        <form class="panel review-form" on:submit=submit novalidate=true data-testid="review-form">
+            <div class="field-grid">
+                <TextField
+                    id=field_dom_id(Field::Date)
+                    label=t(Msg::ReviewDate)
+                    value=date
+                    on_change=set(date, Field::Date)
+                    kind=FieldKind::Date
+                    required=true
+                    error=error_for(Field::Date)
+                />
+                <TextField
+                    id=field_dom_id(Field::Reviewer)
+                    label=t(Msg::ReviewReviewer)
+                    value=reviewer
+                    on_change=set(reviewer, Field::Reviewer)
+                    required=true
+                    suggestions=reviewer_names
+                    error=error_for(Field::Reviewer)
+                />
+            </div>
+            <ChoiceGroup
+                name="review-result"
+                legend=t(Msg::ReviewResult)
+                choices=result_choices
+                selected=Signal::derive(move || format!("{:?}", result.get()))
+                on_change=move |value: String| {
+                    if let Some(chosen) = REVIEW_RESULTS.iter().copied().find(|r: &ReviewResult| format!("{r:?}") == value) {
+                        result.set(chosen);
+                    }
+                }
+            />
+            <TextField
+                id=field_dom_id(Field::Findings)
+                label=t(Msg::ReviewFindings)
+                help=t(Msg::ReviewFindingsHelp)
+                value=findings
+                on_change=set(findings, Field::Findings)
+                kind=FieldKind::Multiline
+                error=error_for(Field::Findings)
+            />
+            <ChoiceGroup
+                name="review-decision"
+                legend=t(Msg::ReviewDecision)
+                choices=decision_choices
+                selected=Signal::derive(move || format!("{:?}", decision.get()))
+                help=Signal::derive(move || state.t(review_decision_help(decision.get())).to_string())
+                on_change=move |value: String| {
+                    if let Some(chosen) = REVIEW_DECISIONS.iter().copied().find(|d: &ReviewDecision| format!("{d:?}") == value) {
+                        decision.set(chosen);
+                    }
+                }
+            />
+            <TextField
+                id=field_dom_id(Field::NextReview)
+                label=t(Msg::MonitoringNextReview)
+                help=next_help
+                value=next_shown
+                on_change=Callback::new(move |text: String| {
+                    next_typed.set(Some(text));
+                    problems.update(|all| all.retain(|(f, _)| *f != Field::NextReview));
+                    Ok(())
+                })
+                kind=FieldKind::Date
+                error=error_for(Field::NextReview)
+            />
+            <p class="field__error" role="alert" hidden=move || refusal.get().is_none()>
+                <Icon kind=IconKind::Error/>
+                " "
+                {move || refusal.get()}
+            </p>
+            <div class="button-row">
+                <button type="submit" class="button button--primary">
+                    {t(if editing { Msg::ReviewSaveChanges } else { Msg::ReviewSave })}
+                </button>
+                <a class="button" href=Route::Objective(objective).href()>{t(Msg::Cancel)}</a>
+            </div>
+        </form>
+    }
+}
+
+/// A group of radio buttons with a legend and, optionally, help about the chosen value.
+#[component]
+fn ChoiceGroup(
+    name: &'static str,
+    #[prop(into)] legend: String,
+    /// (value, label) pairs.
+    choices: Vec<(String, String)>,
+    #[prop(into)] selected: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+    #[prop(optional, into)] help: MaybeProp<String>,
+) -> impl IntoView {
+    let help_id = format!("{name}-help");
+    let has_help = help.get_untracked().is_some();
+    view! {
+        <fieldset class="checklist choice-group" aria-describedby=has_help.then(|| help_id.clone())>
+            <legend>{legend}</legend>
+            {choices
+                .into_iter()
+                .map(|(value, label)| {
+                    let input_id = format!("{name}-{}", value.to_lowercase());
+                    let checked_value = value.clone();
+                    view! {
+                        <div class="checkbox">
+                            <input
+                                type="radio"
+                                name=name
+                                id=input_id.clone()
+                                value=value.clone()
+                                prop:checked=move || selected.get() == checked_value
+                                on:change=move |_| on_change.run(value.clone())
+                            />
+                            <label for=input_id>{label}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            {has_help.then(|| view! { <p class="field__help" id=help_id.clone()>{move || help.get()}</p> })}
+        </fieldset>
+    }
+}
+
+fn result_icon(result: ReviewResult) -> IconKind {
+    match result {
+        ReviewResult::OnTrack => IconKind::Check,
+        ReviewResult::AtRisk => IconKind::Warning,
+        ReviewResult::OffTrack => IconKind::Cross,
+    }
+}
+
+/// A review's result as an icon and words, never colour alone.
+#[component]
+pub fn ReviewResultBadge(result: ReviewResult) -> impl IntoView {
+    let class = match result {
+        ReviewResult::OnTrack => "review-result review-result--on-track",
+        ReviewResult::AtRisk => "review-result review-result--at-risk",
+        ReviewResult::OffTrack => "review-result review-result--off-track",
+    };
+    view! {
+        <span class=class>
+            <Icon kind=result_icon(result)/>
+            " "
+            {t(review_result_label(result))}
+        </span>
+    }
+}
+
+/// The reviews of one objective, newest first: on the same day, the one recorded last first.
+pub fn newest_first(reviews: &[Review]) -> Vec<Review> {
+    let mut ordered: Vec<(usize, &Review)> = reviews.iter().enumerate().collect();
+    ordered.sort_by(|(a_at, a), (b_at, b)| b.date.cmp(&a.date).then(b_at.cmp(a_at)));
+    ordered.into_iter().map(|(_, r)| r.clone()).collect()
+}
+
+const REVIEWS_TITLE_ID: &str = "reviews-title";
+
+/// The objective's reviews on its detail view, with the last-reviewed and next review dates
+/// and the way to record a new one.
+#[component]
+pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
+    let state = AppState::expect();
+    let reviews = Memo::new(move |_| {
+        state
+            .with_objective(id, |o| newest_first(&o.reviews))
+            .unwrap_or_default()
+    });
+    let dates = move || {
+        state
+            .with_objective(id, |o| (o.updating.last_reviewed, o.monitoring.next_review))
+            .unwrap_or_default()
+    };
+    let code = move || {
+        state
+            .with_objective(id, |o| o.code.clone())
+            .unwrap_or_default()
+    };
+    let caption = move || state.tf(Msg::ReviewsCaption, &[("code", &code())]);
+    let remove = move |review: Review| {
+        let date = review.date.to_string();
+        let text = NoticeText::with(
+            Msg::ReviewRemovedNotice,
+            &[("code", &code()), ("date", &date)],
+        );
+        let command = Command::RemoveReview {
+            objective: id,
+            review: review.id,
+        };
+        if state.dispatch_with_notice(command, text).is_ok() {
+            // The button is gone: keep the keyboard in the panel.
+            #[cfg(target_arch = "wasm32")]
+            crate::app::browser::focus_element(REVIEWS_TITLE_ID);
+        }
+    };
+    let row = move |review: Review| {
+        let date = review.date.to_string();
+        let context = state.tf(Msg::ReviewOfDate, &[("date", &date)]);
+        let delete_context = context.clone();
+        let edit = Route::EditReview {
+            objective: id,
+            review: review.id,
+        };
+        let next = review
+            .next_review
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| state.t(Msg::NotSet).to_string());
+        let decision = state.t(review_decision_label(review.decision));
+        view! {
+            <tr data-testid="review-row">
+                <td class="records-table__date">{date}</td>
+                <td>{review.reviewer.clone()}</td>
+                <td><ReviewResultBadge result=review.result/></td>
+                <td>{decision}</td>
+                <td class="records-table__text">{review.findings.clone()}</td>
+                <td>{next}</td>
+                <td class="records-table__actions">
+                    <a class="button button--small" href=edit.href()>
+                        {t(Msg::RecordEdit)}
+                        <span class="visually-hidden">" " {context}</span>
+                    </a>
+                    <button
+                        type="button"
+                        class="button button--small button--danger"
+                        on:click=move |_| remove(review.clone())
+                    >
+                        {t(Msg::RecordDelete)}
+                        <span class="visually-hidden">" " {delete_context}</span>
+                    </button>
+                </td>
+            </tr>
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby=REVIEWS_TITLE_ID data-testid="reviews">
+            <h2 id=REVIEWS_TITLE_ID tabindex="-1">{t(Msg::ReviewsTitle)}</h2>
+            <dl class="record">
+                <dt>{t(Msg::UpdateLastReviewed)}</dt>
+                <dd data-testid="last-reviewed">
+                    {move || dates().0.map(|d| d.to_string()).unwrap_or_else(|| state.t(Msg::ReviewNever).to_string())}
+                </dd>
+                <dt>{t(Msg::MonitoringNextReview)}</dt>
+                <dd data-testid="next-review">
+                    {move || dates().1.map(|d| d.to_string()).unwrap_or_else(|| state.t(Msg::NotSet).to_string())}
+                </dd>
+            </dl>
+            <Show
+                when=move || !reviews.with(Vec::is_empty)
+                fallback=move || view! { <p class="empty">{t(Msg::ReviewsNone)}</p> }
+            >
+                <div class="table-scroll-x">
+                    <table class="records-table">
+                        <caption class="visually-hidden">{caption}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t(Msg::ReviewDate)}</th>
+                                <th scope="col">{t(Msg::ReviewReviewer)}</th>
+                                <th scope="col">{t(Msg::ReviewResult)}</th>
+                                <th scope="col">{t(Msg::ReviewDecision)}</th>
+                                <th scope="col">{t(Msg::ReviewFindings)}</th>
+                                <th scope="col">{t(Msg::MonitoringNextReview)}</th>
+                                <th scope="col">{t(Msg::RecordActions)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{move || reviews.get().into_iter().map(row).collect_view()}</tbody>
+                    </table>
+                </div>
+            </Show>
+            <p>
+                <a class="button" href=Route::Review(id).href()>{t(Msg::RecordReview)}</a>
+            </p>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+    }
+
+    fn input(date: &str, reviewer: &str, next: &str) -> ReviewInput {
+        ReviewInput {
+            date: date.into(),
+            reviewer: reviewer.into(),
+            findings: String::new(),
+            next_review: next.into(),
+        }
+    }
+
+    #[test]
+    fn a_complete_review_reads_with_trimmed_names() {
+        let today = date(2026, 11, 24);
+        assert_eq!(
+            read_review_input(&input("2026-11-24", "  Li Na ", "2026-12-24"), today),
+            Ok(ReadReview {
+                date: today,
+                reviewer: "Li Na".to_string(),
+                next_review: Some(date(2026, 12, 24)),
+            })
+        );
+        assert_eq!(
+            read_review_input(&input("2026-11-01", "Li Na", ""), today),
+            Ok(ReadReview {
+                date: date(2026, 11, 1),
+                reviewer: "Li Na".to_string(),
+                next_review: None,
+            })
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_against_its_field_in_form_order() {
+        let today = date(2026, 11, 24);
+        assert_eq!(
+            read_review_input(&input("", " ", "soon"), today),
+            Err(vec![
+                (Field::Date, ReviewProblem::DateRequired),
+                (Field::Reviewer, ReviewProblem::ReviewerEmpty),
+                (Field::NextReview, ReviewProblem::NotADate),
+            ])
+        );
+        assert_eq!(
+            read_review_input(&input("2026-11-25", "A", ""), today),
+            Err(vec![(Field::Date, ReviewProblem::DateInFuture)])
+        );
+        assert_eq!(
+            read_review_input(&input("2026-11-20", "A", "2026-11-20"), today),
+            Err(vec![(Field::NextReview, ReviewProblem::NextNotAfter)])
+        );
+        let long = "x".repeat(MAX_SHORT_TEXT + 1);
+        assert_eq!(
+            read_review_input(&input("2026-11-20", &long, ""), today),
+            Err(vec![(
+                Field::Reviewer,
+                ReviewProblem::TooLong(MAX_SHORT_TEXT)
+            )])
+        );
+    }
+
+    #[test]
+    fn reviews_are_listed_newest_first_and_the_later_record_first_on_the_same_day() {
+        let mut ids = crate::domain::ids::SequentialIds::default();
+        let review = |ids: &mut crate::domain::ids::SequentialIds, day: NaiveDate| Review {
+            id: RecordId::new(ids),
+            date: day,
+            reviewer: "A".into(),
+            result: ReviewResult::OnTrack,
+            findings: String::new(),
+            decision: ReviewDecision::Continue,
+            next_review: None,
+        };
+        let first = review(&mut ids, date(2026, 3, 1));
+        let second = review(&mut ids, date(2026, 6, 1));
+        let same_day = review(&mut ids, date(2026, 3, 1));
+        let ordered = newest_first(&[first.clone(), second.clone(), same_day.clone()]);
+        let ids: Vec<RecordId> = ordered.iter().map(|r| r.id).collect();
+        assert_eq!(ids, vec![second.id, same_day.id, first.id]);
+    }
+}

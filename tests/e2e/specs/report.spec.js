@@ -1,0 +1,223 @@
+// The printable clause 6.2 evidence pack: its sections by clause on screen, what print media
+// hides, and the PDF Chromium makes of it (A4, several pages, the headings, the organisation and
+// the objectives in its text, table headers repeated), in English and Chinese, with axe-core.
+import { test, expect, expectNoAxeViolations } from "../support/app.js";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+/** The texts of each language that the tests look for. */
+const LANGUAGES = [
+  {
+    name: "English",
+    locale: "en-GB",
+    loadExample: "Load the example",
+    loaded: "The example organisation was loaded.",
+    navLink: "Evidence pack",
+    title: "Clause 6.2 evidence pack",
+    organisation: "Example IT Services Ltd.",
+    sections: [
+      "Document control",
+      "Service management policy",
+      "Applicable requirements",
+      "6.2.1 Service management objectives",
+      "6.2.2 Planning to achieve the objectives",
+      "Conformity summary",
+    ],
+    subsections: [
+      "Objectives register",
+      "6.2.1 a) Consistent with the policy",
+      "6.2.1 b) Measurable",
+      "6.2.1 c) Applicable requirements",
+      "6.2.1 d) Monitored",
+      "6.2.1 e) Communicated",
+      "6.2.1 f) Updated as appropriate",
+      "6.2.1 Documented information",
+      "Action plans (6.2.2 a–d)",
+      "Evaluation of results (6.2.2 e)",
+      "6.2.2 a) What will be done",
+      "6.2.2 b) Resources",
+      "6.2.2 c) Who is responsible",
+      "6.2.2 d) When it will be completed",
+      "6.2.2 e) How results are evaluated",
+      "The register as a whole",
+    ],
+    levels: ["Strategic objectives (3)", "Tactical objectives (3)", "Operational objectives (3)"],
+    evidenceColumn: "Recorded evidence",
+    print: "Print or save as PDF",
+    skipLink: "Skip to main content",
+    saved: "Saved in this browser",
+    navOnly: "Level tree",
+    nav: "Main",
+  },
+  {
+    name: "Chinese",
+    locale: "zh-CN",
+    loadExample: "载入示例",
+    loaded: "已载入示例组织。",
+    navLink: "证据包",
+    title: "6.2 条款证据包",
+    organisation: "示例信息技术服务有限公司",
+    sections: [
+      "文件控制",
+      "服务管理方针",
+      "适用要求",
+      "6.2.1 服务管理目标",
+      "6.2.2 目标实现的策划",
+      "符合性汇总",
+    ],
+    subsections: [
+      "目标登记册",
+      "6.2.1 a) 与方针保持一致",
+      "6.2.1 b) 可测量",
+      "6.2.1 f) 适时更新",
+      "行动计划（6.2.2 a–d）",
+      "结果评价（6.2.2 e）",
+      "6.2.2 e) 如何评价结果",
+      "登记册整体情况",
+    ],
+    levels: ["战略性目标（3 个）", "战术性目标（3 个）", "运行性目标（3 个）"],
+    evidenceColumn: "记录的证据",
+    print: "打印或另存为 PDF",
+    skipLink: "跳到主要内容",
+    saved: "保存在本浏览器中",
+    navOnly: "目标层级树",
+    nav: "主导航",
+  },
+];
+
+/** Every page of a PDF: its size in millimetres and its text, lines joined by newlines. */
+async function pdfPages(buffer) {
+  const pdf = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0 })
+    .promise;
+  const pages = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const page = await pdf.getPage(number);
+    const content = await page.getTextContent();
+    const [left, bottom, right, top] = page.view;
+    const millimetres = (points) => Math.round((points * 25.4) / 72);
+    pages.push({
+      size: [millimetres(right - left), millimetres(top - bottom)],
+      text: content.items.map((item) => item.str + (item.hasEOL ? "\n" : "")).join(""),
+    });
+  }
+  await pdf.destroy();
+  return pages;
+}
+
+/** How many times `needle` occurs in `text`. */
+function occurrences(text, needle) {
+  return text.split(needle).length - 1;
+}
+
+/** Loads the example from the overview and opens the pack from the main navigation. */
+async function openPackWithExample(app, page, ui) {
+  await app.open("#/");
+  await page.getByRole("button", { name: ui.loadExample }).first().click();
+  if (ui.loaded) await expect(app.notice).toContainText(ui.loaded);
+  await expect.poll(() => app.storedText()).not.toBeNull();
+  await app.nav(ui.nav).getByRole("link", { name: ui.navLink, exact: true }).click();
+  await expect(app.heading).toHaveText(ui.title);
+  await expect(app.nav(ui.nav).getByRole("link", { name: ui.navLink, exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+}
+
+for (const ui of LANGUAGES) {
+  test.describe(`evidence pack in ${ui.name}`, () => {
+    test.use({ locale: ui.locale });
+
+    test("is arranged by clause, prints without the frame and gives a PDF with the sections", async ({
+      app,
+      page,
+    }) => {
+      await openPackWithExample(app, page, ui);
+      const report = page.getByTestId("report");
+
+      // On screen: the sections in clause order, each item of 6.2.1 and 6.2.2, the levels.
+      await expect(report.getByRole("heading", { level: 2 })).toHaveText(ui.sections);
+      for (const name of ui.subsections) {
+        await expect(report.getByRole("heading", { name, exact: true })).toHaveCount(1);
+      }
+      await expect(report.getByRole("heading", { level: 4 })).toHaveText(ui.levels);
+      const control = page.getByRole("table", { name: ui.sections[0] });
+      await expect(control).toContainText(ui.organisation);
+      const strategic = page.getByRole("table", { name: ui.levels[0] });
+      await expect(strategic.getByRole("rowheader")).toHaveText(["S1", "S2", "S3"]);
+      const operational = page.getByRole("table", { name: ui.levels[2] });
+      await expect(operational.getByRole("rowheader")).toHaveText(["O1", "O2", "O3"]);
+
+      // Print media: no navigation, no buttons, no skip link or notices; the pack stays.
+      await page.emulateMedia({ media: "print" });
+      await expect(page.getByRole("navigation", { name: ui.nav })).toBeHidden();
+      await expect(page.getByRole("button", { name: ui.print })).toBeHidden();
+      await expect(page.locator("button:visible")).toHaveCount(0);
+      await expect(page.locator(".skip-link")).toBeHidden();
+      await expect(page.getByTestId("notice")).toBeHidden();
+      await expect(page.getByTestId("drop-overlay")).toBeHidden();
+      await expect(app.heading).toBeVisible();
+      const layout = await page.evaluate(() => {
+        const table = document.querySelector(".report-table--item");
+        return {
+          header: getComputedStyle(table.querySelector("thead")).display,
+          row: getComputedStyle(table.querySelector("tbody tr")).breakInside,
+        };
+      });
+      expect(layout).toEqual({ header: "table-header-group", row: "avoid" });
+      // Back to no emulation: emulating "screen" would make page.pdf() print the screen styles.
+      await page.emulateMedia({ media: null });
+
+      // The PDF: A4, several pages, the headings, the organisation and the objectives; none of
+      // the frame's controls.
+      const pages = await pdfPages(await page.pdf({ format: "A4" }));
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages.every((p) => p.size[0] === 210 && p.size[1] === 297)).toBe(true);
+      const text = pages.map((p) => p.text).join("\n");
+      for (const heading of [ui.title, ...ui.sections, ...ui.subsections, ...ui.levels]) {
+        expect(text, `the PDF has "${heading}"`).toContain(heading);
+      }
+      expect(text).toContain(ui.organisation);
+      expect(text).toMatch(/\bS1\b/);
+      expect(text).toMatch(/\bO3\b/);
+      expect(text).not.toContain(ui.print);
+      expect(text).not.toContain(ui.skipLink);
+      expect(text).not.toContain(ui.saved);
+      expect(text).not.toContain(ui.loaded);
+      expect(text).not.toContain(ui.navOnly);
+      expect(pages[0].text).toContain(ui.title);
+      expect(pages[0].text).toContain(ui.sections[0]);
+      // Headers repeat on every page a table continues on: the evidence column is named more
+      // often in the PDF than there are tables with that column.
+      const tables = await report.getByRole("columnheader", { name: ui.evidenceColumn, exact: true }).count();
+      expect(tables).toBe(7);
+      expect(occurrences(text, ui.evidenceColumn)).toBeGreaterThan(tables);
+    });
+
+    test("axe finds nothing on the pack, empty and with the example", async ({ app, page }) => {
+      await app.open("#/report");
+      await expect(app.heading).toHaveText(ui.title);
+      await expectNoAxeViolations(page, `empty evidence pack (${ui.name})`);
+      await openPackWithExample(app, page, ui);
+      await expectNoAxeViolations(page, `evidence pack with the example (${ui.name})`);
+    });
+  });
+}
+
+test("the print button opens the browser's print dialog", async ({ app, page }) => {
+  await app.loadExample();
+  await app.go("Evidence pack", "Clause 6.2 evidence pack");
+  await page.evaluate(() => {
+    window.printCalls = 0;
+    window.print = () => {
+      window.printCalls += 1;
+    };
+  });
+  await page.getByRole("button", { name: "Print or save as PDF" }).click();
+  expect(await page.evaluate(() => window.printCalls)).toBe(1);
+  await expect(page.getByText(/“Save as PDF”|"Save as PDF"/)).toBeVisible();
+});
+
+test("the document title names the organisation, so a saved PDF is named after it", async ({ app, page }) => {
+  await app.loadExample();
+  await app.go("Evidence pack", "Clause 6.2 evidence pack");
+  await expect(page).toHaveTitle("Example IT Services Ltd. – Clause 6.2 evidence pack · SixTwo");
+});
