@@ -108,7 +108,7 @@ messages! {
     DecodeTooNew => "It was saved by a newer version of SixTwo (schema version {version}); this version reads schema version {current}. Open it with the newer SixTwo.", "它由较新版本的 SixTwo 保存（模式版本 {version}）；当前版本只能读取模式版本 {current}。请用较新版本的 SixTwo 打开。";
     DecodeMigration => "It could not be converted from schema version {version}: {message}", "无法从模式版本 {version} 转换：{message}";
     DecodeField => "The field {path} is invalid: {message}", "字段 {path} 无效：{message}";
-    DecodeInconsistent => "Its records contradict each other ({total} problems):", "其中的记录相互矛盾（共 {total} 个问题）：";
+    DecodeInconsistent => "Its records contradict each other (problems found: {total}):", "其中的记录相互矛盾（共 {total} 个问题）：";
     ProblemDuplicateId => "{path}: the id {id} is used more than once", "{path}：编号 {id} 被重复使用";
     ProblemDuplicateCode => "{path}: the code {code} is used more than once", "{path}：代码 {code} 被重复使用";
     ProblemBadCode => "{path}: invalid code. {reason}", "{path}：代码无效。{reason}";
@@ -144,7 +144,7 @@ messages! {
     ErrCycle => "An objective cannot be moved below itself or one of its own children.", "目标不能移动到自身或其下级目标之下。";
     ErrRangeInverted => "The low end of the range must not be above the high end.", "范围下限不能高于上限。";
     ErrNotFinite => "Enter a finite number.", "请输入有限的数值。";
-    ErrInconsistent => "The workspace has {count} problems and was not loaded.", "该工作区存在 {count} 个问题，未被载入。";
+    ErrInconsistent => "The workspace was not loaded: problems found: {count}.", "该工作区存在 {count} 个问题，未被载入。";
     ErrNothingToDo => "There was nothing to change.", "没有需要更改的内容。";
     ErrNotANumber => "Enter a number such as 15 or 99.9.", "请输入数字，例如 15 或 99.9。";
     ErrNotADate => "Enter a date as YYYY-MM-DD.", "请按 YYYY-MM-DD 格式输入日期。";
@@ -417,7 +417,7 @@ messages! {
     PartSuccessCriteria => "success criteria", "成功准则";
     PartEvaluator => "evaluator", "评价人";
     PartDate => "date", "日期";
-    FindPolicyLinked => "Supports {count} policy statements.", "支撑 {count} 条方针。";
+    FindPolicyLinked => "Policy statements supported: {count}.", "支撑 {count} 条方针。";
     FindNoPolicyLink => "Not linked to any policy statement.", "未关联任何方针条目。";
     FindNoKpi => "No KPI: the objective cannot be measured yet.", "没有 KPI：目标尚无法测量。";
     FindKpiIncomplete => "KPI \"{kpi}\" lacks: {missing}.", "KPI“{kpi}”缺少：{missing}。";

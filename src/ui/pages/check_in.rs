@@ -64,21 +64,10 @@ fn row_field_id(row: usize, field: DraftField) -> String {
 
 #[component]
 pub fn CheckInPage(id: ObjectiveId) -> impl IntoView {
-    let state = AppState::expect();
-    let exists = move || state.with_objective(id, |_| ()).is_some();
     view! {
-        <Show
-            when=exists
-            fallback=move || {
-                view! {
-                    <PageTitle text=t(Msg::NotFoundTitle)/>
-                    <p>{t(Msg::ObjectiveNotFound)}</p>
-                    <p><a href=Route::Register.href()>{t(Msg::BackToRegister)}</a></p>
-                }
-            }
-        >
+        <super::WithObjective id=id>
             <CheckInForm id=id/>
-        </Show>
+        </super::WithObjective>
     }
 }
 

@@ -33,21 +33,10 @@ fn focus_soon(id: &'static str) {
 
 #[component]
 pub fn HistoryPage(id: ObjectiveId) -> impl IntoView {
-    let state = AppState::expect();
-    let exists = move || state.with_objective(id, |_| ()).is_some();
     view! {
-        <Show
-            when=exists
-            fallback=move || {
-                view! {
-                    <PageTitle text=t(Msg::NotFoundTitle)/>
-                    <p>{t(Msg::ObjectiveNotFound)}</p>
-                    <p><a href=Route::Register.href()>{t(Msg::BackToRegister)}</a></p>
-                }
-            }
-        >
+        <super::WithObjective id=id>
             <HistoryView id=id/>
-        </Show>
+        </super::WithObjective>
     }
 }
 

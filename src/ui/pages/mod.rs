@@ -29,6 +29,28 @@ use crate::ui::widgets::t;
 use leptos::prelude::*;
 
 /// A page's main heading: the target of "skip to content" and of focus after navigation.
+/// Shows `children` while the objective `id` exists; once it does not (a stale link, or it was
+/// deleted in another tab), says so with a way back to the register.
+#[component]
+pub fn WithObjective(id: crate::domain::ObjectiveId, children: ChildrenFn) -> impl IntoView {
+    let state = AppState::expect();
+    let exists = move || state.with_objective(id, |_| ()).is_some();
+    view! {
+        <Show
+            when=exists
+            fallback=move || {
+                view! {
+                    <PageTitle text=t(Msg::NotFoundTitle)/>
+                    <p>{t(Msg::ObjectiveNotFound)}</p>
+                    <p><a href=crate::app::Route::Register.href()>{t(Msg::BackToRegister)}</a></p>
+                }
+            }
+        >
+            {children()}
+        </Show>
+    }
+}
+
 #[component]
 pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
     view! { <h1 id=PAGE_TITLE_ID tabindex="-1">{text}</h1> }

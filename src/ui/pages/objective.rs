@@ -32,21 +32,10 @@ fn parse_message(state: AppState, problem: ParseProblem) -> String {
 
 #[component]
 pub fn ObjectivePage(id: ObjectiveId) -> impl IntoView {
-    let state = AppState::expect();
-    let exists = move || state.with_objective(id, |_| ()).is_some();
     view! {
-        <Show
-            when=exists
-            fallback=move || {
-                view! {
-                    <PageTitle text=t(Msg::NotFoundTitle)/>
-                    <p>{t(Msg::ObjectiveNotFound)}</p>
-                    <p><a href=Route::Register.href()>{t(Msg::BackToRegister)}</a></p>
-                }
-            }
-        >
+        <super::WithObjective id=id>
             <ObjectiveEditor id=id/>
-        </Show>
+        </super::WithObjective>
     }
 }
 

@@ -192,7 +192,7 @@ test.describe("establishing an objective", () => {
     const communicated = page.locator(".check__item[data-item=Communicated]");
     await expect(communicated).toContainText("Partly met");
     await expect(page.locator(".check__item[data-item=Measurable]")).toContainText("Met");
-    await expect(page.locator(".check__item[data-item=Policy]")).toContainText("Supports 2 policy statements.");
+    await expect(page.locator(".check__item[data-item=Policy]")).toContainText("Policy statements supported: 2.");
     await expect(page.getByText("You can save now and complete the open items later.")).toBeVisible();
     await expect(page.getByTestId("review-errors")).toHaveCount(0);
     await communicated.getByRole("link", { name: "Complete in the wizard: e) Communication" }).click();
