@@ -297,7 +297,6 @@ fn CommunicationTable(
     let row = move |record: Communication| {
         let date = record.date.to_string();
         let context = state.tf(Msg::CommRecordOf, &[("date", &date)]);
-        let delete_context = context.clone();
         let acknowledged = record
             .acknowledged_on
             .map(|d| d.to_string())
@@ -312,20 +311,11 @@ fn CommunicationTable(
                 <td>{record.by_whom.clone()}</td>
                 <td class="records-table__text">{record.summary.clone()}</td>
                 <td>{acknowledged}</td>
-                <td class="records-table__actions">
-                    <a class="button button--small" href=edit.href()>
-                        {t(Msg::RecordEdit)}
-                        <span class="visually-hidden">" " {context}</span>
-                    </a>
-                    <button
-                        type="button"
-                        class="button button--small button--danger"
-                        on:click=move |_| remove(record.clone())
-                    >
-                        {t(Msg::RecordDelete)}
-                        <span class="visually-hidden">" " {delete_context}</span>
-                    </button>
-                </td>
+                <super::RecordActions
+                    edit=edit
+                    context=context
+                    on_delete=move || remove(record.clone())
+                />
             </tr>
         }
     };

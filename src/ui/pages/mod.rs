@@ -51,6 +51,34 @@ pub fn WithObjective(id: crate::domain::ObjectiveId, children: ChildrenFn) -> im
     }
 }
 
+/// The last cell of a record's row in a records table: "Edit" (a link to `edit`) and "Delete"
+/// (calls `on_delete`), each completed for screen readers with `context` ("review of
+/// 2026-03-01") so that a list of such buttons can be told apart.
+#[component]
+pub fn RecordActions(
+    edit: crate::app::Route,
+    context: String,
+    on_delete: impl Fn() + 'static,
+) -> impl IntoView {
+    let delete_context = context.clone();
+    view! {
+        <td class="records-table__actions">
+            <a class="button button--small" href=edit.href()>
+                {t(Msg::RecordEdit)}
+                <span class="visually-hidden">" " {context}</span>
+            </a>
+            <button
+                type="button"
+                class="button button--small button--danger"
+                on:click=move |_| on_delete()
+            >
+                {t(Msg::RecordDelete)}
+                <span class="visually-hidden">" " {delete_context}</span>
+            </button>
+        </td>
+    }
+}
+
 #[component]
 pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
     view! { <h1 id=PAGE_TITLE_ID tabindex="-1">{text}</h1> }

@@ -588,7 +588,6 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
     let row = move |review: Review| {
         let date = review.date.to_string();
         let context = state.tf(Msg::ReviewOfDate, &[("date", &date)]);
-        let delete_context = context.clone();
         let edit = Route::EditReview {
             objective: id,
             review: review.id,
@@ -606,20 +605,11 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
                 <td>{decision}</td>
                 <td class="records-table__text">{review.findings.clone()}</td>
                 <td>{next}</td>
-                <td class="records-table__actions">
-                    <a class="button button--small" href=edit.href()>
-                        {t(Msg::RecordEdit)}
-                        <span class="visually-hidden">" " {context}</span>
-                    </a>
-                    <button
-                        type="button"
-                        class="button button--small button--danger"
-                        on:click=move |_| remove(review.clone())
-                    >
-                        {t(Msg::RecordDelete)}
-                        <span class="visually-hidden">" " {delete_context}</span>
-                    </button>
-                </td>
+                <super::RecordActions
+                    edit=edit
+                    context=context
+                    on_delete=move || remove(review.clone())
+                />
             </tr>
         }
     };
