@@ -118,9 +118,7 @@ messages! {
     ProblemLevelAboveParent => "{path}: a {level} objective cannot sit below a {parent_level} objective", "{path}：{level}目标不能位于{parent_level}目标之下";
     ProblemUnknownPolicy => "{path}: links to policy statement {id}, which does not exist", "{path}：关联的方针条目 {id} 不存在";
     ProblemUnknownRequirement => "{path}: links to requirement {id}, which does not exist", "{path}：关联的要求 {id} 不存在";
-    ProblemRangeInverted => "{path}: the low end of the range is above the high end", "{path}：范围下限高于上限";
-    ProblemNotFinite => "{path}: not a finite number", "{path}：不是有限数值";
-    ProblemTooLong => "{path}: longer than {max} characters", "{path}：超过 {max} 个字符";
+    ProblemField => "{path}: {reason}", "{path}：{reason}";
     ProblemsMore => "…and {count} more.", "……另有 {count} 个问题。";
 
     // Refused changes.
@@ -133,6 +131,7 @@ messages! {
     ErrCodeEmpty => "Enter a code, such as S1 or T1.2.", "请输入代码，例如 S1 或 T1.2。";
     ErrCodeTooLong => "A code has at most {max} characters.", "代码最多 {max} 个字符。";
     ErrCodeWhitespace => "A code cannot contain spaces.", "代码不能包含空格。";
+    ErrCodeControl => "A code cannot contain control characters such as tabs or line breaks (it contains {code_point}).", "代码不能包含制表符、换行符等控制字符（其中含有 {code_point}）。";
     ErrCodeTaken => "The code {code} is already used by another objective.", "代码 {code} 已被其他目标使用。";
     ErrTitleEmpty => "Enter a title.", "请输入标题。";
     ErrKpiNameEmpty => "Enter a name for the KPI.", "请输入 KPI 名称。";
@@ -144,6 +143,8 @@ messages! {
     ErrCycle => "An objective cannot be moved below itself or one of its own children.", "目标不能移动到自身或其下级目标之下。";
     ErrRangeInverted => "The low end of the range must not be above the high end.", "范围下限不能高于上限。";
     ErrNotFinite => "Enter a finite number.", "请输入有限的数值。";
+    ErrNumberTooLarge => "Enter a number between -{max} and {max}.", "请输入介于 -{max} 和 {max} 之间的数值。";
+    ErrDateOutOfRange => "Enter a date between the years {first} and {last}.", "请输入 {first} 年至 {last} 年之间的日期。";
     ErrInconsistent => "The workspace was not loaded: problems found: {count}.", "该工作区存在 {count} 个问题，未被载入。";
     ErrNothingToDo => "There was nothing to change.", "没有需要更改的内容。";
     ErrNotANumber => "Enter a number such as 15 or 99.9.", "请输入数字，例如 15 或 99.9。";
