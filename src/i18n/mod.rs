@@ -23,7 +23,7 @@ use crate::domain::model::{
 use crate::domain::validate::{Problem, ProblemKind};
 use crate::domain::wizard::{EstablishStep, PlanStep, WordingHint};
 use crate::domain::{ChangeLabel, CommandError};
-use crate::io::envelope::{DecodeError, SCHEMA_VERSION};
+use crate::io::envelope::{DecodeError, HeaderProblem, SCHEMA_VERSION};
 use crate::io::import::{FileProblem, MAX_FILE_BYTES};
 
 /// Replaces each `{name}` in `template` with its value from `args`. Unknown placeholders are
@@ -324,6 +324,32 @@ pub fn describe_decode_error(lang: Lang, error: &DecodeError) -> Vec<String> {
             &[("format", format_name)],
         )],
         DecodeError::BadVersion => vec![text(Msg::DecodeBadVersion)],
+        DecodeError::Header {
+            field,
+            problem,
+            found,
+        } => {
+            let msg = match problem {
+                HeaderProblem::NotRevision => Msg::DecodeHeaderRevision,
+                HeaderProblem::NotTime => Msg::DecodeHeaderTime,
+            };
+            vec![format(lang, msg, &[("field", field), ("found", found)])]
+        }
+        DecodeError::TooDeep {
+            limit,
+            path,
+            line,
+            column,
+        } => vec![format(
+            lang,
+            Msg::DecodeTooDeep,
+            &[
+                ("limit", &limit.to_string()),
+                ("path", path),
+                ("line", &line.to_string()),
+                ("column", &column.to_string()),
+            ],
+        )],
         DecodeError::TooNew { version } => vec![format(
             lang,
             Msg::DecodeTooNew,
@@ -374,7 +400,11 @@ pub fn describe_file_problem(lang: Lang, problem: &FileProblem) -> Vec<String> {
                 ("limit_bytes", &grouped(MAX_FILE_BYTES)),
             ],
         )],
-        FileProblem::NotText => vec![Msg::ImportNotText.text(lang).to_string()],
+        FileProblem::NotText { position } => vec![format(
+            lang,
+            Msg::ImportNotText,
+            &[("position", &grouped(*position))],
+        )],
         // "The stored text is empty" is about storage; a file says so in its own words.
         FileProblem::Unreadable(DecodeError::Empty) => {
             vec![Msg::ImportEmpty.text(lang).to_string()]
