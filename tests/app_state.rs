@@ -488,6 +488,31 @@ mod importing {
     }
 
     #[test]
+    fn the_outcome_shown_in_the_preview_is_the_one_applied() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let (state, before) = saved_state(&store);
+            offer(&state, &before);
+            // A copy gets random ids: applying the previewed copy keeps exactly those.
+            let copied = state.preview_copy().expect("a file waits");
+            assert_eq!(copied.renamed.len(), 2);
+            assert_eq!(state.apply_copy(&copied), Ok(()));
+            assert_eq!(state.workspace.get_untracked(), copied.workspace);
+            assert_eq!(state.apply_copy(&copied), Err(ApplyError::NoFile));
+            state.undo();
+
+            let mut file = before.clone();
+            file.objectives[1].title = "Their title".into();
+            file.objectives[1].updated = Timestamp::from_unix_seconds(2_000_000_000);
+            offer(&state, &file);
+            let merged = state.preview_merge(&HashMap::new()).expect("a file waits");
+            assert_eq!(state.apply_merge(&merged), Ok(()));
+            assert_eq!(state.workspace.get_untracked(), merged.workspace);
+            assert_eq!(codes(&state), ["S1", "T1"]);
+        });
+    }
+
+    #[test]
     fn a_copy_gets_new_ids_and_free_codes_in_one_undoable_change() {
         with_owner(|| {
             let store = MemoryStore::new();

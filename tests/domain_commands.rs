@@ -2223,3 +2223,260 @@ fn a_wizard_saving_an_older_copy_keeps_the_measurements_recorded_since() {
     assert_eq!(world.get(o1).title, "Revised in the wizard");
     assert_eq!(world.get(o1).kpis[0].measurements, vec![measurement]);
 }
+
+mod one_rule_set {
+    //! The commands refuse what `validate` reports for files: each bad record is refused by
+    //! its command with the error whose words `validate` uses for it, at the field's path.
+    use super::*;
+    use chrono::NaiveDate;
+    use sixtwo::domain::rules::FieldProblem;
+    use sixtwo::domain::validate::ProblemKind;
+    use sixtwo::domain::{
+        Action, CommunicationPlan, Evaluation, Measurement, Plan, RecordId, Resource, UpdatePolicy,
+    };
+
+    fn day(y: i32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, 6, 1).unwrap_or_default()
+    }
+
+    fn action(world: &mut World) -> Action {
+        Action {
+            id: RecordId::new(&mut world.ids),
+            what: "Introduce chat".into(),
+            responsible: "Lee".into(),
+            start: Some(day(2026)),
+            due: Some(day(2027)),
+            resources: vec![Resource::default()],
+            status: Default::default(),
+        }
+    }
+
+    /// Refuses `edit` with `error`, and `validate` reports the same objective (forced into the
+    /// workspace) at `path` with the same problem.
+    fn both_refuse(
+        world: &mut World,
+        id: ObjectiveId,
+        edit: ObjectiveEdit,
+        error: CommandError,
+        path: &str,
+    ) {
+        let mut forced = world.workspace.clone();
+        let index = forced.objective_index(id).unwrap_or_else(|| panic!("{id}"));
+        let target = &mut forced.objectives[index];
+        match edit.clone() {
+            ObjectiveEdit::Plan(plan) => target.plan = plan,
+            ObjectiveEdit::Communication(plan) => target.communication = plan,
+            ObjectiveEdit::Updating(policy) => target.updating = policy,
+            ObjectiveEdit::Weight(weight) => target.weight = weight,
+            ObjectiveEdit::Title(title) => target.title = title,
+            other => panic!("not covered: {other:?}"),
+        }
+        world.refuse(Command::EditObjective { id, edit }, error.clone());
+        let found = validate(&forced);
+        let expected = format!("objectives[{index}].{path}");
+        assert!(
+            found.iter().any(|p| p.path == expected
+                && matches!(p.kind, ProblemKind::Field(problem) if CommandError::from(problem) == error)),
+            "{expected}: {found:?}"
+        );
+    }
+
+    #[test]
+    fn plans_monitoring_and_weights_are_held_to_the_field_rules() {
+        let (mut world, s1, ..) = chain();
+        let mut long = action(&mut world);
+        long.what = "x".repeat(1_000_000);
+        let plan = |actions| {
+            Some(Plan {
+                actions,
+                evaluation: Evaluation::default(),
+            })
+        };
+        both_refuse(
+            &mut world,
+            s1,
+            ObjectiveEdit::Plan(plan(vec![long])),
+            CommandError::TooLong { max: 300 },
+            "plan.actions[0].what",
+        );
+        let mut inverted = action(&mut world);
+        inverted.start = Some(day(2028));
+        both_refuse(
+            &mut world,
+            s1,
+            ObjectiveEdit::Plan(plan(vec![inverted])),
+            CommandError::DatesInverted,
+            "plan.actions[0].due",
+        );
+        let mut costly = action(&mut world);
+        costly.resources[0].amount = "9".repeat(301);
+        let sound = action(&mut world);
+        both_refuse(
+            &mut world,
+            s1,
+            ObjectiveEdit::Plan(plan(vec![sound.clone(), costly])),
+            CommandError::TooLong { max: 300 },
+            "plan.actions[1].resources[0].amount",
+        );
+        let evaluated = Some(Plan {
+            actions: vec![sound.clone()],
+            evaluation: Evaluation {
+                date: Some(day(3000)),
+                ..Evaluation::default()
+            },
+        });
+        both_refuse(
+            &mut world,
+            s1,
+            ObjectiveEdit::Plan(evaluated),
+            CommandError::DateOutOfRange,
+            "plan.evaluation.date",
+        );
+        let told = CommunicationPlan {
+            audiences: vec!["Staff".into(), "x".repeat(301)],
+            ..CommunicationPlan::default()
+        };
+        both_refuse(
+            &mut world,
+            s1,
+            ObjectiveEdit::Communication(told),
+            CommandError::TooLong { max: 300 },
+            "communication.audiences[1]",
+        );
+        let updated = UpdatePolicy {
+            last_reviewed: Some(day(1899)),
+            ..UpdatePolicy::default()
+        };
+        both_refuse(
+            &mut world,
+            s1,
+            ObjectiveEdit::Updating(updated),
+            CommandError::DateOutOfRange,
+            "updating.lastReviewed",
+        );
+        both_refuse(
+            &mut world,
+            s1,
+            ObjectiveEdit::Weight(Some(-1.0)),
+            CommandError::WeightNegative,
+            "weight",
+        );
+        both_refuse(
+            &mut world,
+            s1,
+            ObjectiveEdit::Weight(Some(2e15)),
+            CommandError::NumberTooLarge,
+            "weight",
+        );
+        both_refuse(
+            &mut world,
+            s1,
+            ObjectiveEdit::Title("x".repeat(301)),
+            CommandError::TooLong { max: 300 },
+            "title",
+        );
+        // Within the limits, the same records are taken.
+        world
+            .edit(s1, ObjectiveEdit::Plan(plan(vec![sound])))
+            .expect("a sound plan");
+        world
+            .edit(s1, ObjectiveEdit::Weight(Some(1e15)))
+            .expect("the largest weight");
+    }
+
+    #[test]
+    fn kpis_measurements_and_the_organisation_are_held_to_the_field_rules() {
+        let (mut world, s1, ..) = chain();
+        let mut huge = Kpi::named(KpiId::new(&mut world.ids), "Tickets");
+        huge.baseline = Some(1e16);
+        world.refuse(
+            Command::AddKpi {
+                objective: s1,
+                kpi: huge.clone(),
+            },
+            CommandError::NumberTooLarge,
+        );
+        huge.baseline = Some(-1e15);
+        huge.target_date = Some(day(3001));
+        world.refuse(
+            Command::AddKpi {
+                objective: s1,
+                kpi: huge.clone(),
+            },
+            CommandError::DateOutOfRange,
+        );
+        huge.target_date = Some(day(2027));
+        world
+            .run(Command::AddKpi {
+                objective: s1,
+                kpi: huge.clone(),
+            })
+            .expect("within the limits");
+        let mut measured = Measurement {
+            id: RecordId::new(&mut world.ids),
+            date: day(2026),
+            value: -1e300,
+            note: String::new(),
+            recorded_by: String::new(),
+        };
+        let add = |measurement: Measurement| Command::AddMeasurement {
+            objective: s1,
+            kpi: huge.id,
+            measurement,
+        };
+        world.refuse(add(measured.clone()), CommandError::NumberTooLarge);
+        measured.value = 3.0;
+        measured.date = day(30_000);
+        world.refuse(add(measured.clone()), CommandError::DateOutOfRange);
+
+        let mut organisation = world.workspace.organisation.clone();
+        organisation.functions = vec!["Service desk".into(), "x".repeat(301)];
+        world.refuse(
+            Command::SetOrganisation(organisation.clone()),
+            CommandError::TooLong { max: 300 },
+        );
+        organisation.functions.pop();
+        organisation.document.approved_on = Some(day(1000));
+        world.refuse(
+            Command::SetOrganisation(organisation),
+            CommandError::DateOutOfRange,
+        );
+    }
+
+    #[test]
+    fn every_field_problem_reads_as_its_command_refusal() {
+        use sixtwo::i18n::{describe_command_error, describe_problem, Lang};
+        let problems = [
+            FieldProblem::TooLong { max: 300 },
+            FieldProblem::NotFinite,
+            FieldProblem::TooLarge,
+            FieldProblem::WeightNegative,
+            FieldProblem::ThresholdOutOfRange,
+            FieldProblem::ThresholdsInverted,
+            FieldProblem::RangeInverted,
+            FieldProblem::DatesInverted,
+            FieldProblem::NextReviewNotAfter,
+            FieldProblem::AcknowledgedBefore,
+            FieldProblem::DateOutOfRange,
+        ];
+        for lang in [Lang::En, Lang::ZhHans] {
+            for problem in problems {
+                let refusal = describe_command_error(lang, &CommandError::from(problem));
+                let line = describe_problem(
+                    lang,
+                    &sixtwo::domain::validate::Problem {
+                        path: "objectives[0].weight".into(),
+                        kind: ProblemKind::Field(problem),
+                    },
+                );
+                assert!(line.starts_with("objectives[0].weight"), "{line}");
+                assert!(line.ends_with(&refusal), "{line} / {refusal}");
+            }
+        }
+        assert!(
+            describe_command_error(Lang::En, &CommandError::NumberTooLarge)
+                .contains("1,000,000,000,000,000")
+        );
+        assert!(describe_command_error(Lang::En, &CommandError::DateOutOfRange).contains("1900"));
+    }
+}

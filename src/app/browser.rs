@@ -232,11 +232,13 @@ pub fn focused_element_id() -> Option<String> {
 // ----- importing files (helper "import") -----
 
 /// Reads a file chosen for import: a file above the size limit is refused before it is read;
-/// otherwise its text goes through the checks and the outcome to the state (the preview, or
-/// the reason on the Data page). `on_refused` runs after a refusal, to move focus to it.
+/// otherwise its bytes go through the checks (text that is not UTF-8 included: the browser's
+/// own decoding would replace such bytes silently) and the outcome to the state (the
+/// preview, or the reason on the Data page). `on_refused` runs after a refusal, to move focus
+/// to it.
 pub fn import_file(state: AppState, file: web_sys::File, on_refused: fn()) {
     use super::import::ImportRefusal;
-    use crate::io::import::{check_size, read_text};
+    use crate::io::import::{check_size, read_file};
     let file_name = file.name();
     // The browser gives the size as a double; a size that does not fit a u64 is refused too.
     let bytes = file.size().max(0.0).min(u64::MAX as f64) as u64;
@@ -246,9 +248,10 @@ pub fn import_file(state: AppState, file: web_sys::File, on_refused: fn()) {
         return;
     }
     leptos::task::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(text) => {
-                let outcome = read_text(&text.as_string().unwrap_or_default());
+        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => {
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                let outcome = read_file(&bytes);
                 let refused = outcome.is_err();
                 state.offer_import(file_name, outcome);
                 if refused {

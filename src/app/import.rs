@@ -1,11 +1,15 @@
 //! Importing a file: the file waiting on the preview page, why a file was refused, and the
 //! three ways of applying it (replace, merge by id, import as a copy), each one undoable
 //! command. Reading the file in the browser is `browser.rs`'s part; the checks are `io`'s.
+//!
+//! A merge or a copy is worked out once for the choice the user makes: the preview shows the
+//! outcome and applying takes that same outcome ([`AppState::apply_merge`],
+//! [`AppState::apply_copy`]) instead of working it out again.
 
 use super::clock;
 use super::route::Route;
 use super::state::{AppState, NoticeText};
-use crate::domain::merge::{import_as_copy, merge, Side};
+use crate::domain::merge::{import_as_copy, merge, Merged, Side};
 use crate::domain::validate::Problem;
 use crate::domain::{Command, CommandError, RandomIds};
 use crate::i18n::Msg;
@@ -85,7 +89,7 @@ impl AppState {
     /// workspace when `backup` is set (if the backup fails, nothing is replaced). Undo
     /// brings the current workspace back.
     pub fn import_replace(&self, backup: bool) -> Result<(), ApplyError> {
-        let pending = self.waiting_file()?;
+        let file_name = self.waiting_file_name()?;
         if backup && !self.workspace.with_untracked(|w| w.is_empty()) {
             let (name, contents) = self.workspace.with_untracked(|workspace| {
                 (
@@ -95,8 +99,12 @@ impl AppState {
             });
             offer_download(&name, &contents).map_err(ApplyError::BackupFailed)?;
         }
-        let text = NoticeText::with(Msg::ImportReplaced, &[("file", &pending.file_name)]);
-        let command = Command::ReplaceWorkspace(Box::new(pending.file.workspace));
+        let text = NoticeText::with(Msg::ImportReplaced, &[("file", &file_name)]);
+        let incoming = self
+            .pending_import
+            .with_untracked(|pending| pending.as_ref().map(|p| p.file.workspace.clone()))
+            .ok_or(ApplyError::NoFile)?;
+        let command = Command::ReplaceWorkspace(Box::new(incoming));
         self.dispatch_with_notice(command, text)
             .map_err(ApplyError::Refused)?;
         self.finish_import();
@@ -106,15 +114,30 @@ impl AppState {
     /// Merges the file into the workspace by id, each differing record taking the side in
     /// `choices` (or the newer change). One undoable change.
     pub fn import_merge(&self, choices: &HashMap<Uuid, Side>) -> Result<(), ApplyError> {
-        let pending = self.waiting_file()?;
-        let merged = self
-            .workspace
-            .with_untracked(|current| merge(current, &pending.file.workspace, choices));
+        let merged = self.preview_merge(choices).ok_or(ApplyError::NoFile)?;
+        self.apply_merge(&merged)
+    }
+
+    /// What merging the waiting file with `choices` would give; `None` without a file.
+    pub fn preview_merge(&self, choices: &HashMap<Uuid, Side>) -> Option<Merged> {
+        self.pending_import.with_untracked(|pending| {
+            let pending = pending.as_ref()?;
+            let incoming = &pending.file.workspace;
+            Some(
+                self.workspace
+                    .with_untracked(|current| merge(current, incoming, choices)),
+            )
+        })
+    }
+
+    /// Applies a merge worked out for the waiting file and the workspace as it is now.
+    pub fn apply_merge(&self, merged: &Merged) -> Result<(), ApplyError> {
+        let file_name = self.waiting_file_name()?;
         if !merged.problems.is_empty() {
-            return Err(ApplyError::Problems(merged.problems));
+            return Err(ApplyError::Problems(merged.problems.clone()));
         }
-        let text = NoticeText::with(Msg::ImportMerged, &[("file", &pending.file_name)]);
-        let command = Command::ReplaceWorkspace(Box::new(merged.workspace));
+        let text = NoticeText::with(Msg::ImportMerged, &[("file", &file_name)]);
+        let command = Command::ReplaceWorkspace(Box::new(merged.workspace.clone()));
         self.dispatch_with_notice(command, text)
             .map_err(ApplyError::Refused)?;
         self.finish_import();
@@ -124,28 +147,46 @@ impl AppState {
     /// Adds everything in the file with new ids (codes already used get a suffix). One
     /// undoable change.
     pub fn import_copy(&self) -> Result<(), ApplyError> {
-        let pending = self.waiting_file()?;
-        let copied = self.workspace.with_untracked(|current| {
-            import_as_copy(current, &pending.file.workspace, &mut RandomIds)
-        });
+        let copied = self.preview_copy().ok_or(ApplyError::NoFile)?;
+        self.apply_copy(&copied)
+    }
+
+    /// What adding the waiting file as a copy would give; `None` without a file.
+    pub fn preview_copy(&self) -> Option<Merged> {
+        self.pending_import.with_untracked(|pending| {
+            let incoming = &pending.as_ref()?.file.workspace;
+            Some(
+                self.workspace
+                    .with_untracked(|current| import_as_copy(current, incoming, &mut RandomIds)),
+            )
+        })
+    }
+
+    /// Applies a copy worked out for the waiting file and the workspace as it is now.
+    pub fn apply_copy(&self, copied: &Merged) -> Result<(), ApplyError> {
+        let file_name = self.waiting_file_name()?;
         if !copied.problems.is_empty() {
-            return Err(ApplyError::Problems(copied.problems));
+            return Err(ApplyError::Problems(copied.problems.clone()));
         }
-        let count = pending.file.workspace.objectives.len().to_string();
+        let count = self
+            .pending_import
+            .with_untracked(|pending| pending.as_ref().map(|p| p.file.workspace.objectives.len()))
+            .unwrap_or_default()
+            .to_string();
         let text = NoticeText::with(
             Msg::ImportCopied,
-            &[("file", &pending.file_name), ("count", &count)],
+            &[("file", &file_name), ("count", &count)],
         );
-        let command = Command::ReplaceWorkspace(Box::new(copied.workspace));
+        let command = Command::ReplaceWorkspace(Box::new(copied.workspace.clone()));
         self.dispatch_with_notice(command, text)
             .map_err(ApplyError::Refused)?;
         self.finish_import();
         Ok(())
     }
 
-    fn waiting_file(&self) -> Result<PendingImport, ApplyError> {
+    fn waiting_file_name(&self) -> Result<String, ApplyError> {
         self.pending_import
-            .get_untracked()
+            .with_untracked(|pending| pending.as_ref().map(|p| p.file_name.clone()))
             .ok_or(ApplyError::NoFile)
     }
 

@@ -2,6 +2,7 @@
 
 use super::model::{Level, Workspace};
 use std::cmp::Ordering;
+use std::collections::HashSet;
 
 /// The longest code accepted, in characters.
 pub const MAX_CODE_CHARS: usize = 20;
@@ -11,8 +12,10 @@ pub const MAX_CODE_CHARS: usize = 20;
 pub enum CodeProblem {
     Empty,
     TooLong,
-    /// Codes are cited in text and file names, so they hold no spaces or control characters.
+    /// Codes are cited in text and file names, so they hold no spaces.
     HasWhitespace,
+    /// Nor control characters (tabs, line breaks, invisible codes); this is the first one.
+    HasControl(char),
 }
 
 /// Trims `code` and checks it is usable; uniqueness is checked by the workspace.
@@ -24,7 +27,10 @@ pub fn normalise_code(code: &str) -> Result<String, CodeProblem> {
     if code.chars().count() > MAX_CODE_CHARS {
         return Err(CodeProblem::TooLong);
     }
-    if code.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if let Some(control) = code.chars().find(|c| c.is_control()) {
+        return Err(CodeProblem::HasControl(control));
+    }
+    if code.chars().any(char::is_whitespace) {
         return Err(CodeProblem::HasWhitespace);
     }
     Ok(code.to_string())
@@ -102,7 +108,13 @@ fn compare_digit_runs(a: &str, b: &str) -> Ordering {
 /// `prefix` followed by the lowest number that makes a reference none of `taken` uses
 /// (compared like codes: without case or surrounding space).
 pub fn next_free<'a>(prefix: &str, taken: impl IntoIterator<Item = &'a str>) -> String {
-    let taken: std::collections::HashSet<String> = taken.into_iter().map(code_key).collect();
+    let taken: HashSet<String> = taken.into_iter().map(code_key).collect();
+    next_free_among(prefix, &taken)
+}
+
+/// `prefix` followed by the lowest number whose [`code_key`] is not in `taken`: for callers
+/// that keep the set of taken keys themselves while adding many codes.
+pub fn next_free_among(prefix: &str, taken: &HashSet<String>) -> String {
     (1..)
         .map(|n| format!("{prefix}{n}"))
         .find(|candidate| !taken.contains(&code_key(candidate)))
@@ -156,6 +168,15 @@ mod tests {
         assert_eq!(normalise_code("  S1 "), Ok("S1".to_string()));
         assert_eq!(normalise_code("   "), Err(CodeProblem::Empty));
         assert_eq!(normalise_code("S 1"), Err(CodeProblem::HasWhitespace));
+        assert_eq!(
+            normalise_code("S\u{3000}1"),
+            Err(CodeProblem::HasWhitespace)
+        );
+        assert_eq!(
+            normalise_code("S\u{7}1"),
+            Err(CodeProblem::HasControl('\u{7}'))
+        );
+        assert_eq!(normalise_code("S\t1"), Err(CodeProblem::HasControl('\t')));
         assert_eq!(normalise_code(&"x".repeat(21)), Err(CodeProblem::TooLong));
         assert_eq!(normalise_code("战略1"), Ok("战略1".to_string()));
     }

@@ -9,13 +9,14 @@ use super::code::{normalise_code, same_code, CodeProblem};
 use super::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use super::model::FieldChange;
 use super::model::{
-    Communication, CommunicationPlan, Direction, Kpi, Level, Monitoring, Objective, Organisation,
-    Plan, PolicyStatement, Requirement, Review, ReviewDecision, Revision, RevisionReason, Status,
+    Communication, CommunicationPlan, Kpi, Level, Monitoring, Objective, Organisation, Plan,
+    PolicyStatement, Requirement, Review, ReviewDecision, Revision, RevisionReason, Status,
     Timestamp, UpdatePolicy, Workspace,
 };
 use super::model::{Measurement, Settings};
 use super::revision::{self, RevertError};
-use super::validate::{validate, Problem, MAX_LONG_TEXT, MAX_SHORT_TEXT};
+use super::rules::first_problem;
+use super::validate::{validate, Problem};
 use std::collections::HashSet;
 
 /// A user's intent to change the workspace.
@@ -201,6 +202,10 @@ pub enum CommandError {
     Cycle,
     RangeInverted,
     NotFinite,
+    /// A number larger than [`super::rules::MAX_MAGNITUDE`] either side of zero.
+    NumberTooLarge,
+    /// A date outside the years [`super::rules::MIN_YEAR`]–[`super::rules::MAX_YEAR`].
+    DateOutOfRange,
     /// A replacement workspace breaks invariants; the first few problems are listed.
     Inconsistent(Vec<Problem>),
     /// An empty batch: there is nothing to apply.
@@ -552,14 +557,13 @@ fn run(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, CommandErr
 fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, CommandError> {
     match command {
         Command::SetOrganisation(organisation) => {
-            check_short(&organisation.name)?;
-            check_long(&organisation.scope)?;
+            first_problem(&organisation)?;
             r.touch_organisation();
             r.workspace.organisation = organisation;
             Ok(ChangeLabel::Organisation)
         }
         Command::AddPolicy(statement) => {
-            check_policy_text(&statement)?;
+            first_problem(&statement)?;
             if r.workspace.policy_statement(statement.id).is_some() {
                 return Err(CommandError::DuplicateId);
             }
@@ -568,7 +572,7 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
             Ok(ChangeLabel::PolicyAdded)
         }
         Command::EditPolicy(statement) => {
-            check_policy_text(&statement)?;
+            first_problem(&statement)?;
             let index = policy_index(r.workspace, statement.id)?;
             r.touch_policy();
             r.workspace.policy[index] = statement;
@@ -601,7 +605,7 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
             Ok(ChangeLabel::PolicyMoved)
         }
         Command::AddRequirement(requirement) => {
-            check_requirement_text(&requirement)?;
+            first_problem(&requirement)?;
             if r.workspace.requirement(requirement.id).is_some() {
                 return Err(CommandError::DuplicateId);
             }
@@ -610,7 +614,7 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
             Ok(ChangeLabel::RequirementAdded)
         }
         Command::EditRequirement(requirement) => {
-            check_requirement_text(&requirement)?;
+            first_problem(&requirement)?;
             let index = requirement_index(r.workspace, requirement.id)?;
             r.touch_requirements();
             r.workspace.requirements[index] = requirement;
@@ -750,7 +754,10 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
             at_risk_below,
             off_track_below,
         } => {
-            check_thresholds(at_risk_below, off_track_below)?;
+            first_problem(&Settings {
+                at_risk_below,
+                off_track_below,
+            })?;
             r.touch_settings();
             r.workspace.settings.at_risk_below = at_risk_below;
             r.workspace.settings.off_track_below = off_track_below;
@@ -795,54 +802,12 @@ fn requirement_index(workspace: &Workspace, id: RequirementId) -> Result<usize, 
         .ok_or(CommandError::RequirementNotFound)
 }
 
-fn check_short(text: &str) -> Result<(), CommandError> {
-    check_length(text, MAX_SHORT_TEXT)
-}
-
-fn check_long(text: &str) -> Result<(), CommandError> {
-    check_length(text, MAX_LONG_TEXT)
-}
-
-fn check_length(text: &str, max: usize) -> Result<(), CommandError> {
-    if text.chars().count() > max {
-        Err(CommandError::TooLong { max })
-    } else {
-        Ok(())
-    }
-}
-
-fn check_policy_text(statement: &PolicyStatement) -> Result<(), CommandError> {
-    check_short(&statement.reference)?;
-    check_long(&statement.text)
-}
-
-fn check_requirement_text(requirement: &Requirement) -> Result<(), CommandError> {
-    check_short(&requirement.reference)?;
-    check_short(&requirement.title)?;
-    check_long(&requirement.notes)
-}
-
+/// A KPI needs a name (a form's rule), then meets the KPI's field rules.
 fn check_kpi(kpi: &Kpi) -> Result<(), CommandError> {
     if kpi.name.trim().is_empty() {
         return Err(CommandError::KpiNameEmpty);
     }
-    check_short(&kpi.name)?;
-    check_short(&kpi.unit)?;
-    check_long(&kpi.data_source)?;
-    check_long(&kpi.method)?;
-    let numbers = [kpi.baseline, kpi.target, kpi.target_upper, kpi.weight];
-    if numbers.iter().flatten().any(|v| !v.is_finite()) {
-        return Err(CommandError::NotFinite);
-    }
-    check_weight(kpi.weight)?;
-    if kpi.direction == Direction::Range {
-        if let (Some(low), Some(high)) = (kpi.target, kpi.target_upper) {
-            if low > high {
-                return Err(CommandError::RangeInverted);
-            }
-        }
-    }
-    Ok(())
+    first_problem(kpi)
 }
 
 /// Checks that `code` is well formed and not used by any objective other than `except`.
@@ -862,11 +827,12 @@ fn check_code(
     Ok(code)
 }
 
+/// An objective needs a title: a form's rule (its length is a field rule).
 fn check_title(title: &str) -> Result<(), CommandError> {
     if title.trim().is_empty() {
         return Err(CommandError::TitleEmpty);
     }
-    check_short(title)
+    Ok(())
 }
 
 /// Checks that `id` (at `level`) may sit below `parent`.
@@ -948,15 +914,12 @@ pub fn first_revision(at: Timestamp) -> Revision {
 /// Checks everything a whole objective must satisfy to sit in the workspace, except its id.
 fn check_whole_objective(workspace: &Workspace, objective: &Objective) -> Result<(), CommandError> {
     check_title(&objective.title)?;
-    check_long(&objective.description)?;
-    check_long(&objective.parent_link)?;
-    check_short(&objective.function)?;
-    check_short(&objective.owner)?;
+    if objective.kpis.iter().any(|kpi| kpi.name.trim().is_empty()) {
+        return Err(CommandError::KpiNameEmpty);
+    }
+    first_problem(objective)?;
     check_parent(workspace, objective.id, objective.parent, objective.level)?;
     check_links(workspace, objective)?;
-    for kpi in &objective.kpis {
-        check_kpi(kpi)?;
-    }
     let mut kpi_ids = HashSet::new();
     let others = workspace
         .objectives
@@ -1025,10 +988,7 @@ fn edit_objective(
             check_title(&title)?;
             r.objective_mut(id)?.title = title;
         }
-        ObjectiveEdit::Description(text) => {
-            check_long(&text)?;
-            r.objective_mut(id)?.description = text;
-        }
+        ObjectiveEdit::Description(text) => r.objective_mut(id)?.description = text,
         ObjectiveEdit::Level(level) => {
             check_parent(r.workspace, id, current.parent, level)?;
             if let Some(child) = r
@@ -1044,18 +1004,9 @@ fn edit_objective(
             }
             r.objective_mut(id)?.level = level;
         }
-        ObjectiveEdit::ParentLink(text) => {
-            check_long(&text)?;
-            r.objective_mut(id)?.parent_link = text;
-        }
-        ObjectiveEdit::Function(text) => {
-            check_short(&text)?;
-            r.objective_mut(id)?.function = text;
-        }
-        ObjectiveEdit::Owner(text) => {
-            check_short(&text)?;
-            r.objective_mut(id)?.owner = text;
-        }
+        ObjectiveEdit::ParentLink(text) => r.objective_mut(id)?.parent_link = text,
+        ObjectiveEdit::Function(text) => r.objective_mut(id)?.function = text,
+        ObjectiveEdit::Owner(text) => r.objective_mut(id)?.owner = text,
         ObjectiveEdit::Status(status) => r.objective_mut(id)?.status = status,
         ObjectiveEdit::PolicyLinks(mut links) => {
             dedup_keep_order(&mut links);
@@ -1075,28 +1026,16 @@ fn edit_objective(
             r.objective_mut(id)?.requirement_links = links;
         }
         ObjectiveEdit::NoRequirementsReason(reason) => {
-            if let Some(reason) = &reason {
-                check_long(reason)?;
-            }
-            r.objective_mut(id)?.no_requirements_reason = reason;
+            r.objective_mut(id)?.no_requirements_reason = reason
         }
-        ObjectiveEdit::Monitoring(monitoring) => {
-            check_long(&monitoring.method)?;
-            check_short(&monitoring.responsible)?;
-            r.objective_mut(id)?.monitoring = monitoring;
-        }
-        ObjectiveEdit::Communication(plan) => {
-            check_long(&plan.when)?;
-            check_short(&plan.by_whom)?;
-            r.objective_mut(id)?.communication = plan;
-        }
+        ObjectiveEdit::Monitoring(monitoring) => r.objective_mut(id)?.monitoring = monitoring,
+        ObjectiveEdit::Communication(plan) => r.objective_mut(id)?.communication = plan,
         ObjectiveEdit::Updating(policy) => r.objective_mut(id)?.updating = policy,
         ObjectiveEdit::Plan(plan) => r.objective_mut(id)?.plan = plan,
-        ObjectiveEdit::Weight(weight) => {
-            check_weight(weight)?;
-            r.objective_mut(id)?.weight = weight;
-        }
+        ObjectiveEdit::Weight(weight) => r.objective_mut(id)?.weight = weight,
     }
+    // The edited objective must meet every field rule; a refusal is rolled back by `apply`.
+    first_problem(r.objective(id)?)?;
     Ok(ChangeLabel::ObjectiveEdited { code })
 }
 
@@ -1178,26 +1117,15 @@ fn check_communication(
     if record.audience.trim().is_empty() {
         return Err(CommandError::AudienceEmpty);
     }
-    check_short(&record.audience)?;
-    check_short(&record.channel)?;
-    check_short(&record.by_whom)?;
-    check_long(&record.summary)?;
-    if record.acknowledged_on.is_some_and(|on| on < record.date) {
-        return Err(CommandError::AcknowledgedBefore);
-    }
-    Ok(())
+    first_problem(record)
 }
 
+/// A review needs the name of who reviewed (a form's rule), then meets the review's rules.
 fn check_review(review: &Review) -> Result<(), CommandError> {
     if review.reviewer.trim().is_empty() {
         return Err(CommandError::ReviewerEmpty);
     }
-    check_short(&review.reviewer)?;
-    check_long(&review.findings)?;
-    if review.next_review.is_some_and(|next| next <= review.date) {
-        return Err(CommandError::NextReviewNotAfter);
-    }
-    Ok(())
+    first_problem(review)
 }
 
 /// The status a review decision closes the objective with, if it closes it.
@@ -1337,44 +1265,8 @@ fn remove_review(
 
 // ----- KPI measurements, roll-up weights and progress thresholds -----
 
-/// A roll-up weight is a finite number, zero or more (zero leaves the part out).
-fn check_weight(weight: Option<f64>) -> Result<(), CommandError> {
-    match weight {
-        Some(w) if !w.is_finite() => Err(CommandError::NotFinite),
-        Some(w) if w < 0.0 => Err(CommandError::WeightNegative),
-        _ => Ok(()),
-    }
-}
-
-/// Thresholds are shares of the expected progress between 0 and 1, and a KPI must be at risk
-/// before it is off track: off track below a strictly lower share than at risk. A missing
-/// threshold stands for its default.
-fn check_thresholds(
-    at_risk_below: Option<f64>,
-    off_track_below: Option<f64>,
-) -> Result<(), CommandError> {
-    for value in [at_risk_below, off_track_below].into_iter().flatten() {
-        if !value.is_finite() {
-            return Err(CommandError::NotFinite);
-        }
-        if !(0.0..=1.0).contains(&value) {
-            return Err(CommandError::ThresholdOutOfRange);
-        }
-    }
-    let at_risk = at_risk_below.unwrap_or(super::progress::DEFAULT_AT_RISK_BELOW);
-    let off_track = off_track_below.unwrap_or(super::progress::DEFAULT_OFF_TRACK_BELOW);
-    if off_track >= at_risk {
-        return Err(CommandError::ThresholdsInverted);
-    }
-    Ok(())
-}
-
 fn check_measurement(measurement: &Measurement) -> Result<(), CommandError> {
-    if !measurement.value.is_finite() {
-        return Err(CommandError::NotFinite);
-    }
-    check_long(&measurement.note)?;
-    check_short(&measurement.recorded_by)
+    first_problem(measurement)
 }
 
 /// Where the KPI `kpi` of `objective` sits in its objective's list.
@@ -1509,9 +1401,16 @@ fn state_revision_reason(
     if reason == RevisionReason::Other && note.is_empty() {
         return Err(CommandError::RevisionNoteMissing);
     }
-    check_long(&note)?;
     let approved_by = approved_by.trim().to_string();
-    check_short(&approved_by)?;
+    let stated = Revision {
+        number,
+        at: r.now,
+        reason,
+        note,
+        approved_by,
+        changes: Vec::new(),
+    };
+    first_problem(&stated)?;
     let index = r
         .objective(id)?
         .revisions
@@ -1525,8 +1424,8 @@ fn state_revision_reason(
         return Err(CommandError::RevisionClosed);
     }
     revision.reason = reason;
-    revision.note = note;
-    revision.approved_by = approved_by;
+    revision.note = stated.note;
+    revision.approved_by = stated.approved_by;
     // The revision is dated when its reason is recorded: that is when it takes effect.
     revision.at = now;
     Ok(ChangeLabel::RevisionRecorded {
@@ -1591,20 +1490,19 @@ fn revert_revision(
     note: String,
     approved_by: String,
 ) -> Result<ChangeLabel, CommandError> {
-    let note = note.trim().to_string();
-    check_long(&note)?;
-    let approved_by = approved_by.trim().to_string();
-    check_short(&approved_by)?;
-    let (mut result, found) = revert_preview(r.workspace, id, number)?;
-    let new_number = revision::next_number(&result);
-    result.revisions.push(Revision {
-        number: new_number,
+    let mut revert = Revision {
+        number: 0,
         at: r.now,
         reason: RevisionReason::Revert,
-        note,
-        approved_by,
-        changes: found,
-    });
+        note: note.trim().to_string(),
+        approved_by: approved_by.trim().to_string(),
+        changes: Vec::new(),
+    };
+    first_problem(&revert)?;
+    let (mut result, found) = revert_preview(r.workspace, id, number)?;
+    revert.number = revision::next_number(&result);
+    revert.changes = found;
+    result.revisions.push(revert);
     result.updated = r.now;
     let code = result.code.clone();
     let slot = r.objective_mut(id)?;

@@ -1,8 +1,11 @@
 //! What an import would change, and the two ways of combining a file with the workspace:
 //! merging by id (the newer change wins, differences listed for the user to decide) and
 //! importing as a copy (every record gets a new id, for trainers' templates).
+//!
+//! Files can hold tens of thousands of records, so every function here is linear: records are
+//! found through maps by id, and taken codes through a set of code keys.
 
-use super::code::{next_free, same_code};
+use super::code::{code_key, next_free_among};
 use super::ids::IdSource;
 use super::model::{Communication, Level, Objective, PolicyStatement, Requirement, Workspace};
 use super::validate::{validate, Problem};
@@ -127,7 +130,13 @@ pub struct Difference {
     pub newer: Option<Side>,
 }
 
-/// The differences a merge by id has to decide.
+/// The records of `list` by id.
+fn by_id<T>(list: &[T], id: impl Fn(&T) -> Uuid) -> HashMap<Uuid, &T> {
+    list.iter().map(|record| (id(record), record)).collect()
+}
+
+/// The differences a merge by id has to decide, in the file's order: the organisation, then
+/// objectives, policy statements, requirements and communications.
 pub fn differences(current: &Workspace, incoming: &Workspace) -> Vec<Difference> {
     let mut found = Vec::new();
     if current.organisation != incoming.organisation && incoming.organisation != Default::default()
@@ -140,8 +149,9 @@ pub fn differences(current: &Workspace, incoming: &Workspace) -> Vec<Difference>
             newer: None,
         });
     }
+    let mine = by_id(&current.objectives, |o| o.id.0);
     for theirs in &incoming.objectives {
-        if let Some(mine) = current.objective(theirs.id).filter(|mine| *mine != theirs) {
+        if let Some(mine) = mine.get(&theirs.id.0).filter(|mine| **mine != theirs) {
             let newer = match theirs.updated.cmp(&mine.updated) {
                 std::cmp::Ordering::Greater => Some(Side::Incoming),
                 std::cmp::Ordering::Less => Some(Side::Current),
@@ -156,44 +166,44 @@ pub fn differences(current: &Workspace, incoming: &Workspace) -> Vec<Difference>
             });
         }
     }
+    // Records without a time of change: mine stays unless the user takes theirs.
+    let mut plain = |kind: RecordKind, id: Uuid, label: String| {
+        found.push(Difference {
+            kind,
+            id,
+            label,
+            default: Side::Current,
+            newer: None,
+        })
+    };
+    let mine = by_id(&current.policy, |p| p.id.0);
     for theirs in &incoming.policy {
-        if current
-            .policy_statement(theirs.id)
-            .is_some_and(|mine| mine != theirs)
-        {
-            found.push(Difference {
-                kind: RecordKind::PolicyStatement,
-                id: theirs.id.0,
-                label: theirs.reference.clone(),
-                default: Side::Current,
-                newer: None,
-            });
+        if mine.get(&theirs.id.0).is_some_and(|mine| *mine != theirs) {
+            plain(
+                RecordKind::PolicyStatement,
+                theirs.id.0,
+                theirs.reference.clone(),
+            );
         }
     }
+    let mine = by_id(&current.requirements, |r| r.id.0);
     for theirs in &incoming.requirements {
-        if current
-            .requirement(theirs.id)
-            .is_some_and(|mine| mine != theirs)
-        {
-            found.push(Difference {
-                kind: RecordKind::Requirement,
-                id: theirs.id.0,
-                label: theirs.reference.clone(),
-                default: Side::Current,
-                newer: None,
-            });
+        if mine.get(&theirs.id.0).is_some_and(|mine| *mine != theirs) {
+            plain(
+                RecordKind::Requirement,
+                theirs.id.0,
+                theirs.reference.clone(),
+            );
         }
     }
+    let mine = by_id(&current.communications, |c| c.id.0);
     for theirs in &incoming.communications {
-        let mine = current.communications.iter().find(|c| c.id == theirs.id);
-        if mine.is_some_and(|mine| mine != theirs) {
-            found.push(Difference {
-                kind: RecordKind::Communication,
-                id: theirs.id.0,
-                label: theirs.date.to_string(),
-                default: Side::Current,
-                newer: None,
-            });
+        if mine.get(&theirs.id.0).is_some_and(|mine| *mine != theirs) {
+            plain(
+                RecordKind::Communication,
+                theirs.id.0,
+                theirs.date.to_string(),
+            );
         }
     }
     found
@@ -209,78 +219,109 @@ pub struct Merged {
     pub problems: Vec<Problem>,
 }
 
-fn choice(choices: &HashMap<Uuid, Side>, difference: Option<&Difference>) -> Side {
-    difference.map_or(Side::Current, |d| {
-        choices.get(&d.id).copied().unwrap_or(d.default)
-    })
-}
-
 /// Merges `incoming` into `current` by id: records only in one of them are kept, records in
 /// both take the side `choices` names (or the difference's default).
 pub fn merge(current: &Workspace, incoming: &Workspace, choices: &HashMap<Uuid, Side>) -> Merged {
-    let differences = differences(current, incoming);
-    let find =
-        |kind: RecordKind, id: Uuid| differences.iter().find(|d| d.kind == kind && d.id == id);
+    merge_with(current, incoming, &differences(current, incoming), choices)
+}
+
+/// [`merge`] with the differences already found (the preview lists them first, and each
+/// choice made there merges again without finding them again).
+pub fn merge_with(
+    current: &Workspace,
+    incoming: &Workspace,
+    differences: &[Difference],
+    choices: &HashMap<Uuid, Side>,
+) -> Merged {
+    let sides: HashMap<(RecordKind, Uuid), Side> = differences
+        .iter()
+        .map(|d| {
+            let side = choices.get(&d.id).copied().unwrap_or(d.default);
+            ((d.kind, d.id), side)
+        })
+        .collect();
+    // A record that does not differ is the same on both sides: keeping mine is keeping it.
+    let side =
+        |kind: RecordKind, id: Uuid| sides.get(&(kind, id)).copied().unwrap_or(Side::Current);
     let mut workspace = current.clone();
 
-    if choice(choices, find(RecordKind::Organisation, Uuid::nil())) == Side::Incoming {
+    if side(RecordKind::Organisation, Uuid::nil()) == Side::Incoming {
         workspace.organisation = incoming.organisation.clone();
     }
     merge_records(
         &mut workspace.policy,
         &incoming.policy,
         |p: &PolicyStatement| p.id.0,
-        |id| choice(choices, find(RecordKind::PolicyStatement, id)),
+        |id| side(RecordKind::PolicyStatement, id),
     );
     merge_records(
         &mut workspace.requirements,
         &incoming.requirements,
         |r: &Requirement| r.id.0,
-        |id| choice(choices, find(RecordKind::Requirement, id)),
+        |id| side(RecordKind::Requirement, id),
     );
     merge_records(
         &mut workspace.communications,
         &incoming.communications,
         |c: &Communication| c.id.0,
-        |id| choice(choices, find(RecordKind::Communication, id)),
+        |id| side(RecordKind::Communication, id),
     );
 
-    let mut renamed = Vec::new();
+    // Objectives in both first, so that the codes they end up with are known to be taken
+    // before the added ones are given theirs.
+    let positions: HashMap<ObjectiveId, usize> = workspace
+        .objectives
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id, i))
+        .collect();
+    let mut added = Vec::new();
     for theirs in &incoming.objectives {
-        match workspace.objective_index(theirs.id) {
-            Some(index) => {
-                if choice(choices, find(RecordKind::Objective, theirs.id.0)) == Side::Incoming {
+        match positions.get(&theirs.id) {
+            Some(&index) => {
+                if side(RecordKind::Objective, theirs.id.0) == Side::Incoming {
                     workspace.objectives[index] = theirs.clone();
                 }
             }
-            None => {
-                let mut added = theirs.clone();
-                if workspace
-                    .objectives
-                    .iter()
-                    .any(|o| same_code(&o.code, &added.code))
-                {
-                    let taken: Vec<String> = workspace
-                        .objectives
-                        .iter()
-                        .map(|o| o.code.clone())
-                        .collect();
-                    let new_code = next_free(
-                        &format!("{}-", added.code.trim()),
-                        taken.iter().map(String::as_str),
-                    );
-                    renamed.push((added.code.clone(), new_code.clone()));
-                    added.code = new_code;
-                }
-                workspace.objectives.push(added);
-            }
+            None => added.push(theirs),
         }
+    }
+    let mut codes = TakenCodes::of(&workspace.objectives);
+    let mut renamed = Vec::new();
+    for theirs in added {
+        codes.push(&mut workspace.objectives, theirs.clone(), &mut renamed);
     }
     let problems = validate(&workspace);
     Merged {
         workspace,
         renamed,
         problems,
+    }
+}
+
+/// The codes objectives use, as code keys, for giving added objectives a free one.
+struct TakenCodes(HashSet<String>);
+
+impl TakenCodes {
+    fn of(objectives: &[Objective]) -> Self {
+        TakenCodes(objectives.iter().map(|o| code_key(&o.code)).collect())
+    }
+
+    /// Adds `objective` to `objectives`; when its code is taken it gets the next free
+    /// `CODE-n` instead, and the change is recorded in `renamed` as (old code, new code).
+    fn push(
+        &mut self,
+        objectives: &mut Vec<Objective>,
+        mut objective: Objective,
+        renamed: &mut Vec<(String, String)>,
+    ) {
+        if self.0.contains(&code_key(&objective.code)) {
+            let new_code = next_free_among(&format!("{}-", objective.code.trim()), &self.0);
+            let old = std::mem::replace(&mut objective.code, new_code);
+            renamed.push((old, objective.code.clone()));
+        }
+        self.0.insert(code_key(&objective.code));
+        objectives.push(objective);
     }
 }
 
@@ -291,10 +332,15 @@ fn merge_records<T: Clone>(
     id: impl Fn(&T) -> Uuid,
     side: impl Fn(Uuid) -> Side,
 ) {
+    let positions: HashMap<Uuid, usize> = current
+        .iter()
+        .enumerate()
+        .map(|(i, mine)| (id(mine), i))
+        .collect();
     for theirs in incoming {
         let key = id(theirs);
-        match current.iter().position(|mine| id(mine) == key) {
-            Some(index) => {
+        match positions.get(&key) {
+            Some(&index) => {
                 if side(key) == Side::Incoming {
                     current[index] = theirs.clone();
                 }
@@ -331,6 +377,7 @@ pub fn import_as_copy(current: &Workspace, incoming: &Workspace, ids: &mut dyn I
             ..requirement.clone()
         });
     }
+    let mut codes = TakenCodes::of(&workspace.objectives);
     let mut renamed = Vec::new();
     for objective in &incoming.objectives {
         let mut copy = objective.clone();
@@ -362,24 +409,7 @@ pub fn import_as_copy(current: &Workspace, incoming: &Workspace, ids: &mut dyn I
         for review in &mut copy.reviews {
             review.id = RecordId::new(ids);
         }
-        if workspace
-            .objectives
-            .iter()
-            .any(|o| same_code(&o.code, &copy.code))
-        {
-            let taken: Vec<String> = workspace
-                .objectives
-                .iter()
-                .map(|o| o.code.clone())
-                .collect();
-            let new_code = next_free(
-                &format!("{}-", copy.code.trim()),
-                taken.iter().map(String::as_str),
-            );
-            renamed.push((copy.code.clone(), new_code.clone()));
-            copy.code = new_code;
-        }
-        workspace.objectives.push(copy);
+        codes.push(&mut workspace.objectives, copy, &mut renamed);
     }
     for communication in &incoming.communications {
         let mut copy = communication.clone();

@@ -18,6 +18,7 @@ pub mod progress;
 pub mod register;
 pub mod report;
 pub mod revision;
+pub mod rules;
 pub mod summary;
 pub mod tree;
 pub mod trend;

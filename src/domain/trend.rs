@@ -3,7 +3,10 @@
 //! view), the value line, the target line or band, a few axis ticks, the tiny sparkline, and
 //! whether the KPI is improving, taking its direction into account.
 //!
-//! Pure numbers only: the views turn these into SVG and format the dates and values.
+//! Pure numbers only: the views turn these into SVG and format the dates and values. Every
+//! coordinate is finite whatever the values (even near the largest `f64`): differences of
+//! huge values are taken of their halves, and anything that still overflows is drawn in the
+//! middle rather than as NaN.
 
 use super::model::{Direction, Kpi, Measurement};
 use super::progress::{meets_target, shortfall};
@@ -113,7 +116,8 @@ pub fn summarise(kpi: &Kpi) -> Option<TrendSummary> {
         latest_value: latest.value,
         meets_target: meets,
         gap: if meets == Some(false) {
-            shortfall(kpi, latest.value)
+            // The gap between values near the largest number is larger still: say the largest.
+            shortfall(kpi, latest.value).map(|gap| gap.min(f64::MAX))
         } else {
             None
         },
@@ -129,13 +133,23 @@ pub struct LinearScale {
 }
 
 impl LinearScale {
+    /// Where `value` falls in the range; the middle of the range when the domain is empty or
+    /// not finite, so the result is always finite for a finite range.
     pub fn map(&self, value: f64) -> f64 {
         let (d0, d1) = self.domain;
         let (r0, r1) = self.range;
-        if d1 == d0 {
-            return (r0 + r1) / 2.0;
+        let middle = r0 / 2.0 + r1 / 2.0;
+        // Halves: the difference of two finite numbers can overflow, that of their halves not.
+        let span = d1 / 2.0 - d0 / 2.0;
+        if span == 0.0 || !span.is_finite() || !value.is_finite() {
+            return middle;
         }
-        r0 + (value - d0) / (d1 - d0) * (r1 - r0)
+        let mapped = r0 + (value / 2.0 - d0 / 2.0) / span * (r1 - r0);
+        if mapped.is_finite() {
+            mapped
+        } else {
+            middle
+        }
     }
 }
 
@@ -187,9 +201,10 @@ pub fn value_axis(values: &[f64]) -> ((f64, f64), Vec<f64>) {
             min.abs() * 0.1
         }
     } else {
-        (max - min) * 0.05
+        // 5 % of the span, from halves so that a span beyond the largest number stays finite.
+        (max / 2.0 - min / 2.0) * 0.1
     };
-    let (low, high) = (min - pad, max + pad);
+    let (low, high) = ((min - pad).max(-f64::MAX), (max + pad).min(f64::MAX));
     let step = nice_step(high - low, MAX_VALUE_TICKS - 1);
     if !step.is_finite() || step <= 0.0 {
         // Values so large or so close that no tick step exists: show the extremes only.
@@ -197,7 +212,8 @@ pub fn value_axis(values: &[f64]) -> ((f64, f64), Vec<f64>) {
     }
     let first = (low / step).floor();
     let last = (high / step).ceil();
-    if !(last - first).is_finite() || last - first > 2.0 * MAX_VALUE_TICKS as f64 {
+    let ends_finite = (first * step).is_finite() && (last * step).is_finite();
+    if !ends_finite || !(last - first).is_finite() || last - first > 2.0 * MAX_VALUE_TICKS as f64 {
         return ((low, high), vec![min, max]);
     }
     let ticks: Vec<f64> = (0..=(last - first) as usize)
@@ -281,10 +297,15 @@ pub struct ChartGeometry {
     pub value_ticks: Vec<Tick<f64>>,
 }
 
-/// Pixels with one decimal: plenty for a screen and short in the document.
+/// Pixels with one decimal: plenty for a screen and short in the document. Coordinates are
+/// finite by construction; should one not be, it is drawn at 0 rather than as "NaN".
 fn pixel(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
-    number(rounded)
+    if rounded.is_finite() {
+        number(rounded)
+    } else {
+        "0".to_string()
+    }
 }
 
 fn polyline(points: impl IntoIterator<Item = (f64, f64)>) -> String {
@@ -328,7 +349,9 @@ pub fn chart(kpi: &Kpi, width: f64, height: f64) -> Option<ChartGeometry> {
         .max()
         .unwrap_or(1);
     let plot = Rect {
-        left: (widest_label as f64 * LABEL_CHAR_WIDTH + 12.0).max(36.0),
+        // Room for the labels, but never more than half the chart (a label of a huge value
+        // must not push the plot off the drawing).
+        left: (widest_label as f64 * LABEL_CHAR_WIDTH + 12.0).clamp(36.0, (width / 2.0).max(36.0)),
         top: 24.0,
         right: width - 16.0,
         bottom: height - 28.0,
@@ -822,5 +845,63 @@ mod tests {
         assert!(positions.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(positions.first(), Some(&g.points[0].x));
         assert_eq!(positions.last(), Some(&g.points[1].x));
+    }
+
+    /// Every coordinate a chart or sparkline hands to SVG.
+    fn coordinates(g: &ChartGeometry) -> Vec<f64> {
+        let mut all = vec![g.plot.left, g.plot.top, g.plot.right, g.plot.bottom];
+        all.extend(g.points.iter().flat_map(|p| [p.x, p.y]));
+        all.extend(g.date_ticks.iter().map(|t| t.position));
+        all.extend(g.value_ticks.iter().flat_map(|t| [t.position, t.value]));
+        all.extend(g.baseline.iter().flat_map(|(v, y)| [*v, *y]));
+        match g.target {
+            Some(TargetMark::Line { value, y }) => all.extend([value, y]),
+            Some(TargetMark::Band {
+                low,
+                high,
+                y_low,
+                y_high,
+            }) => all.extend([low, high, y_low, y_high]),
+            None => {}
+        }
+        all
+    }
+
+    #[test]
+    fn extreme_values_never_put_nan_or_infinity_into_the_drawing() {
+        let extremes = [
+            (f64::MAX, -f64::MAX),
+            (1e308, -1e308),
+            (-1e308, 1e308),
+            (1e-308, -5e-324),
+            (f64::MAX, f64::MAX),
+            (0.0, f64::MAX),
+        ];
+        for (first, second) in extremes {
+            for direction in Direction::ALL {
+                let mut k = measured(
+                    kpi(direction, Some(first), Some(second)),
+                    &[(date(2026, 1, 1), first), (date(2026, 2, 1), second)],
+                );
+                k.baseline = Some(-second);
+                let g = chart(&k, W, H).expect("a chart");
+                let all = coordinates(&g);
+                assert!(
+                    all.iter().all(|v| v.is_finite()),
+                    "{first} {second} {direction:?}: {all:?}"
+                );
+                for p in &g.points {
+                    assert!(inside(&g.plot, p.x, p.y), "{first} {second}: {p:?}");
+                }
+                let text = g.polyline.to_lowercase();
+                assert!(!text.contains("nan") && !text.contains("inf"), "{text}");
+                let spark = sparkline(&k, 60.0, 16.0).expect("a sparkline");
+                let text = spark.polyline.to_lowercase();
+                assert!(!text.contains("nan") && !text.contains("inf"), "{text}");
+                assert!(spark.latest.0.is_finite() && spark.latest.1.is_finite());
+                let summary = summarise(&k).expect("a summary");
+                assert!(summary.gap.is_none_or(f64::is_finite), "{summary:?}");
+            }
+        }
     }
 }

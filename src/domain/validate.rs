@@ -1,18 +1,17 @@
 //! Whole-workspace invariants: unique ids and codes, existing parents and links, no cycles,
-//! levels that never rise from parent to child, sane KPI ranges and bounded text.
+//! levels that never rise from parent to child, and every record's field rules (bounded text,
+//! sane numbers and dates, see [`super::rules`]).
 //!
 //! Commands keep these invariants on every change; this check guards data that arrives from
 //! outside (storage, files) and backs the property tests.
 
 use super::code::{code_key, normalise_code, CodeProblem};
 use super::ids::ObjectiveId;
-use super::model::{Direction, Level, Workspace};
+use super::model::{Level, Workspace};
+use super::rules::{problems_at, FieldProblem};
 use std::collections::{HashMap, HashSet};
 
-/// The longest title, code-like reference or name accepted, in characters.
-pub const MAX_SHORT_TEXT: usize = 300;
-/// The longest free text (descriptions, notes, findings) accepted, in characters.
-pub const MAX_LONG_TEXT: usize = 20_000;
+pub use super::rules::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
 
 /// One broken invariant and where it is, as a JSON path such as `objectives[3].parent`.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,18 +23,30 @@ pub struct Problem {
 /// What is wrong.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
-    DuplicateId { id: String },
-    DuplicateCode { code: String },
+    DuplicateId {
+        id: String,
+    },
+    DuplicateCode {
+        code: String,
+    },
     BadCode(CodeProblem),
-    UnknownParent { id: String },
+    UnknownParent {
+        id: String,
+    },
     OwnParent,
     Cycle,
-    LevelAboveParent { level: Level, parent_level: Level },
-    UnknownPolicy { id: String },
-    UnknownRequirement { id: String },
-    RangeInverted,
-    NotFinite,
-    TooLong { max: usize },
+    LevelAboveParent {
+        level: Level,
+        parent_level: Level,
+    },
+    UnknownPolicy {
+        id: String,
+    },
+    UnknownRequirement {
+        id: String,
+    },
+    /// A field breaks its record's rules (see [`super::rules`]).
+    Field(FieldProblem),
 }
 
 /// Every problem in `workspace`, in document order. Empty means the workspace is consistent.
@@ -43,7 +54,7 @@ pub fn validate(workspace: &Workspace) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_unique_record_ids(workspace, &mut problems);
     check_objectives(workspace, &mut problems);
-    check_text_lengths(workspace, &mut problems);
+    check_fields(workspace, &mut problems);
     problems
 }
 
@@ -149,27 +160,6 @@ fn check_objectives(workspace: &Workspace, problems: &mut Vec<Problem>) {
                 push(problems, path, ProblemKind::UnknownRequirement { id });
             }
         }
-        for (k, kpi) in objective.kpis.iter().enumerate() {
-            let kpi_at = |field: &str| at(&format!("kpis[{k}].{field}"));
-            let numbers = [
-                ("baseline", kpi.baseline),
-                ("target", kpi.target),
-                ("targetUpper", kpi.target_upper),
-                ("weight", kpi.weight),
-            ];
-            for (field, value) in numbers {
-                if value.is_some_and(|v| !v.is_finite()) {
-                    push(problems, kpi_at(field), ProblemKind::NotFinite);
-                }
-            }
-            if kpi.direction == Direction::Range {
-                if let (Some(low), Some(high)) = (kpi.target, kpi.target_upper) {
-                    if low > high {
-                        push(problems, kpi_at("targetUpper"), ProblemKind::RangeInverted);
-                    }
-                }
-            }
-        }
     }
     check_cycles(workspace, &by_id, problems);
 }
@@ -221,68 +211,20 @@ fn check_cycles(
     }
 }
 
-fn check_text_lengths(workspace: &Workspace, problems: &mut Vec<Problem>) {
-    let mut check = |path: String, text: &str, max: usize| {
-        if text.chars().count() > max {
-            push(problems, path, ProblemKind::TooLong { max });
-        }
-    };
-    check(
-        "organisation.name".into(),
-        &workspace.organisation.name,
-        MAX_SHORT_TEXT,
-    );
-    check(
-        "organisation.scope".into(),
-        &workspace.organisation.scope,
-        MAX_LONG_TEXT,
-    );
-    for (i, p) in workspace.policy.iter().enumerate() {
-        check(
-            format!("policy[{i}].reference"),
-            &p.reference,
-            MAX_SHORT_TEXT,
-        );
-        check(format!("policy[{i}].text"), &p.text, MAX_LONG_TEXT);
+/// Every record's field rules, the same the commands apply.
+fn check_fields(workspace: &Workspace, problems: &mut Vec<Problem>) {
+    problems_at(&workspace.organisation, "organisation", problems);
+    for (i, statement) in workspace.policy.iter().enumerate() {
+        problems_at(statement, &format!("policy[{i}]"), problems);
     }
-    for (i, r) in workspace.requirements.iter().enumerate() {
-        check(
-            format!("requirements[{i}].reference"),
-            &r.reference,
-            MAX_SHORT_TEXT,
-        );
-        check(format!("requirements[{i}].title"), &r.title, MAX_SHORT_TEXT);
-        check(format!("requirements[{i}].notes"), &r.notes, MAX_LONG_TEXT);
+    for (i, requirement) in workspace.requirements.iter().enumerate() {
+        problems_at(requirement, &format!("requirements[{i}]"), problems);
     }
-    for (i, o) in workspace.objectives.iter().enumerate() {
-        check(format!("objectives[{i}].title"), &o.title, MAX_SHORT_TEXT);
-        check(
-            format!("objectives[{i}].description"),
-            &o.description,
-            MAX_LONG_TEXT,
-        );
-        check(
-            format!("objectives[{i}].parentLink"),
-            &o.parent_link,
-            MAX_LONG_TEXT,
-        );
-        check(
-            format!("objectives[{i}].function"),
-            &o.function,
-            MAX_SHORT_TEXT,
-        );
-        check(format!("objectives[{i}].owner"), &o.owner, MAX_SHORT_TEXT);
-        for (k, kpi) in o.kpis.iter().enumerate() {
-            check(
-                format!("objectives[{i}].kpis[{k}].name"),
-                &kpi.name,
-                MAX_SHORT_TEXT,
-            );
-            check(
-                format!("objectives[{i}].kpis[{k}].unit"),
-                &kpi.unit,
-                MAX_SHORT_TEXT,
-            );
-        }
+    for (i, objective) in workspace.objectives.iter().enumerate() {
+        problems_at(objective, &format!("objectives[{i}]"), problems);
     }
+    for (i, communication) in workspace.communications.iter().enumerate() {
+        problems_at(communication, &format!("communications[{i}]"), problems);
+    }
+    problems_at(&workspace.settings, "settings", problems);
 }

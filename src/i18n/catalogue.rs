@@ -105,6 +105,9 @@ messages! {
     DecodeNotSixTwo => "It is not a SixTwo workspace.", "这不是 SixTwo 工作区。";
     DecodeNotSixTwoFound => "It is a \"{format}\" document, not a SixTwo workspace.", "这是“{format}”文档，不是 SixTwo 工作区。";
     DecodeBadVersion => "Its schema version is missing or is not a whole number.", "缺少模式版本号，或版本号不是整数。";
+    DecodeHeaderRevision => "Its field {field} must be a whole number of 0 or more, but it is {found}.", "其字段 {field} 必须是大于或等于 0 的整数，但实际为 {found}。";
+    DecodeHeaderTime => "Its field {field} must be a time such as 2026-11-24T09:30:00Z, but it is {found}.", "其字段 {field} 必须是形如 2026-11-24T09:30:00Z 的时间，但实际为 {found}。";
+    DecodeTooDeep => "It nests lists and objects deeper than {limit} levels, at {path} (line {line}, column {column}).", "其中列表和对象的嵌套超过 {limit} 层，位于 {path}（第 {line} 行，第 {column} 列）。";
     DecodeTooNew => "It was saved by a newer version of SixTwo (schema version {version}); this version reads schema version {current}. Open it with the newer SixTwo.", "它由较新版本的 SixTwo 保存（模式版本 {version}）；当前版本只能读取模式版本 {current}。请用较新版本的 SixTwo 打开。";
     DecodeMigration => "It could not be converted from schema version {version}: {message}", "无法从模式版本 {version} 转换：{message}";
     DecodeField => "The field {path} is invalid: {message}", "字段 {path} 无效：{message}";
@@ -118,9 +121,7 @@ messages! {
     ProblemLevelAboveParent => "{path}: a {level} objective cannot sit below a {parent_level} objective", "{path}：{level}目标不能位于{parent_level}目标之下";
     ProblemUnknownPolicy => "{path}: links to policy statement {id}, which does not exist", "{path}：关联的方针条目 {id} 不存在";
     ProblemUnknownRequirement => "{path}: links to requirement {id}, which does not exist", "{path}：关联的要求 {id} 不存在";
-    ProblemRangeInverted => "{path}: the low end of the range is above the high end", "{path}：范围下限高于上限";
-    ProblemNotFinite => "{path}: not a finite number", "{path}：不是有限数值";
-    ProblemTooLong => "{path}: longer than {max} characters", "{path}：超过 {max} 个字符";
+    ProblemField => "{path}: {reason}", "{path}：{reason}";
     ProblemsMore => "…and {count} more.", "……另有 {count} 个问题。";
 
     // Refused changes.
@@ -133,6 +134,7 @@ messages! {
     ErrCodeEmpty => "Enter a code, such as S1 or T1.2.", "请输入代码，例如 S1 或 T1.2。";
     ErrCodeTooLong => "A code has at most {max} characters.", "代码最多 {max} 个字符。";
     ErrCodeWhitespace => "A code cannot contain spaces.", "代码不能包含空格。";
+    ErrCodeControl => "A code cannot contain control characters such as tabs or line breaks (it contains {code_point}).", "代码不能包含制表符、换行符等控制字符（其中含有 {code_point}）。";
     ErrCodeTaken => "The code {code} is already used by another objective.", "代码 {code} 已被其他目标使用。";
     ErrTitleEmpty => "Enter a title.", "请输入标题。";
     ErrKpiNameEmpty => "Enter a name for the KPI.", "请输入 KPI 名称。";
@@ -144,6 +146,8 @@ messages! {
     ErrCycle => "An objective cannot be moved below itself or one of its own children.", "目标不能移动到自身或其下级目标之下。";
     ErrRangeInverted => "The low end of the range must not be above the high end.", "范围下限不能高于上限。";
     ErrNotFinite => "Enter a finite number.", "请输入有限的数值。";
+    ErrNumberTooLarge => "Enter a number between -{max} and {max}.", "请输入介于 -{max} 和 {max} 之间的数值。";
+    ErrDateOutOfRange => "Enter a date between the years {first} and {last}.", "请输入 {first} 年至 {last} 年之间的日期。";
     ErrInconsistent => "The workspace was not loaded: problems found: {count}.", "该工作区存在 {count} 个问题，未被载入。";
     ErrNothingToDo => "There was nothing to change.", "没有需要更改的内容。";
     ErrNotANumber => "Enter a number such as 15 or 99.9.", "请输入数字，例如 15 或 99.9。";
@@ -736,7 +740,7 @@ messages! {
     ImportRefusedFile => "File: {file}", "文件：{file}";
     ImportNothingChanged => "Nothing was changed: your workspace is as it was.", "未做任何更改：您的工作区保持原样。";
     ImportTooLarge => "The file has {size} bytes; SixTwo imports files of up to {limit} MB ({limit_bytes} bytes).", "该文件有 {size} 字节；SixTwo 只能导入不超过 {limit} MB（{limit_bytes} 字节）的文件。";
-    ImportNotText => "The file is not text encoded as UTF-8.", "该文件不是 UTF-8 编码的文本。";
+    ImportNotText => "The file is not text encoded as UTF-8: byte {position} is not valid UTF-8.", "该文件不是 UTF-8 编码的文本：第 {position} 个字节不是有效的 UTF-8 字符。";
     ImportEmpty => "The file is empty.", "该文件为空。";
     ImportReadFailed => "The browser could not read the file ({detail}).", "浏览器无法读取该文件（{detail}）。";
     ImportSeveralFiles => "Several files were dropped; import one file at a time.", "一次拖入了多个文件；请每次只导入一个文件。";
@@ -753,6 +757,16 @@ messages! {
     ImportPlanCount => "Objectives with a plan (clause 6.2.2)", "有策划的目标（6.2.2 条款）";
     ImportUnknownTitle => "Fields SixTwo does not know", "SixTwo 无法识别的字段";
     ImportUnknownBody => "These fields are not part of SixTwo's format and will not be kept:", "以下字段不属于 SixTwo 的格式，导入后不会保留：";
+    ImportUnknownMoreOne => "…and 1 more field.", "……另有 1 个字段。";
+    ImportUnknownMore => "…and {count} more fields.", "……另有 {count} 个字段。";
+    ImportObjectivesMoreOne => "…and 1 more objective.", "……另有 1 个目标。";
+    ImportObjectivesMore => "…and {count} more objectives.", "……另有 {count} 个目标。";
+    ImportRenamedMoreOne => "…and 1 more code.", "……另有 1 个代码。";
+    ImportRenamedMore => "…and {count} more codes.", "……另有 {count} 个代码。";
+    ImportMergeShow => "Show the records that differ and the codes that change", "显示内容不同的记录和将要更改的代码";
+    ImportMergeHide => "Hide the records that differ and the codes that change", "隐藏内容不同的记录和将要更改的代码";
+    ImportCopyShow => "Show the codes that will change", "显示将要更改的代码";
+    ImportCopyHide => "Hide the codes that will change", "隐藏将要更改的代码";
     ImportChangesTitle => "What would change", "会有哪些变化";
     ImportChangesIntro => "The file's objectives compared by id with this workspace's:", "按编号将文件中的目标与本工作区中的目标比较：";
     ImportAdded => "Only in the file ({count}): added by every choice", "仅在文件中（{count} 个）：任何导入方式都会添加";

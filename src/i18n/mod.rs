@@ -23,7 +23,7 @@ use crate::domain::model::{
 use crate::domain::validate::{Problem, ProblemKind};
 use crate::domain::wizard::{EstablishStep, PlanStep, WordingHint};
 use crate::domain::{ChangeLabel, CommandError};
-use crate::io::envelope::{DecodeError, SCHEMA_VERSION};
+use crate::io::envelope::{DecodeError, HeaderProblem, SCHEMA_VERSION};
 use crate::io::import::{FileProblem, MAX_FILE_BYTES};
 
 /// Replaces each `{name}` in `template` with its value from `args`. Unknown placeholders are
@@ -156,6 +156,10 @@ fn code_problem(lang: Lang, problem: &CodeProblem) -> String {
             format(lang, Msg::ErrCodeTooLong, &[("max", &max)])
         }
         CodeProblem::HasWhitespace => Msg::ErrCodeWhitespace.text(lang).to_string(),
+        CodeProblem::HasControl(control) => {
+            let code_point = format!("U+{:04X}", u32::from(*control));
+            format(lang, Msg::ErrCodeControl, &[("code_point", &code_point)])
+        }
     }
 }
 
@@ -207,6 +211,19 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
         CommandError::Cycle => Msg::ErrCycle.text(lang).into(),
         CommandError::RangeInverted => Msg::ErrRangeInverted.text(lang).into(),
         CommandError::NotFinite => Msg::ErrNotFinite.text(lang).into(),
+        CommandError::NumberTooLarge => format(
+            lang,
+            Msg::ErrNumberTooLarge,
+            &[("max", &grouped(crate::domain::rules::MAX_MAGNITUDE as u64))],
+        ),
+        CommandError::DateOutOfRange => format(
+            lang,
+            Msg::ErrDateOutOfRange,
+            &[
+                ("first", &crate::domain::rules::MIN_YEAR.to_string()),
+                ("last", &crate::domain::rules::MAX_YEAR.to_string()),
+            ],
+        ),
         CommandError::NothingToDo => Msg::ErrNothingToDo.text(lang).into(),
         CommandError::ReviewNotFound => Msg::ErrReviewNotFound.text(lang).into(),
         CommandError::CommunicationNotFound => Msg::ErrCommunicationNotFound.text(lang).into(),
@@ -272,9 +289,11 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
         ProblemKind::UnknownRequirement { id } => {
             with(Msg::ProblemUnknownRequirement, &[("id", id)])
         }
-        ProblemKind::RangeInverted => with(Msg::ProblemRangeInverted, &[]),
-        ProblemKind::NotFinite => with(Msg::ProblemNotFinite, &[]),
-        ProblemKind::TooLong { max } => with(Msg::ProblemTooLong, &[("max", &max.to_string())]),
+        // The same words as the refusal of a command breaking the same rule.
+        ProblemKind::Field(field) => {
+            let reason = describe_command_error(lang, &CommandError::from(*field));
+            with(Msg::ProblemField, &[("reason", &reason)])
+        }
     }
 }
 
@@ -305,6 +324,32 @@ pub fn describe_decode_error(lang: Lang, error: &DecodeError) -> Vec<String> {
             &[("format", format_name)],
         )],
         DecodeError::BadVersion => vec![text(Msg::DecodeBadVersion)],
+        DecodeError::Header {
+            field,
+            problem,
+            found,
+        } => {
+            let msg = match problem {
+                HeaderProblem::NotRevision => Msg::DecodeHeaderRevision,
+                HeaderProblem::NotTime => Msg::DecodeHeaderTime,
+            };
+            vec![format(lang, msg, &[("field", field), ("found", found)])]
+        }
+        DecodeError::TooDeep {
+            limit,
+            path,
+            line,
+            column,
+        } => vec![format(
+            lang,
+            Msg::DecodeTooDeep,
+            &[
+                ("limit", &limit.to_string()),
+                ("path", path),
+                ("line", &line.to_string()),
+                ("column", &column.to_string()),
+            ],
+        )],
         DecodeError::TooNew { version } => vec![format(
             lang,
             Msg::DecodeTooNew,
@@ -355,7 +400,11 @@ pub fn describe_file_problem(lang: Lang, problem: &FileProblem) -> Vec<String> {
                 ("limit_bytes", &grouped(MAX_FILE_BYTES)),
             ],
         )],
-        FileProblem::NotText => vec![Msg::ImportNotText.text(lang).to_string()],
+        FileProblem::NotText { position } => vec![format(
+            lang,
+            Msg::ImportNotText,
+            &[("position", &grouped(*position))],
+        )],
         // "The stored text is empty" is about storage; a file says so in its own words.
         FileProblem::Unreadable(DecodeError::Empty) => {
             vec![Msg::ImportEmpty.text(lang).to_string()]
@@ -370,7 +419,7 @@ pub fn import_limit_megabytes() -> String {
 }
 
 /// A count with thousands separators ("10,485,760"), the same in both languages.
-fn grouped(value: u64) -> String {
+pub fn grouped(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {

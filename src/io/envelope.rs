@@ -4,7 +4,7 @@
 //! Reading is strict and explains itself: every failure says what is wrong and where
 //! (a line and column for broken JSON, a JSON path for a wrong field), and nothing is guessed.
 
-use super::json_path::path_at;
+use super::json_path::{deeper_than, path_at};
 use super::migrate::{migrate, MigrationError};
 use crate::domain::validate::{validate, Problem};
 use crate::domain::{Timestamp, Workspace};
@@ -18,7 +18,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// How many problems a refusal lists at most; the rest are counted.
-const MAX_LISTED_PROBLEMS: usize = 20;
+pub const MAX_LISTED_PROBLEMS: usize = 20;
+/// How deep lists and objects may nest. SixTwo's own documents nest 9 levels at most (a
+/// resource of an action of a plan of an objective); anything much deeper is not a workspace,
+/// and refusing it before parsing keeps the parser's recursion off the stack.
+pub const MAX_NESTING_DEPTH: usize = 32;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -48,6 +52,23 @@ struct Header {
     saved_at: Option<Timestamp>,
     #[serde(default)]
     exported_at: Option<Timestamp>,
+}
+
+/// The header's fields as plain JSON values, to say which one is wrong when the typed header
+/// cannot be read.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct LooseHeader {
+    #[serde(default)]
+    format: Option<serde_json::Value>,
+    #[serde(default)]
+    schema_version: Option<serde_json::Value>,
+    #[serde(default)]
+    rev: Option<serde_json::Value>,
+    #[serde(default)]
+    saved_at: Option<serde_json::Value>,
+    #[serde(default)]
+    exported_at: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -148,6 +169,20 @@ pub enum DecodeError {
     NotSixTwo { found: Option<String> },
     /// `schemaVersion` is missing or not a positive whole number.
     BadVersion,
+    /// A value of the envelope's header (`rev`, `savedAt`, `exportedAt`) is of the wrong kind;
+    /// `found` is the value as written (shortened).
+    Header {
+        field: String,
+        problem: HeaderProblem,
+        found: String,
+    },
+    /// Lists and objects nest deeper than [`MAX_NESTING_DEPTH`]; where the limit is passed.
+    TooDeep {
+        limit: usize,
+        path: String,
+        line: usize,
+        column: usize,
+    },
     /// Written by a newer SixTwo that uses a schema this build does not know.
     TooNew { version: u64 },
     /// A migration from an older version failed.
@@ -162,6 +197,15 @@ pub enum DecodeError {
     },
 }
 
+/// What a header value should have been.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeaderProblem {
+    /// A revision counter: a whole number of 0 or more.
+    NotRevision,
+    /// An RFC 3339 time.
+    NotTime,
+}
+
 /// Reads a stored or exported envelope: checks the JSON, the format, the version, migrates
 /// older versions, checks every field's type and then the workspace's invariants.
 pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
@@ -170,28 +214,20 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
     if raw.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
+    if let Some(deep) = deeper_than(raw, MAX_NESTING_DEPTH) {
+        return Err(DecodeError::TooDeep {
+            limit: MAX_NESTING_DEPTH,
+            path: deep.path,
+            line: deep.line,
+            column: deep.column,
+        });
+    }
     let header: Header = serde_json::from_str(raw).map_err(|error| match error.classify() {
-        serde_json::error::Category::Data => DecodeError::NotSixTwo { found: None },
+        serde_json::error::Category::Data => header_error(raw, &error),
         _ => syntax_error(&error),
     })?;
-    match &header.format {
-        Some(serde_json::Value::String(format)) if format == FORMAT => {}
-        Some(serde_json::Value::String(other)) => {
-            return Err(DecodeError::NotSixTwo {
-                found: Some(other.clone()),
-            })
-        }
-        _ => return Err(DecodeError::NotSixTwo { found: None }),
-    }
-    let version = header
-        .schema_version
-        .as_ref()
-        .and_then(serde_json::Value::as_u64)
-        .filter(|v| *v >= 1)
-        .ok_or(DecodeError::BadVersion)?;
-    if version > u64::from(SCHEMA_VERSION) {
-        return Err(DecodeError::TooNew { version });
-    }
+    check_format(&header.format)?;
+    let version = check_version(&header.schema_version)?;
     // `version` is at most SCHEMA_VERSION here, so it fits in a u32.
     let version = u32::try_from(version).map_err(|_| DecodeError::BadVersion)?;
 
@@ -227,6 +263,79 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
         migrated_from: (version < SCHEMA_VERSION).then_some(version),
         exported_at: header.exported_at,
     })
+}
+
+fn check_format(format: &Option<serde_json::Value>) -> Result<(), DecodeError> {
+    match format {
+        Some(serde_json::Value::String(format)) if format == FORMAT => Ok(()),
+        Some(serde_json::Value::String(other)) => Err(DecodeError::NotSixTwo {
+            found: Some(other.clone()),
+        }),
+        _ => Err(DecodeError::NotSixTwo { found: None }),
+    }
+}
+
+/// The schema version, if it is one this build reads (possibly after migrating).
+fn check_version(version: &Option<serde_json::Value>) -> Result<u64, DecodeError> {
+    let version = version
+        .as_ref()
+        .and_then(serde_json::Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or(DecodeError::BadVersion)?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(DecodeError::TooNew { version });
+    }
+    Ok(version)
+}
+
+/// Why the header could not be read: not a SixTwo document at all, a version this build does
+/// not read, or the header value that is of the wrong kind (named, with what it holds).
+fn header_error(raw: &str, error: &serde_json::Error) -> DecodeError {
+    let Ok(loose) = serde_json::from_str::<LooseHeader>(raw) else {
+        // Not even an object with these keys (an array, a string…).
+        return DecodeError::NotSixTwo { found: None };
+    };
+    if let Err(refusal) = check_format(&loose.format).and_then(|()| {
+        check_version(&loose.schema_version)?;
+        Ok(())
+    }) {
+        return refusal;
+    }
+    let fields = [
+        ("rev", &loose.rev, HeaderProblem::NotRevision),
+        ("savedAt", &loose.saved_at, HeaderProblem::NotTime),
+        ("exportedAt", &loose.exported_at, HeaderProblem::NotTime),
+    ];
+    for (field, value, problem) in fields {
+        let sound = match (value, problem) {
+            (None | Some(serde_json::Value::Null), _) => true,
+            (Some(value), HeaderProblem::NotRevision) => value.as_u64().is_some(),
+            (Some(value), HeaderProblem::NotTime) => {
+                value.as_str().and_then(Timestamp::parse).is_some()
+            }
+        };
+        if !sound {
+            return DecodeError::Header {
+                field: field.to_string(),
+                problem,
+                found: shortened(&value.as_ref().map(ToString::to_string).unwrap_or_default()),
+            };
+        }
+    }
+    // Another header field of the wrong kind: say where, with the parser's words.
+    DecodeError::Field {
+        path: path_at(raw, error.line(), error.column()),
+        message: strip_position(&error.to_string()),
+    }
+}
+
+/// At most 60 characters of `text`, for quoting a value in a message.
+fn shortened(text: &str) -> String {
+    if text.chars().count() <= 60 {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(59).collect();
+    format!("{cut}…")
 }
 
 fn syntax_error(error: &serde_json::Error) -> DecodeError {

@@ -3,7 +3,7 @@
 //! version does not know. Nothing here changes the workspace.
 
 use super::envelope::{decode, DecodeError};
-use super::shape::{unknown_fields, ENVELOPE};
+use super::shape::{unknown_fields, UnknownFields, ENVELOPE, MAX_LISTED_UNKNOWN_FIELDS};
 use crate::domain::{Timestamp, Workspace};
 
 /// The largest file accepted, in bytes (10 MiB: twice what browser storage can hold).
@@ -14,8 +14,8 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 pub enum FileProblem {
     /// Larger than [`MAX_FILE_BYTES`]; it was not read.
     TooLarge { bytes: u64 },
-    /// Not UTF-8 text.
-    NotText,
+    /// Not UTF-8 text: `position` is the 1-based number of the first byte that is not.
+    NotText { position: u64 },
     /// The text is not a readable SixTwo workspace.
     Unreadable(DecodeError),
 }
@@ -27,8 +27,9 @@ pub struct ImportedFile {
     /// The schema version the file was written in, when older than this version's.
     pub migrated_from: Option<u32>,
     pub exported_at: Option<Timestamp>,
-    /// Fields this version does not know, as JSON paths; they are not imported.
-    pub unknown_fields: Vec<String>,
+    /// Fields this version does not know (the first few as JSON paths, and how many); they
+    /// are not imported.
+    pub unknown_fields: UnknownFields,
 }
 
 /// Refuses files that are too large before they are read.
@@ -43,7 +44,9 @@ pub fn check_size(bytes: u64) -> Result<(), FileProblem> {
 /// Reads a file's bytes into a workspace, or says exactly what is wrong.
 pub fn read_file(bytes: &[u8]) -> Result<ImportedFile, FileProblem> {
     check_size(bytes.len() as u64)?;
-    let text = std::str::from_utf8(bytes).map_err(|_| FileProblem::NotText)?;
+    let text = std::str::from_utf8(bytes).map_err(|error| FileProblem::NotText {
+        position: error.valid_up_to() as u64 + 1,
+    })?;
     read_text(text)
 }
 
@@ -51,11 +54,11 @@ pub fn read_file(bytes: &[u8]) -> Result<ImportedFile, FileProblem> {
 pub fn read_text(text: &str) -> Result<ImportedFile, FileProblem> {
     check_size(text.len() as u64)?;
     let decoded = decode(text).map_err(FileProblem::Unreadable)?;
-    // The text is valid JSON here (decode parsed it), so this cannot fail; if it somehow
-    // did, reporting no unknown fields is the safe fallback.
-    let unknown = serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
-        .map(|value| unknown_fields(&value, &ENVELOPE))
-        .unwrap_or_default();
+    let unknown = unknown_fields(
+        text.trim_start_matches('\u{feff}'),
+        &ENVELOPE,
+        MAX_LISTED_UNKNOWN_FIELDS,
+    );
     Ok(ImportedFile {
         workspace: decoded.workspace,
         migrated_from: decoded.migrated_from,

@@ -1,5 +1,6 @@
 //! Finds the JSON path (such as `workspace.objectives[3].level`) of a position in JSON text,
-//! so a type error reported by the parser at a line and column can say which field is wrong.
+//! so a type error reported by the parser at a line and column can say which field is wrong,
+//! and finds where text nests deeper than a limit before any parser recurses into it.
 //!
 //! This walks the text once with a tiny scanner instead of tracking paths during typed
 //! deserialisation, which would duplicate the deserialisation code for every record type.
@@ -29,7 +30,11 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 /// The path of the value being read at `line`/`column` in `text`. The text is assumed to be
 /// syntactically valid JSON up to that point; an empty string means the top level.
 pub fn path_at(text: &str, line: usize, column: usize) -> String {
-    let end = offset_of(text, line, column);
+    path_before(text, offset_of(text, line, column))
+}
+
+/// The path of the value that starts at byte `end` of `text`.
+fn path_before(text: &str, end: usize) -> String {
     let bytes = text.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
     let mut at = 0;
@@ -83,6 +88,64 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
         }
     }
     path
+}
+
+/// Where text nests deeper than allowed: the path of the first value too deep, and its
+/// 1-based line and column (in bytes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeepPlace {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The first place where lists and objects in `text` nest more than `limit` levels deep, if
+/// any. One pass without recursion, so any depth is safe; strings are skipped, so brackets
+/// inside them do not count.
+pub fn deeper_than(text: &str, limit: usize) -> Option<DeepPlace> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'"' => {
+                at = string_end(bytes, at);
+                continue;
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > limit {
+                    let line_start = bytes[..at]
+                        .iter()
+                        .rposition(|b| *b == b'\n')
+                        .map_or(0, |newline| newline + 1);
+                    let line = 1 + bytes[..line_start].iter().filter(|b| **b == b'\n').count();
+                    return Some(DeepPlace {
+                        path: path_before(text, at),
+                        line,
+                        column: at - line_start + 1,
+                    });
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        at += 1;
+    }
+    None
+}
+
+/// The offset just after the string whose opening quote is at `start`.
+fn string_end(bytes: &[u8], start: usize) -> usize {
+    let mut at = start + 1;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' => at += 2,
+            b'"' => return at + 1,
+            _ => at += 1,
+        }
+    }
+    bytes.len()
 }
 
 /// Reads the string starting at the quote at `start`; returns its raw content (escapes left as
@@ -159,5 +222,29 @@ mod tests {
         let text = r#"{"a":"x]}\"{[","b":[1,2,{"c":"}"}]}"#;
         let end = text.find("\"c\"").map_or(0, |i| i + 5);
         assert_eq!(path_at(text, 1, end), "b[2].c");
+    }
+
+    #[test]
+    fn nesting_is_measured_without_recursion_and_strings_do_not_count() {
+        assert_eq!(deeper_than(r#"{"a":[[1]],"b":"[[[[[["}"#, 3), None);
+        let deep = format!(
+            "{{\n  \"x\": {}1{}}}",
+            "[".repeat(200_000),
+            "]".repeat(200_000)
+        );
+        assert_eq!(
+            deeper_than(&deep, 4),
+            Some(DeepPlace {
+                path: "x[0][0][0]".into(),
+                line: 2,
+                column: 11,
+            })
+        );
+        let objects = r#"{"a":{"b":{"c":{}}}}"#;
+        assert_eq!(deeper_than(objects, 4), None);
+        assert_eq!(
+            deeper_than(objects, 3).map(|place| place.path),
+            Some("a.b.c".into())
+        );
     }
 }

@@ -4,8 +4,6 @@
 //! `tests/schema.rs` checks these tables against the JSON Schema generated from the Rust types,
 //! so they cannot drift from the model.
 
-use serde_json::Value;
-
 /// What may appear at a place in the document.
 #[derive(Debug)]
 pub enum Shape {
@@ -17,6 +15,7 @@ pub enum Shape {
     List(&'static Shape),
 }
 
+use serde::Deserialize;
 use Shape::{Leaf, List, Object};
 
 const DOCUMENT_CONTROL: Shape = Object(&[
@@ -195,42 +194,190 @@ pub const ENVELOPE: Shape = Object(&[
     ("workspace", WORKSPACE),
 ]);
 
-/// The JSON paths of every key in `value` that `shape` does not allow, in document order.
-pub fn unknown_fields(value: &Value, shape: &Shape) -> Vec<String> {
-    let mut found = Vec::new();
-    // An explicit stack: nesting comes from the file.
-    let mut pending: Vec<(&Value, &Shape, String)> = vec![(value, shape, String::new())];
-    while let Some((value, shape, path)) = pending.pop() {
-        match (shape, value) {
-            (Object(keys), Value::Object(map)) => {
-                let mut children = Vec::new();
-                for (key, child) in map {
-                    let child_path = if path.is_empty() {
-                        key.clone()
-                    } else {
-                        format!("{path}.{key}")
-                    };
-                    match keys.iter().find(|(known, _)| known == key) {
-                        Some((_, child_shape)) => children.push((child, child_shape, child_path)),
-                        None => found.push(child_path),
-                    }
+/// How many unknown fields a file's preview lists at most; the rest are counted.
+pub const MAX_LISTED_UNKNOWN_FIELDS: usize = 50;
+
+/// The fields of a document that its shape does not allow: the first few paths and how many
+/// there are in all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UnknownFields {
+    /// The JSON paths of the first unknown fields, in document order.
+    pub shown: Vec<String>,
+    /// How many unknown fields there are, shown or not.
+    pub total: usize,
+}
+
+impl UnknownFields {
+    pub fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+
+    /// How many are counted but not shown.
+    pub fn more(&self) -> usize {
+        self.total.saturating_sub(self.shown.len())
+    }
+}
+
+/// The unknown fields of the JSON document `text` for `shape`, keeping at most `keep` paths.
+///
+/// The text is read once, without building a tree of it: the parts `shape` knows are walked
+/// (as deep as the shape, never deeper), everything else is skipped by the parser without
+/// recursion, and only the first `keep` paths are written out; the others are only counted.
+/// Text that is not JSON yields what was found before the error.
+pub fn unknown_fields(text: &str, shape: &Shape, keep: usize) -> UnknownFields {
+    let mut found = UnknownFields::default();
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let walk = Walk {
+        shape,
+        place: None,
+        keep,
+        found: &mut found,
+    };
+    let _ = serde::de::DeserializeSeed::deserialize(walk, &mut deserializer);
+    found
+}
+
+/// Where a value sits, as a chain of steps up to the document; written out only for the
+/// fields that are reported.
+struct Place<'a> {
+    parent: Option<&'a Place<'a>>,
+    step: Step<'a>,
+}
+
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl Place<'_> {
+    fn path(&self) -> String {
+        let mut steps = vec![&self.step];
+        let mut up = self.parent;
+        while let Some(place) = up {
+            steps.push(&place.step);
+            up = place.parent;
+        }
+        let mut path = String::new();
+        for step in steps.into_iter().rev() {
+            match step {
+                Step::Key(key) if path.is_empty() => path.push_str(key),
+                Step::Key(key) => {
+                    path.push('.');
+                    path.push_str(key);
                 }
-                pending.extend(children.into_iter().rev());
+                Step::Index(i) => path.push_str(&format!("[{i}]")),
             }
-            (List(element), Value::Array(items)) => {
-                pending.extend(
-                    items
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        .map(|(i, item)| (item, *element, format!("{path}[{i}]"))),
-                );
-            }
-            _ => {}
+        }
+        path
+    }
+}
+
+/// Reads one value of the document against its shape.
+struct Walk<'a, 'f> {
+    shape: &'a Shape,
+    place: Option<&'a Place<'a>>,
+    keep: usize,
+    found: &'f mut UnknownFields,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Walk<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        match self.shape {
+            Leaf => serde::de::IgnoredAny::deserialize(deserializer).map(|_| ()),
+            Object(_) | List(_) => deserializer.deserialize_any(self),
         }
     }
-    found.sort();
-    found
+}
+
+impl<'de> serde::de::Visitor<'de> for Walk<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a JSON value")
+    }
+
+    fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<(), M::Error> {
+        let Object(keys) = self.shape else {
+            while map
+                .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                .is_some()
+            {}
+            return Ok(());
+        };
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let place = Place {
+                parent: self.place,
+                step: Step::Key(&key),
+            };
+            match keys.iter().find(|(known, _)| *known == key) {
+                Some((_, shape)) => map.next_value_seed(Walk {
+                    shape,
+                    place: Some(&place),
+                    keep: self.keep,
+                    found: &mut *self.found,
+                })?,
+                None => {
+                    if self.found.shown.len() < self.keep {
+                        self.found.shown.push(place.path());
+                    }
+                    self.found.total += 1;
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let List(element) = self.shape else {
+            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+            return Ok(());
+        };
+        let mut index = 0;
+        loop {
+            let place = Place {
+                parent: self.place,
+                step: Step::Index(index),
+            };
+            let walk = Walk {
+                shape: element,
+                place: Some(&place),
+                keep: self.keep,
+                found: &mut *self.found,
+            };
+            if seq.next_element_seed(walk)?.is_none() {
+                return Ok(());
+            }
+            index += 1;
+        }
+    }
+
+    // Any other value where an object or a list belongs has no keys to report.
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
 }
 
 /// Every key `shape` allows, per record, for comparing with the generated JSON Schema.
@@ -254,11 +401,10 @@ pub fn child<'a>(shape: &'a Shape, key: &str) -> Option<&'a Shape> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
-    fn unknown_keys_are_reported_with_their_paths() {
-        let value = json!({
+    fn unknown_keys_are_reported_with_their_paths_in_document_order() {
+        let text = r#"{
             "format": "sixtwo-workspace",
             "colour": "blue",
             "workspace": {
@@ -268,21 +414,37 @@ mod tests {
                 ],
                 "settings": {"theme": "dark"}
             }
-        });
+        }"#;
         assert_eq!(
-            unknown_fields(&value, &ENVELOPE),
-            vec![
-                "colour",
-                "workspace.objectives[1].kpis[0].emoji",
-                "workspace.objectives[1].rating",
-                "workspace.settings.theme",
-            ]
+            unknown_fields(text, &ENVELOPE, 10),
+            UnknownFields {
+                shown: vec![
+                    "colour".into(),
+                    "workspace.objectives[1].rating".into(),
+                    "workspace.objectives[1].kpis[0].emoji".into(),
+                    "workspace.settings.theme".into(),
+                ],
+                total: 4,
+            }
         );
+        let capped = unknown_fields(text, &ENVELOPE, 1);
+        assert_eq!((capped.shown.len(), capped.total, capped.more()), (1, 4, 3));
     }
 
     #[test]
     fn known_documents_have_no_unknown_fields() {
-        let value = json!({"format": "sixtwo-workspace", "schemaVersion": 1, "workspace": {}});
-        assert!(unknown_fields(&value, &ENVELOPE).is_empty());
+        let text = r#"{"format": "sixtwo-workspace", "schemaVersion": 1, "workspace": {}}"#;
+        assert!(unknown_fields(text, &ENVELOPE, 10).is_empty());
+    }
+
+    #[test]
+    fn values_of_unknown_fields_are_skipped_however_deep() {
+        let deep = format!(
+            r#"{{"workspace": {{"extra": {}1{}, "policy": [{{"id": "p", "x\"y": [{{"z": 1}}]}}]}}}}"#,
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        let found = unknown_fields(&deep, &ENVELOPE, 10);
+        assert_eq!(found.shown, ["workspace.extra", "workspace.policy[0].x\"y"]);
     }
 }

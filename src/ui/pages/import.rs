@@ -1,19 +1,23 @@
 //! Importing a JSON file: the Data page's import section (file input and the reason a file was
 //! refused), the overlay for dropping a file anywhere, and the preview page with its three
 //! ways to apply the file (replace, merge by id, import as a copy) or cancel.
+//!
+//! A file may hold tens of thousands of records: every list here shows its first rows and
+//! counts the rest, and what a merge or a copy would change is worked out only when the user
+//! opens that part of the preview (or applies it without looking), once per choice.
 
 use super::PageTitle;
 use crate::app::clock;
 use crate::app::import::{ApplyError, ImportRefusal, PendingImport};
 use crate::app::{AppState, Route};
 use crate::domain::merge::{
-    compare, contents, differences, import_as_copy, merge, Difference, ObjectiveRef, RecordKind,
-    Side,
+    compare, contents, differences, merge_with, Difference, Merged, ObjectiveRef, RecordKind, Side,
 };
 use crate::domain::validate::Problem;
-use crate::domain::{RandomIds, Workspace};
+use crate::domain::Workspace;
 use crate::i18n::{self, level_label, Lang, Msg};
-use crate::io::envelope::SCHEMA_VERSION;
+use crate::io::envelope::{MAX_LISTED_PROBLEMS, SCHEMA_VERSION};
+use crate::io::shape::UnknownFields as Unknown;
 use crate::ui::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -26,6 +30,21 @@ const PROBLEM_ID: &str = "import-problem";
 const INPUT_ID: &str = "import-file";
 /// The hint under the file input.
 const HINT_ID: &str = "import-file-hint";
+/// How many objectives or codes a list of the preview shows; the rest are counted.
+const MAX_LISTED_ROWS: usize = 50;
+
+/// "…and 3 more codes." for `count` rows left out of a list (`None` when none are).
+fn more_line(lang: Lang, count: usize, one: Msg, many: Msg) -> Option<String> {
+    match count {
+        0 => None,
+        1 => Some(one.text(lang).to_string()),
+        _ => Some(i18n::format(
+            lang,
+            many,
+            &[("count", &i18n::grouped(count as u64))],
+        )),
+    }
+}
 
 /// Moves focus to the reason a file was refused, once the Data page shows it. Two frames:
 /// the first is when a navigation moves focus to the page heading.
@@ -237,9 +256,20 @@ fn apply_error_lines(lang: Lang, error: &ApplyError) -> Vec<String> {
     }
 }
 
+/// The help line, the first problems and how many more there are.
 fn problem_lines(lang: Lang, problems: &[Problem]) -> Vec<String> {
     let mut lines = vec![Msg::ImportProblemsHelp.text(lang).to_string()];
-    lines.extend(problems.iter().map(|p| i18n::describe_problem(lang, p)));
+    lines.extend(
+        problems
+            .iter()
+            .take(MAX_LISTED_PROBLEMS)
+            .map(|p| i18n::describe_problem(lang, p)),
+    );
+    let more = problems.len().saturating_sub(MAX_LISTED_PROBLEMS);
+    if more > 0 {
+        let count = i18n::grouped(more as u64);
+        lines.push(i18n::format(lang, Msg::ProblemsMore, &[("count", &count)]));
+    }
     lines
 }
 
@@ -260,12 +290,12 @@ fn Preview(pending: Arc<PendingImport>) -> impl IntoView {
     view! {
         <p data-testid="import-file-name">{file_line}</p>
         <Contents pending=Arc::clone(&pending)/>
-        <UnknownFields paths=pending.file.unknown_fields.clone()/>
+        <UnknownFields fields=pending.file.unknown_fields.clone()/>
         <Changes incoming=Arc::clone(&pending)/>
         <h2>{t(Msg::ImportChoicesTitle)}</h2>
         <ReplaceChoice error=error report=report/>
         <MergeChoice pending=Arc::clone(&pending) error=error report=report/>
-        <CopyChoice pending=Arc::clone(&pending) error=error report=report/>
+        <CopyChoice error=error report=report/>
         <section class="panel" aria-labelledby="import-cancel-title">
             <h3 id="import-cancel-title">{t(Msg::ImportCancelTitle)}</h3>
             <p>{t(Msg::ImportCancelHelp)}</p>
@@ -357,10 +387,19 @@ fn Contents(pending: Arc<PendingImport>) -> impl IntoView {
     }
 }
 
-/// Fields the file has that this version does not know: they are listed, not kept.
+/// Fields the file has that this version does not know: they are listed (the first ones, and
+/// how many more), not kept.
 #[component]
-fn UnknownFields(paths: Vec<String>) -> impl IntoView {
-    (!paths.is_empty()).then(|| {
+fn UnknownFields(fields: Unknown) -> impl IntoView {
+    let state = AppState::expect();
+    let more = more_line(
+        state.lang.get_untracked(),
+        fields.more(),
+        Msg::ImportUnknownMoreOne,
+        Msg::ImportUnknownMore,
+    );
+    let paths = fields.shown;
+    (fields.total > 0).then(|| {
         view! {
             <section class="panel" aria-labelledby="import-unknown-title" data-testid="import-unknown">
                 <h2 id="import-unknown-title">
@@ -372,6 +411,7 @@ fn UnknownFields(paths: Vec<String>) -> impl IntoView {
                 <ul>
                     {paths.into_iter().map(|path| view! { <li><code>{path}</code></li> }).collect_view()}
                 </ul>
+                {more.map(|more| view! { <p data-testid="import-unknown-more">{more}</p> })}
             </section>
         }
     })
@@ -389,14 +429,22 @@ fn Changes(incoming: Arc<PendingImport>) -> impl IntoView {
     let list = move |msg: Msg, refs: Vec<ObjectiveRef>, test_id: &'static str| {
         (!refs.is_empty()).then(|| {
             let heading = state.tf(msg, &[("count", &refs.len().to_string())]);
+            let more = more_line(
+                state.lang.get_untracked(),
+                refs.len().saturating_sub(MAX_LISTED_ROWS),
+                Msg::ImportObjectivesMoreOne,
+                Msg::ImportObjectivesMore,
+            );
             view! {
                 <h3>{heading}</h3>
                 <ul data-testid=test_id>
                     {refs
                         .into_iter()
+                        .take(MAX_LISTED_ROWS)
                         .map(|r| view! { <li><span class="import-code">{r.code}</span> " " {r.title}</li> })
                         .collect_view()}
                 </ul>
+                {more.map(|more| view! { <p>{more}</p> })}
             }
         })
     };
@@ -496,45 +544,66 @@ fn difference_legend(lang: Lang, difference: &Difference) -> String {
     i18n::format(lang, msg, &[("label", label)])
 }
 
-/// How one side's version of a differing record reads next to its choice.
-fn version_detail(lang: Lang, workspace: &Workspace, difference: &Difference) -> String {
-    let id = difference.id;
-    match difference.kind {
-        RecordKind::Objective => workspace
-            .objectives
-            .iter()
-            .find(|o| o.id.0 == id)
-            .map(|o| {
-                i18n::format(
-                    lang,
-                    Msg::ImportVersionDetail,
-                    &[
-                        ("code", &o.code),
-                        ("title", &o.title),
-                        ("date", &clock::local_date_time(o.updated)),
-                    ],
-                )
-            })
-            .unwrap_or_default(),
-        RecordKind::PolicyStatement => workspace
-            .policy
-            .iter()
-            .find(|p| p.id.0 == id)
-            .map(|p| shortened(&p.text))
-            .unwrap_or_default(),
-        RecordKind::Requirement => workspace
-            .requirements
-            .iter()
-            .find(|r| r.id.0 == id)
-            .map(|r| shortened(&r.title))
-            .unwrap_or_default(),
-        RecordKind::Communication => workspace
-            .communications
-            .iter()
-            .find(|c| c.id.0 == id)
-            .map(|c| shortened(&c.summary))
-            .unwrap_or_default(),
-        RecordKind::Organisation => shortened(&workspace.organisation.name),
+/// One side's records by id, so that each difference finds its versions without a scan.
+struct Versions<'a> {
+    workspace: &'a Workspace,
+    objectives: HashMap<Uuid, &'a crate::domain::Objective>,
+    policy: HashMap<Uuid, &'a crate::domain::PolicyStatement>,
+    requirements: HashMap<Uuid, &'a crate::domain::Requirement>,
+    communications: HashMap<Uuid, &'a crate::domain::Communication>,
+}
+
+impl<'a> Versions<'a> {
+    fn of(workspace: &'a Workspace) -> Self {
+        Versions {
+            workspace,
+            objectives: workspace.objectives.iter().map(|o| (o.id.0, o)).collect(),
+            policy: workspace.policy.iter().map(|p| (p.id.0, p)).collect(),
+            requirements: workspace.requirements.iter().map(|r| (r.id.0, r)).collect(),
+            communications: workspace
+                .communications
+                .iter()
+                .map(|c| (c.id.0, c))
+                .collect(),
+        }
+    }
+
+    /// How this side's version of a differing record reads next to its choice.
+    fn detail(&self, lang: Lang, difference: &Difference) -> String {
+        let id = difference.id;
+        match difference.kind {
+            RecordKind::Objective => self
+                .objectives
+                .get(&id)
+                .map(|o| {
+                    i18n::format(
+                        lang,
+                        Msg::ImportVersionDetail,
+                        &[
+                            ("code", &o.code),
+                            ("title", &o.title),
+                            ("date", &clock::local_date_time(o.updated)),
+                        ],
+                    )
+                })
+                .unwrap_or_default(),
+            RecordKind::PolicyStatement => self
+                .policy
+                .get(&id)
+                .map(|p| shortened(&p.text))
+                .unwrap_or_default(),
+            RecordKind::Requirement => self
+                .requirements
+                .get(&id)
+                .map(|r| shortened(&r.title))
+                .unwrap_or_default(),
+            RecordKind::Communication => self
+                .communications
+                .get(&id)
+                .map(|c| shortened(&c.summary))
+                .unwrap_or_default(),
+            RecordKind::Organisation => shortened(&self.workspace.organisation.name),
+        }
     }
 }
 
@@ -549,6 +618,68 @@ fn shortened(text: &str) -> String {
     }
 }
 
+/// A value worked out for the preview and shared by its views. Two are equal only when they are
+/// the same one: comparing the contents (whole workspaces) would cost as much as working them
+/// out.
+struct Shared<T>(Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Arc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// What applying a way would do, worked out once per choice; `None` once the file is gone
+/// (imported or cancelled), so nothing is worked out for a page about to close.
+type Outcome = Memo<Option<Shared<Merged>>>;
+
+/// The button that shows or hides what a way would change (a disclosure).
+#[component]
+fn ShowOutcome(
+    shown: RwSignal<bool>,
+    controls: &'static str,
+    show: Msg,
+    hide: Msg,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button"
+            aria-expanded=move || if shown.get() { "true" } else { "false" }
+            aria-controls=controls
+            on:click=move |_| shown.update(|shown| *shown = !*shown)
+        >
+            {move || if shown.get() { t(hide) } else { t(show) }}
+        </button>
+    }
+}
+
+/// Applies `outcome` with `apply`: the outcome already shown, or worked out now (once) when
+/// the user applies without looking.
+fn apply_outcome(
+    outcome: Outcome,
+    apply: impl Fn(&Merged) -> Result<(), ApplyError>,
+) -> Result<(), ApplyError> {
+    match outcome.get_untracked() {
+        Some(merged) => apply(&merged),
+        None => Err(ApplyError::NoFile),
+    }
+}
+
 #[component]
 fn MergeChoice(
     pending: Arc<PendingImport>,
@@ -556,42 +687,52 @@ fn MergeChoice(
     #[prop(into)] report: Report,
 ) -> impl IntoView {
     let state = AppState::expect();
+    let shown = RwSignal::new(false);
     let choices: RwSignal<HashMap<Uuid, Side>> = RwSignal::new(HashMap::new());
+    let waiting = move || state.pending_import.with(Option::is_some);
     let incoming = Arc::clone(&pending);
-    let found = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|current| differences(current, &incoming.file.workspace))
+    let found: Memo<Option<Shared<Vec<Difference>>>> = Memo::new(move |_| {
+        waiting().then(|| {
+            let found = state
+                .workspace
+                .with(|current| differences(current, &incoming.file.workspace));
+            Shared(Arc::new(found))
+        })
     });
     let incoming = Arc::clone(&pending);
-    // What merging with the current choices would rename and which rules it would break.
-    let outcome = Memo::new(move |_| {
+    // What merging with the current choices would give: rules broken, codes renamed.
+    let outcome: Outcome = Memo::new(move |_| {
+        let found = found.get()?;
         let choices = choices.get();
-        state.workspace.with(|current| {
-            let merged = merge(current, &incoming.file.workspace, &choices);
-            (merged.renamed, merged.problems)
-        })
+        let merged = state
+            .workspace
+            .with(|current| merge_with(current, &incoming.file.workspace, &found, &choices));
+        Some(Shared(Arc::new(merged)))
     });
     let lang = state.lang.get_untracked();
     let incoming = Arc::clone(&pending);
     let fieldsets = move || {
-        let found = found.get();
-        if found.is_empty() {
+        let Some(found) = found.get().filter(|found| !found.is_empty()) else {
             return view! { <p>{t(Msg::ImportNoDifferences)}</p> }.into_any();
-        }
+        };
         let heading = state.tf(
             Msg::ImportDifferencesTitle,
             &[("count", &found.len().to_string())],
         );
+        let details: Vec<(String, String)> = state.workspace.with_untracked(|current| {
+            let (mine, theirs) = (
+                Versions::of(current),
+                Versions::of(&incoming.file.workspace),
+            );
+            found
+                .iter()
+                .map(|d| (mine.detail(lang, d), theirs.detail(lang, d)))
+                .collect()
+        });
         let items = found
-            .into_iter()
-            .map(|difference| {
-                let (mine, theirs) = state.workspace.with_untracked(|current| {
-                    (
-                        version_detail(lang, current, &difference),
-                        version_detail(lang, &incoming.file.workspace, &difference),
-                    )
-                });
+            .iter()
+            .zip(details)
+            .map(|(difference, (mine, theirs))| {
                 let newer = |detail: String, side: Side| {
                     if difference.newer == Some(side) {
                         i18n::format(lang, Msg::ImportNewer, &[("detail", &detail)])
@@ -625,7 +766,7 @@ fn MergeChoice(
                 };
                 view! {
                     <fieldset class="checklist import-difference">
-                        <legend>{difference_legend(lang, &difference)}</legend>
+                        <legend>{difference_legend(lang, difference)}</legend>
                         <div class="checkbox">
                             <input
                                 type="radio"
@@ -656,24 +797,41 @@ fn MergeChoice(
         }
         .into_any()
     };
-    let renamed = move || outcome.with(|(renamed, _)| renamed.clone());
-    let problems = move || outcome.with(|(_, problems)| problems.clone());
+    let renamed =
+        move || outcome.with(|o| o.as_ref().map(|m| m.renamed.clone()).unwrap_or_default());
+    let problems =
+        move || outcome.with(|o| o.as_ref().map(|m| m.problems.clone()).unwrap_or_default());
+    // Whether the shown outcome breaks a rule; an outcome not shown is not worked out for it.
+    let refused =
+        move || shown.get() && outcome.with(|o| o.as_ref().is_some_and(|m| !m.problems.is_empty()));
     let merge_now = move |_| {
-        let choices = choices.get_untracked();
-        report.run((Way::Merge, state.import_merge(&choices)));
+        report.run((
+            Way::Merge,
+            apply_outcome(outcome, |merged| state.apply_merge(merged)),
+        ));
     };
     view! {
         <section class="panel" aria-labelledby="import-merge-title" data-testid="import-merge">
             <h3 id="import-merge-title">{t(Msg::ImportMergeTitle)}</h3>
             <p>{t(Msg::ImportMergeHelp)}</p>
-            {fieldsets}
-            <Renamed renamed=Signal::derive(renamed) show_none=false/>
-            <Problems problems=Signal::derive(problems)/>
+            <ShowOutcome
+                shown=shown
+                controls="import-merge-outcome"
+                show=Msg::ImportMergeShow
+                hide=Msg::ImportMergeHide
+            />
+            <div id="import-merge-outcome">
+                <Show when=move || shown.get()>
+                    {fieldsets.clone()}
+                    <Renamed renamed=Signal::derive(renamed) show_none=false/>
+                    <Problems problems=Signal::derive(problems)/>
+                </Show>
+            </div>
             <div class="button-row">
                 <button
                     type="button"
                     class="button button--primary"
-                    aria-disabled=move || outcome.with(|(_, p)| !p.is_empty()).then_some("true")
+                    aria-disabled=move || refused().then_some("true")
                     on:click=merge_now
                 >
                     {t(Msg::ImportMergeButton)}
@@ -686,32 +844,53 @@ fn MergeChoice(
 
 #[component]
 fn CopyChoice(
-    pending: Arc<PendingImport>,
     error: RwSignal<Option<(Way, Vec<String>)>>,
     #[prop(into)] report: Report,
 ) -> impl IntoView {
     let state = AppState::expect();
-    // Which codes a copy would rename depends on the codes only, not on the new ids.
-    let outcome = Memo::new(move |_| {
-        state.workspace.with(|current| {
-            let copied = import_as_copy(current, &pending.file.workspace, &mut RandomIds);
-            (copied.renamed, copied.problems)
-        })
+    let shown = RwSignal::new(false);
+    // Which codes a copy would rename depends on the codes only, not on the new ids; the copy
+    // worked out for the preview is the one applied.
+    let outcome: Outcome = Memo::new(move |_| {
+        if !state.pending_import.with(Option::is_some) {
+            return None;
+        }
+        state.workspace.track();
+        state.preview_copy().map(|copied| Shared(Arc::new(copied)))
     });
-    let renamed = move || outcome.with(|(renamed, _)| renamed.clone());
-    let problems = move || outcome.with(|(_, problems)| problems.clone());
+    let renamed =
+        move || outcome.with(|o| o.as_ref().map(|m| m.renamed.clone()).unwrap_or_default());
+    let problems =
+        move || outcome.with(|o| o.as_ref().map(|m| m.problems.clone()).unwrap_or_default());
+    let refused =
+        move || shown.get() && outcome.with(|o| o.as_ref().is_some_and(|m| !m.problems.is_empty()));
     view! {
         <section class="panel" aria-labelledby="import-copy-title" data-testid="import-copy">
             <h3 id="import-copy-title">{t(Msg::ImportCopyTitle)}</h3>
             <p>{t(Msg::ImportCopyHelp)}</p>
-            <Renamed renamed=Signal::derive(renamed) show_none=true/>
-            <Problems problems=Signal::derive(problems)/>
+            <ShowOutcome
+                shown=shown
+                controls="import-copy-outcome"
+                show=Msg::ImportCopyShow
+                hide=Msg::ImportCopyHide
+            />
+            <div id="import-copy-outcome">
+                <Show when=move || shown.get()>
+                    <Renamed renamed=Signal::derive(renamed) show_none=true/>
+                    <Problems problems=Signal::derive(problems)/>
+                </Show>
+            </div>
             <div class="button-row">
                 <button
                     type="button"
                     class="button button--primary"
-                    aria-disabled=move || outcome.with(|(_, p)| !p.is_empty()).then_some("true")
-                    on:click=move |_| report.run((Way::Copy, state.import_copy()))
+                    aria-disabled=move || refused().then_some("true")
+                    on:click=move |_| {
+                        report.run((
+                            Way::Copy,
+                            apply_outcome(outcome, |copied| state.apply_copy(copied)),
+                        ))
+                    }
                 >
                     {t(Msg::ImportCopyButton)}
                 </button>
@@ -721,7 +900,8 @@ fn CopyChoice(
     }
 }
 
-/// The codes an import would change because they are already used.
+/// The codes an import would change because they are already used (the first ones, and how
+/// many more).
 #[component]
 fn Renamed(renamed: Signal<Vec<(String, String)>>, show_none: bool) -> impl IntoView {
     let state = AppState::expect();
@@ -730,8 +910,15 @@ fn Renamed(renamed: Signal<Vec<(String, String)>>, show_none: bool) -> impl Into
         if renamed.is_empty() {
             return show_none.then(|| view! { <p>{t(Msg::ImportNoRenames)}</p> }.into_any());
         }
+        let more = more_line(
+            state.lang.get_untracked(),
+            renamed.len().saturating_sub(MAX_LISTED_ROWS),
+            Msg::ImportRenamedMoreOne,
+            Msg::ImportRenamedMore,
+        );
         let items = renamed
             .into_iter()
+            .take(MAX_LISTED_ROWS)
             .map(|(old, new)| {
                 let text = state.tf(Msg::ImportRenamedItem, &[("old", &old), ("new", &new)]);
                 view! { <li>{text}</li> }
@@ -742,6 +929,7 @@ fn Renamed(renamed: Signal<Vec<(String, String)>>, show_none: bool) -> impl Into
                 <h4>{t(Msg::ImportRenamedTitle)}</h4>
                 <p>{t(Msg::ImportRenamedHelp)}</p>
                 <ul data-testid="import-renamed">{items}</ul>
+                {more.map(|more| view! { <p data-testid="import-renamed-more">{more}</p> })}
             }
             .into_any(),
         )

@@ -48,6 +48,8 @@ async function seedDashboard(app) {
       value: o1.kpis[0].baseline,
     },
   ];
+  // Started before it fell due, as the plan wizard requires.
+  o1.plan.actions[0].start = addDays(today, -30);
   o1.plan.actions[0].due = addDays(today, -3);
   o1.plan.evaluation.date = addDays(today, 5);
   byCode.O2.monitoring.nextReview = addDays(today, -1);

@@ -10,6 +10,8 @@ const ORG = "Example IT Services Ltd.";
 const ORG_SLUG = "example-it-services-ltd";
 const CHOOSE = "Choose a JSON file to import";
 const PREVIEW = "Import preview";
+const SHOW_MERGE = "Show the records that differ and the codes that change";
+const SHOW_COPY = "Show the codes that will change";
 
 /** Exports the whole workspace from the Data page; returns the file's name and text. */
 async function exportWorkspace(app) {
@@ -204,6 +206,22 @@ test("broken files are refused with their specific message, and nothing changes"
   );
   await expect(page.getByText("Files of up to 10 MB are accepted.", { exact: false })).toBeVisible();
 
+  // Bytes that are not text (a PNG picture renamed .json) get their own message, with the
+  // first byte that is not UTF-8, rather than a JSON error about replaced characters.
+  const picture = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+  await chooseFile(page, "picture.json", picture);
+  await expect(refusal(page).getByRole("listitem")).toHaveText([
+    "The file is not text encoded as UTF-8: byte 1 is not valid UTF-8.",
+  ]);
+  await expect(refusal(page)).toBeFocused();
+  expect(await app.storedText()).toBe(storedBefore);
+
+  // A header value of the wrong kind is named, not taken for another format.
+  await chooseFile(page, "revision.json", exported.text.replace('"schemaVersion": 1,', '"schemaVersion": 1,\n  "rev": -1,'));
+  await expect(refusal(page).getByRole("listitem")).toHaveText([
+    "Its field rev must be a whole number of 0 or more, but it is -1.",
+  ]);
+
   // The register is the same after all of this, and so is storage, also after a reload.
   await app.reload();
   expect(await app.storedText()).toBe(storedBefore);
@@ -321,6 +339,12 @@ test("merge by id: the newer change wins by default, and a conflict is decided b
     await chooseFile(page, "colleague.json", file);
     await expect(app.heading).toHaveText(PREVIEW);
     const merge = page.getByTestId("import-merge");
+    // What a merge changes is worked out only when asked for.
+    await expect(merge.getByRole("heading", { name: "Records that differ (3)" })).toHaveCount(0);
+    const show = merge.getByRole("button", { name: SHOW_MERGE });
+    await expect(show).toHaveAttribute("aria-expanded", "false");
+    await show.click();
+    await expect(merge.getByRole("button", { name: /^Hide the records/ })).toHaveAttribute("aria-expanded", "true");
     await expect(merge.getByRole("heading", { name: "Records that differ (3)" })).toBeVisible();
     return merge;
   };
@@ -377,6 +401,8 @@ test("import as a copy adds the file with new ids and renamed codes, and can be 
   await expect(app.heading).toHaveText(PREVIEW);
   await expect(page.getByTestId("import-unchanged")).toHaveText("The same in both: 9 objectives.");
   const copy = page.getByTestId("import-copy");
+  await expect(copy.getByTestId("import-renamed")).toHaveCount(0);
+  await copy.getByRole("button", { name: SHOW_COPY }).click();
   await expect(copy.getByTestId("import-renamed").getByRole("listitem")).toHaveCount(9);
   await expect(copy.getByTestId("import-renamed")).toContainText("S1 becomes S1-1");
   await copy.getByRole("button", { name: "Add as a copy" }).click();
@@ -398,7 +424,7 @@ test("import as a copy adds the file with new ids and renamed codes, and can be 
   const kpiIds = objectives.flatMap((o) => (o.kpis ?? []).map((k) => k.id));
   expect(new Set(kpiIds).size).toBe(kpiIds.length);
 
-  // The same template once more.
+  // The same template once more, applied without looking first.
   await app.open("#/data");
   await chooseFile(page, "template.json", exported.text);
   await page.getByTestId("import-copy").getByRole("button", { name: "Add as a copy" }).click();
@@ -438,11 +464,13 @@ test("a file dropped anywhere on the page opens the preview, and unknown fields 
 
   const unknown = page.getByRole("region", { name: "Fields SixTwo does not know" });
   await expect(unknown).toContainText("These fields are not part of SixTwo's format and will not be kept:");
+  // In the order they appear in the file (the tool wrote "generator" last).
   await expect(unknown.getByRole("listitem")).toHaveText([
-    "generator",
     "workspace.objectives[0].kpis[0].emoji",
     "workspace.objectives[2].colour",
+    "generator",
   ]);
+  await expect(page.getByTestId("import-unknown-more")).toHaveCount(0);
   expect(await app.storedText()).toBe(storedBefore);
 
   // Another file dropped on the preview takes the first one's place.
@@ -514,11 +542,13 @@ test("the Data page with a refusal and the preview pass axe-core in English and 
   await chooseFile(page, "changes.json", file, "选择要导入的 JSON 文件");
   await expect(app.heading).toHaveText("导入预览");
   await expect(page.getByRole("region", { name: "SixTwo 无法识别的字段" })).toContainText("generator");
+  await page.getByRole("button", { name: "显示内容不同的记录和将要更改的代码" }).click();
   await expect(page.getByRole("heading", { name: "内容不同的记录（1 个）" })).toBeVisible();
   await expect(page.getByRole("radio", { name: /^采用文件中的：S1“Changed in the file”，.*（较新）$/ })).toBeChecked();
   await expectNoAxeViolations(page, "import preview (Chinese)");
   await page.getByRole("button", { name: TO_ENGLISH }).click();
   await expect(app.heading).toHaveText(PREVIEW);
+  await page.getByRole("button", { name: SHOW_MERGE }).click();
   await expect(page.getByRole("radio", { name: /^Take theirs: S1 “Changed in the file”, changed .* \(newer\)$/ })).toBeChecked();
   await expect(page.getByTestId("import-removed")).toContainText("O3");
   await expectNoAxeViolations(page, "import preview (English)");
@@ -531,6 +561,7 @@ test("the Data page with a refusal and the preview pass axe-core in English and 
   await app.open("#/data");
   await chooseFile(page, "clash.json", clash);
   const merge = page.getByTestId("import-merge");
+  await merge.getByRole("button", { name: SHOW_MERGE }).click();
   await expect(merge.getByRole("heading", { name: "Why this cannot be applied" })).toBeVisible();
   await expect(merge).toContainText("the code S3 is used more than once");
   const storedBefore = await app.storedText();
@@ -543,4 +574,45 @@ test("the Data page with a refusal and the preview pass axe-core in English and 
   await expect(merge.getByRole("heading", { name: "Why this cannot be applied" })).toHaveCount(0);
   await merge.getByRole("button", { name: "Merge into this workspace" }).click();
   await expect(app.notice).toContainText("Merged clash.json into the workspace.");
+});
+
+test("a file with thousands of unknown fields and objectives lists the first ones and counts the rest", async ({ app, page }) => {
+  await app.loadExample();
+  await app.waitForSaved();
+  const exported = await exportWorkspace(app);
+  // 2,000 unknown fields and 60 more objectives.
+  const file = edited(exported.text, (w) => {
+    for (let i = 0; i < 2000; i += 1) w[`extra${i}`] = i;
+    for (let i = 0; i < 60; i += 1) {
+      w.objectives.push(newObjective((i + 100).toString(16), `X${i + 1}`, `Extra ${i + 1}`));
+    }
+  });
+  await app.open("#/data");
+  await chooseFile(page, "many.json", file);
+  await expect(app.heading).toHaveText(PREVIEW);
+  const unknown = page.getByRole("region", { name: "Fields SixTwo does not know" });
+  await expect(unknown.getByRole("listitem")).toHaveCount(50);
+  await expect(unknown.getByRole("listitem").first()).toHaveText("workspace.extra0");
+  await expect(page.getByTestId("import-unknown-more")).toHaveText("…and 1,950 more fields.");
+  await expect(page.getByTestId("import-added").getByRole("listitem")).toHaveCount(50);
+  await expect(page.getByText("…and 10 more objectives.")).toBeVisible();
+  await expectNoAxeViolations(page, "import preview with long lists (English)");
+  await page.getByRole("button", { name: TO_CHINESE }).click();
+  await expect(page.getByTestId("import-unknown-more")).toHaveText("……另有 1,950 个字段。");
+  await expect(page.getByText("……另有 10 个目标。")).toBeVisible();
+  await page.getByRole("button", { name: TO_ENGLISH }).click();
+
+  await page.getByRole("checkbox", { name: "Download a backup of the current workspace first" }).uncheck();
+  await page.getByRole("button", { name: "Replace with this file" }).click();
+  await expect(app.registerCount).toHaveText("Showing 69 of 69 objectives.");
+
+  // The same file as a copy: all 69 codes are taken, the first 50 renames are listed.
+  await app.open("#/data");
+  await chooseFile(page, "many.json", file);
+  const copy = page.getByTestId("import-copy");
+  await copy.getByRole("button", { name: SHOW_COPY }).click();
+  await expect(copy.getByTestId("import-renamed").getByRole("listitem")).toHaveCount(50);
+  await expect(copy.getByTestId("import-renamed-more")).toHaveText("…and 19 more codes.");
+  await copy.getByRole("button", { name: "Add as a copy" }).click();
+  await expect(app.registerCount).toHaveText("Showing 138 of 138 objectives.");
 });

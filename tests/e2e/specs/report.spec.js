@@ -96,7 +96,12 @@ async function pdfPages(buffer) {
     const millimetres = (points) => Math.round((points * 25.4) / 72);
     pages.push({
       size: [millimetres(right - left), millimetres(top - bottom)],
-      text: content.items.map((item) => item.str + (item.hasEOL ? "\n" : "")).join(""),
+      // With some CJK fonts the PDF maps ideographs such as 文 and 目 to their Kangxi radical
+      // look-alikes (⽂, ⽬), which read the same but are other code points: map them back.
+      text: content.items
+        .map((item) => item.str + (item.hasEOL ? "\n" : ""))
+        .join("")
+        .replace(/[\u2F00-\u2FDF]/g, (radical) => radical.normalize("NFKC")),
     });
   }
   await pdf.destroy();
