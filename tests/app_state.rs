@@ -242,8 +242,46 @@ fn a_clean_tab_takes_over_another_tabs_save() {
     });
 }
 
+fn codes_of(state: &AppState) -> Vec<String> {
+    state
+        .workspace
+        .with_untracked(|w| w.objectives.iter().map(|o| o.code.clone()).collect())
+}
+
+fn title_of(state: &AppState, code: &str) -> String {
+    state.workspace.with_untracked(|w| {
+        w.objectives
+            .iter()
+            .find(|o| o.code == code)
+            .map(|o| o.title.clone())
+            .unwrap_or_default()
+    })
+}
+
+fn stored_title(store: &MemoryStore, code: &str) -> String {
+    let raw = store.peek(WORKSPACE_KEY).unwrap_or_default();
+    decode(&raw)
+        .ok()
+        .and_then(|d| d.workspace.objectives.into_iter().find(|o| o.code == code))
+        .map(|o| o.title)
+        .unwrap_or_default()
+}
+
+fn retitle(state: &AppState, code: &str, title: &str) {
+    let id = state
+        .workspace
+        .with_untracked(|w| w.objectives.iter().find(|o| o.code == code).map(|o| o.id))
+        .expect("objective exists");
+    state
+        .dispatch(Command::EditObjective {
+            id,
+            edit: ObjectiveEdit::Title(title.into()),
+        })
+        .expect("retitled");
+}
+
 #[test]
-fn a_tab_with_unsaved_changes_asks_before_anything_is_overwritten() {
+fn unsaved_changes_to_other_records_are_combined_with_another_tabs_save() {
     with_owner(|| {
         let store = MemoryStore::new();
         let first = state_on(&store);
@@ -251,32 +289,160 @@ fn a_tab_with_unsaved_changes_asks_before_anything_is_overwritten() {
         create(&first, "FIRST", Level::Strategic);
         create(&second, "SECOND", Level::Strategic);
         first.flush();
-        // The second tab has not saved yet when the first tab's save arrives.
+        // The second tab has not saved yet when the first tab's save arrives: both changes
+        // are kept and stored at once, without asking.
         second.on_external_change();
-        assert!(matches!(
-            second.storage.get_untracked(),
-            StorageView::Conflict(Some(_))
-        ));
-        second.flush();
-        assert_eq!(stored_codes(&store), ["FIRST"], "nothing was overwritten");
-
-        second.resolve_conflict(ConflictChoice::KeepMine);
-        assert_eq!(stored_codes(&store), ["SECOND"]);
         assert_eq!(second.storage.get_untracked(), StorageView::Normal);
+        assert_eq!(codes_of(&second), ["FIRST", "SECOND"]);
+        assert_eq!(stored_codes(&store), ["FIRST", "SECOND"]);
+        assert!(matches!(
+            second.save.get_untracked(),
+            SaveState::Saved { .. }
+        ));
+        // The first tab had nothing unsaved: it takes the combined version over.
+        first.on_external_change();
+        assert_eq!(codes_of(&first), ["FIRST", "SECOND"]);
+        assert_eq!(first.storage.get_untracked(), StorageView::Normal);
+    });
+}
 
-        // Now the first tab is behind: its next save is a conflict, and it may take theirs.
-        create(&first, "THIRD", Level::Strategic);
+/// Both tabs start from a saved S1; each renames it differently and adds an objective of its
+/// own. The first tab saves first.
+fn rename_in_both_tabs(store: &MemoryStore) -> (AppState, AppState) {
+    let first = state_on(store);
+    create(&first, "S1", Level::Strategic);
+    first.flush();
+    let second = state_on(store);
+    retitle(&first, "S1", "Title from the first tab");
+    create(&first, "FIRST", Level::Strategic);
+    retitle(&second, "S1", "Title from the second tab");
+    create(&second, "SECOND", Level::Strategic);
+    first.flush();
+    second.on_external_change();
+    match second.storage.get_untracked() {
+        StorageView::Conflict(Some(conflict)) => {
+            let labels: Vec<&str> = conflict.records.iter().map(|r| r.label.as_str()).collect();
+            assert_eq!(
+                labels,
+                ["S1"],
+                "only the record both changed is in question"
+            );
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    second.flush();
+    assert_eq!(
+        stored_title(store, "S1"),
+        "Title from the first tab",
+        "nothing was overwritten while the user decides"
+    );
+    (first, second)
+}
+
+#[test]
+fn keeping_this_tabs_version_of_a_record_both_changed_keeps_every_other_change() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let (first, second) = rename_in_both_tabs(&store);
+        second.resolve_conflict(ConflictChoice::KeepMine);
+        assert_eq!(second.storage.get_untracked(), StorageView::Normal);
+        assert_eq!(stored_title(&store, "S1"), "Title from the second tab");
+        assert_eq!(stored_codes(&store), ["S1", "FIRST", "SECOND"]);
+        // The first tab saved nothing since: it follows.
+        first.on_external_change();
+        assert_eq!(title_of(&first, "S1"), "Title from the second tab");
+        assert_eq!(codes_of(&first), ["S1", "FIRST", "SECOND"]);
+    });
+}
+
+#[test]
+fn using_the_other_tabs_version_of_a_record_both_changed_keeps_this_tabs_other_changes() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let (first, second) = rename_in_both_tabs(&store);
+        second.resolve_conflict(ConflictChoice::UseTheirs);
+        assert_eq!(title_of(&second, "S1"), "Title from the first tab");
+        assert_eq!(codes_of(&second), ["S1", "FIRST", "SECOND"]);
+        assert_eq!(stored_codes(&store), ["S1", "FIRST", "SECOND"]);
+        first.on_external_change();
+        assert_eq!(codes_of(&first), ["S1", "FIRST", "SECOND"]);
+    });
+}
+
+#[test]
+fn versions_that_cannot_be_combined_are_kept_whole_by_choice() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let first = state_on(&store);
+        let second = state_on(&store);
+        // Both tabs create an objective with the same code: combined, the codes would clash.
+        create(&first, "S9", Level::Strategic);
+        create(&second, "S9", Level::Tactical);
         first.flush();
+        second.on_external_change();
+        match second.storage.get_untracked() {
+            StorageView::Conflict(Some(conflict)) => assert!(!conflict.problems.is_empty()),
+            other => panic!("expected a conflict, got {other:?}"),
+        }
+        second.resolve_conflict(ConflictChoice::KeepMine);
+        let stored = decode(&store.peek(WORKSPACE_KEY).unwrap_or_default()).expect("readable");
+        assert_eq!(stored.workspace.objectives.len(), 1);
+        assert_eq!(stored.workspace.objectives[0].level, Level::Tactical);
+        first.on_external_change();
         assert_eq!(
-            first.save.get_untracked(),
-            SaveState::NotSaved(NotSavedReason::Conflict)
+            first.workspace.with_untracked(|w| w.objectives[0].level),
+            Level::Tactical
         );
-        first.resolve_conflict(ConflictChoice::UseTheirs);
-        let codes: Vec<String> = first
-            .workspace
-            .with_untracked(|w| w.objectives.iter().map(|o| o.code.clone()).collect());
-        assert_eq!(codes, ["SECOND"]);
-        assert_eq!(stored_codes(&store), ["SECOND"]);
+    });
+}
+
+#[test]
+fn a_tab_whose_save_was_replaced_unseen_combines_instead_of_dropping_its_work() {
+    with_owner(|| {
+        // Each tab sees storage through its own copy, as each browser tab does; a write
+        // reaches the other tab's copy only when the test delivers it. Both tabs save the same
+        // revision before hearing of each other, and the browser keeps the second tab's write.
+        let first_view = MemoryStore::new();
+        let setup = state_on(&first_view);
+        create(&setup, "S1", Level::Strategic);
+        create(&setup, "S2", Level::Strategic);
+        setup.flush();
+        let second_view = MemoryStore::new();
+        let stored = first_view.peek(WORKSPACE_KEY).unwrap_or_default();
+        second_view.poke(WORKSPACE_KEY, &stored);
+        let first = state_on(&first_view);
+        let second = state_on(&second_view);
+
+        retitle(&first, "S1", "Edited in the first tab");
+        retitle(&second, "S2", "Edited in the second tab");
+        first.flush();
+        second.flush();
+        assert!(matches!(
+            first.save.get_untracked(),
+            SaveState::Saved { .. }
+        ));
+        assert!(matches!(
+            second.save.get_untracked(),
+            SaveState::Saved { .. }
+        ));
+
+        // The second tab's write wins in the browser and reaches the first tab.
+        let kept = second_view.peek(WORKSPACE_KEY).unwrap_or_default();
+        first_view.poke(WORKSPACE_KEY, &kept);
+        first.on_external_change();
+        assert_eq!(first.storage.get_untracked(), StorageView::Normal);
+        assert_eq!(title_of(&first, "S1"), "Edited in the first tab");
+        assert_eq!(title_of(&first, "S2"), "Edited in the second tab");
+        assert_eq!(stored_title(&first_view, "S1"), "Edited in the first tab");
+        assert_eq!(stored_title(&first_view, "S2"), "Edited in the second tab");
+
+        // The combined version reaches the second tab, which follows.
+        let combined = first_view.peek(WORKSPACE_KEY).unwrap_or_default();
+        second_view.poke(WORKSPACE_KEY, &combined);
+        second.on_external_change();
+        assert_eq!(title_of(&second, "S1"), "Edited in the first tab");
+        assert_eq!(title_of(&second, "S2"), "Edited in the second tab");
+        assert_eq!(second.storage.get_untracked(), StorageView::Normal);
     });
 }
 

@@ -46,7 +46,7 @@ fn a_first_visit_is_fresh_and_the_first_save_creates_revision_one() {
     let saved = persistence
         .save(&workspace_with(&["S1"]), at(1))
         .expect("saved");
-    assert_eq!(saved.rev, 1);
+    assert_eq!(saved.version.rev, 1);
     let (_, reopened) = Persistence::open(store);
     assert_eq!(loaded(reopened), workspace_with(&["S1"]));
 }
@@ -190,7 +190,7 @@ fn a_clean_tab_picks_up_another_tabs_save() {
     match second.read_external() {
         Ok(External::Changed(decoded)) => {
             assert_eq!(decoded.workspace, workspace_with(&["S1", "S2"]));
-            second.adopt(decoded.rev);
+            second.adopt(decoded.version.clone());
         }
         other => panic!("expected a change, got {other:?}"),
     }
@@ -219,12 +219,82 @@ fn two_tabs_with_unsaved_changes_never_overwrite_each_other_silently() {
     let saved = second
         .save_over_conflict(&workspace_with(&["S1", "SECOND"]), at(4))
         .expect("kept");
-    assert_eq!(saved.rev, 3);
+    assert_eq!(saved.version.rev, 3);
     // Now the first tab is the one that is behind.
     assert!(matches!(
         first.save(&workspace_with(&["S1"]), at(5)),
         Err(SaveError::Conflict { theirs: Some(3) })
     ));
+}
+
+#[test]
+fn two_tabs_saving_the_same_revision_at_once_are_told_apart() {
+    // Each tab sees storage through its own copy (as browser tabs do); the writes cross
+    // only when the test delivers them.
+    let first_view = MemoryStore::new();
+    let (mut setup, _) = Persistence::open(first_view.clone());
+    setup.save(&workspace_with(&["S1"]), at(1)).expect("saved");
+    let second_view = MemoryStore::new();
+    second_view.poke(
+        WORKSPACE_KEY,
+        &first_view.peek(WORKSPACE_KEY).unwrap_or_default(),
+    );
+    let (mut first, _) = Persistence::open(first_view.clone());
+    let (mut second, _) = Persistence::open(second_view.clone());
+
+    let mine = first
+        .save(&workspace_with(&["S1", "FIRST"]), at(2))
+        .expect("first saves");
+    let theirs = second
+        .save(&workspace_with(&["S1", "SECOND"]), at(2))
+        .expect("second saves");
+    assert_eq!(mine.version.rev, theirs.version.rev, "the same revision");
+    assert_ne!(mine.version.id, theirs.version.id);
+
+    // The browser keeps the second write; the first tab hears of it.
+    first_view.poke(
+        WORKSPACE_KEY,
+        &second_view.peek(WORKSPACE_KEY).unwrap_or_default(),
+    );
+    let changed = match first.read_external() {
+        Ok(External::Changed(decoded)) => decoded,
+        other => panic!("the other tab's write must not look unchanged: {other:?}"),
+    };
+    assert!(
+        !first.can_take_over(&changed.version),
+        "this tab's own save was replaced: taking the other over would drop it"
+    );
+    assert_eq!(
+        first.common_version(&changed.version),
+        Some(workspace_with(&["S1"])),
+        "both grew from the version both tabs read"
+    );
+    // Its next save is refused until the two are reconciled.
+    assert!(matches!(
+        first.save(&workspace_with(&["S1", "FIRST", "MORE"]), at(3)),
+        Err(SaveError::Conflict { .. })
+    ));
+}
+
+#[test]
+fn a_save_that_saw_this_tabs_version_may_simply_be_taken_over() {
+    let store = MemoryStore::new();
+    let (mut first, _) = Persistence::open(store.clone());
+    first.save(&workspace_with(&["S1"]), at(1)).expect("saved");
+    let (mut second, _) = Persistence::open(store.clone());
+    second
+        .save(&workspace_with(&["S1", "S2"]), at(2))
+        .expect("saved over the first tab's version");
+    match first.read_external() {
+        Ok(External::Changed(decoded)) => {
+            assert!(first.can_take_over(&decoded.version));
+            first.adopt(decoded.version.clone());
+        }
+        other => panic!("expected a change, got {other:?}"),
+    }
+    first
+        .save(&workspace_with(&["S1", "S2", "S3"]), at(3))
+        .expect("saving continues");
 }
 
 #[test]

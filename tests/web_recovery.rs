@@ -198,7 +198,7 @@ async fn starting_empty_shows_the_app_and_replaces_the_data_only_after_a_change(
     let raw = stored(WORKSPACE_KEY).expect("a workspace is stored");
     let decoded = decode(&raw).expect("what is stored now is readable");
     assert_eq!(decoded.workspace.objectives.len(), 9);
-    assert_eq!(decoded.rev, 1);
+    assert_eq!(decoded.version.rev, 1);
 
     app.unmount().await;
     clear_storage();

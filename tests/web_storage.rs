@@ -128,7 +128,7 @@ async fn persistence_saves_and_reopens_the_same_workspace() {
     assert_eq!(stored(WORKSPACE_KEY), None, "opening writes nothing");
 
     let saved = persistence.save(&workspace, at(1)).expect("the save works");
-    assert_eq!(saved.rev, 1);
+    assert_eq!(saved.version.rev, 1);
     let raw = stored(WORKSPACE_KEY).expect("the workspace is stored");
     assert_eq!(saved.units, utf16_cost(WORKSPACE_KEY, &raw));
 
@@ -138,13 +138,13 @@ async fn persistence_saves_and_reopens_the_same_workspace() {
     };
     assert_eq!(decoded.workspace, workspace);
     assert_eq!(decoded.workspace.objectives.len(), 9);
-    assert_eq!(decoded.rev, 1);
+    assert_eq!(decoded.version.rev, 1);
     assert_eq!(decoded.saved_at, Some(at(1)));
     assert_eq!(reopened.known_rev(), 1);
 
     let mut changed = workspace.clone();
     changed.organisation.name = "Renamed".into();
-    assert_eq!(reopened.save(&changed, at(2)).map(|s| s.rev), Ok(2));
+    assert_eq!(reopened.save(&changed, at(2)).map(|s| s.version.rev), Ok(2));
     // The first handle has not seen revision 2: it must not overwrite it.
     assert_eq!(
         persistence.save(&workspace, at(3)),
@@ -155,7 +155,7 @@ async fn persistence_saves_and_reopens_the_same_workspace() {
         panic!("the stored workspace loads, got {opened:?}");
     };
     assert_eq!(decoded.workspace, changed);
-    assert_eq!(decoded.rev, 2);
+    assert_eq!(decoded.version.rev, 2);
 
     clear_storage();
 }
@@ -204,7 +204,10 @@ async fn a_full_quota_is_reported_and_leaves_the_stored_workspace_unchanged() {
 
     // Once space is freed, the same save works.
     empty_filled_storage(&fillers);
-    assert_eq!(persistence.save(&bigger, at(3)).map(|s| s.rev), Ok(2));
+    assert_eq!(
+        persistence.save(&bigger, at(3)).map(|s| s.version.rev),
+        Ok(2)
+    );
     let decoded = stored_workspace().expect("the workspace is stored");
     assert_eq!(decoded.workspace, bigger);
 
@@ -243,7 +246,7 @@ async fn the_app_saves_the_example_once_editing_pauses() {
     );
     let decoded = stored_workspace().expect("the workspace is stored");
     assert_eq!(decoded.workspace.objectives.len(), 9);
-    assert_eq!(decoded.rev, 1);
+    assert_eq!(decoded.version.rev, 1);
     settle().await;
     assert!(
         text(&status).contains("Saved in this browser at"),

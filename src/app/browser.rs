@@ -44,6 +44,43 @@ pub fn flush_now(state: AppState) {
     state.flush();
 }
 
+/// Learns whether the browser keeps this site's storage when the disk runs low, and puts the
+/// answer (`None` when the browser cannot say) into `answer`.
+pub fn query_persistent_storage(answer: RwSignal<Option<bool>>) {
+    storage_manager_call(answer, |manager| manager.persisted());
+}
+
+/// Asks the browser to keep this site's storage when the disk runs low; the answer goes into
+/// `answer`.
+pub fn request_persistent_storage(answer: RwSignal<Option<bool>>) {
+    storage_manager_call(answer, |manager| manager.persist());
+}
+
+fn storage_manager_call(
+    answer: RwSignal<Option<bool>>,
+    call: impl FnOnce(&web_sys::StorageManager) -> Result<js_sys::Promise, JsValue>,
+) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // Older browsers and some embedded views have no StorageManager.
+    let has_manager = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("storage"))
+        .is_ok_and(|value| !value.is_undefined() && !value.is_null());
+    if !has_manager {
+        return;
+    }
+    let Ok(promise) = call(&window.navigator().storage()) else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            if let Some(granted) = value.as_bool() {
+                answer.set(Some(granted));
+            }
+        }
+    });
+}
+
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {

@@ -7,6 +7,7 @@ use super::export::{export_file, ExportFile, ExportKind};
 use super::route::Route;
 use crate::domain::command::CoalesceKey;
 use crate::domain::example::example_workspace;
+use crate::domain::reconcile::{reconcile, Prefer};
 use crate::domain::tree::{outline, Forest, NodeKey, OutlineItem};
 use crate::domain::wizard::{establish_command, plan_command, Drafts};
 use crate::domain::Status;
@@ -32,8 +33,8 @@ pub enum SaveState {
     Fresh,
     /// A change is waiting for the debounce to end.
     Pending,
-    /// Stored; `units` is what the workspace costs against the quota.
-    Saved { at: Timestamp, units: usize },
+    /// Stored at `at` (by this tab, or by another tab whose save this tab took over).
+    Saved { at: Timestamp },
     /// The last save failed; the change is kept in memory.
     NotSaved(NotSavedReason),
     /// Unreadable stored data is protected; nothing is written.
@@ -56,9 +57,23 @@ pub enum StorageView {
     Normal,
     /// Stored data could not be read; the recovery screen replaces the app.
     Recovery(DecodeError),
-    /// Another tab saved while this one had unsaved changes; `None` when what it stored
-    /// cannot be read.
-    Conflict(Option<Box<Decoded>>),
+    /// Another tab saved changes this tab cannot take in without asking; `None` when what it
+    /// stored cannot be read.
+    Conflict(Option<Box<TabConflict>>),
+}
+
+/// What another tab stored that collides with this tab's changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TabConflict {
+    /// The other tab's stored version.
+    pub theirs: Decoded,
+    /// The version both grew from (empty when it is not known).
+    pub base: Workspace,
+    /// The records both tabs changed differently.
+    pub records: Vec<crate::domain::reconcile::Conflict>,
+    /// The rules that combining the two would break (both gave an objective the same code,
+    /// say): when there are any, only one whole version can be kept.
+    pub problems: Vec<crate::domain::validate::Problem>,
 }
 
 /// What a notice says, kept as data so that it reads in whatever language is current.
@@ -168,6 +183,11 @@ pub struct AppState {
     /// The overview (agenda, counts, score, objectives off track). A memo is lazy: it is
     /// recomputed only when it is read after the workspace or the day changed.
     pub dashboard: Memo<crate::domain::dashboard::Dashboard>,
+    /// Whether the browser keeps this site's storage even when the disk runs low: `None`
+    /// until the browser has answered (or when it cannot say).
+    pub persistent_storage: RwSignal<Option<bool>>,
+    /// Whether persistent storage was asked for in this visit (once is enough).
+    persistence_requested: StoredValue<bool>,
 }
 
 impl AppState {
@@ -266,6 +286,8 @@ impl AppState {
             export_record: RwSignal::new(export_record),
             overview_day,
             dashboard,
+            persistent_storage: RwSignal::new(None),
+            persistence_requested: StoredValue::new(false),
         }
     }
 
@@ -442,16 +464,29 @@ impl AppState {
                 .with_untracked(|workspace| persistence.save(workspace, now))
         });
         match result {
-            Some(Ok(saved)) => {
+            Some(Ok(_)) => {
                 self.dirty.set_value(false);
-                self.save.set(SaveState::Saved {
-                    at: now,
-                    units: saved.units,
-                });
+                self.save.set(SaveState::Saved { at: now });
+                self.ask_for_persistent_storage();
             }
             Some(Err(error)) => self.on_save_error(error),
             None => {}
         }
+    }
+
+    /// Asks the browser, once per visit and only once the stored workspace holds real data,
+    /// not to clear the site's storage when the disk runs low. Browsers that ask the user
+    /// (Firefox) would otherwise ask on a first visit with nothing to lose.
+    fn ask_for_persistent_storage(&self) {
+        if self.persistence_requested.get_value()
+            || self.persistent_storage.get_untracked() == Some(true)
+            || self.workspace.with_untracked(Workspace::is_empty)
+        {
+            return;
+        }
+        self.persistence_requested.set_value(true);
+        #[cfg(target_arch = "wasm32")]
+        super::browser::request_persistent_storage(self.persistent_storage);
     }
 
     fn on_save_error(&self, error: SaveError) {
@@ -465,8 +500,12 @@ impl AppState {
             SaveError::QuotaExceeded => SaveState::NotSaved(NotSavedReason::StorageFull),
             SaveError::Failed(message) => SaveState::NotSaved(NotSavedReason::Failed(message)),
             SaveError::Conflict { .. } => {
-                // Learn what the other tab stored so the user can choose.
+                // Learn what the other tab stored: both versions are combined and stored, or
+                // this tab takes the other's over, or the user is asked.
                 self.on_external_change();
+                if !self.dirty.with_value(|dirty| *dirty) {
+                    return;
+                }
                 if self
                     .storage
                     .with_untracked(|s| matches!(s, StorageView::Normal))
@@ -495,13 +534,18 @@ impl AppState {
                 let recovering = self
                     .storage
                     .with_untracked(|s| matches!(s, StorageView::Recovery(_)));
-                if dirty && !recovering {
-                    self.storage.set(StorageView::Conflict(Some(decoded)));
-                } else {
+                let can_take_over = self
+                    .persistence
+                    .with_value(|persistence| persistence.can_take_over(&decoded.version));
+                if recovering || (!dirty && can_take_over) {
                     self.take_over(*decoded);
                     if !recovering {
                         self.show_notice(NoticeText::plain(Msg::ExternalReloaded), false);
                     }
+                } else {
+                    // This tab has changes the other tab's save does not include (unsaved ones,
+                    // or a save of this tab's that the other replaced unseen): combine them.
+                    self.reconcile_with(*decoded);
                 }
             }
             External::Removed => {
@@ -526,25 +570,72 @@ impl AppState {
     /// Shows a workspace read from storage, replacing what this tab had.
     fn take_over(&self, decoded: Decoded) {
         self.persistence
-            .update_value(|persistence| persistence.adopt(decoded.rev));
+            .update_value(|persistence| persistence.adopt(decoded.version));
         self.workspace.set(decoded.workspace);
         self.history.update_value(History::clear);
         self.refresh_undo_info();
         self.dirty.set_value(false);
         self.storage.set(StorageView::Normal);
-        self.save.set(SaveState::Fresh);
+        // What this tab shows is what is stored: saved when the other tab saved it.
+        let at = decoded.saved_at.unwrap_or_else(clock::now);
+        self.save.set(SaveState::Saved { at });
+    }
+
+    /// Combines this tab's workspace with `theirs`, another tab's save that does not include
+    /// this tab's changes, record by record from the version both grew from. Changes to
+    /// different records are all kept (and stored at once); records both tabs changed are left
+    /// for the user to decide.
+    fn reconcile_with(&self, theirs: Decoded) {
+        let base = self
+            .persistence
+            .with_value(|persistence| persistence.common_version(&theirs.version))
+            .unwrap_or_default();
+        let reconciled = self
+            .workspace
+            .with_untracked(|ours| reconcile(&base, ours, &theirs.workspace, Prefer::Ours));
+        if reconciled.problems.is_empty() && reconciled.conflicts.is_empty() {
+            self.adopt_reconciled(theirs, reconciled.workspace);
+            self.show_notice(NoticeText::plain(Msg::ExternalMerged), false);
+            return;
+        }
+        self.storage
+            .set(StorageView::Conflict(Some(Box::new(TabConflict {
+                theirs,
+                base,
+                records: reconciled.conflicts,
+                problems: reconciled.problems,
+            }))));
+    }
+
+    /// Shows `combined`, made from this tab's workspace and the other tab's stored `theirs`,
+    /// and stores it at once unless it is exactly what the other tab stored.
+    fn adopt_reconciled(&self, theirs: Decoded, combined: Workspace) {
+        if combined == theirs.workspace {
+            self.take_over(theirs);
+            return;
+        }
+        self.persistence
+            .update_value(|persistence| persistence.adopt(theirs.version));
+        self.workspace.set(combined);
+        // Undo steps recorded before would restore records as they were before the other
+        // tab's changes were taken in.
+        self.history.update_value(History::clear);
+        self.refresh_undo_info();
+        self.storage.set(StorageView::Normal);
+        self.dirty.set_value(true);
+        self.flush();
     }
 
     /// Applies the user's answer to a conflict between tabs.
     pub fn resolve_conflict(&self, choice: ConflictChoice) {
-        let theirs = match self.storage.get_untracked() {
-            StorageView::Conflict(theirs) => theirs,
+        let conflict = match self.storage.get_untracked() {
+            StorageView::Conflict(conflict) => conflict,
             _ => return,
         };
-        match (choice, theirs) {
-            (ConflictChoice::UseTheirs, Some(decoded)) => self.take_over(*decoded),
+        match (choice, conflict) {
+            (_, Some(conflict)) => self.resolve_tab_conflict(choice, *conflict),
             (ConflictChoice::UseTheirs, None) => {}
-            (ConflictChoice::KeepMine, _) => {
+            (ConflictChoice::KeepMine, None) => {
                 let now = clock::now();
                 let result = self.persistence.try_update_value(|persistence| {
                     // Choosing this tab's version is the decision that releases unreadable data.
@@ -554,18 +645,36 @@ impl AppState {
                 });
                 self.storage.set(StorageView::Normal);
                 match result {
-                    Some(Ok(saved)) => {
+                    Some(Ok(_)) => {
                         self.dirty.set_value(false);
-                        self.save.set(SaveState::Saved {
-                            at: now,
-                            units: saved.units,
-                        });
+                        self.save.set(SaveState::Saved { at: now });
                     }
                     Some(Err(error)) => self.on_save_error(error),
                     None => {}
                 }
             }
         }
+    }
+
+    /// The records both tabs changed take the chosen side; every other change of both tabs is
+    /// kept. When the two cannot be combined, the chosen whole version is kept.
+    fn resolve_tab_conflict(&self, choice: ConflictChoice, conflict: TabConflict) {
+        let prefer = match choice {
+            ConflictChoice::UseTheirs => Prefer::Theirs,
+            ConflictChoice::KeepMine => Prefer::Ours,
+        };
+        let reconciled = self.workspace.with_untracked(|ours| {
+            reconcile(&conflict.base, ours, &conflict.theirs.workspace, prefer)
+        });
+        let combined = if reconciled.problems.is_empty() {
+            reconciled.workspace
+        } else {
+            match choice {
+                ConflictChoice::UseTheirs => conflict.theirs.workspace.clone(),
+                ConflictChoice::KeepMine => self.workspace.get_untracked(),
+            }
+        };
+        self.adopt_reconciled(conflict.theirs, combined);
     }
 
     /// The user chose to start afresh instead of keeping unreadable stored data.

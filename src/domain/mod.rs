@@ -15,6 +15,7 @@ pub mod ids;
 pub mod merge;
 pub mod model;
 pub mod progress;
+pub mod reconcile;
 pub mod register;
 pub mod report;
 pub mod revision;

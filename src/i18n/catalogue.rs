@@ -80,12 +80,20 @@ messages! {
     StorageFullBody => "Your latest changes are kept in this tab but could not be stored. Download your data now; then remove objectives or records you no longer need so that saving can resume.", "您最近的更改保留在此标签页中，但无法存储。请立即下载数据，然后删除不再需要的目标或记录，以便恢复保存。";
     DownloadData => "Download data (JSON)", "下载数据（JSON）";
     ConflictTitle => "Changed in another tab", "已在其他标签页中更改";
-    ConflictBody => "Another tab saved this workspace while this tab had changes that are not stored yet. Choose which version to keep; the other is replaced.", "在本标签页尚有未存储的更改时，另一个标签页保存了此工作区。请选择保留哪个版本，另一个版本将被替换。";
+    ConflictBody => "Another tab saved changes to records that this tab has changed too: {records}. Choose whose version of these records to keep; every other change made in either tab is kept.", "另一个标签页保存了对本标签页同样修改过的记录的更改：{records}。请选择保留哪一方的这些记录；两个标签页中的其他更改都会保留。";
+    ConflictWholeBody => "Another tab saved a version that cannot be combined with the changes in this tab: together they would break a rule of the workspace ({problem}). Choose which version to keep; the other is replaced.", "另一个标签页保存的版本无法与本标签页中的更改合并：两者合在一起会违反工作区的规则（{problem}）。请选择保留哪个版本，另一个版本将被替换。";
+    ConflictRecordObjective => "objective {code}", "目标 {code}";
+    ConflictRecordPolicy => "policy statement {reference}", "方针条款 {reference}";
+    ConflictRecordRequirement => "requirement {reference}", "要求 {reference}";
+    ConflictRecordCommunication => "communication of {date}", "{date} 的沟通记录";
+    ConflictRecordOrganisation => "the organisation's details", "组织信息";
+    ConflictRecordSettings => "the progress thresholds", "进度阈值";
     ConflictUnreadableBody => "Another tab stored data that this version of SixTwo cannot read. This tab will not overwrite it unless you choose to.", "另一个标签页存储了此版本 SixTwo 无法读取的数据。除非您选择覆盖，本标签页不会覆盖它。";
     ConflictUseTheirs => "Use the other tab's version", "使用其他标签页的版本";
     ConflictKeepMine => "Keep this tab's version", "保留本标签页的版本";
     ConflictDownloadMine => "Download this tab's version", "下载本标签页的版本";
     ExternalReloaded => "Updated with changes saved in another tab.", "已载入其他标签页保存的更改。";
+    ExternalMerged => "Changes saved in another tab were combined with the changes in this tab.", "已将其他标签页保存的更改与本标签页的更改合并。";
     ExternalRemoved => "The stored workspace was removed outside this tab. This tab keeps its copy and stores it again with your next change.", "已存储的工作区在本标签页之外被删除。本标签页保留其副本，并会在您下次更改时重新存储。";
 
     // Recovery screen.
@@ -383,6 +391,9 @@ messages! {
     DataWhere => "Your workspace is kept only in this browser, for this web address. Clearing this site's data removes it, so download a copy from time to time.", "您的工作区只保存在本浏览器中，并与此网址绑定。清除本网站数据会将其删除，因此请不时下载副本。";
     DataUsage => "Stored: {used} of {quota} UTF-16 units ({percent} % of this browser's quota for the site).", "已存储：{used} / {quota} 个 UTF-16 单位（占本浏览器为本网站提供配额的 {percent}%）。";
     DataUsageUnknown => "Nothing is stored yet.", "尚未存储任何内容。";
+    DataPersistentGranted => "Persistent storage: granted. The browser will not clear SixTwo's data to free disk space; only you can remove it (by clearing site data).", "持久存储：已获准。浏览器不会为腾出磁盘空间而清除 SixTwo 的数据；只有您自己（清除网站数据时）才能删除它。";
+    DataPersistentNotGranted => "Persistent storage: not granted. The browser may clear SixTwo's data when the disk is nearly full, so export the workspace regularly. Browsers grant it more readily to sites that are bookmarked or installed.", "持久存储：未获准。磁盘空间将满时，浏览器可能会清除 SixTwo 的数据，因此请定期导出工作区。对于已加入书签或已安装的网站，浏览器更容易授予持久存储。";
+    DataPersistentUnknown => "Persistent storage: this browser has not said whether it keeps SixTwo's data when the disk is nearly full. SixTwo asks once the workspace holds data; until then, export the workspace regularly.", "持久存储：此浏览器尚未说明在磁盘空间将满时是否保留 SixTwo 的数据。工作区中有数据后，SixTwo 会提出申请；在此之前，请定期导出工作区。";
     DataExampleHelp => "The example organisation shows three levels of objectives with KPIs and links, in the language you have chosen.", "示例组织展示了三个层级的目标及其 KPI 和关联，使用您所选的语言。";
     DataEmptyWorkspace => "Empty the workspace…", "清空工作区…";
     DataEmptyTitle => "Empty the workspace?", "清空工作区？";

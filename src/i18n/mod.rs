@@ -257,6 +257,39 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
 }
 
 /// One line per broken invariant, naming where it is.
+/// The records two tabs changed differently, as a list for the conflict banner.
+pub fn describe_tab_conflicts(
+    lang: Lang,
+    records: &[crate::domain::reconcile::Conflict],
+) -> String {
+    use crate::domain::reconcile::ConflictKind;
+    let names: Vec<String> = records
+        .iter()
+        .map(|record| {
+            let label = record.label.as_str();
+            match record.kind {
+                ConflictKind::Objective => {
+                    format(lang, Msg::ConflictRecordObjective, &[("code", label)])
+                }
+                ConflictKind::PolicyStatement => {
+                    format(lang, Msg::ConflictRecordPolicy, &[("reference", label)])
+                }
+                ConflictKind::Requirement => format(
+                    lang,
+                    Msg::ConflictRecordRequirement,
+                    &[("reference", label)],
+                ),
+                ConflictKind::Communication => {
+                    format(lang, Msg::ConflictRecordCommunication, &[("date", label)])
+                }
+                ConflictKind::Organisation => Msg::ConflictRecordOrganisation.text(lang).into(),
+                ConflictKind::Settings => Msg::ConflictRecordSettings.text(lang).into(),
+            }
+        })
+        .collect();
+    names.join(Msg::ListSeparator.text(lang))
+}
+
 pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
     let path = problem.path.as_str();
     let word = |level: Level| level_word(level).text(lang);

@@ -33,6 +33,10 @@ struct EnvelopeOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     rev: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lineage: Option<&'a [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     saved_at: Option<Timestamp>,
     #[serde(skip_serializing_if = "Option::is_none")]
     exported_at: Option<Timestamp>,
@@ -48,6 +52,10 @@ struct Header {
     schema_version: Option<serde_json::Value>,
     #[serde(default)]
     rev: Option<u64>,
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    lineage: Option<Vec<String>>,
     #[serde(default)]
     saved_at: Option<Timestamp>,
     #[serde(default)]
@@ -77,13 +85,76 @@ struct Body {
     workspace: Workspace,
 }
 
-/// Writes the compact stored form of `workspace` at revision `rev`.
+/// Which stored version of the workspace a text is: the revision counter, and an id that no
+/// other write shares, with the ids of the versions it was written over (newest first).
+///
+/// Two tabs can read the same revision and both save the next one a few milliseconds apart
+/// (each tab's view of `localStorage` is updated asynchronously), so the counter alone cannot
+/// tell their writes apart; the id can, and the lineage tells whether one write saw another.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Version {
+    pub rev: u64,
+    /// Empty for data stored before versions had ids.
+    pub id: String,
+    /// The ids of earlier versions this one was derived from, newest first.
+    pub lineage: Vec<String>,
+}
+
+impl Version {
+    /// How many ancestors a version remembers: enough to recognise any write another tab
+    /// could have seen within the few seconds two tabs take to hear of each other.
+    pub const LINEAGE_LENGTH: usize = 16;
+
+    /// The version written over `self` with the new `id`.
+    pub fn successor(&self, id: String) -> Version {
+        let mut lineage = Vec::with_capacity(Self::LINEAGE_LENGTH);
+        if !self.id.is_empty() {
+            lineage.push(self.id.clone());
+        }
+        lineage.extend(self.lineage.iter().cloned());
+        lineage.truncate(Self::LINEAGE_LENGTH);
+        Version {
+            // The id tells versions apart; the counter only has to keep growing, and stopping
+            // at the maximum is harmless.
+            rev: self.rev.saturating_add(1),
+            id,
+            lineage,
+        }
+    }
+
+    /// Whether `self` and `other` are the same stored version.
+    pub fn same_as(&self, other: &Version) -> bool {
+        self.rev == other.rev && self.id == other.id
+    }
+
+    /// Whether `self` was written knowing `earlier` (it is `earlier` or descends from it).
+    pub fn descends_from(&self, earlier: &Version) -> bool {
+        self.same_as(earlier) || (!earlier.id.is_empty() && self.lineage.contains(&earlier.id))
+    }
+}
+
+/// Writes the compact stored form of `workspace` at revision `rev`, without a version id
+/// (for downloads of what this tab holds).
 pub fn encode_stored(workspace: &Workspace, rev: u64, saved_at: Timestamp) -> String {
+    encode_version(
+        workspace,
+        &Version {
+            rev,
+            ..Version::default()
+        },
+        saved_at,
+    )
+}
+
+/// Writes the compact stored form of `workspace` as `version`.
+pub fn encode_version(workspace: &Workspace, version: &Version, saved_at: Timestamp) -> String {
     let envelope = EnvelopeOut {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION,
-        rev: Some(rev),
+        rev: Some(version.rev),
+        id: (!version.id.is_empty()).then_some(version.id.as_str()),
+        lineage: (!version.lineage.is_empty()).then_some(version.lineage.as_slice()),
         saved_at: Some(saved_at),
         exported_at: None,
         workspace,
@@ -102,6 +173,8 @@ pub fn encode_export(workspace: &Workspace, exported_at: Timestamp) -> String {
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION,
         rev: None,
+        id: None,
+        lineage: None,
         saved_at: None,
         exported_at: Some(exported_at),
         workspace,
@@ -131,6 +204,13 @@ pub struct EnvelopeSchema {
     /// The revision counter of browser storage; absent in exported files.
     #[serde(default)]
     pub rev: Option<u64>,
+    /// The id of this stored version (browser storage only).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The ids of the stored versions this one was written over, newest first (browser
+    /// storage only).
+    #[serde(default)]
+    pub lineage: Option<Vec<String>>,
     /// When browser storage was last written; absent in exported files.
     #[serde(default)]
     pub saved_at: Option<Timestamp>,
@@ -145,8 +225,9 @@ pub struct EnvelopeSchema {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
     pub workspace: Workspace,
-    /// The revision counter; 0 when the envelope has none (a file rather than storage).
-    pub rev: u64,
+    /// The stored version; revision 0 and no id when the envelope has none (a file rather
+    /// than storage).
+    pub version: Version,
     pub saved_at: Option<Timestamp>,
     /// The schema version the data was written in, when older than [`SCHEMA_VERSION`].
     pub migrated_from: Option<u32>,
@@ -258,7 +339,11 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
     }
     Ok(Decoded {
         workspace: body.workspace,
-        rev: header.rev.unwrap_or(0),
+        version: Version {
+            rev: header.rev.unwrap_or(0),
+            id: header.id.unwrap_or_default(),
+            lineage: header.lineage.unwrap_or_default(),
+        },
         saved_at: header.saved_at,
         migrated_from: (version < SCHEMA_VERSION).then_some(version),
         exported_at: header.exported_at,
@@ -371,27 +456,54 @@ fn typed(text: &str) -> Result<Body, DecodeError> {
     })
 }
 
-/// Reads only the revision counter from stored text, cheaply: the writer puts `rev` near the
-/// start, so the common case scans a short prefix instead of parsing megabytes.
-pub fn peek_rev(raw: &str) -> Option<u64> {
-    const NEEDLE: &str = "\"rev\":";
+/// Reads only the version (revision and id) from stored text, cheaply: the writer puts them
+/// before the workspace, so the common case scans a short prefix instead of parsing megabytes.
+/// The lineage is not read here; [`decode`] reads it.
+pub fn peek_version(raw: &str) -> Option<Version> {
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let prefix_end = raw
         .char_indices()
-        .nth(160)
+        .nth(1024)
         .map_or(raw.len(), |(index, _)| index);
-    if let Some(at) = raw[..prefix_end].find(NEEDLE) {
-        let digits: String = raw[at + NEEDLE.len()..]
-            .chars()
-            .skip_while(|c| c.is_whitespace())
-            .take_while(char::is_ascii_digit)
-            .collect();
-        if let Ok(rev) = digits.parse() {
-            return Some(rev);
+    if let Some(header_end) = raw[..prefix_end].find("\"workspace\":") {
+        let header = &raw[..header_end];
+        let rev = after_key(header, "rev").and_then(|value| {
+            let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        });
+        if let Some(rev) = rev {
+            let id = match after_key(header, "id") {
+                None => String::new(),
+                Some(value) => quoted(value)?,
+            };
+            return Some(Version {
+                rev,
+                id,
+                lineage: Vec::new(),
+            });
         }
     }
-    serde_json::from_str::<Header>(raw.strip_prefix('\u{feff}').unwrap_or(raw))
-        .ok()
-        .and_then(|header| header.rev)
+    let header: Header = serde_json::from_str(raw).ok()?;
+    Some(Version {
+        rev: header.rev?,
+        id: header.id.unwrap_or_default(),
+        lineage: Vec::new(),
+    })
+}
+
+/// The text after `"key":` and any spaces, in a header written by this module.
+fn after_key<'a>(header: &'a str, key: &str) -> Option<&'a str> {
+    let needle = format!("\"{key}\":");
+    let at = header.find(&needle)?;
+    Some(header[at + needle.len()..].trim_start())
+}
+
+/// A plain JSON string (no escapes, as ids are) at the start of `text`.
+fn quoted(text: &str) -> Option<String> {
+    let rest = text.strip_prefix('"')?;
+    let end = rest.find('"')?;
+    let value = &rest[..end];
+    (!value.contains('\\')).then(|| value.to_string())
 }
 
 #[cfg(test)]
@@ -426,8 +538,8 @@ mod tests {
         assert!(!text.contains(' '.to_string().repeat(2).as_str()));
         let decoded = decode(&text).expect("round trip");
         assert_eq!(decoded.workspace, workspace);
-        assert_eq!(decoded.rev, 7);
-        assert_eq!(peek_rev(&text), Some(7));
+        assert_eq!(decoded.version.rev, 7);
+        assert_eq!(peek_version(&text).map(|v| v.rev), Some(7));
     }
 
     #[test]
@@ -514,6 +626,64 @@ mod tests {
             "\u{feff}{}",
             encode_stored(&sample(), 3, Timestamp::default())
         );
-        assert_eq!(decode(&text).map(|d| d.rev), Ok(3));
+        assert_eq!(decode(&text).map(|d| d.version.rev), Ok(3));
+    }
+}
+
+#[cfg(test)]
+mod version_tests {
+    use super::*;
+
+    fn version(rev: u64, id: &str, lineage: &[&str]) -> Version {
+        Version {
+            rev,
+            id: id.into(),
+            lineage: lineage.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn versions_round_trip_and_are_peeked_without_parsing_the_workspace() {
+        let written = version(41, "c0ffee", &["b0b0", "a1a1"]);
+        let text = encode_version(&Workspace::default(), &written, Timestamp::default());
+        let decoded = decode(&text).expect("readable");
+        assert_eq!(decoded.version, written);
+        let peeked = peek_version(&text).expect("peeked");
+        assert_eq!((peeked.rev, peeked.id.as_str()), (41, "c0ffee"));
+    }
+
+    #[test]
+    fn data_stored_before_versions_had_ids_peeks_with_an_empty_id() {
+        let text = encode_stored(&Workspace::default(), 9, Timestamp::default());
+        assert!(!text.contains("\"id\""));
+        assert_eq!(peek_version(&text), Some(version(9, "", &[])));
+        let spaced = r#"{ "format": "sixtwo-workspace", "schemaVersion": 1, "rev": 3, "id": "x1", "workspace": {} }"#;
+        assert_eq!(peek_version(spaced), Some(version(3, "x1", &[])));
+        let reordered =
+            r#"{"workspace":{},"rev":5,"id":"z","format":"sixtwo-workspace","schemaVersion":1}"#;
+        assert_eq!(peek_version(reordered), Some(version(5, "z", &[])));
+        assert_eq!(peek_version("garbage"), None);
+    }
+
+    #[test]
+    fn a_successor_remembers_its_ancestors_and_never_overflows() {
+        let first = version(1, "a", &[]);
+        let second = first.successor("b".into());
+        assert_eq!(second, version(2, "b", &["a"]));
+        assert!(second.descends_from(&first));
+        assert!(!first.descends_from(&second));
+        let mut last = second;
+        for n in 0..40 {
+            last = last.successor(format!("v{n}"));
+        }
+        assert_eq!(last.lineage.len(), Version::LINEAGE_LENGTH);
+        assert_eq!(last.lineage[0], "v38");
+        let top = version(u64::MAX, "top", &[]);
+        assert_eq!(top.successor("next".into()).rev, u64::MAX);
+        // Two writes of the same revision by two tabs are different versions.
+        assert!(!version(7, "tab-a", &["x"]).same_as(&version(7, "tab-b", &["x"])));
+        // Without ids, only the revision can be compared (data from before ids).
+        assert!(version(7, "", &[]).same_as(&version(7, "", &[])));
+        assert!(!version(8, "b", &[]).descends_from(&version(7, "", &[])));
     }
 }

@@ -3,13 +3,17 @@
 //! - read before any write; until [`Persistence::open`] has read the stored data, nothing is
 //!   written;
 //! - data that cannot be read is never overwritten until the user explicitly gives it up;
-//! - every save checks the stored revision first, so a save from another tab is never
-//!   silently replaced;
+//! - every save checks that storage still holds the version this tab last read or wrote
+//!   (revision and id), so a save from another tab is never silently replaced, even when two
+//!   tabs save the same revision a millisecond apart;
+//! - the versions this tab has seen are remembered (a few), so that when two tabs did save
+//!   over each other the app can reconcile both from their common version;
 //! - when storage is blocked or full, the caller learns it and keeps working in memory.
 
 use super::{utf16_cost, KeyValueStore, StoreError, PROBE_KEY, WORKSPACE_KEY};
 use crate::domain::{Timestamp, Workspace};
-use crate::io::envelope::{decode, encode_stored, peek_rev, DecodeError, Decoded};
+use crate::io::envelope::{decode, encode_version, peek_version, DecodeError, Decoded, Version};
+use std::collections::VecDeque;
 
 /// What was found when storage was opened.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,9 +41,9 @@ pub enum Mode {
 }
 
 /// A successful save.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Saved {
-    pub rev: u64,
+    pub version: Version,
     /// What the stored workspace costs against the origin quota, in UTF-16 code units.
     pub units: usize,
 }
@@ -62,7 +66,7 @@ pub enum SaveError {
 /// What a change notification from another tab turned out to be.
 #[derive(Clone, Debug, PartialEq)]
 pub enum External {
-    /// The stored revision is the one this tab already has.
+    /// The stored version is the one this tab already has.
     Unchanged,
     /// Another tab saved a readable workspace.
     Changed(Box<Decoded>),
@@ -72,13 +76,22 @@ pub enum External {
     Unreadable { raw: String, error: DecodeError },
 }
 
+/// How many stored versions a tab remembers as possible common ancestors.
+const REMEMBERED_VERSIONS: usize = 4;
+
 /// Loads and saves the workspace envelope under [`WORKSPACE_KEY`].
 #[derive(Debug)]
 pub struct Persistence<S> {
     store: S,
     mode: Mode,
-    /// The revision this tab last read or wrote; the stored one must still match to save.
-    known_rev: u64,
+    /// The version this tab last read or wrote; the stored one must still be it to save.
+    known: Version,
+    /// Whether this tab wrote the known version (so another tab's save that does not
+    /// descend from it has replaced this tab's work).
+    known_is_ours: bool,
+    /// The stored texts of the versions this tab has seen, newest first: the candidates for
+    /// the common version when two tabs have to be reconciled.
+    seen: VecDeque<(Version, String)>,
     /// Set when the user chose to replace unreadable data: the next save may overwrite it.
     overwrite_once: bool,
 }
@@ -89,7 +102,9 @@ impl<S: KeyValueStore> Persistence<S> {
         let mut persistence = Persistence {
             store,
             mode: Mode::Writable,
-            known_rev: 0,
+            known: Version::default(),
+            known_is_ours: false,
+            seen: VecDeque::new(),
             overwrite_once: false,
         };
         let opened = match persistence.store.get(WORKSPACE_KEY) {
@@ -97,7 +112,8 @@ impl<S: KeyValueStore> Persistence<S> {
             Ok(None) => Opened::Fresh,
             Ok(Some(raw)) => match decode(&raw) {
                 Ok(decoded) => {
-                    persistence.known_rev = decoded.rev;
+                    persistence.known = decoded.version.clone();
+                    persistence.remember(decoded.version.clone(), raw);
                     Opened::Loaded(Box::new(decoded))
                 }
                 Err(error) => Opened::Unreadable { raw, error },
@@ -138,27 +154,45 @@ impl<S: KeyValueStore> Persistence<S> {
     }
 
     pub fn known_rev(&self) -> u64 {
-        self.known_rev
+        self.known.rev
     }
 
-    /// Saves `workspace` as the next revision, unless that would overwrite something this tab
+    /// The version this tab last read or wrote.
+    pub fn known_version(&self) -> &Version {
+        &self.known
+    }
+
+    /// Whether another tab's stored `theirs` may simply replace what this tab holds when this
+    /// tab has no unsaved changes: it descends from the version this tab knows, or that version
+    /// was not written by this tab (so nothing of this tab's is lost).
+    pub fn can_take_over(&self, theirs: &Version) -> bool {
+        theirs.descends_from(&self.known) || !self.known_is_ours
+    }
+
+    /// Saves `workspace` as the next version, unless that would overwrite something this tab
     /// has not seen.
     pub fn save(&mut self, workspace: &Workspace, now: Timestamp) -> Result<Saved, SaveError> {
         self.check_writable()?;
         if !self.overwrite_once {
             let stored = self.store.get(WORKSPACE_KEY).map_err(|e| self.failure(e))?;
             if let Some(raw) = stored {
-                let theirs = peek_rev(&raw);
-                // Unknown revisions count as a conflict: never overwrite what we cannot read.
-                if theirs != Some(self.known_rev) {
-                    return Err(SaveError::Conflict { theirs });
+                // A version that cannot be read counts as a conflict: never overwrite it.
+                match peek_version(&raw) {
+                    Some(theirs) if theirs.same_as(&self.known) => {}
+                    theirs => {
+                        return Err(SaveError::Conflict {
+                            theirs: theirs.map(|v| v.rev),
+                        })
+                    }
                 }
             }
         }
-        self.write(workspace, self.known_rev + 1, now)
+        let version = self.known.successor(new_version_id());
+        self.write(workspace, version, now)
     }
 
-    /// Saves `workspace` over whatever another tab saved ("keep mine").
+    /// Saves `workspace` over whatever another tab stored (the user chose "keep mine" over
+    /// data this tab cannot read).
     pub fn save_over_conflict(
         &mut self,
         workspace: &Workspace,
@@ -166,8 +200,16 @@ impl<S: KeyValueStore> Persistence<S> {
     ) -> Result<Saved, SaveError> {
         self.check_writable()?;
         let stored = self.store.get(WORKSPACE_KEY).map_err(|e| self.failure(e))?;
-        let theirs = stored.as_deref().and_then(peek_rev).unwrap_or(0);
-        self.write(workspace, theirs.max(self.known_rev) + 1, now)
+        let theirs = stored.as_deref().and_then(peek_version).unwrap_or_default();
+        let mut over = self.known.clone();
+        over.rev = over.rev.max(theirs.rev);
+        let mut version = over.successor(new_version_id());
+        if !theirs.id.is_empty() && !version.lineage.contains(&theirs.id) {
+            // The other tab learns that this save was made knowing its version.
+            version.lineage.insert(0, theirs.id);
+            version.lineage.truncate(Version::LINEAGE_LENGTH);
+        }
+        self.write(workspace, version, now)
     }
 
     /// Reads what is stored after another tab announced a change.
@@ -178,24 +220,44 @@ impl<S: KeyValueStore> Persistence<S> {
         let stored = self.store.get(WORKSPACE_KEY).map_err(|e| self.failure(e))?;
         Ok(match stored {
             None => External::Removed,
-            Some(raw) => match decode(&raw) {
-                Ok(decoded) if decoded.rev == self.known_rev && self.mode == Mode::Writable => {
-                    External::Unchanged
+            Some(raw) => {
+                if self.mode == Mode::Writable
+                    && peek_version(&raw).is_some_and(|v| v.same_as(&self.known))
+                {
+                    return Ok(External::Unchanged);
                 }
-                Ok(decoded) => External::Changed(Box::new(decoded)),
-                Err(error) => External::Unreadable { raw, error },
-            },
+                match decode(&raw) {
+                    Ok(decoded) => {
+                        self.remember(decoded.version.clone(), raw);
+                        External::Changed(Box::new(decoded))
+                    }
+                    Err(error) => External::Unreadable { raw, error },
+                }
+            }
         })
     }
 
-    /// Records that this tab now shows revision `rev` read from storage (another tab's save,
-    /// or readable data that replaced unreadable data). Writing is allowed again.
-    pub fn adopt(&mut self, rev: u64) {
-        self.known_rev = rev;
+    /// Records that this tab now shows `version` read from storage (another tab's save, or
+    /// readable data that replaced unreadable data). Writing is allowed again.
+    pub fn adopt(&mut self, version: Version) {
+        self.known = version;
+        self.known_is_ours = false;
         self.overwrite_once = false;
         if self.mode == Mode::Protecting {
             self.mode = Mode::Writable;
         }
+    }
+
+    /// The workspace of the newest version this tab has seen that `theirs` was written
+    /// knowing: the common version from which this tab and another tab's save both grew.
+    /// `None` when there is none (the versions have no ids, or too much happened unheard);
+    /// then nothing is common, and an empty workspace is the only safe base.
+    pub fn common_version(&self, theirs: &Version) -> Option<Workspace> {
+        self.seen
+            .iter()
+            .filter(|(seen, _)| !seen.same_as(theirs) && theirs.descends_from(seen))
+            .find_map(|(_, text)| decode(text).ok())
+            .map(|decoded| decoded.workspace)
     }
 
     /// Records that another tab stored data this tab cannot read: stop writing.
@@ -230,19 +292,26 @@ impl<S: KeyValueStore> Persistence<S> {
     fn write(
         &mut self,
         workspace: &Workspace,
-        rev: u64,
+        version: Version,
         now: Timestamp,
     ) -> Result<Saved, SaveError> {
-        let text = encode_stored(workspace, rev, now);
+        let text = encode_version(workspace, &version, now);
         self.store
             .set(WORKSPACE_KEY, &text)
             .map_err(|e| self.failure(e))?;
-        self.known_rev = rev;
+        let units = utf16_cost(WORKSPACE_KEY, &text);
+        self.known = version.clone();
+        self.known_is_ours = true;
         self.overwrite_once = false;
-        Ok(Saved {
-            rev,
-            units: utf16_cost(WORKSPACE_KEY, &text),
-        })
+        self.remember(version.clone(), text);
+        Ok(Saved { version, units })
+    }
+
+    /// Keeps `text` as a version this tab has seen (newest first, a few at most).
+    fn remember(&mut self, version: Version, text: String) {
+        self.seen.retain(|(seen, _)| !seen.same_as(&version));
+        self.seen.push_front((version, text));
+        self.seen.truncate(REMEMBERED_VERSIONS);
     }
 
     /// Maps a store failure to a save error, switching to memory-only when storage vanished.
@@ -256,4 +325,11 @@ impl<S: KeyValueStore> Persistence<S> {
             StoreError::Other(message) => SaveError::Failed(message),
         }
     }
+}
+
+/// A fresh id for a stored version: 48 random bits, so two tabs never pick the same one.
+fn new_version_id() -> String {
+    let mut id = uuid::Uuid::new_v4().simple().to_string();
+    id.truncate(12);
+    id
 }

@@ -28,6 +28,7 @@ pub fn App() -> impl IntoView {
     {
         use crate::app::browser;
         state.route.set(browser::current_route());
+        browser::query_persistent_storage(state.persistent_storage);
         let listeners = browser::install_listeners(state);
         on_cleanup(move || {
             // Unmounting (in tests) must not leave listeners pointing at disposed state,

@@ -404,11 +404,22 @@ fn Banners() -> impl IntoView {
             .with(|s| matches!(s, StorageView::Conflict(Some(_))))
     };
     let conflict_body = move || {
-        if theirs_readable() {
-            t(Msg::ConflictBody)
-        } else {
-            t(Msg::ConflictUnreadableBody)
-        }
+        let lang = state.lang.get();
+        state.storage.with(|view| match view {
+            StorageView::Conflict(Some(conflict)) if !conflict.problems.is_empty() => {
+                let problem = conflict
+                    .problems
+                    .first()
+                    .map(|problem| i18n::describe_problem(lang, problem))
+                    .unwrap_or_default();
+                i18n::format(lang, Msg::ConflictWholeBody, &[("problem", &problem)])
+            }
+            StorageView::Conflict(Some(conflict)) => {
+                let records = i18n::describe_tab_conflicts(lang, &conflict.records);
+                i18n::format(lang, Msg::ConflictBody, &[("records", &records)])
+            }
+            _ => Msg::ConflictUnreadableBody.text(lang).to_string(),
+        })
     };
     view! {
         <div class="banners">

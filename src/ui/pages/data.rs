@@ -60,11 +60,20 @@ pub fn DataPage() -> impl IntoView {
         }
         None => state.t(Msg::DataUsageUnknown).to_string(),
     };
+    let persistence = move || {
+        let lang = state.lang.get();
+        match state.persistent_storage.get() {
+            Some(true) => Msg::DataPersistentGranted.text(lang),
+            Some(false) => Msg::DataPersistentNotGranted.text(lang),
+            None => Msg::DataPersistentUnknown.text(lang),
+        }
+    };
     view! {
         <PageTitle text=t(Msg::DataTitle)/>
         <ExportReminder/>
         <p>{t(Msg::DataWhere)}</p>
         <p data-testid="storage-usage">{usage}</p>
+        <p data-testid="storage-persistence">{persistence}</p>
         <ExportSection/>
         <super::import::ImportSection/>
         <crate::ui::progress::ThresholdsSection/>

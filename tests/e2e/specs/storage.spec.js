@@ -110,3 +110,42 @@ test.describe("full storage", () => {
     await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
   });
 });
+
+test.describe("persistent storage", () => {
+  test.beforeEach(async ({ page }) => {
+    // The browser's answers are stubbed: headless Chromium decides by site engagement.
+    await page.addInitScript(() => {
+      window.__persistRequests = 0;
+      let granted = false;
+      navigator.storage.persisted = async () => granted;
+      navigator.storage.persist = async () => {
+        window.__persistRequests += 1;
+        granted = true;
+        return granted;
+      };
+    });
+  });
+
+  test("is asked for once the workspace holds data, and the Data page says what the browser answered", async ({
+    app,
+    page,
+  }) => {
+    await app.open("#/data");
+    const line = page.getByTestId("storage-persistence");
+    await expect(line).toContainText("Persistent storage: not granted.");
+    expect(await page.evaluate(() => window.__persistRequests)).toBe(0);
+
+    await app.loadExample();
+    await app.waitForSaved();
+    await app.go("Data", "Your data");
+    await expect(line).toContainText("Persistent storage: granted.");
+    expect(await page.evaluate(() => window.__persistRequests)).toBe(1);
+
+    // Further saves do not ask again.
+    await app.go("Register", "Objectives register");
+    await app.registerRow("T1").getByRole("link", { name: "T1", exact: true }).click();
+    await page.getByRole("textbox", { name: "Title" }).fill("Delight every customer");
+    await app.waitForSaved();
+    expect(await page.evaluate(() => window.__persistRequests)).toBe(1);
+  });
+});
