@@ -189,6 +189,8 @@ pub const ENVELOPE: Shape = Object(&[
     ("schemaVersion", Leaf),
     ("appVersion", Leaf),
     ("rev", Leaf),
+    ("id", Leaf),
+    ("lineage", Leaf),
     ("savedAt", Leaf),
     ("exportedAt", Leaf),
     ("workspace", WORKSPACE),
