@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
         use crate::app::browser;
         state.route.set(browser::current_route());
         let listeners = browser::install_listeners(state);
+        browser::register_service_worker(state);
         on_cleanup(move || {
             // Unmounting (in tests) must not leave listeners pointing at disposed state,
             // and must not lose a pending save.
