@@ -17,11 +17,12 @@ const SCOPE_PATH = new URL(self.registration.scope).pathname;
 
 self.addEventListener("install", (event) => {
   // All or nothing: if any file fails to load, this worker is discarded and the current one
-  // stays. `cache: "reload"` skips the HTTP cache, which may hold an older index.html.
+  // stays. `cache: "no-cache"` revalidates with the server: the HTTP cache may hold an older
+  // index.html (GitHub Pages lets browsers keep every file for ten minutes).
   event.waitUntil(
     caches.open(CACHE_NAME).then((cache) =>
       cache.addAll(
-        BUILD.files.map((file) => new Request(new URL(file, self.location).href, { cache: "reload" })),
+        BUILD.files.map((file) => new Request(new URL(file, self.location).href, { cache: "no-cache" })),
       ),
     ),
   );
