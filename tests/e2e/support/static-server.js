@@ -29,11 +29,16 @@ export const MIME_TYPES = {
 export const BASE_PORT = Number(process.env.PORT ?? 8089);
 
 /**
- * A port for a spec's own server: `PORT` plus `offset` (1, 2, …), so that runs given other
- * ports never collide. Each spec file uses its own offsets.
+ * A port for a spec's own server, derived from `PORT`: 20000 + 10 × (PORT mod 4000) + `offset`
+ * (1…9). Each PORT owns ten ports of its own, far from the 8000s where PORTs are handed out,
+ * so runs given other PORTs (PORT 8091 → 20910–20919, 8092 → 20920–20929) never collide.
+ * Each spec file uses its own offsets.
  */
 export function specPort(offset) {
-  return BASE_PORT + offset;
+  if (!Number.isInteger(offset) || offset < 1 || offset > 9) {
+    throw new Error(`a spec's port offset is 1…9, not ${offset}`);
+  }
+  return 20000 + 10 * (BASE_PORT % 4000) + offset;
 }
 
 /**
