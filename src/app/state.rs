@@ -22,7 +22,7 @@ use crate::storage::persistence::Mode;
 use crate::storage::prefs::{
     export_reminder_due, load_prefs, reload_prefs, save_prefs, ExportRecord, Prefs,
 };
-use crate::storage::{External, KeyValueStore, Opened, Persistence, SaveError};
+use crate::storage::{External, KeyValueStore, Opened, Persistence, SaveError, StoreError};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -48,6 +48,32 @@ pub enum SaveState {
 pub enum NotSavedReason {
     StorageFull,
     Conflict,
+    Failed(String),
+}
+
+/// Whether a newer build of SixTwo is waiting, and what became of reloading into it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppUpdate {
+    /// This tab runs the newest build the browser knows of.
+    Current,
+    /// A newer build is installed and starts with a reload.
+    Available,
+    /// The user chose to reload, but the work could not be saved first; nothing was reloaded.
+    Blocked(ReloadBlocker),
+    /// The work is saved and the page is reloading into the new build.
+    Reloading,
+}
+
+/// Why reloading would lose work.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReloadBlocker {
+    /// The browser's storage is full: the latest changes live only in this tab.
+    StorageFull,
+    /// Another tab saved too; the user has not chosen which version to keep.
+    Conflict,
+    /// Storage is unavailable: everything lives only in this tab.
+    MemoryOnly,
+    /// The browser refused to store the work, with its reason.
     Failed(String),
 }
 
@@ -188,6 +214,8 @@ pub struct AppState {
     pub persistent_storage: RwSignal<Option<bool>>,
     /// Whether persistent storage was asked for in this visit (once is enough).
     persistence_requested: StoredValue<bool>,
+    /// Whether a newer build is waiting (set by the service worker glue in release builds).
+    pub update: RwSignal<AppUpdate>,
 }
 
 impl AppState {
@@ -288,6 +316,7 @@ impl AppState {
             dashboard,
             persistent_storage: RwSignal::new(None),
             persistence_requested: StoredValue::new(false),
+            update: RwSignal::new(AppUpdate::Current),
         }
     }
 
@@ -902,6 +931,79 @@ impl AppState {
         self.persistence.with_value(|persistence| {
             let _ = save_prefs(persistence.store(), &prefs);
         });
+    }
+
+    // ----- a newer build -----
+
+    /// A newer build is installed and waiting for this tab to reload.
+    pub fn note_update_available(&self) {
+        // Also called from browser events that can outlive the app (unmounted in tests).
+        let _ = self.update.try_update(|update| {
+            if *update == AppUpdate::Current {
+                *update = AppUpdate::Available;
+            }
+        });
+    }
+
+    /// The user chose to reload into the new build. Saves everything first and returns
+    /// whether the page may reload now; if not, the notice says why.
+    pub fn accept_update(&self) -> bool {
+        match self.prepare_reload() {
+            Ok(()) => {
+                self.update.set(AppUpdate::Reloading);
+                true
+            }
+            Err(blocker) => {
+                self.update.set(AppUpdate::Blocked(blocker));
+                false
+            }
+        }
+    }
+
+    /// Makes sure a reload loses nothing: stores unsaved changes and the wizards' drafts now,
+    /// and says why not when that is impossible. Unreadable stored data (the recovery screen)
+    /// does not block: nothing of it is in memory, and it stays stored untouched.
+    pub fn prepare_reload(&self) -> Result<(), ReloadBlocker> {
+        self.flush();
+        if self
+            .storage
+            .with_untracked(|s| matches!(s, StorageView::Conflict(_)))
+        {
+            return Err(ReloadBlocker::Conflict);
+        }
+        match self.save.get_untracked() {
+            SaveState::MemoryOnly => return Err(ReloadBlocker::MemoryOnly),
+            SaveState::NotSaved(NotSavedReason::StorageFull) => {
+                return Err(ReloadBlocker::StorageFull)
+            }
+            SaveState::NotSaved(NotSavedReason::Conflict) => return Err(ReloadBlocker::Conflict),
+            SaveState::NotSaved(NotSavedReason::Failed(detail)) => {
+                return Err(ReloadBlocker::Failed(detail))
+            }
+            SaveState::Fresh
+            | SaveState::Pending
+            | SaveState::Saved { .. }
+            | SaveState::ReadOnly => {}
+        }
+        if self.dirty.with_value(|dirty| *dirty) {
+            // Stored data is protected from this tab's changes (another tab wrote something
+            // unreadable): only the user's choice in the conflict banner releases it.
+            return Err(ReloadBlocker::Conflict);
+        }
+        // Drafts are stored as they change, but a failure there is silent: store them again.
+        if self.unreadable_drafts.with_untracked(Option::is_none) {
+            let drafts = self.drafts.get_untracked();
+            let stored = self
+                .persistence
+                .with_value(|persistence| save_drafts(persistence.store(), &drafts));
+            match stored {
+                Ok(()) => {}
+                Err(StoreError::QuotaExceeded) => return Err(ReloadBlocker::StorageFull),
+                Err(StoreError::Unavailable(_)) => return Err(ReloadBlocker::MemoryOnly),
+                Err(StoreError::Other(detail)) => return Err(ReloadBlocker::Failed(detail)),
+            }
+        }
+        Ok(())
     }
 
     // ----- navigation -----

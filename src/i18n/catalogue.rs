@@ -668,6 +668,15 @@ messages! {
     NotFoundBody => "There is nothing at this address.", "此地址没有内容。";
     GoHome => "Go to the overview", "返回概览";
 
+    // A newer build of the app, installed by the service worker and waiting for a reload.
+    UpdateAvailable => "A new version of SixTwo is available", "SixTwo 有新版本可用";
+    UpdateBody => "Reload to start it. Your work is saved first; if it cannot be saved, SixTwo does not reload and tells you why.", "重新加载即可使用新版本。重新加载前会先保存您的工作；如果无法保存，SixTwo 不会重新加载，并会说明原因。";
+    UpdateReload => "Reload", "重新加载";
+    UpdateBlockedStorageFull => "Not reloaded: the browser's storage is full, so your latest changes are only in this tab and a reload would lose them. Download your data or free some space, then try again.", "未重新加载：浏览器存储空间已满，您最近的更改只保留在此标签页中，重新加载会丢失这些更改。请先下载数据或释放空间，然后再试。";
+    UpdateBlockedConflict => "Not reloaded: another tab has saved changes to this workspace too. Choose which version to keep first, then try again.", "未重新加载：另一个标签页也保存了对此工作区的更改。请先选择保留哪个版本，然后再试。";
+    UpdateBlockedMemoryOnly => "Not reloaded: this browser does not let SixTwo store data, so your work exists only in this tab and a reload would lose it. Download your data first.", "未重新加载：此浏览器不允许 SixTwo 存储数据，您的工作只存在于此标签页中，重新加载会丢失。请先下载数据。";
+    UpdateBlockedFailed => "Not reloaded: your latest changes could not be stored ({detail}), and a reload would lose them. Download your data, then try again.", "未重新加载：您最近的更改无法存储（{detail}），重新加载会丢失这些更改。请先下载数据，然后再试。";
+
     // Checklist (helper).
     ChecklistFixShort => "Complete", "完善";
     ChecklistFixName => "Complete in the wizard: {item} ({code})", "在向导中完善：{item}（{code}）";

@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
         state.route.set(browser::current_route());
         browser::query_persistent_storage(state.persistent_storage);
         let listeners = browser::install_listeners(state);
+        browser::register_service_worker(state);
         on_cleanup(move || {
             // Unmounting (in tests) must not leave listeners pointing at disposed state,
             // and must not lose a pending save.

@@ -1,10 +1,13 @@
 //! The frame around every view: skip link, header with navigation, language switch, undo and
-//! save status; storage banners; the notice area; and the page for the current route.
+//! save status; the notice of a new version and storage banners; the notice area; and the page
+//! for the current route.
 
 use super::pages;
 use super::widgets::{Icon, IconKind};
 use crate::app::clock;
-use crate::app::state::{ConflictChoice, NotSavedReason, SaveState, StorageView};
+use crate::app::state::{
+    AppUpdate, ConflictChoice, NotSavedReason, ReloadBlocker, SaveState, StorageView,
+};
 use crate::app::{AppState, Route};
 use crate::i18n::{self, Lang, Msg};
 use crate::ui::widgets::t;
@@ -423,6 +426,7 @@ fn Banners() -> impl IntoView {
     };
     view! {
         <div class="banners">
+            <UpdateNotice/>
             <Show when=memory_only>
                 <Banner id="banner-memory" title=Msg::MemoryOnlyTitle body=t(Msg::MemoryOnlyBody)>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>
@@ -461,6 +465,64 @@ fn Banners() -> impl IntoView {
                 </Banner>
             </Show>
         </div>
+    }
+}
+
+/// "A new version of SixTwo is available — Reload". Reload saves the work first and reloads
+/// into the new build only if that worked; otherwise an alert says why and nothing reloads.
+#[component]
+fn UpdateNotice() -> impl IntoView {
+    let state = AppState::expect();
+    let shown = move || state.update.with(|update| *update != AppUpdate::Current);
+    let blocker = move || match state.update.get() {
+        AppUpdate::Blocked(blocker) => Some(blocker),
+        _ => None,
+    };
+    let reload = move |_| {
+        #[cfg(target_arch = "wasm32")]
+        crate::app::browser::reload_into_update(state);
+        #[cfg(not(target_arch = "wasm32"))]
+        state.accept_update();
+    };
+    view! {
+        // The live region is there before the notice, so that screen readers announce it.
+        <div class="update-notice" role="status" data-testid="update-notice">
+            <Show when=shown>
+                <div class="banner banner--info">
+                    <h2 class="banner__title">{t(Msg::UpdateAvailable)}</h2>
+                    <p>{t(Msg::UpdateBody)}</p>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=reload>
+                            {t(Msg::UpdateReload)}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+        {move || {
+            blocker()
+                .map(|blocker| {
+                    view! {
+                        <p class="banner banner--warning" role="alert">
+                            <Icon kind=IconKind::Warning/>
+                            " "
+                            {reload_blocker_text(state.lang.get_untracked(), &blocker)}
+                        </p>
+                    }
+                })
+        }}
+    }
+}
+
+/// Why the page did not reload into the new build, in `lang`.
+fn reload_blocker_text(lang: Lang, blocker: &ReloadBlocker) -> String {
+    match blocker {
+        ReloadBlocker::StorageFull => Msg::UpdateBlockedStorageFull.text(lang).to_string(),
+        ReloadBlocker::Conflict => Msg::UpdateBlockedConflict.text(lang).to_string(),
+        ReloadBlocker::MemoryOnly => Msg::UpdateBlockedMemoryOnly.text(lang).to_string(),
+        ReloadBlocker::Failed(detail) => {
+            i18n::format(lang, Msg::UpdateBlockedFailed, &[("detail", detail)])
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! `cargo xtask`: the command-line entry point; parses arguments and dispatches to the commands.
 
 mod process;
+mod site;
 mod size;
 mod steps;
 mod tools;
@@ -59,6 +60,7 @@ fn dispatch(args: &[String]) -> Result {
             size::report(&Workspace::locate()?)
         }
         "bench" => bench(&Workspace::locate()?, &InstallArgs::parse(rest, true)?),
+        "finish-dist" => site::finish(rest),
         other => Err(format!("unknown command `{other}`; run `cargo xtask help`").into()),
     }
 }
@@ -176,6 +178,11 @@ COMMANDS:
         also written to {report}.
     bench [--skip-install] [-- <bench args>]
         `dist`, then `node {bench}` with the other arguments.
+    finish-dist [<dir>]
+        Trunk's post_build hook (Trunk.toml) for release builds: adds the
+        Content-Security-Policy meta tag (with the hash of Trunk's inline loader)
+        to index.html and writes the precache list and cache version into {sw}.
+        <dir> defaults to TRUNK_STAGING_DIR; debug builds are left alone.
     help
         Show this text.
 
@@ -191,6 +198,7 @@ Tools are pinned: trunk {trunk}, wasm-bindgen-cli at the Cargo.lock version,
 wasm-opt from npm binaryen@132 in xtask/node, Chromium from apt.",
         report = size::REPORT_PATH,
         bench = BENCH_SCRIPT,
+        sw = site::SERVICE_WORKER,
         steps = step_lines.join("\n"),
         trunk = tools::TRUNK_VERSION,
     )

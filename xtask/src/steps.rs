@@ -79,7 +79,8 @@ impl Step {
                 Tool::Trunk,
                 Tool::Binaryen,
             ],
-            Step::E2e => &[Tool::Chromium, Tool::E2eDependencies],
+            // The Chinese evidence pack is printed to PDF and read back: it needs CJK glyphs.
+            Step::E2e => &[Tool::Chromium, Tool::CjkFonts, Tool::E2eDependencies],
         }
     }
 

@@ -18,6 +18,13 @@ const MIN_NODE_MAJOR: u32 = 18;
 /// and the Playwright config use these exact paths.
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// The Debian package with the Chinese, Japanese and Korean fonts the Chinese tests render.
+const CJK_FONT_PACKAGE: &str = "fonts-noto-cjk";
+/// Files of [`CJK_FONT_PACKAGE`] (bookworm, trixie); any one of them means it is installed.
+const CJK_FONT_FILES: [&str; 2] = [
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+];
 /// A copy of the package-lock.json that `tests/e2e/node_modules` was installed from.
 const E2E_INSTALL_STAMP: &str = "node_modules/.xtask-installed-package-lock.json";
 
@@ -26,6 +33,9 @@ const E2E_INSTALL_STAMP: &str = "node_modules/.xtask-installed-package-lock.json
 pub enum Tool {
     /// `chromium` and `chromium-driver` from apt, for the browser and e2e tiers.
     Chromium,
+    /// A font with Chinese glyphs (`fonts-noto-cjk` from apt): without one, Chromium draws
+    /// Chinese text as empty boxes and the evidence pack's PDF holds no Chinese text.
+    CjkFonts,
     /// `node` (18 or newer) and `npm` from apt.
     Node,
     /// The `wasm32-unknown-unknown` rustup target.
@@ -42,8 +52,9 @@ pub enum Tool {
 
 impl Tool {
     /// System packages come first because the npm installs need node.
-    const INSTALL_ORDER: [Tool; 7] = [
+    const INSTALL_ORDER: [Tool; 8] = [
         Tool::Chromium,
+        Tool::CjkFonts,
         Tool::Node,
         Tool::WasmTarget,
         Tool::WasmBindgen,
@@ -69,6 +80,7 @@ pub fn ensure(workspace: &Workspace, tools: &[Tool]) -> Result {
     for tool in Tool::INSTALL_ORDER.into_iter().filter(|&tool| wanted(tool)) {
         match tool {
             Tool::Chromium => check_chromium_installed()?,
+            Tool::CjkFonts => check_cjk_fonts_installed(workspace)?,
             Tool::Node => check_node_version(workspace)?,
             Tool::WasmTarget => ensure_wasm_target(workspace)?,
             Tool::WasmBindgen => ensure_wasm_bindgen(workspace)?,
@@ -92,7 +104,7 @@ fn missing_system_packages(
     if wanted(Tool::Node) {
         checks.extend([("node", "nodejs"), ("npm", "npm")]);
     }
-    checks
+    let mut missing: Vec<&'static str> = checks
         .into_iter()
         .filter(|&(program, package)| {
             let present = Path::new(program).is_file() || workspace.find_program(program).is_some();
@@ -105,7 +117,47 @@ fn missing_system_packages(
             !present
         })
         .map(|(_, package)| package)
-        .collect()
+        .collect();
+    if wanted(Tool::CjkFonts) {
+        match chinese_fonts(workspace) {
+            Some(fonts) => println!("a Chinese font is already installed ({fonts})"),
+            None => missing.push(CJK_FONT_PACKAGE),
+        }
+    }
+    missing
+}
+
+/// Names a font that can draw Chinese, or `None` if there is none: the package's own files,
+/// else whatever fontconfig (which Chromium uses) lists for Chinese.
+fn chinese_fonts(workspace: &Workspace) -> Option<String> {
+    if let Some(file) = CJK_FONT_FILES.iter().find(|file| Path::new(file).is_file()) {
+        return Some(format!("{CJK_FONT_PACKAGE}: {file}"));
+    }
+    // Absent when fontconfig's tools are not installed: then only the package's files count.
+    let listed = probe(workspace.command("fc-list").args([":lang=zh", "family"]))?;
+    first_font_family(&listed).map(|family| format!("fontconfig: {family}"))
+}
+
+/// The first family in `fc-list … family` output ("Noto Sans CJK SC,Noto Sans CJK TC,…").
+fn first_font_family(fc_list: &str) -> Option<String> {
+    fc_list
+        .lines()
+        .filter_map(|line| line.split(',').next())
+        .map(str::trim)
+        .find(|family| !family.is_empty())
+        .map(str::to_owned)
+}
+
+fn check_cjk_fonts_installed(workspace: &Workspace) -> Result {
+    match chinese_fonts(workspace) {
+        Some(_) => Ok(()),
+        None => Err(format!(
+            "no font for Chinese text after installing {CJK_FONT_PACKAGE}: \
+             neither {} exists nor does `fc-list :lang=zh` list a font",
+            CJK_FONT_FILES.join(" nor ")
+        )
+        .into()),
+    }
 }
 
 /// `program --version` for log lines, so CI output records what actually ran.
@@ -388,6 +440,17 @@ version = "0.2.131"
         assert_eq!(node_major_version("v20.20.2"), Some(20));
         assert_eq!(node_major_version("18.19.0\n"), Some(18));
         assert_eq!(node_major_version("garbage"), None);
+    }
+
+    #[test]
+    fn reads_the_first_chinese_font_family_from_fc_list() {
+        let listed = "Noto Sans CJK SC,Noto Sans CJK TC,Noto Sans CJK JP\nWenQuanYi Zen Hei\n";
+        assert_eq!(
+            first_font_family(listed).as_deref(),
+            Some("Noto Sans CJK SC")
+        );
+        assert_eq!(first_font_family(""), None);
+        assert_eq!(first_font_family("\n  \n"), None);
     }
 
     #[test]

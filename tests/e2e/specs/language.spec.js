@@ -97,3 +97,67 @@ test.describe("first visit with a browser in another language", () => {
     await expect(app.heading).toHaveText("Overview");
   });
 });
+
+test.describe("Chinese fonts", () => {
+  /** The Simplified Chinese system fonts of Windows, macOS and Linux, by their usual names. */
+  const CHINESE_FONTS = [
+    "Microsoft YaHei",
+    "微软雅黑",
+    "DengXian",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+  ];
+
+  /** The font families the browser computed for the element, unquoted. */
+  async function fontFamilies(locator) {
+    const computed = await locator.evaluate((element) => getComputedStyle(element).fontFamily);
+    return computed.split(",").map((family) => family.trim().replace(/^"(.*)"$/, "$1"));
+  }
+
+  /** Every Chinese font is named, and all of them before the generic family, which ends the list. */
+  function expectChineseStack(families, what) {
+    for (const font of CHINESE_FONTS) {
+      expect(families, `${what} names ${font}`).toContain(font);
+      expect(families.indexOf(font), `${what}: ${font} before sans-serif`).toBeLessThan(
+        families.indexOf("sans-serif"),
+      );
+    }
+    expect(families.at(-1), what).toBe("sans-serif");
+  }
+
+  test("Chinese text names the Chinese fonts of every system and is drawn with a Chinese font", async ({
+    app,
+    page,
+  }) => {
+    await app.open("#/register");
+    // In the English interface, the switch's own Chinese label is marked zh-Hans.
+    const toChinese = page.getByRole("button", { name: "切换到简体中文 (Switch to Simplified Chinese)" });
+    expectChineseStack(await fontFamilies(toChinese), "the switch's Chinese label");
+    await toChinese.click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+    for (const [what, locator] of [
+      ["the page", page.locator("body")],
+      ["the heading", app.heading],
+      ["a text field", page.getByRole("searchbox").or(page.getByRole("textbox")).first()],
+      ["a button", page.getByRole("button").first()],
+    ]) {
+      expectChineseStack(await fontFamilies(locator), what);
+    }
+
+    // The heading's glyphs come from a font that has them (fonts-noto-cjk on Linux), not from
+    // a Latin font's empty boxes.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument");
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "main h1" });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    const used = fonts.map((font) => font.familyName);
+    expect(used, "fonts drawing the Chinese heading").toContainEqual(
+      expect.stringMatching(/CJK|Source Han|WenQuanYi|PingFang|YaHei|DengXian|Hiragino/),
+    );
+  });
+});
