@@ -21,7 +21,7 @@ const BUDGET_UNITS_PER_LEAN_OBJECTIVE: usize = 500;
 #[test]
 fn a_realistic_objective_fits_the_budget() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         let workspace = example_workspace(
             lang,
             today,
@@ -102,7 +102,7 @@ const BUDGET_UNITS_PER_REVISION: usize = 400;
 fn revisions_stay_small_and_typing_makes_one() {
     use sixtwo::domain::{apply, Command, ObjectiveEdit, RevisionReason};
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         let mut workspace = example_workspace(
             lang,
             today,

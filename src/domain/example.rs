@@ -885,7 +885,7 @@ mod tests {
 
     #[test]
     fn example_has_three_objectives_at_each_level_and_is_consistent() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let workspace = build(lang);
             assert!(
                 validate(&workspace).is_empty(),

@@ -1,40 +1,119 @@
-//! The languages SixTwo speaks and how a browser's language preference maps onto them.
+//! The languages SixTwo speaks: their tags, names, plural rules, how a browser's language
+//! preference maps onto them, and their compiled texts.
+//!
+//! Adding a language takes a folder of translation files (`locales/<tag>/`, checked by the
+//! build) and one variant here with its [`LangInfo`].
 
-use serde::{Deserialize, Serialize};
+use super::catalogue::{Plural, Text};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A user interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "en")]
     En,
     /// Simplified Chinese.
-    #[serde(rename = "zh-Hans")]
     ZhHans,
+    /// Accented English, generated for tests that look for text outside the catalogue.
+    #[cfg(feature = "pseudo-locale")]
+    Pseudo,
 }
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhHans];
+/// What SixTwo needs to know about a language.
+pub struct LangInfo {
+    /// The BCP 47 tag, for `<html lang>`, the preferences and the folder under `locales/`.
+    pub tag: &'static str,
+    /// The language's own name, shown in the language menu.
+    pub native_name: &'static str,
+    /// The primary language subtags of browser preferences that choose this language.
+    pub negotiates: &'static [&'static str],
+    /// The CLDR plural category of a whole number.
+    pub plural: fn(u64) -> Plural,
+    texts: &'static [Text],
+}
 
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
+/// English: "1 objective", "2 objectives".
+fn one_or_other(count: u64) -> Plural {
+    if count == 1 {
+        Plural::One
+    } else {
+        Plural::Other
+    }
+}
+
+/// Languages without grammatical number (Chinese, Japanese, Korean…).
+fn always_other(_count: u64) -> Plural {
+    Plural::Other
+}
+
+static ENGLISH: LangInfo = LangInfo {
+    tag: "en",
+    native_name: "English",
+    negotiates: &["en"],
+    plural: one_or_other,
+    texts: &super::catalogue::TEXTS_EN,
+};
+
+static SIMPLIFIED_CHINESE: LangInfo = LangInfo {
+    tag: "zh-Hans",
+    native_name: "简体中文",
+    // Traditional-script variants are closer to Simplified Chinese than to English for our
+    // readers; Simplified is the only Chinese shipped.
+    negotiates: &["zh"],
+    plural: always_other,
+    texts: &super::catalogue::TEXTS_ZH_HANS,
+};
+
+#[cfg(feature = "pseudo-locale")]
+static PSEUDO: LangInfo = LangInfo {
+    tag: "en-XA",
+    native_name: "Ëñĝļîšĥ (pseudo)",
+    negotiates: &[],
+    plural: one_or_other,
+    texts: &super::catalogue::TEXTS_EN_XA,
+};
+
+impl Lang {
+    /// Every language, in the order of the language menu.
+    pub const ALL: &'static [Lang] = &[
+        Lang::En,
+        Lang::ZhHans,
+        #[cfg(feature = "pseudo-locale")]
+        Lang::Pseudo,
+    ];
+
+    pub fn info(self) -> &'static LangInfo {
         match self {
-            Lang::En => "en",
-            Lang::ZhHans => "zh-Hans",
+            Lang::En => &ENGLISH,
+            Lang::ZhHans => &SIMPLIFIED_CHINESE,
+            #[cfg(feature = "pseudo-locale")]
+            Lang::Pseudo => &PSEUDO,
         }
     }
 
-    /// The language's own name, shown on the language switch.
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        self.info().tag
+    }
+
+    /// The language's own name, shown in the language menu.
     pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::ZhHans => "简体中文",
-        }
+        self.info().native_name
+    }
+
+    /// The plural category of `count` in this language.
+    pub fn plural(self, count: u64) -> Plural {
+        (self.info().plural)(count)
+    }
+
+    /// The compiled texts, in the order of [`super::Msg`].
+    pub(super) fn texts(self) -> &'static [Text] {
+        self.info().texts
     }
 
     /// Parses a stored tag (as written by [`Lang::tag`]).
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.tag() == tag)
+        Lang::ALL.iter().copied().find(|lang| lang.tag() == tag)
     }
 
     /// Picks the first supported language from the browser's preference list
@@ -43,15 +122,29 @@ impl Lang {
         for tag in preferred {
             let tag = tag.trim().to_ascii_lowercase();
             let primary = tag.split(['-', '_']).next().unwrap_or("");
-            match primary {
-                "en" => return Lang::En,
-                // Traditional-script variants are closer to Simplified Chinese than to English
-                // for our readers; Simplified is the only Chinese we ship.
-                "zh" => return Lang::ZhHans,
-                _ => continue,
+            if let Some(lang) = Lang::ALL
+                .iter()
+                .copied()
+                .find(|lang| lang.info().negotiates.contains(&primary))
+            {
+                return lang;
             }
         }
         Lang::En
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.tag())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let tag = String::deserialize(deserializer)?;
+        Lang::from_tag(&tag)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown language {tag:?}")))
     }
 }
 
@@ -70,9 +163,25 @@ mod tests {
 
     #[test]
     fn tags_round_trip() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
         }
         assert_eq!(Lang::from_tag("xx"), None);
+    }
+
+    #[test]
+    fn languages_are_stored_by_tag() {
+        let json = serde_json::to_string(&Lang::ZhHans).unwrap_or_default();
+        assert_eq!(json, "\"zh-Hans\"");
+        assert_eq!(serde_json::from_str::<Lang>("\"en\"").ok(), Some(Lang::En));
+        assert!(serde_json::from_str::<Lang>("\"xx\"").is_err());
+    }
+
+    #[test]
+    fn plural_rules() {
+        assert_eq!(Lang::En.plural(1), Plural::One);
+        assert_eq!(Lang::En.plural(0), Plural::Other);
+        assert_eq!(Lang::En.plural(2), Plural::Other);
+        assert_eq!(Lang::ZhHans.plural(1), Plural::Other);
     }
 }

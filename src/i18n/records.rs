@@ -63,7 +63,7 @@ mod tests {
 
     #[test]
     fn every_result_and_decision_has_distinct_words_in_both_languages() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let results: std::collections::HashSet<&str> = REVIEW_RESULTS
                 .iter()
                 .map(|r| review_result_label(*r).text(lang))

@@ -496,7 +496,7 @@ mod tests {
             "plan.evaluation.evaluator",
             "plan.evaluation.date",
         ];
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for field in fields {
                 assert_ne!(field_label(lang, &names, field), field, "{field}");
             }

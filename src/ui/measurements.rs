@@ -586,7 +586,7 @@ mod tests {
             DraftProblem::NoteWithoutValue,
             DraftProblem::TooLong { max: 300 },
         ];
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for problem in problems {
                 assert!(!describe_problem(lang, problem).is_empty());
             }

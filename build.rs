@@ -1,0 +1,60 @@
+//! Compiles the message catalogue from the translation files in `locales/<language tag>/*.ftl`
+//! into Rust (`$OUT_DIR/messages.rs`, included by `src/i18n/catalogue.rs`), and fails the
+//! build when a language lacks a message English has, has one English lacks, or uses other
+//! placeholders, or when a file does not parse.
+//!
+//! The files use a subset of Project Fluent's syntax (<https://projectfluent.org>), so that
+//! translators' tools read them:
+//!
+//! ```ftl
+//! # A comment.
+//! save-saved = Saved in this browser at { $time }
+//! home-level-count =
+//!     { $count ->
+//!         [one] { $count } objective
+//!        *[other] { $count } objectives
+//!     }
+//! ```
+//!
+//! A message is one line of text with `{ $name }` placeholders, or a choice between plural
+//! forms (CLDR categories `zero`, `one`, `two`, `few`, `many`, `other`; the starred one is the
+//! default). `{"{"}` writes a literal brace. English (`locales/en`) is the reference: its keys,
+//! in file-name order, make the `Msg` enum (`save-saved` becomes `Msg::SaveSaved`).
+//!
+//! With the `pseudo-locale` feature, an accented copy of English (`en-XA`) is generated for
+//! tests that look for text that bypasses the catalogue.
+
+#[path = "build/locales.rs"]
+mod locales;
+
+use std::fs;
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo:rerun-if-changed=locales");
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    let out_dir = std::env::var_os("OUT_DIR").map(PathBuf::from);
+    let (Some(manifest_dir), Some(out_dir)) = (manifest_dir, out_dir) else {
+        fail(&["cargo did not set CARGO_MANIFEST_DIR and OUT_DIR".into()]);
+    };
+    let pseudo = std::env::var_os("CARGO_FEATURE_PSEUDO_LOCALE").is_some();
+    let code = locales::read_locales(&manifest_dir.join("locales"))
+        .and_then(|locales| locales::check(&locales).map(|()| locales))
+        .map(|locales| locales::generate(&locales, pseudo));
+    match code {
+        Ok(code) => {
+            if let Err(error) = fs::write(out_dir.join("messages.rs"), code) {
+                fail(&[format!("cannot write messages.rs: {error}")]);
+            }
+        }
+        Err(errors) => fail(&errors),
+    }
+}
+
+fn fail(errors: &[String]) -> ! {
+    eprintln!("error: the message catalogue in locales/ is not consistent:");
+    for error in errors {
+        eprintln!("  {error}");
+    }
+    std::process::exit(1);
+}

@@ -1,0 +1,33 @@
+## Levels, statuses and other choices
+
+level-strategic = Strategic
+level-tactical = Tactical
+level-operational = Operational
+level-word-strategic = strategic
+level-word-tactical = tactical
+level-word-operational = operational
+level-help-strategic = Long-range direction of the service management system, tied to the organisation's strategy and lasting advantage.
+level-help-tactical = Medium-term results in particular areas or key processes that carry the strategic objectives.
+level-help-operational = Day-to-day running and delivery of the services.
+status-draft = Draft
+status-active = Active
+status-achieved = Achieved
+status-not-achieved = Not achieved
+status-cancelled = Cancelled
+status-superseded = Superseded
+direction-higher = Higher is better
+direction-lower = Lower is better
+direction-range = Within a range
+frequency-daily = Daily
+frequency-weekly = Weekly
+frequency-monthly = Monthly
+frequency-quarterly = Quarterly
+frequency-half-yearly = Every six months
+frequency-yearly = Yearly
+not-set = (not set)
+source-service-requirement = Service requirement
+source-contract = SLA or contract
+source-legal-regulatory = Legal or regulatory
+source-risk-opportunity = Risk or opportunity (6.1)
+source-interested-party = Interested party
+source-internal = Internal need

@@ -1,0 +1,55 @@
+## Why stored data or a file cannot be read
+
+decode-empty = The stored text is empty.
+decode-syntax = It is not valid JSON: { $message } (line { $line }, column { $column }).
+decode-not-six-two = It is not a SixTwo workspace.
+decode-not-six-two-found = It is a "{ $format }" document, not a SixTwo workspace.
+decode-bad-version = Its schema version is missing or is not a whole number.
+decode-header-revision = Its field { $field } must be a whole number of 0 or more, but it is { $found }.
+decode-header-time = Its field { $field } must be a time such as 2026-11-24T09:30:00Z, but it is { $found }.
+decode-too-deep = It nests lists and objects deeper than { $limit } levels, at { $path } (line { $line }, column { $column }).
+decode-too-new = It was saved by a newer version of SixTwo (schema version { $version }); this version reads schema version { $current }. Open it with the newer SixTwo.
+decode-migration = It could not be converted from schema version { $version }: { $message }
+decode-field = The field { $path } is invalid: { $message }
+decode-inconsistent = Its records contradict each other (problems found: { $total }):
+problem-duplicate-id = { $path }: the id { $id } is used more than once
+problem-duplicate-code = { $path }: the code { $code } is used more than once
+problem-bad-code = { $path }: invalid code. { $reason }
+problem-unknown-parent = { $path }: the parent { $id } does not exist
+problem-own-parent = { $path }: the objective is its own parent
+problem-cycle = { $path }: the parent links form a loop
+problem-level-above-parent = { $path }: a { $level } objective cannot sit below a { $parent_level } objective
+problem-unknown-policy = { $path }: links to policy statement { $id }, which does not exist
+problem-unknown-requirement = { $path }: links to requirement { $id }, which does not exist
+problem-field = { $path }: { $reason }
+problems-more = …and { $count } more.
+
+## Refused changes
+
+err-objective-not-found = That objective no longer exists.
+err-policy-not-found = That policy statement no longer exists.
+err-requirement-not-found = That requirement no longer exists.
+err-kpi-not-found = That KPI no longer exists.
+err-parent-not-found = The chosen parent objective no longer exists.
+err-duplicate-id = That record already exists.
+err-code-empty = Enter a code, such as S1 or T1.2.
+err-code-too-long = A code has at most { $max } characters.
+err-code-whitespace = A code cannot contain spaces.
+err-code-control = A code cannot contain control characters such as tabs or line breaks (it contains { $code_point }).
+err-code-taken = The code { $code } is already used by another objective.
+err-title-empty = Enter a title.
+err-kpi-name-empty = Enter a name for the KPI.
+err-text-empty = Enter a text here, or remove the row.
+err-dates-inverted = The start date is after the due date.
+err-too-long = Use at most { $max } characters.
+err-level-above-parent = A { $level } objective cannot sit below { $parent_code }, which is { $parent_level }. Choose another parent first.
+err-child-above-level = { $child_code } below it is { $child_level }, which a { $level } objective cannot have as a child. Move { $child_code } first.
+err-cycle = An objective cannot be moved below itself or one of its own children.
+err-range-inverted = The low end of the range must not be above the high end.
+err-not-finite = Enter a finite number.
+err-number-too-large = Enter a number between -{ $max } and { $max }.
+err-date-out-of-range = Enter a date between the years { $first } and { $last }.
+err-inconsistent = The workspace was not loaded: problems found: { $count }.
+err-nothing-to-do = There was nothing to change.
+err-not-a-number = Enter a number such as 15 or 99.9.
+err-not-a-date = Enter a date as YYYY-MM-DD.

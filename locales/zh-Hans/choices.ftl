@@ -1,0 +1,33 @@
+## Levels, statuses and other choices
+
+level-strategic = 战略性
+level-tactical = 战术性
+level-operational = 运行性
+level-word-strategic = 战略性
+level-word-tactical = 战术性
+level-word-operational = 运行性
+level-help-strategic = 服务管理体系的长期方向，与组织战略和长期竞争优势紧密相关。
+level-help-tactical = 特定领域或关键过程中的中期成果，用于支撑战略性目标。
+level-help-operational = 服务的日常运行和交付。
+status-draft = 草稿
+status-active = 进行中
+status-achieved = 已达成
+status-not-achieved = 未达成
+status-cancelled = 已取消
+status-superseded = 已被取代
+direction-higher = 越高越好
+direction-lower = 越低越好
+direction-range = 保持在范围内
+frequency-daily = 每日
+frequency-weekly = 每周
+frequency-monthly = 每月
+frequency-quarterly = 每季度
+frequency-half-yearly = 每半年
+frequency-yearly = 每年
+not-set = （未设置）
+source-service-requirement = 服务要求
+source-contract = SLA 或合同
+source-legal-regulatory = 法律法规
+source-risk-opportunity = 风险或机遇（6.1）
+source-interested-party = 相关方需求
+source-internal = 内部管理需求

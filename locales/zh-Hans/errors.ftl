@@ -1,0 +1,55 @@
+## Why stored data or a file cannot be read
+
+decode-empty = 存储的文本为空。
+decode-syntax = 不是有效的 JSON：{ $message }（第 { $line } 行，第 { $column } 列）。
+decode-not-six-two = 这不是 SixTwo 工作区。
+decode-not-six-two-found = 这是“{ $format }”文档，不是 SixTwo 工作区。
+decode-bad-version = 缺少模式版本号，或版本号不是整数。
+decode-header-revision = 其字段 { $field } 必须是大于或等于 0 的整数，但实际为 { $found }。
+decode-header-time = 其字段 { $field } 必须是形如 2026-11-24T09:30:00Z 的时间，但实际为 { $found }。
+decode-too-deep = 其中列表和对象的嵌套超过 { $limit } 层，位于 { $path }（第 { $line } 行，第 { $column } 列）。
+decode-too-new = 它由较新版本的 SixTwo 保存（模式版本 { $version }）；当前版本只能读取模式版本 { $current }。请用较新版本的 SixTwo 打开。
+decode-migration = 无法从模式版本 { $version } 转换：{ $message }
+decode-field = 字段 { $path } 无效：{ $message }
+decode-inconsistent = 其中的记录相互矛盾（共 { $total } 个问题）：
+problem-duplicate-id = { $path }：编号 { $id } 被重复使用
+problem-duplicate-code = { $path }：代码 { $code } 被重复使用
+problem-bad-code = { $path }：代码无效。{ $reason }
+problem-unknown-parent = { $path }：上级目标 { $id } 不存在
+problem-own-parent = { $path }：目标不能以自身为上级
+problem-cycle = { $path }：上级关系形成了循环
+problem-level-above-parent = { $path }：{ $level }目标不能位于{ $parent_level }目标之下
+problem-unknown-policy = { $path }：关联的方针条目 { $id } 不存在
+problem-unknown-requirement = { $path }：关联的要求 { $id } 不存在
+problem-field = { $path }：{ $reason }
+problems-more = ……另有 { $count } 个问题。
+
+## Refused changes
+
+err-objective-not-found = 该目标已不存在。
+err-policy-not-found = 该方针条目已不存在。
+err-requirement-not-found = 该要求已不存在。
+err-kpi-not-found = 该 KPI 已不存在。
+err-parent-not-found = 所选的上级目标已不存在。
+err-duplicate-id = 该记录已存在。
+err-code-empty = 请输入代码，例如 S1 或 T1.2。
+err-code-too-long = 代码最多 { $max } 个字符。
+err-code-whitespace = 代码不能包含空格。
+err-code-control = 代码不能包含制表符、换行符等控制字符（其中含有 { $code_point }）。
+err-code-taken = 代码 { $code } 已被其他目标使用。
+err-title-empty = 请输入标题。
+err-kpi-name-empty = 请输入 KPI 名称。
+err-text-empty = 请在此处填写内容，或删除这一行。
+err-dates-inverted = 开始日期晚于到期日期。
+err-too-long = 最多 { $max } 个字符。
+err-level-above-parent = { $level }目标不能位于{ $parent_level }目标 { $parent_code } 之下。请先选择其他上级目标。
+err-child-above-level = 其下级目标 { $child_code } 为{ $child_level }目标，{ $level }目标不能拥有该下级。请先移动 { $child_code }。
+err-cycle = 目标不能移动到自身或其下级目标之下。
+err-range-inverted = 范围下限不能高于上限。
+err-not-finite = 请输入有限的数值。
+err-number-too-large = 请输入介于 -{ $max } 和 { $max } 之间的数值。
+err-date-out-of-range = 请输入 { $first } 年至 { $last } 年之间的日期。
+err-inconsistent = 该工作区存在 { $count } 个问题，未被载入。
+err-nothing-to-do = 没有需要更改的内容。
+err-not-a-number = 请输入数字，例如 15 或 99.9。
+err-not-a-date = 请按 YYYY-MM-DD 格式输入日期。
