@@ -7,9 +7,7 @@
 
 use super::ids::{KpiId, ObjectiveId, RecordId};
 use super::model::{ActionStatus, Objective, Status, Workspace};
-use super::progress::measurement_due;
 use chrono::{Days, NaiveDate};
-use std::collections::HashMap;
 
 /// How far ahead the agenda looks, in days.
 pub const HORIZON_DAYS: u64 = 30;
@@ -74,20 +72,6 @@ fn created_on(objective: &Objective) -> Option<NaiveDate> {
     objective.created.date()
 }
 
-/// The latest date each objective was communicated, from the communication register.
-pub fn last_communicated(workspace: &Workspace) -> HashMap<ObjectiveId, NaiveDate> {
-    let mut latest: HashMap<ObjectiveId, NaiveDate> = HashMap::new();
-    for record in &workspace.communications {
-        for id in &record.objectives {
-            latest
-                .entry(*id)
-                .and_modify(|date| *date = (*date).max(record.date))
-                .or_insert(record.date);
-        }
-    }
-    latest
-}
-
 /// Whether (and since when) an objective needs communicating: never communicated, or changed
 /// by a revision after it was last communicated.
 pub fn communication_due(
@@ -125,7 +109,7 @@ pub fn objective_items(
     };
     if let Some(start) = created_on(objective) {
         for kpi in &objective.kpis {
-            if let Some(due) = measurement_due(kpi, start) {
+            if let Some(due) = kpi.measurement_due(start) {
                 push(AgendaKind::Measurement(kpi.id), due);
             }
         }
@@ -158,7 +142,7 @@ pub fn agenda(workspace: &Workspace, today: NaiveDate) -> Agenda {
     let horizon = today
         .checked_add_days(Days::new(HORIZON_DAYS))
         .unwrap_or(NaiveDate::MAX);
-    let communicated = last_communicated(workspace);
+    let communicated = workspace.last_communicated();
     let mut result = Agenda::default();
     for objective in &workspace.objectives {
         for item in objective_items(objective, communicated.get(&objective.id).copied()) {
@@ -614,7 +598,7 @@ mod tests {
             ],
             ..Workspace::default()
         };
-        let last = last_communicated(&workspace);
+        let last = workspace.last_communicated();
         assert_eq!(last.get(&a), Some(&date(2026, 5, 1)));
         assert_eq!(last.get(&b), Some(&date(2026, 6, 1)));
     }

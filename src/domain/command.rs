@@ -1154,7 +1154,7 @@ pub fn default_next_review(
         .monitoring
         .frequency
         .or(objective.updating.review_cadence)?;
-    super::conformity::after(date, period)
+    period.after(date)
 }
 
 /// The objective's latest review: the latest date, and of reviews on the same day the one

@@ -3,9 +3,9 @@
 //! as data (the UI words it in the user's language); plus findings about the register as a
 //! whole and scores.
 
-use super::model::{Direction, Frequency, Kpi, Level, Objective, Status, Workspace};
+use super::model::{Direction, Kpi, Level, Objective, Status, Workspace};
 use super::ObjectiveId;
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use std::collections::HashSet;
 
 /// One item of clause 6.2.
@@ -340,7 +340,7 @@ fn is_checked(objective: &Objective) -> bool {
 pub fn check_register(workspace: &Workspace, today: NaiveDate) -> RegisterCheck {
     // A map, not a list: with every objective communicated, looking each one up in a list
     // made the check quadratic in the size of the register.
-    let communicated = super::agenda::last_communicated(workspace);
+    let communicated = workspace.last_communicated();
     let objectives: Vec<ObjectiveCheck> = workspace
         .objectives
         .iter()
@@ -565,18 +565,6 @@ fn communicated(objective: &Objective, last: Option<NaiveDate>) -> ItemResult {
     }
 }
 
-/// The date `frequency` after `from`.
-pub fn after(from: NaiveDate, frequency: Frequency) -> Option<NaiveDate> {
-    match frequency {
-        Frequency::Daily => from.succ_opt(),
-        Frequency::Weekly => from.checked_add_days(chrono::Days::new(7)),
-        Frequency::Monthly => from.checked_add_months(Months::new(1)),
-        Frequency::Quarterly => from.checked_add_months(Months::new(3)),
-        Frequency::HalfYearly => from.checked_add_months(Months::new(6)),
-        Frequency::Yearly => from.checked_add_months(Months::new(12)),
-    }
-}
-
 fn updated(objective: &Objective, today: NaiveDate) -> ItemResult {
     let item = CheckItem::Updated;
     let rules = &objective.updating;
@@ -589,7 +577,7 @@ fn updated(objective: &Objective, today: NaiveDate) -> ItemResult {
             .last_reviewed
             .or_else(|| objective.created.date())
             .unwrap_or(today);
-        if let Some(due) = after(since, cadence) {
+        if let Some(due) = cadence.after(since) {
             if due < today {
                 return result(item, ItemState::Partly, Finding::UpdateOverdue { due });
             }

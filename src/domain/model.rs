@@ -211,6 +211,20 @@ impl Frequency {
         Frequency::HalfYearly,
         Frequency::Yearly,
     ];
+
+    /// The date one period after `from`. A period after the 31st ends on the last day of a
+    /// shorter month (monthly after 31 January is 28 or 29 February).
+    pub fn after(self, from: NaiveDate) -> Option<NaiveDate> {
+        use chrono::{Days, Months};
+        match self {
+            Frequency::Daily => from.succ_opt(),
+            Frequency::Weekly => from.checked_add_days(Days::new(7)),
+            Frequency::Monthly => from.checked_add_months(Months::new(1)),
+            Frequency::Quarterly => from.checked_add_months(Months::new(3)),
+            Frequency::HalfYearly => from.checked_add_months(Months::new(6)),
+            Frequency::Yearly => from.checked_add_months(Months::new(12)),
+        }
+    }
 }
 
 /// Where an applicable requirement comes from (clause 6.2.1 c).
@@ -392,6 +406,24 @@ pub struct Kpi {
 }
 
 impl Kpi {
+    /// The latest measurement: the latest date, and of two on one day the one recorded last.
+    /// Measurements with a value that is not a finite number are ignored.
+    pub fn latest_measurement(&self) -> Option<&Measurement> {
+        self.measurements
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.value.is_finite())
+            .max_by_key(|(index, m)| (m.date, *index))
+            .map(|(_, m)| m)
+    }
+
+    /// When the KPI is next due to be measured: one period after its latest measurement, or
+    /// one period after `start` if it was never measured. `None` without a frequency.
+    pub fn measurement_due(&self, start: NaiveDate) -> Option<NaiveDate> {
+        let from = self.latest_measurement().map_or(start, |m| m.date);
+        self.frequency?.after(from)
+    }
+
     /// A KPI with only a name; everything else unset.
     pub fn named(id: KpiId, name: impl Into<String>) -> Self {
         Self {
@@ -881,6 +913,20 @@ impl Workspace {
             }
         }
         names
+    }
+
+    /// The latest date each objective was communicated, from the communication register.
+    pub fn last_communicated(&self) -> HashMap<ObjectiveId, NaiveDate> {
+        let mut latest: HashMap<ObjectiveId, NaiveDate> = HashMap::new();
+        for record in &self.communications {
+            for id in &record.objectives {
+                latest
+                    .entry(*id)
+                    .and_modify(|date| *date = (*date).max(record.date))
+                    .or_insert(record.date);
+            }
+        }
+        latest
     }
 
     /// Distinct non-empty owners, sorted.

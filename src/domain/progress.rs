@@ -13,11 +13,8 @@
 //!   is at least `at_risk_below` of what is expected, at risk down to `off_track_below`, and off
 //!   track below that. A met target is always on track.
 
-use super::conformity::after;
 use super::ids::ObjectiveId;
-use super::model::{
-    Direction, Frequency, Kpi, Measurement, Objective, Settings, Status, Workspace,
-};
+use super::model::{Direction, Kpi, Measurement, Objective, Settings, Status, Workspace};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -99,17 +96,6 @@ pub struct KpiProgress {
     pub status: KpiStatus,
 }
 
-/// The latest measurement of a KPI: the latest date, and of two on one day the one recorded
-/// last. Measurements with a value that is not a finite number are ignored.
-pub fn latest_measurement(kpi: &Kpi) -> Option<&Measurement> {
-    kpi.measurements
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.value.is_finite())
-        .max_by_key(|(index, m)| (m.date, *index))
-        .map(|(_, m)| m)
-}
-
 /// Whether `value` meets the KPI's target (`None` when it has no target).
 pub fn meets_target(kpi: &Kpi, value: f64) -> Option<bool> {
     match (kpi.direction, kpi.target, kpi.target_upper) {
@@ -177,7 +163,7 @@ pub fn kpi_progress(
     today: NaiveDate,
     limits: Thresholds,
 ) -> KpiProgress {
-    let latest = latest_measurement(kpi).cloned();
+    let latest = kpi.latest_measurement().cloned();
     let expected = expected_progress(start, kpi.target_date, today);
     let has_target = meets_target(kpi, 0.0).is_some();
     let (progress, met, status) = match (&latest, has_target) {
@@ -211,17 +197,9 @@ pub fn kpi_progress(
     }
 }
 
-/// When the KPI is next due to be measured: one period after its latest measurement, or one
-/// period after `start` if it was never measured. `None` without a frequency.
-pub fn measurement_due(kpi: &Kpi, start: NaiveDate) -> Option<NaiveDate> {
-    let frequency: Frequency = kpi.frequency?;
-    let from = latest_measurement(kpi).map_or(start, |m| m.date);
-    after(from, frequency)
-}
-
 /// Whether the KPI's next measurement is due before `today`.
 pub fn measurement_overdue(kpi: &Kpi, start: NaiveDate, today: NaiveDate) -> bool {
-    measurement_due(kpi, start).is_some_and(|due| due < today)
+    kpi.measurement_due(start).is_some_and(|due| due < today)
 }
 
 /// The weighted mean of `(weight, progress)` parts. A weight of 0 leaves a part out; a missing,
@@ -450,7 +428,7 @@ pub fn last_recorded_by(workspace: &Workspace) -> Option<&str> {
 mod tests {
     use super::*;
     use crate::domain::ids::SequentialIds;
-    use crate::domain::{KpiId, RecordId};
+    use crate::domain::{Frequency, KpiId, RecordId};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
@@ -697,25 +675,25 @@ mod tests {
                 (date(2026, 2, 1), f64::NAN),
             ],
         );
-        assert_eq!(latest_measurement(&k).map(|m| m.value), Some(4.0));
+        assert_eq!(k.latest_measurement().map(|m| m.value), Some(4.0));
     }
 
     #[test]
     fn measurements_fall_due_one_period_after_the_last() {
         let start = date(2026, 1, 31);
         let mut k = kpi(Direction::HigherIsBetter, None, Some(1.0), None);
-        assert_eq!(measurement_due(&k, start), None, "no frequency, never due");
+        assert_eq!(k.measurement_due(start), None, "no frequency, never due");
         k.frequency = Some(Frequency::Monthly);
         // Never measured: one month after the start, clamped to the month's end.
-        assert_eq!(measurement_due(&k, start), Some(date(2026, 2, 28)));
+        assert_eq!(k.measurement_due(start), Some(date(2026, 2, 28)));
         assert!(!measurement_overdue(&k, start, date(2026, 2, 28)));
         assert!(measurement_overdue(&k, start, date(2026, 3, 1)));
         // A leap year's February.
         let k = measured(k, &[(date(2028, 1, 31), 1.0)]);
-        assert_eq!(measurement_due(&k, start), Some(date(2028, 2, 29)));
+        assert_eq!(k.measurement_due(start), Some(date(2028, 2, 29)));
         let mut weekly = k.clone();
         weekly.frequency = Some(Frequency::Weekly);
-        assert_eq!(measurement_due(&weekly, start), Some(date(2028, 2, 7)));
+        assert_eq!(weekly.measurement_due(start), Some(date(2028, 2, 7)));
     }
 
     #[test]

@@ -5,7 +5,6 @@
 //! The pack reads the workspace and one [`RegisterCheck`]; it is computed once per change,
 //! so rendering thousands of objectives costs one sort and a few passes.
 
-use super::agenda::last_communicated;
 use super::code::natural_cmp;
 use super::conformity::{CheckItem, ItemResult, ItemState, ObjectiveCheck, RegisterCheck};
 use super::model::{Level, Objective, Workspace};
@@ -160,7 +159,7 @@ pub fn arrange(workspace: &Workspace, check: &RegisterCheck) -> ReportLayout {
     ReportLayout {
         not_checked: workspace.objectives.len() - checked.len(),
         tallies: tally(&check.objectives),
-        last_communicated: last_communicated(workspace),
+        last_communicated: workspace.last_communicated(),
         levels,
         checked,
         actions,

@@ -3,7 +3,6 @@
 //! the team's own calendar reminds them without any server.
 
 use crate::domain::model::{Frequency, Kpi, Timestamp, Workspace};
-use crate::domain::progress::measurement_due;
 use chrono::NaiveDate;
 
 /// Fills a template's `{name}` placeholders (the views pass `i18n::fill`).
@@ -40,7 +39,8 @@ pub struct CalendarEvent {
 /// that is unknown) if it was never measured; today for a KPI without a frequency.
 pub fn next_measurement(kpi: &Kpi, created: Option<NaiveDate>, today: NaiveDate) -> NaiveDate {
     // The start only matters when there is no measurement yet.
-    measurement_due(kpi, created.unwrap_or(today)).unwrap_or(today)
+    kpi.measurement_due(created.unwrap_or(today))
+        .unwrap_or(today)
 }
 
 /// Every dated event of `workspace`, in document order.

@@ -9,8 +9,8 @@ use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::code::natural_cmp;
 use crate::domain::progress::{
-    kpi_progress, measurement_due, objective_start, KpiStatus, ObjectiveProgress, Share,
-    Thresholds, DEFAULT_AT_RISK_BELOW, DEFAULT_OFF_TRACK_BELOW,
+    kpi_progress, objective_start, KpiStatus, ObjectiveProgress, Share, Thresholds,
+    DEFAULT_AT_RISK_BELOW, DEFAULT_OFF_TRACK_BELOW,
 };
 use crate::domain::{Command, CommandError, KpiId, Objective, ObjectiveId, Status};
 use crate::i18n::Msg;
@@ -178,7 +178,7 @@ pub fn kpi_lines(objective: &Objective, today: NaiveDate, limits: Thresholds) ->
         .iter()
         .map(|kpi| {
             let progress = kpi_progress(kpi, start, today, limits);
-            let due = measurement_due(kpi, start);
+            let due = kpi.measurement_due(start);
             KpiLine {
                 id: kpi.id,
                 name: kpi.name.clone(),

@@ -6,7 +6,7 @@
 use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
-use crate::domain::progress::{last_recorded_by, latest_measurement};
+use crate::domain::progress::last_recorded_by;
 use crate::domain::{Command, IdSource, KpiId, ObjectiveId, RandomIds, RecordId};
 use crate::i18n::{self, Msg};
 use crate::ui::format::kpi_target;
@@ -104,7 +104,8 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
                     name: k.name.clone(),
                     unit: k.unit.clone(),
                     target: kpi_target(k),
-                    latest: latest_measurement(k)
+                    latest: k
+                        .latest_measurement()
                         .map(|m| (value_with_unit(m.value, &k.unit), m.date)),
                 })
                 .collect()

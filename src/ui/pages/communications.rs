@@ -7,7 +7,7 @@
 use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
-use crate::domain::agenda::{communication_due, last_communicated, CommunicationDue};
+use crate::domain::agenda::{communication_due, CommunicationDue};
 use crate::domain::code::natural_cmp;
 use crate::domain::validate::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
 use crate::domain::{
@@ -49,7 +49,7 @@ pub fn communication_status(workspace: &Workspace, objective: &Objective) -> Com
 
 /// Active objectives that need communicating, in code order, with why.
 pub fn awaiting_communication(workspace: &Workspace) -> Vec<(ObjectiveId, CommunicationDue)> {
-    let last = last_communicated(workspace);
+    let last = workspace.last_communicated();
     let mut waiting: Vec<(&Objective, CommunicationDue)> = workspace
         .objectives
         .iter()
