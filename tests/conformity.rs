@@ -7,11 +7,10 @@ use sixtwo::domain::conformity::{
     check_objective, check_register, CheckItem, CommunicationPart, EvaluationPart, Finding,
     ItemState, KpiPart, MonitoringPart,
 };
-use sixtwo::domain::example::example_workspace;
+use sixtwo::domain::example::{example_workspace, ExampleLanguage};
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::model::*;
 use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
-use sixtwo::i18n::Lang;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -610,7 +609,7 @@ fn closed_objectives_are_left_out_of_the_register_check() {
 #[test]
 fn the_example_scores_honestly() {
     let workspace = example_workspace(
-        Lang::En,
+        ExampleLanguage::English,
         today(),
         Timestamp::from_unix_seconds(1_764_000_000),
         &mut SequentialIds::default(),

@@ -23,7 +23,7 @@ fn a_realistic_objective_fits_the_budget() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
     for &lang in Lang::ALL {
         let workspace = example_workspace(
-            lang,
+            lang.example_language(),
             today,
             Timestamp::from_unix_seconds(1_764_000_000),
             &mut SequentialIds::default(),
@@ -104,7 +104,7 @@ fn revisions_stay_small_and_typing_makes_one() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
     for &lang in Lang::ALL {
         let mut workspace = example_workspace(
-            lang,
+            lang.example_language(),
             today,
             Timestamp::from_unix_seconds(1_764_000_000),
             &mut SequentialIds::default(),

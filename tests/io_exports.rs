@@ -17,7 +17,7 @@ fn today() -> NaiveDate {
 
 fn example(lang: Lang) -> Workspace {
     example_workspace(
-        lang,
+        lang.example_language(),
         today(),
         Timestamp::from_unix_seconds(1_764_000_000),
         &mut SequentialIds::default(),

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use sixtwo::domain::example::example_workspace;
+use sixtwo::domain::example::{example_workspace, ExampleLanguage};
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::merge::{compare, differences, import_as_copy, merge, RecordKind, Side};
 use sixtwo::domain::model::*;
@@ -24,7 +24,7 @@ fn at(seconds: i64) -> Timestamp {
 
 fn example() -> Workspace {
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
-    example_workspace(Lang::En, today, at(0), &mut SequentialIds::default())
+    example_workspace(ExampleLanguage::English, today, at(0), &mut SequentialIds::default())
 }
 
 fn problem(text: &str) -> FileProblem {

@@ -6,9 +6,8 @@
 mod web_support;
 
 use sixtwo::app::clock;
-use sixtwo::domain::example::example_workspace;
+use sixtwo::domain::example::{example_workspace, ExampleLanguage};
 use sixtwo::domain::{RandomIds, Timestamp};
-use sixtwo::i18n::Lang;
 use sixtwo::io::envelope::{decode, encode_stored};
 use sixtwo::storage::WORKSPACE_KEY;
 use wasm_bindgen_test::*;
@@ -25,7 +24,7 @@ const NEWER_VERSION: &str = r#"{"format":"sixtwo-workspace","schemaVersion":99,"
 
 /// The example as stored, with the first objective's level replaced by a number.
 fn wrong_field_type() -> String {
-    let workspace = example_workspace(Lang::En, clock::today(), clock::now(), &mut RandomIds);
+    let workspace = example_workspace(ExampleLanguage::English, clock::today(), clock::now(), &mut RandomIds);
     let text = encode_stored(&workspace, 3, Timestamp::from_unix_seconds(1_750_000_000));
     let mut value: serde_json::Value = serde_json::from_str(&text).expect("stored form is JSON");
     value["workspace"]["objectives"][0]["level"] = serde_json::json!(42);

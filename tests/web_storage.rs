@@ -6,9 +6,8 @@
 mod web_support;
 
 use sixtwo::app::clock;
-use sixtwo::domain::example::example_workspace;
+use sixtwo::domain::example::{example_workspace, ExampleLanguage};
 use sixtwo::domain::{RandomIds, Timestamp, Workspace};
-use sixtwo::i18n::Lang;
 use sixtwo::io::envelope::decode;
 use sixtwo::storage::browser::BrowserStore;
 use sixtwo::storage::persistence::Mode;
@@ -26,7 +25,7 @@ fn store() -> BrowserStore {
 }
 
 fn example() -> Workspace {
-    example_workspace(Lang::En, clock::today(), clock::now(), &mut RandomIds)
+    example_workspace(ExampleLanguage::English, clock::today(), clock::now(), &mut RandomIds)
 }
 
 fn small_workspace() -> Workspace {

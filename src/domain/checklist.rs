@@ -135,12 +135,11 @@ pub fn score_cmp(a: Score, b: Score) -> Ordering {
 mod tests {
     use super::*;
     use crate::domain::conformity::check_register;
-    use crate::domain::example::example_workspace;
+    use crate::domain::example::{example_workspace, ExampleLanguage};
     use crate::domain::ids::RecordId;
     use crate::domain::ids::SequentialIds;
     use crate::domain::model::{Communication, Level, Status, Timestamp};
-    use crate::i18n::Lang;
-    use chrono::NaiveDate;
+        use chrono::NaiveDate;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
@@ -149,7 +148,7 @@ mod tests {
     /// The example as loaded today (2026-11-24 09:00 UTC), so no review is overdue.
     fn example() -> Workspace {
         example_workspace(
-            Lang::En,
+            ExampleLanguage::English,
             today(),
             Timestamp::from_unix_seconds(1_795_510_800),
             &mut SequentialIds::default(),

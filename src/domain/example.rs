@@ -11,16 +11,29 @@ use super::model::{
     Monitoring, Objective, Organisation, Plan, PolicyStatement, Requirement, RequirementSource,
     Resource, ResourceKind, Status, Timestamp, UpdatePolicy, UpdateTrigger, Workspace,
 };
-use crate::i18n::Lang;
 use chrono::{Datelike, Days, NaiveDate};
+
+/// The languages the example is written in (the interface language picks one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExampleLanguage {
+    English,
+    SimplifiedChinese,
+}
+
+impl ExampleLanguage {
+    pub const ALL: [ExampleLanguage; 2] = [
+        ExampleLanguage::English,
+        ExampleLanguage::SimplifiedChinese,
+    ];
+}
 
 /// A text in both languages.
 type Text = (&'static str, &'static str);
 
-fn pick(lang: Lang, text: Text) -> String {
+fn pick(lang: ExampleLanguage, text: Text) -> String {
     match lang {
-        Lang::En => text.0,
-        Lang::ZhHans => text.1,
+        ExampleLanguage::English => text.0,
+        ExampleLanguage::SimplifiedChinese => text.1,
     }
     .to_string()
 }
@@ -622,7 +635,7 @@ fn target_date(level: Level, today: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
-fn monitoring(level: Level, owner: String, today: NaiveDate, lang: Lang) -> Monitoring {
+fn monitoring(level: Level, owner: String, today: NaiveDate, lang: ExampleLanguage) -> Monitoring {
     let (frequency, method, days) = match level {
         Level::Strategic => (
             Frequency::Quarterly,
@@ -657,7 +670,7 @@ fn monitoring(level: Level, owner: String, today: NaiveDate, lang: Lang) -> Moni
     }
 }
 
-fn communication(level: Level, lang: Lang) -> CommunicationPlan {
+fn communication(level: Level, lang: ExampleLanguage) -> CommunicationPlan {
     let (audiences, channels, when): (&[Text], &[Text], Text) = match level {
         Level::Strategic => (
             &[("All staff", "全体员工"), ("Key customers", "重点客户")],
@@ -682,7 +695,7 @@ fn communication(level: Level, lang: Lang) -> CommunicationPlan {
 }
 
 /// A plan for O1, so the example also shows clause 6.2.2 at work.
-fn response_time_plan(today: NaiveDate, lang: Lang, ids: &mut dyn IdSource) -> Plan {
+fn response_time_plan(today: NaiveDate, lang: ExampleLanguage, ids: &mut dyn IdSource) -> Plan {
     let in_days = |days| today.checked_add_days(Days::new(days));
     Plan {
         actions: vec![
@@ -761,7 +774,7 @@ fn response_time_plan(today: NaiveDate, lang: Lang, ids: &mut dyn IdSource) -> P
 
 /// Builds the example workspace in `lang`, with fresh ids and dates relative to `today`.
 pub fn example_workspace(
-    lang: Lang,
+    lang: ExampleLanguage,
     today: NaiveDate,
     now: Timestamp,
     ids: &mut dyn IdSource,
@@ -873,7 +886,7 @@ mod tests {
     use crate::domain::ids::SequentialIds;
     use crate::domain::validate::validate;
 
-    fn build(lang: Lang) -> Workspace {
+    fn build(lang: ExampleLanguage) -> Workspace {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
         example_workspace(
             lang,
@@ -885,7 +898,7 @@ mod tests {
 
     #[test]
     fn example_has_three_objectives_at_each_level_and_is_consistent() {
-        for &lang in Lang::ALL {
+        for lang in ExampleLanguage::ALL {
             let workspace = build(lang);
             assert!(
                 validate(&workspace).is_empty(),
@@ -915,8 +928,8 @@ mod tests {
 
     #[test]
     fn example_speaks_the_chosen_language() {
-        let english = build(Lang::En);
-        let chinese = build(Lang::ZhHans);
+        let english = build(ExampleLanguage::English);
+        let chinese = build(ExampleLanguage::SimplifiedChinese);
         assert_eq!(
             english.objectives[0].title,
             "Raise global market competitiveness"
@@ -933,7 +946,7 @@ mod tests {
 
     #[test]
     fn the_completed_ninth_objective_uses_a_range_target() {
-        let workspace = build(Lang::En);
+        let workspace = build(ExampleLanguage::English);
         let o3 = &workspace.objectives[8];
         assert_eq!(o3.code, "O3");
         assert_eq!(o3.kpis[0].direction, Direction::Range);

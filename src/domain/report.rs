@@ -171,12 +171,11 @@ pub fn arrange(workspace: &Workspace, check: &RegisterCheck) -> ReportLayout {
 mod tests {
     use super::*;
     use crate::domain::conformity::check_register;
-    use crate::domain::example::example_workspace;
+    use crate::domain::example::{example_workspace, ExampleLanguage};
     use crate::domain::ids::SequentialIds;
     use crate::domain::model::{Action, Evaluation, Plan, Status, Timestamp};
     use crate::domain::RecordId;
-    use crate::i18n::Lang;
-
+    
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
     }
@@ -286,7 +285,7 @@ mod tests {
     #[test]
     fn actions_and_evaluations_follow_the_report_order() {
         let workspace = example_workspace(
-            Lang::En,
+            ExampleLanguage::English,
             today(),
             Timestamp::from_unix_seconds(1_790_000_000),
             &mut SequentialIds::default(),
@@ -319,7 +318,7 @@ mod tests {
     #[test]
     fn tallies_count_every_state_of_every_item() {
         let workspace = example_workspace(
-            Lang::En,
+            ExampleLanguage::English,
             today(),
             Timestamp::from_unix_seconds(1_790_000_000),
             &mut SequentialIds::default(),

@@ -382,12 +382,11 @@ pub fn between(revisions: &[Revision], from: u32, to: u32) -> Vec<FieldChange> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::example::example_workspace;
+    use crate::domain::example::{example_workspace, ExampleLanguage};
     use crate::domain::ids::SequentialIds;
     use crate::domain::model::{Action, Direction, Kpi, Level, Measurement, Plan, Timestamp};
     use crate::domain::{KpiId, ObjectiveId, RecordId};
-    use crate::i18n::Lang;
-
+    
     fn objective() -> Objective {
         let mut ids = SequentialIds::default();
         let mut o = Objective::new(
@@ -486,7 +485,7 @@ mod tests {
     #[test]
     fn undoing_every_change_of_the_example_gives_back_the_old_objective() {
         let workspace = example_workspace(
-            Lang::En,
+            ExampleLanguage::English,
             chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date"),
             Timestamp::from_unix_seconds(1_750_000_000),
             &mut SequentialIds::default(),

@@ -5,6 +5,7 @@
 //! build) and one variant here with its [`LangInfo`].
 
 use super::catalogue::{Plural, Text};
+use crate::domain::example::ExampleLanguage;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A user interface language.
@@ -109,6 +110,14 @@ impl Lang {
     /// The compiled texts, in the order of [`super::Msg`].
     pub(super) fn texts(self) -> &'static [Text] {
         self.info().texts
+    }
+
+    /// The language of the example organisation offered in this interface language.
+    pub fn example_language(self) -> ExampleLanguage {
+        match self {
+            Lang::ZhHans => ExampleLanguage::SimplifiedChinese,
+            _ => ExampleLanguage::English,
+        }
     }
 
     /// Parses a stored tag (as written by [`Lang::tag`]).
