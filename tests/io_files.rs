@@ -24,7 +24,12 @@ fn at(seconds: i64) -> Timestamp {
 
 fn example() -> Workspace {
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
-    example_workspace(ExampleLanguage::English, today, at(0), &mut SequentialIds::default())
+    example_workspace(
+        ExampleLanguage::English,
+        today,
+        at(0),
+        &mut SequentialIds::default(),
+    )
 }
 
 fn problem(text: &str) -> FileProblem {

@@ -24,7 +24,12 @@ const NEWER_VERSION: &str = r#"{"format":"sixtwo-workspace","schemaVersion":99,"
 
 /// The example as stored, with the first objective's level replaced by a number.
 fn wrong_field_type() -> String {
-    let workspace = example_workspace(ExampleLanguage::English, clock::today(), clock::now(), &mut RandomIds);
+    let workspace = example_workspace(
+        ExampleLanguage::English,
+        clock::today(),
+        clock::now(),
+        &mut RandomIds,
+    );
     let text = encode_stored(&workspace, 3, Timestamp::from_unix_seconds(1_750_000_000));
     let mut value: serde_json::Value = serde_json::from_str(&text).expect("stored form is JSON");
     value["workspace"]["objectives"][0]["level"] = serde_json::json!(42);

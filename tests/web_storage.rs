@@ -25,7 +25,12 @@ fn store() -> BrowserStore {
 }
 
 fn example() -> Workspace {
-    example_workspace(ExampleLanguage::English, clock::today(), clock::now(), &mut RandomIds)
+    example_workspace(
+        ExampleLanguage::English,
+        clock::today(),
+        clock::now(),
+        &mut RandomIds,
+    )
 }
 
 fn small_workspace() -> Workspace {

@@ -446,7 +446,12 @@ impl AppState {
     /// Fills the workspace with the example organisation in the current language.
     pub fn load_example(&self) -> Result<ChangeLabel, CommandError> {
         let lang = self.lang.get_untracked();
-        let example = example_workspace(lang.example_language(), clock::today(), clock::now(), &mut RandomIds);
+        let example = example_workspace(
+            lang.example_language(),
+            clock::today(),
+            clock::now(),
+            &mut RandomIds,
+        );
         let text = NoticeText::plain(Msg::ExampleLoaded);
         self.dispatch_with_notice(Command::ReplaceWorkspace(Box::new(example)), text)
     }

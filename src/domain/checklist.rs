@@ -139,7 +139,7 @@ mod tests {
     use crate::domain::ids::RecordId;
     use crate::domain::ids::SequentialIds;
     use crate::domain::model::{Communication, Level, Status, Timestamp};
-        use chrono::NaiveDate;
+    use chrono::NaiveDate;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()

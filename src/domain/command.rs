@@ -15,7 +15,7 @@ use super::model::{
 };
 use super::model::{Measurement, Settings};
 use super::revision::{self, RevertError};
-use super::rules::first_problem;
+use super::rules::{first_problem, FieldProblem, Rules};
 use super::validate::{validate, Problem};
 use std::collections::HashSet;
 
@@ -251,6 +251,24 @@ pub enum CommandError {
     RevertMalformed {
         field: String,
     },
+}
+
+impl From<FieldProblem> for CommandError {
+    fn from(problem: FieldProblem) -> Self {
+        match problem {
+            FieldProblem::TooLong { max } => CommandError::TooLong { max },
+            FieldProblem::NotFinite => CommandError::NotFinite,
+            FieldProblem::TooLarge => CommandError::NumberTooLarge,
+            FieldProblem::WeightNegative => CommandError::WeightNegative,
+            FieldProblem::ThresholdOutOfRange => CommandError::ThresholdOutOfRange,
+            FieldProblem::ThresholdsInverted => CommandError::ThresholdsInverted,
+            FieldProblem::RangeInverted => CommandError::RangeInverted,
+            FieldProblem::DatesInverted => CommandError::DatesInverted,
+            FieldProblem::NextReviewNotAfter => CommandError::NextReviewNotAfter,
+            FieldProblem::AcknowledgedBefore => CommandError::AcknowledgedBefore,
+            FieldProblem::DateOutOfRange => CommandError::DateOutOfRange,
+        }
+    }
 }
 
 /// What a successful command did, for the undo history and for announcements.
@@ -557,13 +575,13 @@ fn run(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, CommandErr
 fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, CommandError> {
     match command {
         Command::SetOrganisation(organisation) => {
-            first_problem(&organisation)?;
+            check_rules(&organisation)?;
             r.touch_organisation();
             r.workspace.organisation = organisation;
             Ok(ChangeLabel::Organisation)
         }
         Command::AddPolicy(statement) => {
-            first_problem(&statement)?;
+            check_rules(&statement)?;
             if r.workspace.policy_statement(statement.id).is_some() {
                 return Err(CommandError::DuplicateId);
             }
@@ -572,7 +590,7 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
             Ok(ChangeLabel::PolicyAdded)
         }
         Command::EditPolicy(statement) => {
-            first_problem(&statement)?;
+            check_rules(&statement)?;
             let index = policy_index(r.workspace, statement.id)?;
             r.touch_policy();
             r.workspace.policy[index] = statement;
@@ -605,7 +623,7 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
             Ok(ChangeLabel::PolicyMoved)
         }
         Command::AddRequirement(requirement) => {
-            first_problem(&requirement)?;
+            check_rules(&requirement)?;
             if r.workspace.requirement(requirement.id).is_some() {
                 return Err(CommandError::DuplicateId);
             }
@@ -614,7 +632,7 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
             Ok(ChangeLabel::RequirementAdded)
         }
         Command::EditRequirement(requirement) => {
-            first_problem(&requirement)?;
+            check_rules(&requirement)?;
             let index = requirement_index(r.workspace, requirement.id)?;
             r.touch_requirements();
             r.workspace.requirements[index] = requirement;
@@ -754,7 +772,7 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
             at_risk_below,
             off_track_below,
         } => {
-            first_problem(&Settings {
+            check_rules(&Settings {
                 at_risk_below,
                 off_track_below,
             })?;
@@ -803,11 +821,17 @@ fn requirement_index(workspace: &Workspace, id: RequirementId) -> Result<usize, 
 }
 
 /// A KPI needs a name (a form's rule), then meets the KPI's field rules.
+/// The record's field rules (shared with the check of files): the first problem refuses the
+/// command.
+fn check_rules(record: &impl Rules) -> Result<(), CommandError> {
+    first_problem(record).map_err(CommandError::from)
+}
+
 fn check_kpi(kpi: &Kpi) -> Result<(), CommandError> {
     if kpi.name.trim().is_empty() {
         return Err(CommandError::KpiNameEmpty);
     }
-    first_problem(kpi)
+    check_rules(kpi)
 }
 
 /// Checks that `code` is well formed and not used by any objective other than `except`.
@@ -917,7 +941,7 @@ fn check_whole_objective(workspace: &Workspace, objective: &Objective) -> Result
     if objective.kpis.iter().any(|kpi| kpi.name.trim().is_empty()) {
         return Err(CommandError::KpiNameEmpty);
     }
-    first_problem(objective)?;
+    check_rules(objective)?;
     check_parent(workspace, objective.id, objective.parent, objective.level)?;
     check_links(workspace, objective)?;
     let mut kpi_ids = HashSet::new();
@@ -1035,7 +1059,7 @@ fn edit_objective(
         ObjectiveEdit::Weight(weight) => r.objective_mut(id)?.weight = weight,
     }
     // The edited objective must meet every field rule; a refusal is rolled back by `apply`.
-    first_problem(r.objective(id)?)?;
+    check_rules(r.objective(id)?)?;
     Ok(ChangeLabel::ObjectiveEdited { code })
 }
 
@@ -1117,7 +1141,7 @@ fn check_communication(
     if record.audience.trim().is_empty() {
         return Err(CommandError::AudienceEmpty);
     }
-    first_problem(record)
+    check_rules(record)
 }
 
 /// A review needs the name of who reviewed (a form's rule), then meets the review's rules.
@@ -1125,7 +1149,7 @@ fn check_review(review: &Review) -> Result<(), CommandError> {
     if review.reviewer.trim().is_empty() {
         return Err(CommandError::ReviewerEmpty);
     }
-    first_problem(review)
+    check_rules(review)
 }
 
 /// The status a review decision closes the objective with, if it closes it.
@@ -1266,7 +1290,7 @@ fn remove_review(
 // ----- KPI measurements, roll-up weights and progress thresholds -----
 
 fn check_measurement(measurement: &Measurement) -> Result<(), CommandError> {
-    first_problem(measurement)
+    check_rules(measurement)
 }
 
 /// Where the KPI `kpi` of `objective` sits in its objective's list.
@@ -1410,7 +1434,7 @@ fn state_revision_reason(
         approved_by,
         changes: Vec::new(),
     };
-    first_problem(&stated)?;
+    check_rules(&stated)?;
     let index = r
         .objective(id)?
         .revisions
@@ -1498,7 +1522,7 @@ fn revert_revision(
         approved_by: approved_by.trim().to_string(),
         changes: Vec::new(),
     };
-    first_problem(&revert)?;
+    check_rules(&revert)?;
     let (mut result, found) = revert_preview(r.workspace, id, number)?;
     revert.number = revision::next_number(&result);
     revert.changes = found;

@@ -21,10 +21,8 @@ pub enum ExampleLanguage {
 }
 
 impl ExampleLanguage {
-    pub const ALL: [ExampleLanguage; 2] = [
-        ExampleLanguage::English,
-        ExampleLanguage::SimplifiedChinese,
-    ];
+    pub const ALL: [ExampleLanguage; 2] =
+        [ExampleLanguage::English, ExampleLanguage::SimplifiedChinese];
 }
 
 /// A text in both languages.

@@ -14,6 +14,7 @@ pub mod history;
 pub mod ids;
 pub mod merge;
 pub mod model;
+pub mod problem;
 pub mod progress;
 pub mod reconcile;
 pub mod register;

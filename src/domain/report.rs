@@ -175,7 +175,7 @@ mod tests {
     use crate::domain::ids::SequentialIds;
     use crate::domain::model::{Action, Evaluation, Plan, Status, Timestamp};
     use crate::domain::RecordId;
-    
+
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
     }

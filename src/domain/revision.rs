@@ -386,7 +386,7 @@ mod tests {
     use crate::domain::ids::SequentialIds;
     use crate::domain::model::{Action, Direction, Kpi, Level, Measurement, Plan, Timestamp};
     use crate::domain::{KpiId, ObjectiveId, RecordId};
-    
+
     fn objective() -> Objective {
         let mut ids = SequentialIds::default();
         let mut o = Objective::new(

@@ -7,14 +7,14 @@
 //! `validate`; rules that only forms need (a required title, a reviewer's name) stay in the
 //! commands.
 
-use super::command::CommandError;
 use super::model::{
     Action, Communication, CommunicationPlan, Direction, DocumentControl, Evaluation, Kpi,
     Measurement, Monitoring, Objective, Organisation, Plan, PolicyStatement, Requirement, Resource,
     Review, Revision, Settings, UpdatePolicy,
 };
+pub use super::problem::FieldProblem;
+use super::problem::{Problem, ProblemKind};
 use super::progress::{DEFAULT_AT_RISK_BELOW, DEFAULT_OFF_TRACK_BELOW};
-use super::validate::{Problem, ProblemKind};
 use chrono::{Datelike, NaiveDate};
 
 /// The longest title, reference, name or other one-line text accepted, in characters.
@@ -30,50 +30,6 @@ pub const MIN_YEAR: i32 = 1900;
 /// The latest year of any date in the workspace.
 pub const MAX_YEAR: i32 = 2999;
 
-/// What is wrong with one field.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum FieldProblem {
-    TooLong {
-        max: usize,
-    },
-    NotFinite,
-    /// Larger than [`MAX_MAGNITUDE`] either side of zero.
-    TooLarge,
-    WeightNegative,
-    /// A progress threshold outside 0–1.
-    ThresholdOutOfRange,
-    /// The off-track threshold is not below the at-risk threshold.
-    ThresholdsInverted,
-    /// A range target's low end is above its high end.
-    RangeInverted,
-    /// An action's start date is after its due date.
-    DatesInverted,
-    /// A review's next review date is not after the review.
-    NextReviewNotAfter,
-    /// An acknowledgement dated before its communication.
-    AcknowledgedBefore,
-    /// A date outside the years [`MIN_YEAR`]–[`MAX_YEAR`].
-    DateOutOfRange,
-}
-
-impl From<FieldProblem> for CommandError {
-    fn from(problem: FieldProblem) -> Self {
-        match problem {
-            FieldProblem::TooLong { max } => CommandError::TooLong { max },
-            FieldProblem::NotFinite => CommandError::NotFinite,
-            FieldProblem::TooLarge => CommandError::NumberTooLarge,
-            FieldProblem::WeightNegative => CommandError::WeightNegative,
-            FieldProblem::ThresholdOutOfRange => CommandError::ThresholdOutOfRange,
-            FieldProblem::ThresholdsInverted => CommandError::ThresholdsInverted,
-            FieldProblem::RangeInverted => CommandError::RangeInverted,
-            FieldProblem::DatesInverted => CommandError::DatesInverted,
-            FieldProblem::NextReviewNotAfter => CommandError::NextReviewNotAfter,
-            FieldProblem::AcknowledgedBefore => CommandError::AcknowledgedBefore,
-            FieldProblem::DateOutOfRange => CommandError::DateOutOfRange,
-        }
-    }
-}
-
 /// Turns a field's name into its full path. It is called only when a field has a problem, so
 /// checking a sound record builds no text.
 pub type At<'a> = &'a dyn Fn(&str) -> String;
@@ -85,15 +41,15 @@ pub trait Rules {
     fn check(&self, at: At<'_>, found: &mut Vec<Problem>);
 }
 
-/// The first problem of `record`, as the error that refuses the command writing it.
-pub fn first_problem(record: &impl Rules) -> Result<(), CommandError> {
+/// The first problem of `record`, which refuses the command writing it.
+pub fn first_problem(record: &impl Rules) -> Result<(), FieldProblem> {
     let mut found = Vec::new();
     record.check(&|field: &str| field.to_string(), &mut found);
     match found.into_iter().next() {
         Some(Problem {
             kind: ProblemKind::Field(problem),
             ..
-        }) => Err(problem.into()),
+        }) => Err(problem),
         _ => Ok(()),
     }
 }
@@ -484,7 +440,7 @@ mod tests {
                 ("kpis[2].measurements[0].value", FieldProblem::TooLarge),
             ]
         );
-        assert_eq!(first_problem(&kpi), Err(CommandError::TooLong { max: 300 }));
+        assert_eq!(first_problem(&kpi), Err(FieldProblem::TooLong { max: 300 }));
     }
 
     #[test]

@@ -5,49 +5,14 @@
 //! Commands keep these invariants on every change; this check guards data that arrives from
 //! outside (storage, files) and backs the property tests.
 
-use super::code::{code_key, normalise_code, CodeProblem};
+use super::code::{code_key, normalise_code};
 use super::ids::ObjectiveId;
-use super::model::{Level, Workspace};
-use super::rules::{problems_at, FieldProblem};
+use super::model::Workspace;
+use super::rules::problems_at;
 use std::collections::{HashMap, HashSet};
 
+pub use super::problem::{Problem, ProblemKind};
 pub use super::rules::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
-
-/// One broken invariant and where it is, as a JSON path such as `objectives[3].parent`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Problem {
-    pub path: String,
-    pub kind: ProblemKind,
-}
-
-/// What is wrong.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ProblemKind {
-    DuplicateId {
-        id: String,
-    },
-    DuplicateCode {
-        code: String,
-    },
-    BadCode(CodeProblem),
-    UnknownParent {
-        id: String,
-    },
-    OwnParent,
-    Cycle,
-    LevelAboveParent {
-        level: Level,
-        parent_level: Level,
-    },
-    UnknownPolicy {
-        id: String,
-    },
-    UnknownRequirement {
-        id: String,
-    },
-    /// A field breaks its record's rules (see [`super::rules`]).
-    Field(FieldProblem),
-}
 
 /// Every problem in `workspace`, in document order. Empty means the workspace is consistent.
 pub fn validate(workspace: &Workspace) -> Vec<Problem> {
