@@ -496,7 +496,7 @@ fn unreadable_data_from_another_tab_is_kept_even_when_it_claims_our_revision() {
     });
 }
 
-// ----- importing a file (helper "import") -----
+// ----- importing a file -----
 
 mod importing {
     use super::*;
@@ -697,7 +697,7 @@ mod importing {
     }
 }
 
-/// The overview's memo (agenda helper): it follows the workspace and the day it is shown on.
+/// The overview's memo: it follows the workspace and the day it is shown on.
 mod overview {
     use super::*;
     use chrono::{Days, NaiveDate};

@@ -819,7 +819,7 @@ proptest! {
     }
 }
 
-// ----- reviews (monitoring records) and the communication register (records helper) -----
+// ----- reviews (monitoring records) and the communication register -----
 
 mod records {
     use super::*;
@@ -1269,7 +1269,7 @@ mod records {
     }
 }
 
-// ----- KPI measurements, check-ins, roll-up weights and progress thresholds (progress helper) -----
+// ----- KPI measurements, check-ins, roll-up weights and progress thresholds -----
 
 mod measurements_and_progress {
     use super::*;
@@ -1564,7 +1564,7 @@ mod measurements_and_progress {
     }
 }
 
-// ----- the revision log, clause 6.2.1 f (revisions helper) -----
+// ----- the revision log, clause 6.2.1 f -----
 
 mod revisions {
     use super::*;

@@ -12,7 +12,7 @@ use sixtwo::app::AppState;
 use sixtwo::domain::{Direction, Kpi, KpiId, Measurement, RandomIds, RecordId};
 use sixtwo::i18n::Lang;
 use sixtwo::storage::MemoryStore;
-use sixtwo::ui::chart::TrendChart;
+use sixtwo::ui::panels::chart::TrendChart;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_support::{attr, document, query_all, settle, text};

@@ -1,4 +1,4 @@
-## Reviews
+## Reviews (monitoring records) and the communication register
 
 nav-communications = Communications
 record-edit = Edit

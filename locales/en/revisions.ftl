@@ -1,4 +1,4 @@
-## The revision log
+## The revision log (6.2.1 f)
 
 rev-field-policy-links = Policy statements it supports
 rev-field-requirement-links = Requirements it takes into account

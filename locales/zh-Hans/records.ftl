@@ -1,4 +1,4 @@
-## Reviews
+## Reviews (monitoring records) and the communication register
 
 nav-communications = 沟通记录
 record-edit = 编辑

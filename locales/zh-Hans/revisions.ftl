@@ -1,4 +1,4 @@
-## The revision log
+## The revision log (6.2.1 f)
 
 rev-field-policy-links = 支撑的方针条目
 rev-field-requirement-links = 考虑的适用要求

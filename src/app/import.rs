@@ -15,30 +15,10 @@ use crate::domain::{Command, CommandError, RandomIds};
 use crate::i18n::Msg;
 use crate::io::envelope::encode_export;
 use crate::io::import::{backup_file_name, FileProblem, ImportedFile};
+pub use crate::io::import::{ImportRefusal, PendingImport};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use uuid::Uuid;
-
-/// A file that passed every check and waits for the user's choice. It lives in memory only.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PendingImport {
-    pub file_name: String,
-    pub file: ImportedFile,
-}
-
-/// Why a chosen file was refused, kept as data so it reads in the current language.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ImportRefusal {
-    /// The file was read and failed a check.
-    File {
-        file_name: String,
-        problem: FileProblem,
-    },
-    /// The browser could not read the file at all.
-    NotReadable { file_name: String, detail: String },
-    /// Several files were dropped at once.
-    SeveralFiles,
-}
 
 /// Why an import could not be applied. Nothing changed.
 #[derive(Clone, Debug, PartialEq)]

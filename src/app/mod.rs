@@ -4,10 +4,14 @@
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod clock;
+#[cfg(target_arch = "wasm32")]
+pub mod events;
 pub mod export;
 pub mod import;
 pub mod route;
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod updates;
 
 pub use route::Route;
 pub use state::AppState;

@@ -26,6 +26,10 @@ use crate::storage::{External, KeyValueStore, Opened, Persistence, SaveError, St
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
+/// How long typing must pause before the workspace is stored.
+#[cfg(target_arch = "wasm32")]
+const SAVE_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(400);
+
 /// What the save indicator shows.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {
@@ -199,9 +203,9 @@ pub struct AppState {
     pub unreadable_drafts: RwSignal<Option<String>>,
     next_serial: StoredValue<u64>,
     /// The file waiting on the import preview. Kept in this tab only: a reload forgets it.
-    pub pending_import: RwSignal<Option<super::import::PendingImport>>,
+    pub pending_import: RwSignal<Option<crate::io::import::PendingImport>>,
     /// Why the last file chosen for import was refused, shown on the Data page.
-    pub import_refusal: RwSignal<Option<super::import::ImportRefusal>>,
+    pub import_refusal: RwSignal<Option<crate::io::import::ImportRefusal>>,
     /// This browser's record of JSON exports (mirrors the preferences), for the reminder.
     pub export_record: RwSignal<ExportRecord>,
     /// The day the overview is computed for; brought up to date whenever the overview opens.
@@ -484,7 +488,21 @@ impl AppState {
     /// [`Self::flush`] themselves.
     fn schedule_save(&self) {
         #[cfg(target_arch = "wasm32")]
-        super::browser::schedule_flush(*self);
+        {
+            let state = *self;
+            if !super::browser::restart_save_timer(SAVE_DEBOUNCE, move || state.flush()) {
+                // Without a timer, save at once rather than not at all.
+                self.flush();
+            }
+        }
+    }
+
+    /// Saves now, without waiting for the pause in editing (the page is being hidden or
+    /// closed, or reloaded into a new build).
+    pub fn flush_now(&self) {
+        #[cfg(target_arch = "wasm32")]
+        super::browser::cancel_save_timer();
+        self.flush();
     }
 
     /// Saves now if there are unsaved changes.

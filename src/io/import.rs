@@ -32,6 +32,27 @@ pub struct ImportedFile {
     pub unknown_fields: UnknownFields,
 }
 
+/// A file that passed every check and waits for the user's choice. It lives in memory only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub file: ImportedFile,
+}
+
+/// Why a chosen file was refused, kept as data so it reads in the current language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportRefusal {
+    /// The file was read and failed a check.
+    File {
+        file_name: String,
+        problem: FileProblem,
+    },
+    /// The browser could not read the file at all.
+    NotReadable { file_name: String, detail: String },
+    /// Several files were dropped at once.
+    SeveralFiles,
+}
+
 /// Refuses files that are too large before they are read.
 pub fn check_size(bytes: u64) -> Result<(), FileProblem> {
     if bytes > MAX_FILE_BYTES {

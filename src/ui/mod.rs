@@ -1,19 +1,11 @@
-//! The user interface: the root component, the frame around every view, reusable widgets and
-//! one module per page. Components read [`AppState`] and change things only through it.
+//! The user interface: the root component and the frame around every view (`shell`), generic
+//! widgets (`components`), feature panels (`panels`), the wizards (`wizard`) and one module per
+//! routed view (`pages`). Components read [`AppState`] and change things only through it.
 
-pub mod chart;
-pub mod check;
-pub mod dialogs;
-pub mod format;
-pub mod measurements;
+pub mod components;
 pub mod pages;
-pub mod progress;
-pub mod reminder;
-pub mod revisions;
-pub mod scroll;
+pub mod panels;
 pub mod shell;
-pub mod virtual_window;
-pub mod widgets;
 pub mod wizard;
 
 use crate::app::AppState;
@@ -29,19 +21,19 @@ pub fn App() -> impl IntoView {
         use crate::app::browser;
         state.route.set(browser::current_route());
         browser::query_persistent_storage(state.persistent_storage);
-        let listeners = browser::install_listeners(state);
-        browser::register_service_worker(state);
+        let listeners = crate::app::events::install_listeners(state);
+        crate::app::updates::register_service_worker(state);
         on_cleanup(move || {
             // Unmounting (in tests) must not leave listeners pointing at disposed state,
             // and must not lose a pending save.
             for listener in listeners {
                 listener.remove();
             }
-            browser::flush_now(state);
+            state.flush_now();
         });
         Effect::new(move |_| browser::set_document_language(state.lang.get().tag()));
     }
-    view! { <shell::Shell/> }
+    view! { <crate::ui::shell::Shell/> }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -2,22 +2,20 @@
 //! save status; the notice of a new version and storage banners; the notice area; and the page
 //! for the current route.
 
-use super::pages;
-use super::widgets::{Icon, IconKind};
 use crate::app::clock;
 use crate::app::state::{
     AppUpdate, ConflictChoice, NotSavedReason, ReloadBlocker, SaveState, StorageView,
 };
 use crate::app::{AppState, Route};
 use crate::i18n::{self, Lang, Msg};
-use crate::ui::widgets::t;
+use crate::ui::components::page::PAGE_TITLE_ID;
+use crate::ui::components::widgets::t;
+use crate::ui::components::widgets::{Icon, IconKind};
+use crate::ui::pages;
 use leptos::prelude::*;
 
 /// The id of the language switch, to keep focus on it after the interface is rebuilt.
 const LANGUAGE_SWITCH_ID: &str = "language-switch";
-
-/// The element id of each page's main heading; focus moves there on navigation.
-pub const PAGE_TITLE_ID: &str = "page-title";
 
 #[component]
 pub fn Shell() -> impl IntoView {
@@ -171,10 +169,10 @@ fn move_focus_on_navigation(state: AppState) {
                 {
                     let in_wizard = web_sys::window()
                         .and_then(|w| w.document())
-                        .and_then(|d| d.get_element_by_id(super::wizard::STEP_TITLE_ID))
+                        .and_then(|d| d.get_element_by_id(crate::ui::wizard::STEP_TITLE_ID))
                         .is_some();
                     if in_wizard {
-                        focus_by_id(super::wizard::STEP_TITLE_ID);
+                        focus_by_id(crate::ui::wizard::STEP_TITLE_ID);
                         return;
                     }
                 }
@@ -480,7 +478,7 @@ fn UpdateNotice() -> impl IntoView {
     };
     let reload = move |_| {
         #[cfg(target_arch = "wasm32")]
-        crate::app::browser::reload_into_update(state);
+        crate::app::updates::reload_into_update(state);
         #[cfg(not(target_arch = "wasm32"))]
         state.accept_update();
     };

@@ -2,10 +2,10 @@
 //! that are complete), the guidance box of a step, the step heading that receives focus, and
 //! where each field's refusal is shown.
 
-use super::widgets::{t, Icon, IconKind};
 use crate::app::AppState;
 use crate::domain::wizard::{Field, FieldIssue};
 use crate::i18n::{self, Guide, Msg};
+use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
 
 /// The id of the current step's heading; focus moves there whenever the step changes.

@@ -3,18 +3,18 @@
 //! value entered as one undoable change. Refusals stand next to their fields and focus moves
 //! to the first.
 
-use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::progress::last_recorded_by;
 use crate::domain::{Command, IdSource, KpiId, ObjectiveId, RandomIds, RecordId};
 use crate::i18n::{self, Msg};
-use crate::ui::format::kpi_target;
-use crate::ui::measurements::{
+use crate::ui::components::format::kpi_target;
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::{t, FieldKind, TextField};
+use crate::ui::panels::measurements::{
     describe_problem, field_name, read_draft, recorders, DraftField, DraftProblem, MeasurementDraft,
 };
-use crate::ui::progress::{focus_later, value_with_unit};
-use crate::ui::widgets::{t, FieldKind, TextField};
+use crate::ui::panels::progress::{focus_later, value_with_unit};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -65,9 +65,9 @@ fn row_field_id(row: usize, field: DraftField) -> String {
 #[component]
 pub fn CheckInPage(id: ObjectiveId) -> impl IntoView {
     view! {
-        <super::WithObjective id=id>
+        <crate::ui::panels::with_objective::WithObjective id=id>
             <CheckInForm id=id/>
-        </super::WithObjective>
+        </crate::ui::panels::with_objective::WithObjective>
     }
 }
 
@@ -280,7 +280,7 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
                 </p>
                 <form
                     class="check-in"
-                    aria-labelledby=crate::ui::shell::PAGE_TITLE_ID
+                    aria-labelledby=crate::ui::components::page::PAGE_TITLE_ID
                     on:submit=move |ev: leptos::ev::SubmitEvent| {
                         ev.prevent_default();
                         save();

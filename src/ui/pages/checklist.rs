@@ -4,16 +4,16 @@
 //! code, score or any item, can show only objectives with gaps, and renders only the rows in
 //! view, so it stays responsive with thousands of objectives.
 
-use super::PageTitle;
 use crate::app::{clock, AppState, Route};
 use crate::domain::checklist::{checklist_rows, ChecklistRow, ChecklistSort};
 use crate::domain::conformity::{check_register, CheckItem, ItemState, RegisterFindings};
 use crate::domain::wizard::EstablishStep;
 use crate::domain::ObjectiveId;
 use crate::i18n::{establish_step_label, item_label, level_word, Msg};
-use crate::ui::check::{fix_route, ScoreBar, StateBadge};
-use crate::ui::scroll::ScrollViewport;
-use crate::ui::widgets::{t, Icon, IconKind};
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::scroll::ScrollViewport;
+use crate::ui::components::widgets::{t, Icon, IconKind};
+use crate::ui::panels::check::{fix_route, ScoreBar, StateBadge};
 use leptos::prelude::*;
 
 /// The number of columns (code, title, twelve items, score), for the spacer rows.

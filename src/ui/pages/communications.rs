@@ -4,7 +4,6 @@
 //! communication), the form that records or edits a record, and the communication panel and
 //! register marker of each objective.
 
-use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::agenda::{communication_due, CommunicationDue};
@@ -16,8 +15,9 @@ use crate::domain::{
 };
 use crate::i18n::records::communication_due_label;
 use crate::i18n::{self, Msg};
-use crate::ui::format::parse_date;
-use crate::ui::widgets::{
+use crate::ui::components::format::parse_date;
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::{
     t, Choice, FieldError, FieldKind, Icon, IconKind, SelectField, TextField,
 };
 use chrono::NaiveDate;
@@ -273,7 +273,7 @@ fn CommunicationTable(
             .is_ok()
         {
             #[cfg(target_arch = "wasm32")]
-            crate::app::browser::focus_element(super::super::shell::PAGE_TITLE_ID);
+            crate::app::browser::focus_element(crate::ui::components::page::PAGE_TITLE_ID);
         }
     };
     let objective_links = move |ids: Vec<ObjectiveId>| {
@@ -311,7 +311,7 @@ fn CommunicationTable(
                 <td>{record.by_whom.clone()}</td>
                 <td class="records-table__text">{record.summary.clone()}</td>
                 <td>{acknowledged}</td>
-                <super::RecordActions
+                <crate::ui::components::page::RecordActions
                     edit=edit
                     context=context
                     on_delete=move || remove(record.clone())

@@ -2,15 +2,16 @@
 //! JSON, the register and the action plan as CSV, the calendar as iCalendar), and the ways
 //! to load the example or start again.
 
-use super::{LoadExampleButton, PageTitle};
 use crate::app::clock;
 use crate::app::export::ExportKind;
 use crate::app::AppState;
 use crate::i18n::Msg;
 use crate::storage::QUOTA_UTF16_UNITS;
-use crate::ui::reminder::ExportReminder;
-use crate::ui::widgets::t;
-use crate::ui::widgets::{ConfirmDialog, ConfirmStyle};
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::t;
+use crate::ui::components::widgets::{ConfirmDialog, ConfirmStyle};
+use crate::ui::panels::load_example::LoadExampleButton;
+use crate::ui::panels::reminder::ExportReminder;
 use leptos::prelude::*;
 
 /// The exports in the order offered: what each button says, its one-line explanation and
@@ -75,8 +76,8 @@ pub fn DataPage() -> impl IntoView {
         <p data-testid="storage-usage">{usage}</p>
         <p data-testid="storage-persistence">{persistence}</p>
         <ExportSection/>
-        <super::import::ImportSection/>
-        <crate::ui::progress::ThresholdsSection/>
+        <crate::ui::pages::import::ImportSection/>
+        <crate::ui::panels::progress::ThresholdsSection/>
         <section class="panel" aria-labelledby="example-title">
             <h2 id="example-title">{t(Msg::LoadExample)}</h2>
             <p>{t(Msg::DataExampleHelp)}</p>

@@ -3,7 +3,6 @@
 //! step is part of the address, and the draft is stored with every keystroke, so Back, a
 //! reload or a closed tab loses nothing.
 
-use super::PageTitle;
 use crate::app::{clock, AppState, Route};
 use crate::domain::code::{next_free, same_code, suggest_code};
 use crate::domain::command::first_revision;
@@ -21,13 +20,14 @@ use crate::i18n::{
     self, direction_label, establish_guide, establish_step_label, frequency_label, hint_text,
     kpi_sentence, level_help, level_label, source_label, status_label, Lang, Msg,
 };
-use crate::ui::check::CheckResults;
-use crate::ui::dialogs::ParentPicker;
-use crate::ui::format::{number, number_text, parse_date, parse_number, ParseProblem};
-use crate::ui::widgets::{
+use crate::ui::components::dialogs::ParentPicker;
+use crate::ui::components::format::{number, number_text, parse_date, parse_number, ParseProblem};
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::{
     dom_id, enum_choices, parse_choice, t, ConfirmDialog, ConfirmStyle, FieldKind, Icon, IconKind,
     SelectField, TextField,
 };
+use crate::ui::panels::check::CheckResults;
 use crate::ui::wizard::{
     field_dom_id, focus_first_issue, StepEntry, StepGuide, StepList, StepTitle, STEP_TITLE_ID,
 };

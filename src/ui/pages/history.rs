@@ -2,7 +2,6 @@
 //! approver and number of changes; the combined difference between any two revisions; and
 //! reverting a revision, which records a new revision, or says why it cannot.
 
-use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::command::revert_preview;
@@ -13,8 +12,9 @@ use crate::domain::{
 use crate::i18n::report::revision_reason_label;
 use crate::i18n::revision::{field_label, Names};
 use crate::i18n::{describe_command_error, format, Lang, Msg};
-use crate::ui::revisions::{reason_label, ChangeTable, OpenRevisionPanel};
-use crate::ui::widgets::{t, Choice, Icon, IconKind, SelectField, TextField};
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::{t, Choice, Icon, IconKind, SelectField, TextField};
+use crate::ui::panels::revisions::{reason_label, ChangeTable, OpenRevisionPanel};
 use leptos::prelude::*;
 
 /// The id of the revision log's heading, where focus goes after recording or reverting.
@@ -34,9 +34,9 @@ fn focus_soon(id: &'static str) {
 #[component]
 pub fn HistoryPage(id: ObjectiveId) -> impl IntoView {
     view! {
-        <super::WithObjective id=id>
+        <crate::ui::panels::with_objective::WithObjective id=id>
             <HistoryView id=id/>
-        </super::WithObjective>
+        </crate::ui::panels::with_objective::WithObjective>
     }
 }
 

@@ -2,14 +2,15 @@
 //! dashboard (agenda, objectives off track, score, counts). Then the organisation at a glance
 //! and the objectives per level.
 
-use super::dashboard::Dashboard;
-use super::{LoadExampleButton, PageTitle};
 use crate::app::{AppState, Route};
 use crate::domain::{Level, Workspace};
 use crate::i18n::{level_help, level_label, Msg};
-use crate::ui::reminder::ExportReminder;
-use crate::ui::widgets::t;
-use crate::ui::widgets::{Icon, IconKind};
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::t;
+use crate::ui::components::widgets::{Icon, IconKind};
+use crate::ui::pages::dashboard::Dashboard;
+use crate::ui::panels::load_example::LoadExampleButton;
+use crate::ui::panels::reminder::ExportReminder;
 use leptos::prelude::*;
 
 #[component]

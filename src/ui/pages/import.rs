@@ -6,7 +6,6 @@
 //! counts the rest, and what a merge or a copy would change is worked out only when the user
 //! opens that part of the preview (or applies it without looking), once per choice.
 
-use super::PageTitle;
 use crate::app::clock;
 use crate::app::import::{ApplyError, ImportRefusal, PendingImport};
 use crate::app::{AppState, Route};
@@ -18,7 +17,8 @@ use crate::domain::Workspace;
 use crate::i18n::{self, level_label, Lang, Msg};
 use crate::io::envelope::{MAX_LISTED_PROBLEMS, SCHEMA_VERSION};
 use crate::io::shape::UnknownFields as Unknown;
-use crate::ui::widgets::{t, Icon, IconKind};
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -107,7 +107,7 @@ pub fn ImportSection() -> impl IntoView {
             // Cleared so that choosing the same file again (after fixing it) is a change too.
             input.set_value("");
             if let Some(file) = file {
-                crate::app::browser::import_file(state, file, focus_refusal);
+                crate::app::events::import_file(state, file, focus_refusal);
             }
         }
         #[cfg(not(target_arch = "wasm32"))]
@@ -174,7 +174,7 @@ pub fn FileDropZone() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     {
         let state = AppState::expect();
-        let listeners = crate::app::browser::install_file_drop(state, dragging, focus_refusal);
+        let listeners = crate::app::events::install_file_drop(state, dragging, focus_refusal);
         on_cleanup(move || {
             for listener in listeners {
                 listener.remove();

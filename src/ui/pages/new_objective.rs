@@ -1,15 +1,15 @@
 //! Creating an objective: its level, its parent (only valid ones are offered), a suggested
 //! code, a title, and who owns it. Everything else is added on the objective's own page.
 
-use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::code::suggest_code;
 use crate::domain::{Command, CommandError, Level, Objective, ObjectiveId, RandomIds};
 use crate::i18n::{self, level_help, level_label, Msg};
-use crate::ui::dialogs::ParentPicker;
-use crate::ui::widgets::{enum_choices, parse_choice, t};
-use crate::ui::widgets::{SelectField, TextField};
+use crate::ui::components::dialogs::ParentPicker;
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::{enum_choices, parse_choice, t};
+use crate::ui::components::widgets::{SelectField, TextField};
 use leptos::prelude::*;
 
 /// The form field a refusal belongs to.

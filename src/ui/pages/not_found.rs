@@ -1,9 +1,9 @@
 //! The page for addresses that lead nowhere.
 
-use super::PageTitle;
 use crate::app::Route;
 use crate::i18n::Msg;
-use crate::ui::widgets::t;
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 
 #[component]

@@ -2,7 +2,6 @@
 //! the ways into the wizards, every field editable in place, its links to the policy and
 //! requirements, its KPIs, the objectives below it, and moving or deleting it (both undoable).
 
-use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::conformity::check_objective;
@@ -11,13 +10,14 @@ use crate::domain::{
     ObjectiveId, PolicyId, RandomIds, RequirementId, Status,
 };
 use crate::i18n::{direction_label, frequency_label, level_label, status_label, Msg};
-use crate::ui::check::CheckResults;
-use crate::ui::dialogs::MoveDialog;
-use crate::ui::format::{number_text, parse_date, parse_number, ParseProblem};
-use crate::ui::widgets::{
+use crate::ui::components::dialogs::MoveDialog;
+use crate::ui::components::format::{number_text, parse_date, parse_number, ParseProblem};
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::{
     dom_id, FieldKind, Icon, IconKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
 };
-use crate::ui::widgets::{enum_choices, parse_choice, t};
+use crate::ui::components::widgets::{enum_choices, parse_choice, t};
+use crate::ui::panels::check::CheckResults;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -33,9 +33,9 @@ fn parse_message(state: AppState, problem: ParseProblem) -> String {
 #[component]
 pub fn ObjectivePage(id: ObjectiveId) -> impl IntoView {
     view! {
-        <super::WithObjective id=id>
+        <crate::ui::panels::with_objective::WithObjective id=id>
             <ObjectiveEditor id=id/>
-        </super::WithObjective>
+        </crate::ui::panels::with_objective::WithObjective>
     }
 }
 
@@ -122,7 +122,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 </button>
             </div>
 
-            <crate::ui::progress::ProgressPanel id=id/>
+            <crate::ui::panels::progress::ProgressPanel id=id/>
             <CheckPanel id=id/>
 
             <section class="panel" aria-labelledby="identity-title">
@@ -242,10 +242,10 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             <PolicyLinks id=id/>
             <RequirementLinks id=id/>
             <KpiList id=id/>
-            <crate::ui::revisions::OpenRevisionPanel objective=id focus_after="history-link"/>
+            <crate::ui::panels::revisions::OpenRevisionPanel objective=id focus_after="history-link"/>
 
-            <super::review::ReviewsPanel id=id/>
-            <super::communications::CommunicationPanel id=id/>
+            <crate::ui::pages::review::ReviewsPanel id=id/>
+            <crate::ui::pages::communications::CommunicationPanel id=id/>
 
             <section class="panel" aria-labelledby="record-title">
                 <h2 id="record-title">{t(Msg::SectionRecord)}</h2>
@@ -604,8 +604,8 @@ fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 <TextField label=t(Msg::KpiMethod) value=read(|k| k.method.clone()) on_change=text_edit(|k, v| k.method = v) class="field--wide"/>
                 <TextField label=t(Msg::KpiWeight) help=t(Msg::KpiWeightHelp) value=read(|k| number_text(k.weight)) on_change=number_edit(|k, v| k.weight = v) kind=FieldKind::Decimal class="field--narrow"/>
             </div>
-            <crate::ui::measurements::KpiMeasurements objective=objective kpi=kpi/>
-            <crate::ui::chart::KpiTrend objective=objective kpi=kpi/>
+            <crate::ui::panels::measurements::KpiMeasurements objective=objective kpi=kpi/>
+            <crate::ui::panels::chart::KpiTrend objective=objective kpi=kpi/>
             <button
                 type="button"
                 class="button button--small button--danger"

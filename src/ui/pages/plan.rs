@@ -4,7 +4,6 @@
 //! before saving. The step is part of the address; every edit is stored at once as a draft,
 //! so a reload or a closed tab loses nothing.
 
-use super::PageTitle;
 use crate::app::state::SaveState;
 use crate::app::{clock, AppState, Route};
 use crate::domain::conformity::{
@@ -19,12 +18,13 @@ use crate::domain::{ObjectiveId, RandomIds, RecordId, Workspace};
 use crate::i18n::{
     self, action_status_label, plan_guide, plan_step_label, resource_kind_label, Msg,
 };
-use crate::ui::check::CheckResults;
-use crate::ui::format::parse_date;
-use crate::ui::widgets::{
+use crate::ui::components::format::parse_date;
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::{
     dom_id, enum_choices, parse_choice, t, ConfirmDialog, ConfirmStyle, FieldKind, Icon, IconKind,
     SelectField, TextField,
 };
+use crate::ui::panels::check::CheckResults;
 use crate::ui::wizard::{
     field_dom_id, focus_first_issue, focus_step_title, issue_for, StepEntry, StepGuide, StepList,
     StepTitle,

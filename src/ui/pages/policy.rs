@@ -1,15 +1,15 @@
 //! The organisation, the control block of its objectives document, and the numbered
 //! statements of its service management policy.
 
-use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::AppState;
 use crate::domain::code::next_free;
 use crate::domain::{Command, Organisation, PolicyId, PolicyStatement, RandomIds};
 use crate::i18n::Msg;
-use crate::ui::format::parse_date;
-use crate::ui::widgets::t;
-use crate::ui::widgets::{FieldKind, TextField};
+use crate::ui::components::format::parse_date;
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::t;
+use crate::ui::components::widgets::{FieldKind, TextField};
 use leptos::prelude::*;
 
 #[component]

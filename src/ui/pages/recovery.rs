@@ -1,13 +1,13 @@
 //! Shown instead of the app when stored data cannot be read: explains what is wrong, offers
 //! the raw data for download and writes nothing until the user decides.
 
-use super::PageTitle;
 use crate::app::clock;
 use crate::app::state::StorageView;
 use crate::app::AppState;
 use crate::i18n::{self, Msg};
-use crate::ui::widgets::t;
-use crate::ui::widgets::{ConfirmDialog, ConfirmStyle};
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::t;
+use crate::ui::components::widgets::{ConfirmDialog, ConfirmStyle};
 use leptos::prelude::*;
 
 #[component]

@@ -2,7 +2,6 @@
 //! many clause 6.2 items each meets. Only the rows in view are rendered (and checked), so it
 //! stays responsive with thousands of objectives.
 
-use super::PageTitle;
 use crate::app::{clock, AppState, Route};
 use crate::domain::conformity::{check_objective, Score};
 use crate::domain::register::{
@@ -10,13 +9,14 @@ use crate::domain::register::{
 };
 use crate::domain::{Level, Objective, ObjectiveId, Status};
 use crate::i18n::{level_label, status_label, Msg};
-use crate::ui::chart::{objective_sparks, SparkData, Sparklines};
-use crate::ui::progress::ProgressSummary;
-use crate::ui::scroll::ScrollViewport;
-use crate::ui::widgets::t;
-use crate::ui::widgets::{
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::scroll::ScrollViewport;
+use crate::ui::components::widgets::t;
+use crate::ui::components::widgets::{
     enum_choices, parse_choice, Choice, LevelBadge, SelectField, StatusBadge,
 };
+use crate::ui::panels::chart::{objective_sparks, SparkData, Sparklines};
+use crate::ui::panels::progress::ProgressSummary;
 use leptos::prelude::*;
 
 /// The number of columns, for the spacer rows.
@@ -366,7 +366,7 @@ fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
             <td class="col-code">
                 <a href=Route::Objective(id).href()>{field(|d| d.code.clone())}</a>
             </td>
-            <td class="col-title"><super::communications::CommunicationMarker id=id/>{field(|d| d.title.clone())}</td>
+            <td class="col-title"><crate::ui::pages::communications::CommunicationMarker id=id/>{field(|d| d.title.clone())}</td>
             <td class="col-level"><LevelBadge level=level/></td>
             <td class="col-status"><StatusBadge status=status/></td>
             <td class="col-progress"><ProgressSummary id=id/></td>

@@ -5,7 +5,6 @@
 //! The pack is read-only and can be long, so the check and the arrangement are computed once
 //! per change of the workspace, and the tables are plain markup with no signal per row.
 
-use super::PageTitle;
 use crate::app::{clock, AppState};
 use crate::domain::conformity::{check_register, CheckItem, ItemResult, ItemState, RegisterCheck};
 use crate::domain::report::{arrange, CheckedObjective, ReportLayout};
@@ -18,7 +17,8 @@ use crate::i18n::{
     describe_finding, describe_score, format, item_label, level_label, level_word, source_label,
     state_label, status_label, Lang, Msg,
 };
-use crate::ui::widgets::t;
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::t;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashMap;

@@ -1,13 +1,13 @@
 //! The register of applicable requirements that objectives take into account (6.2.1 c).
 
-use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::AppState;
 use crate::domain::code::next_free;
 use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementSource};
 use crate::i18n::{source_label, Msg};
-use crate::ui::widgets::{enum_choices, parse_choice, t};
-use crate::ui::widgets::{FieldKind, SelectField, TextField};
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::{enum_choices, parse_choice, t};
+use crate::ui::components::widgets::{FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
 #[component]

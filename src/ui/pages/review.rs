@@ -2,7 +2,6 @@
 //! of an objective, and the reviews panel of the objective's detail view, newest first, each
 //! review editable and removable (both undoable).
 
-use super::PageTitle;
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::command::{closing_status, default_next_review};
@@ -15,8 +14,9 @@ use crate::i18n::records::{
     REVIEW_RESULTS,
 };
 use crate::i18n::{self, frequency_label, Msg};
-use crate::ui::format::parse_date;
-use crate::ui::widgets::{t, FieldKind, Icon, IconKind, TextField};
+use crate::ui::components::format::parse_date;
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::{t, FieldKind, Icon, IconKind, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -605,7 +605,7 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
                 <td>{decision}</td>
                 <td class="records-table__text">{review.findings.clone()}</td>
                 <td>{next}</td>
-                <super::RecordActions
+                <crate::ui::components::page::RecordActions
                     edit=edit
                     context=context
                     on_delete=move || remove(review.clone())

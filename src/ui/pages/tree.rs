@@ -3,19 +3,19 @@
 //! siblings. Only the rows in view are in the document; `aria-level`, `aria-setsize` and
 //! `aria-posinset` tell assistive technology where each row sits.
 
-use super::PageTitle;
 use crate::app::{AppState, Route};
 use crate::domain::tree::{navigate, visible_rows, NodeKey, TreeKey, TreeMove, TreeRow};
 use crate::domain::{Level, Status};
 use crate::i18n::Msg;
-use crate::ui::chart::{objective_sparks, SparkData, Sparklines};
-use crate::ui::dialogs::MoveDialog;
-use crate::ui::format::kpi_summary;
-use crate::ui::progress::ProgressSummary;
-use crate::ui::scroll::ScrollViewport;
-use crate::ui::virtual_window::scroll_to_show;
-use crate::ui::widgets::t;
-use crate::ui::widgets::{Icon, IconKind, LevelBadge, StatusBadge};
+use crate::ui::components::dialogs::MoveDialog;
+use crate::ui::components::format::kpi_summary;
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::scroll::ScrollViewport;
+use crate::ui::components::virtual_window::scroll_to_show;
+use crate::ui::components::widgets::t;
+use crate::ui::components::widgets::{Icon, IconKind, LevelBadge, StatusBadge};
+use crate::ui::panels::chart::{objective_sparks, SparkData, Sparklines};
+use crate::ui::panels::progress::ProgressSummary;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 

@@ -8,7 +8,7 @@ use crate::domain::{Command, CommandError, FieldChange, ObjectiveId, RevisionRea
 use crate::i18n::report::revision_reason_label;
 use crate::i18n::revision::{field_label, value_text, Names};
 use crate::i18n::{describe_command_error, Lang, Msg};
-use crate::ui::widgets::{t, Choice, FieldKind, SelectField, TextField};
+use crate::ui::components::widgets::{t, Choice, FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
 /// `text` with its first letter capitalised, for reasons shown on their own (the catalogue

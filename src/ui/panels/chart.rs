@@ -14,8 +14,8 @@ use crate::domain::trend::{
 use crate::domain::{Kpi, KpiId, ObjectiveId};
 use crate::i18n::trend::{chart_name, describe_trend, sparkline_text, value_with_unit};
 use crate::i18n::{format, Lang, Msg};
-use crate::ui::format::{kpi_target, number};
-use crate::ui::widgets::{dom_id, t};
+use crate::ui::components::format::{kpi_target, number};
+use crate::ui::components::widgets::{dom_id, t};
 use leptos::prelude::*;
 
 /// The chart's view box; it scales to the width of its column.

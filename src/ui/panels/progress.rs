@@ -3,8 +3,6 @@
 //! tree, an objective's progress panel (own KPIs, the children's roll-up and both together),
 //! and the thresholds setting.
 
-use super::format::{kpi_target, number, parse_number, ParseProblem};
-use super::widgets::{t, FieldKind, Icon, IconKind, TextField};
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::code::natural_cmp;
@@ -14,6 +12,8 @@ use crate::domain::progress::{
 };
 use crate::domain::{Command, CommandError, KpiId, Objective, ObjectiveId, Status};
 use crate::i18n::Msg;
+use crate::ui::components::format::{kpi_target, number, parse_number, ParseProblem};
+use crate::ui::components::widgets::{t, FieldKind, Icon, IconKind, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 

@@ -2,12 +2,12 @@
 //! Data page when changes older than seven days are in no exported file, with "Export now"
 //! and "Not now".
 
-use super::shell::PAGE_TITLE_ID;
-use super::widgets::{t, Icon, IconKind};
 use crate::app::clock;
 use crate::app::export::ExportKind;
 use crate::app::AppState;
 use crate::i18n::Msg;
+use crate::ui::components::page::PAGE_TITLE_ID;
+use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
 
 /// The reminder's heading, which names it.

@@ -2,12 +2,12 @@
 //! (never colour alone), a score with a bar, and the list of one objective's items with a
 //! link from every gap to the wizard step where it is completed.
 
-use super::widgets::{t, Icon, IconKind};
 use crate::app::{AppState, Route};
 use crate::domain::conformity::{CheckItem, ItemResult, ItemState, ObjectiveCheck, Score};
 use crate::domain::wizard::{fix_at, FixAt};
 use crate::domain::ObjectiveId;
 use crate::i18n::{self, establish_step_label, item_label, plan_step_label, state_label, Msg};
+use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
 
 /// The address that opens the right wizard at the step where `item` is completed.

@@ -1,4 +1,4 @@
-//! Measurements of a scrolling list for [`super::virtual_window`]: how far it is scrolled,
+//! Measurements of a scrolling list for [`crate::ui::components::virtual_window`]: how far it is scrolled,
 //! how tall it is and how tall one row is, kept current on scroll and resize.
 
 use leptos::prelude::*;
@@ -42,10 +42,10 @@ impl ScrollViewport {
     pub fn window(
         &self,
         count: impl Fn() -> usize + Send + Sync + 'static,
-    ) -> Memo<super::virtual_window::RowWindow> {
+    ) -> Memo<crate::ui::components::virtual_window::RowWindow> {
         let viewport = *self;
         Memo::new(move |_| {
-            super::virtual_window::row_window(
+            crate::ui::components::virtual_window::row_window(
                 count(),
                 viewport.scroll_top.get(),
                 viewport.height.get(),

@@ -2,15 +2,15 @@
 //! measurements (date, value, note, who) and adding, editing or deleting one (each undoable);
 //! and reading typed measurements, shared with the check-in page.
 
-use super::format::{number, parse_date, parse_number};
-use super::progress::{focus_later, value_with_unit, KpiProgressLine};
-use super::widgets::{t, FieldKind, TextField};
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState};
 use crate::domain::progress::last_recorded_by;
 use crate::domain::validate::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
 use crate::domain::{Command, KpiId, Measurement, ObjectiveId, RandomIds, RecordId, Workspace};
 use crate::i18n::{self, Lang, Msg};
+use crate::ui::components::format::{number, parse_date, parse_number};
+use crate::ui::components::widgets::{t, FieldKind, TextField};
+use crate::ui::panels::progress::{focus_later, value_with_unit, KpiProgressLine};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 

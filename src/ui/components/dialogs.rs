@@ -1,13 +1,13 @@
 //! Choosing a parent objective: a filterable list of the objectives that may hold a given
 //! objective, and the "Move to…" dialog built on it.
 
-use super::widgets::{dom_id, Modal};
 use crate::app::state::NoticeText;
 use crate::app::AppState;
 use crate::domain::code::natural_cmp;
 use crate::domain::{Command, Level, ObjectiveId};
 use crate::i18n::{self, level_word, Msg};
-use crate::ui::widgets::t;
+use crate::ui::components::widgets::t;
+use crate::ui::components::widgets::{dom_id, Modal};
 use leptos::prelude::*;
 
 /// The most candidates listed at once; typing in the filter narrows the list.

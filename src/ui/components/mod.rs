@@ -1,0 +1,9 @@
+//! Generic widgets that know nothing of objectives or clause 6.2: fields, choices, icons,
+//! dialogs, page headings, windowed lists and the formatting of numbers and dates.
+
+pub mod dialogs;
+pub mod format;
+pub mod page;
+pub mod scroll;
+pub mod virtual_window;
+pub mod widgets;

@@ -1,0 +1,12 @@
+//! Feature panels that pages compose: the clause 6.2 check, progress and measurements, trend
+//! charts, the revision log, the export reminder, and the pieces several pages about
+//! objectives share.
+
+pub mod chart;
+pub mod check;
+pub mod load_example;
+pub mod measurements;
+pub mod progress;
+pub mod reminder;
+pub mod revisions;
+pub mod with_objective;
