@@ -5,7 +5,11 @@ home-intro = SixTwo helps you set service management objectives at the right fun
 home-start-title = Start here
 home-start-body = Your workspace is empty. Load the example organisation to see how strategic, tactical and operational objectives fit together, or begin with your own policy and objectives.
 home-levels-title = Objectives by level
-home-level-count = { $count } objectives
+home-level-count =
+    { $count ->
+        [one] { $count } objective
+       *[other] { $count } objectives
+    }
 home-unaligned = { $count } tactical or operational objectives are not aligned to an objective above them.
 home-organisation = Organisation
 home-no-organisation = No organisation recorded yet.

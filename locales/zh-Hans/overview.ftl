@@ -5,7 +5,10 @@ home-intro = SixTwo 帮助您在相关职能和层次上制定服务管理目标
 home-start-title = 从这里开始
 home-start-body = 您的工作区是空的。载入示例组织，了解战略性、战术性和运行性目标如何相互衔接；或者从您自己的方针和目标开始。
 home-levels-title = 各层级目标
-home-level-count = { $count } 个目标
+home-level-count =
+    { $count ->
+       *[other] { $count } 个目标
+    }
 home-unaligned = 有 { $count } 个战术性或运行性目标未与上级目标对齐。
 home-organisation = 组织
 home-no-organisation = 尚未填写组织信息。

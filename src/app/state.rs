@@ -340,6 +340,12 @@ impl AppState {
         i18n::format(self.lang.get_untracked(), msg, args)
     }
 
+    /// `msg` in its plural form for `count`, with `{count}` and the other placeholders filled,
+    /// in the current language (not reactive, as [`Self::t`]).
+    pub fn tc(&self, msg: Msg, count: usize, args: &[(&str, &str)]) -> String {
+        i18n::format_count(self.lang.get_untracked(), msg, count, args)
+    }
+
     /// Reads one objective (reactive), found through the index rather than a scan.
     pub fn with_objective<R>(
         &self,

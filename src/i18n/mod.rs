@@ -62,6 +62,16 @@ pub fn format(lang: Lang, msg: Msg, args: &[(&str, &str)]) -> String {
     fill(msg.text(lang), args)
 }
 
+/// `msg` in the plural form `lang` uses for `count` ("1 objective", "2 objectives"), with
+/// `{count}` and the other placeholders filled.
+pub fn format_count(lang: Lang, msg: Msg, count: usize, args: &[(&str, &str)]) -> String {
+    let count_text = count.to_string();
+    let mut all: Vec<(&str, &str)> = Vec::with_capacity(args.len() + 1);
+    all.push(("count", &count_text));
+    all.extend_from_slice(args);
+    fill(msg.for_count(lang, count as u64), &all)
+}
+
 pub fn level_label(level: Level) -> Msg {
     match level {
         Level::Strategic => Msg::LevelStrategic,
@@ -871,6 +881,18 @@ pub fn describe_change(lang: Lang, label: &ChangeLabel) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_take_the_plural_form_of_their_language() {
+        let en = |n| format_count(Lang::En, Msg::HomeLevelCount, n, &[]);
+        assert_eq!(en(1), "1 objective");
+        assert_eq!(en(0), "0 objectives");
+        assert_eq!(en(2), "2 objectives");
+        assert_eq!(
+            format_count(Lang::ZhHans, Msg::HomeLevelCount, 1, &[]),
+            "1 个目标"
+        );
+    }
     use std::collections::BTreeSet;
 
     fn placeholders(text: &str) -> BTreeSet<String> {

@@ -28,7 +28,7 @@ pub fn HomePage() -> impl IntoView {
             <li class="level-card">
                 <h3>{move || state.t(level_label(level))}</h3>
                 <p class="level-card__count" data-testid=format!("count-{level:?}")>
-                    {move || state.tf(Msg::HomeLevelCount, &[("count", &count(level).to_string())])}
+                    {move || state.tc(Msg::HomeLevelCount, count(level), &[])}
                 </p>
                 <p class="level-card__help">{move || state.t(level_help(level))}</p>
             </li>
