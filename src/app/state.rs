@@ -9,8 +9,7 @@ use crate::domain::command::CoalesceKey;
 use crate::domain::example::example_workspace;
 use crate::domain::reconcile::{reconcile, Prefer};
 use crate::domain::tree::{outline, Forest, NodeKey, OutlineItem};
-use crate::domain::wizard::{establish_command, plan_command, Drafts};
-use crate::domain::Status;
+use crate::domain::wizard::Drafts;
 use crate::domain::{
     apply, ChangeLabel, Command, CommandError, History, ObjectiveId, RandomIds, Timestamp,
     Workspace,
@@ -862,41 +861,6 @@ impl AppState {
     pub fn discard_unreadable_drafts(&self) {
         self.unreadable_drafts.set(None);
         self.update_drafts(|_| {});
-    }
-
-    /// Saves the 6.2.1 wizard: one undoable change, then the draft is gone.
-    pub fn save_establish(&self, status: Status) -> Result<ObjectiveId, String> {
-        let lang = self.lang.get_untracked();
-        let Some(wizard) = self.drafts.with_untracked(|d| d.establish.clone()) else {
-            return Err(Msg::ErrNothingToDo.text(lang).to_string());
-        };
-        let draft = &wizard.draft;
-        let command = establish_command(draft, status, clock::now());
-        let text = NoticeText::with(
-            Msg::ObjectiveSaved,
-            &[("code", draft.objective.code.trim())],
-        );
-        self.dispatch_with_notice(command, text)
-            .map_err(|error| i18n::describe_command_error(lang, &error))?;
-        self.update_drafts(|drafts| drafts.establish = None);
-        Ok(draft.objective.id)
-    }
-
-    /// Saves the 6.2.2 wizard: one undoable change, then the draft is gone.
-    pub fn save_plan(&self) -> Result<ObjectiveId, String> {
-        let lang = self.lang.get_untracked();
-        let Some(wizard) = self.drafts.with_untracked(|d| d.plan.clone()) else {
-            return Err(Msg::ErrNothingToDo.text(lang).to_string());
-        };
-        let id = wizard.draft.objective;
-        let code = self
-            .with_objective(id, |o| o.code.clone())
-            .unwrap_or_default();
-        let text = NoticeText::with(Msg::PlanSaved, &[("code", &code)]);
-        self.dispatch_with_notice(plan_command(&wizard.draft), text)
-            .map_err(|error| i18n::describe_command_error(lang, &error))?;
-        self.update_drafts(|drafts| drafts.plan = None);
-        Ok(id)
     }
 
     // ----- preferences -----
