@@ -115,6 +115,20 @@ pub fn required_text(text: &str, empty: Msg, max: usize) -> Result<String, Probl
 
 // ----- showing refusals -----
 
+/// A field of a form: its element id (or the part of it that names the field, where one
+/// form holds several records) and its label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FormField {
+    pub id: &'static str,
+    pub label: Msg,
+}
+
+impl FormField {
+    pub const fn new(id: &'static str, label: Msg) -> Self {
+        FormField { id, label }
+    }
+}
+
 /// A refusal shown at a field: the field's element id, what the field is called, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Refusal {
@@ -172,6 +186,11 @@ impl FormErrors {
             .try_update(|all| all.retain(|refusal| refusal.id != id));
     }
 
+    /// Something changed that may answer every refusal: none stands any more.
+    pub fn clear_all(self) {
+        self.0.update(Vec::clear);
+    }
+
     /// Replaces (or adds) the refusal of one field.
     pub fn set(self, refusal: Refusal) {
         self.0.update(|all| {
@@ -186,6 +205,39 @@ impl FormErrors {
             focus_after_paint(first.id.clone());
         }
         self.0.set(found);
+    }
+
+    /// Shows the problems found reading a form, at their fields.
+    pub fn show_problems(self, found: Vec<(FormField, Problem)>) {
+        self.show_problems_at("", found);
+    }
+
+    /// Shows the problems found reading one record of a form whose fields' element ids
+    /// start with `prefix`.
+    pub fn show_problems_at(self, prefix: &str, found: Vec<(FormField, Problem)>) {
+        let lang = AppState::expect().lang.get_untracked();
+        self.show(
+            found
+                .into_iter()
+                .map(|(field, problem)| {
+                    let id = format!("{prefix}{}", field.id);
+                    Refusal::new(id, field.label.text(lang), problem.text(lang))
+                })
+                .collect(),
+        );
+    }
+
+    /// A text field's `on_change`: keeps the text in `value` and clears the field's refusal.
+    pub fn input(
+        self,
+        value: RwSignal<String>,
+        field: FormField,
+    ) -> Callback<String, Result<(), String>> {
+        Callback::new(move |text: String| {
+            value.set(text);
+            self.clear(field.id);
+            Ok(())
+        })
     }
 
     /// The element id of the first refusal, if any (not tracked).
@@ -246,6 +298,20 @@ pub fn ErrorSummary(
                 </ul>
             </div>
         </Show>
+    }
+}
+
+/// The error summary of a form ("Nothing was saved: 2 fields need attention."), with its
+/// refusals.
+#[component]
+pub fn FormSummary(errors: FormErrors) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang.get_untracked();
+    view! {
+        <ErrorSummary
+            title=Signal::derive(move || state.tc(Msg::FormProblems, errors.count(), &[]))
+            lines=Signal::derive(move || errors.lines(lang))
+        />
     }
 }
 

@@ -15,7 +15,10 @@ use crate::domain::{
 };
 use crate::i18n::records::communication_due_label;
 use crate::i18n::{self, Msg};
-use crate::ui::components::format::parse_date;
+use crate::ui::components::form::{
+    date_until, focus_after_paint, needed, required_text, trimmed_within, within, FormErrors,
+    FormField, FormSummary, Problem, Problems, Refusal,
+};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{
     t, Choice, FieldError, FieldKind, Icon, IconKind, SelectField, TextField,
@@ -272,8 +275,7 @@ fn CommunicationTable(
             .dispatch_with_notice(Command::RemoveCommunication(record.id), text)
             .is_ok()
         {
-            #[cfg(target_arch = "wasm32")]
-            crate::app::browser::focus_element(crate::ui::components::page::PAGE_TITLE_ID);
+            focus_after_paint(crate::ui::components::page::PAGE_TITLE_ID);
         }
     };
     let objective_links = move |ids: Vec<ObjectiveId>| {
@@ -393,29 +395,15 @@ fn AwaitingCommunication() -> impl IntoView {
 
 // ----- the form -----
 
-/// The fields of the communication form, in the order they appear.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Field {
-    Date,
-    Objectives,
-    Audience,
-    Channel,
-    ByWhom,
-    Summary,
-    Acknowledged,
-}
-
-fn field_dom_id(field: Field) -> &'static str {
-    match field {
-        Field::Date => "communication-date",
-        Field::Objectives => "communication-objectives",
-        Field::Audience => "communication-audience",
-        Field::Channel => "communication-channel",
-        Field::ByWhom => "communication-by-whom",
-        Field::Summary => "communication-summary",
-        Field::Acknowledged => "communication-acknowledged",
-    }
-}
+/// The fields of the communication form that can be refused, in the order they appear.
+const DATE: FormField = FormField::new("communication-date", Msg::CommDate);
+const OBJECTIVES: FormField = FormField::new("communication-objectives", Msg::CommObjectives);
+const AUDIENCE: FormField = FormField::new("communication-audience", Msg::CommAudience);
+const CHANNEL: FormField = FormField::new("communication-channel", Msg::CommChannel);
+const BY_WHOM: FormField = FormField::new("communication-by-whom", Msg::CommByWhom);
+const SUMMARY: FormField = FormField::new("communication-summary", Msg::CommSummary);
+const ACKNOWLEDGED: FormField =
+    FormField::new("communication-acknowledged", Msg::CommAcknowledgedOn);
 
 /// What was typed into the communication form.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -429,102 +417,51 @@ pub struct CommunicationInput {
     pub acknowledged_on: String,
 }
 
-/// A problem with one field of the form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CommunicationProblem {
-    DateRequired,
-    NotADate,
-    DateInFuture,
-    NoObjectives,
-    AudienceEmpty,
-    TooLong(usize),
-    AcknowledgedBefore,
-}
-
 /// The record the form describes (with `id`), or every problem found, by field in form order.
 /// Neither the communication nor its acknowledgement can be dated after `today`.
 fn read_communication_input(
     input: &CommunicationInput,
     id: RecordId,
     today: NaiveDate,
-) -> Result<Communication, Vec<(Field, CommunicationProblem)>> {
-    use CommunicationProblem as P;
-    let read_date = |text: &str, required: bool| match parse_date(text) {
-        Ok(Some(date)) if date > today => Err(P::DateInFuture),
-        Ok(Some(date)) => Ok(Some(date)),
-        Ok(None) if required => Err(P::DateRequired),
-        Ok(None) => Ok(None),
-        Err(_) => Err(P::NotADate),
-    };
-    let mut problems = Vec::new();
-    let date = read_date(&input.date, true)
-        .map_err(|problem| problems.push((Field::Date, problem)))
-        .ok()
-        .flatten();
+) -> Result<Communication, Vec<(FormField, Problem)>> {
+    let future = Msg::ErrRecordDateInFuture;
+    let mut found = Problems::default();
+    let date = found.check(
+        DATE,
+        date_until(&input.date, today, future).and_then(|date| needed(date, Msg::ErrDateRequired)),
+    );
     if input.objectives.is_empty() {
-        problems.push((Field::Objectives, P::NoObjectives));
+        found.check(
+            OBJECTIVES,
+            Err::<(), _>(Problem::Says(Msg::ErrNoObjectives)),
+        );
     }
-    let trimmed = |text: &str| text.trim().to_string();
-    let audience = trimmed(&input.audience);
-    if audience.is_empty() {
-        problems.push((Field::Audience, P::AudienceEmpty));
-    }
-    for (field, text, max) in [
-        (Field::Audience, &audience, MAX_SHORT_TEXT),
-        (Field::Channel, &trimmed(&input.channel), MAX_SHORT_TEXT),
-        (Field::ByWhom, &trimmed(&input.by_whom), MAX_SHORT_TEXT),
-        (Field::Summary, &input.summary, MAX_LONG_TEXT),
-    ] {
-        if text.chars().count() > max {
-            problems.push((field, P::TooLong(max)));
-        }
-    }
-    let acknowledged_on = match read_date(&input.acknowledged_on, false) {
-        Ok(Some(acknowledged)) if date.is_some_and(|date| acknowledged < date) => {
-            problems.push((Field::Acknowledged, P::AcknowledgedBefore));
-            None
-        }
-        Ok(acknowledged) => acknowledged,
-        Err(problem) => {
-            problems.push((Field::Acknowledged, problem));
-            None
-        }
-    };
-    let problems_in_order = problems;
-    match date {
-        Some(date) if problems_in_order.is_empty() => Ok(Communication {
+    let audience = found.check(
+        AUDIENCE,
+        required_text(&input.audience, Msg::ErrAudienceEmpty, MAX_SHORT_TEXT),
+    );
+    let channel = found.check(CHANNEL, trimmed_within(&input.channel, MAX_SHORT_TEXT));
+    let by_whom = found.check(BY_WHOM, trimmed_within(&input.by_whom, MAX_SHORT_TEXT));
+    found.check(SUMMARY, within(&input.summary, MAX_LONG_TEXT));
+    let acknowledged =
+        date_until(&input.acknowledged_on, today, future).and_then(|on| match (on, date) {
+            (Some(on), Some(date)) if on < date => Err(Problem::Says(Msg::ErrAcknowledgedBefore)),
+            _ => Ok(on),
+        });
+    let acknowledged_on = found.check(ACKNOWLEDGED, acknowledged);
+    let read = date.zip(audience).zip(channel.zip(by_whom));
+    found.finish(read.zip(acknowledged_on).map(
+        |(((date, audience), (channel, by_whom)), acknowledged_on)| Communication {
             id,
             date,
             objectives: input.objectives.clone(),
             audience,
-            channel: trimmed(&input.channel),
-            by_whom: trimmed(&input.by_whom),
+            channel,
+            by_whom,
             summary: input.summary.clone(),
             acknowledged_on,
-        }),
-        _ => Err(problems_in_order),
-    }
-}
-
-fn problem_text(state: AppState, problem: CommunicationProblem) -> String {
-    use CommunicationProblem as P;
-    let msg = match problem {
-        P::DateRequired => Msg::ErrDateRequired,
-        P::NotADate => Msg::ErrNotADate,
-        P::DateInFuture => Msg::ErrRecordDateInFuture,
-        P::NoObjectives => Msg::ErrNoObjectives,
-        P::AudienceEmpty => Msg::ErrAudienceEmpty,
-        P::AcknowledgedBefore => Msg::ErrAcknowledgedBefore,
-        P::TooLong(max) => return state.tf(Msg::ErrTooLong, &[("max", &max.to_string())]),
-    };
-    state.t(msg).to_string()
-}
-
-fn focus(id: &str) {
-    #[cfg(target_arch = "wasm32")]
-    crate::app::browser::focus_element(id);
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = id;
+        },
+    ))
 }
 
 /// `#/communications/new?objective=<id>` and `#/communications/<record>` (editing).
@@ -616,23 +553,15 @@ fn CommunicationForm(objective: Option<ObjectiveId>, record: Option<RecordId>) -
     let acknowledged = text(|c| c.acknowledged_on.map(|d| d.to_string()).unwrap_or_default());
     let find = RwSignal::new(String::new());
 
-    let problems: RwSignal<Vec<(Field, String)>> = RwSignal::new(Vec::new());
+    let errors = FormErrors::default();
     let refusal: RwSignal<Option<String>> = RwSignal::new(None);
-    let error_for = move |field: Field| {
-        Signal::derive(move || {
-            problems.with(|all| {
-                all.iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(_, text)| text.clone())
-            })
-        })
-    };
-    let set = move |signal: RwSignal<String>, field: Field| {
-        Callback::new(move |text: String| {
-            signal.set(text);
-            problems.update(|all| all.retain(|(f, _)| *f != field));
-            Ok(())
-        })
+    // The objectives are a group: the keyboard goes to its first checkbox on screen.
+    let show = move |found: Vec<Refusal>| {
+        let objectives_first = found.first().is_some_and(|r| r.id == OBJECTIVES.id);
+        errors.show(found);
+        if objectives_first {
+            focus_objectives(chosen.get_untracked(), state, find);
+        }
     };
     let suggestions = move |pick: fn(&Objective, &CommunicationPlan) -> Vec<String>| {
         Signal::derive(move || {
@@ -660,22 +589,17 @@ fn CommunicationForm(objective: Option<ObjectiveId>, record: Option<RecordId>) -
             acknowledged_on: acknowledged.get_untracked(),
         };
         let id = record_id.unwrap_or_else(|| RecordId::new(&mut RandomIds));
+        let lang = state.lang.get_untracked();
         let record = match read_communication_input(&input, id, clock::today()) {
             Ok(record) => record,
             Err(found) => {
-                if let Some((first, _)) = found.first() {
-                    focus_first(*first, chosen.get_untracked(), state, find);
-                }
-                problems.set(
-                    found
-                        .into_iter()
-                        .map(|(field, problem)| (field, problem_text(state, problem)))
-                        .collect(),
-                );
-                return;
+                let found = found.into_iter().map(|(field, problem)| {
+                    Refusal::new(field.id, field.label.text(lang), problem.text(lang))
+                });
+                return show(found.collect());
             }
         };
-        problems.set(Vec::new());
+        errors.show(Vec::new());
         let (command, msg) = if editing {
             (Command::EditCommunication(record), Msg::CommEditedNotice)
         } else {
@@ -687,17 +611,14 @@ fn CommunicationForm(objective: Option<ObjectiveId>, record: Option<RecordId>) -
                 let text = i18n::describe_command_error(state.lang.get_untracked(), &error);
                 let field = match error {
                     CommandError::NoObjectives | CommandError::ObjectiveNotFound => {
-                        Some(Field::Objectives)
+                        Some(OBJECTIVES)
                     }
-                    CommandError::AudienceEmpty => Some(Field::Audience),
-                    CommandError::AcknowledgedBefore => Some(Field::Acknowledged),
+                    CommandError::AudienceEmpty => Some(AUDIENCE),
+                    CommandError::AcknowledgedBefore => Some(ACKNOWLEDGED),
                     _ => None,
                 };
                 match field {
-                    Some(field) => {
-                        problems.set(vec![(field, text)]);
-                        focus_first(field, chosen.get_untracked(), state, find);
-                    }
+                    Some(field) => show(vec![Refusal::new(field.id, t(field.label), text)]),
                     None => refusal.set(Some(text)),
                 }
             }
@@ -713,68 +634,65 @@ fn CommunicationForm(objective: Option<ObjectiveId>, record: Option<RecordId>) -
         <PageTitle text=heading/>
         <p>{t(Msg::CommFormIntro)}</p>
         <form class="panel communication-form" on:submit=submit novalidate=true data-testid="communication-form">
+            <FormSummary errors=errors/>
             <TextField
-                id=field_dom_id(Field::Date)
-                label=t(Msg::CommDate)
+                id=DATE.id
+                label=t(DATE.label)
                 value=date
-                on_change=set(date, Field::Date)
+                on_change=errors.input(date, DATE)
                 kind=FieldKind::Date
                 required=true
-                error=error_for(Field::Date)
+                error=errors.at(DATE.id)
             />
-            <ObjectivePicker chosen=chosen find=find error=error_for(Field::Objectives) on_change=move || problems.update(|all| all.retain(|(f, _)| *f != Field::Objectives))/>
+            <ObjectivePicker chosen=chosen find=find error=errors.at(OBJECTIVES.id) on_change=move || errors.clear(OBJECTIVES.id)/>
             <div class="field-grid">
                 <TextField
-                    id=field_dom_id(Field::Audience)
-                    label=t(Msg::CommAudience)
+                    id=AUDIENCE.id
+                    label=t(AUDIENCE.label)
                     help=t(Msg::CommAudienceHelp)
                     value=audience
-                    on_change=set(audience, Field::Audience)
+                    on_change=errors.input(audience, AUDIENCE)
                     required=true
                     suggestions=suggestions(|_, plan| plan.audiences.clone())
-                    error=error_for(Field::Audience)
+                    error=errors.at(AUDIENCE.id)
                 />
                 <TextField
-                    id=field_dom_id(Field::Channel)
-                    label=t(Msg::CommChannel)
+                    id=CHANNEL.id
+                    label=t(CHANNEL.label)
                     help=t(Msg::CommChannelHelp)
                     value=channel
-                    on_change=set(channel, Field::Channel)
+                    on_change=errors.input(channel, CHANNEL)
                     suggestions=suggestions(|_, plan| plan.channels.clone())
-                    error=error_for(Field::Channel)
+                    error=errors.at(CHANNEL.id)
                 />
                 <TextField
-                    id=field_dom_id(Field::ByWhom)
-                    label=t(Msg::CommByWhom)
+                    id=BY_WHOM.id
+                    label=t(BY_WHOM.label)
                     value=by_whom
-                    on_change=set(by_whom, Field::ByWhom)
+                    on_change=errors.input(by_whom, BY_WHOM)
                     suggestions=suggestions(|objective, plan| vec![plan.by_whom.clone(), objective.owner.clone()])
-                    error=error_for(Field::ByWhom)
+                    error=errors.at(BY_WHOM.id)
                 />
             </div>
             <TextField
-                id=field_dom_id(Field::Summary)
-                label=t(Msg::CommSummary)
+                id=SUMMARY.id
+                label=t(SUMMARY.label)
                 help=t(Msg::CommSummaryHelp)
                 value=summary
-                on_change=set(summary, Field::Summary)
+                on_change=errors.input(summary, SUMMARY)
                 kind=FieldKind::Multiline
-                error=error_for(Field::Summary)
+                error=errors.at(SUMMARY.id)
             />
             <TextField
-                id=field_dom_id(Field::Acknowledged)
-                label=t(Msg::CommAcknowledgedOn)
+                id=ACKNOWLEDGED.id
+                label=t(ACKNOWLEDGED.label)
                 help=t(Msg::CommAcknowledgedHelp)
                 value=acknowledged
-                on_change=set(acknowledged, Field::Acknowledged)
+                on_change=errors.input(acknowledged, ACKNOWLEDGED)
                 kind=FieldKind::Date
-                error=error_for(Field::Acknowledged)
+                error=errors.at(ACKNOWLEDGED.id)
             />
-            <p class="field__error" role="alert" hidden=move || refusal.get().is_none()>
-                <Icon kind=IconKind::Error/>
-                " "
-                {move || refusal.get()}
-            </p>
+            <FieldError id="communication-refusal".to_string() error=refusal/>
             <div class="button-row">
                 <button type="submit" class="button button--primary">
                     {t(if editing { Msg::CommSaveChanges } else { Msg::CommSave })}
@@ -790,19 +708,12 @@ fn checkbox_dom_id(id: ObjectiveId) -> String {
     format!("communication-objective-{id}")
 }
 
-/// Moves the focus to `field`; for the objectives, to the first checkbox on screen.
-fn focus_first(field: Field, chosen: Vec<ObjectiveId>, state: AppState, find: RwSignal<String>) {
-    if field != Field::Objectives {
-        focus(field_dom_id(field));
-        return;
-    }
+/// Moves the focus to the first objective's checkbox on screen (or the group).
+fn focus_objectives(chosen: Vec<ObjectiveId>, state: AppState, find: RwSignal<String>) {
     let first = visible_options(state, &find.get_untracked(), &chosen)
         .first()
         .map(|(id, _, _)| checkbox_dom_id(*id));
-    match first {
-        Some(first) => focus(&first),
-        None => focus(field_dom_id(Field::Objectives)),
-    }
+    focus_after_paint(first.unwrap_or_else(|| OBJECTIVES.id.to_string()));
 }
 
 /// The objectives offered in the picker: those matching `find` (code or title, any case), and
@@ -833,7 +744,7 @@ fn ObjectivePicker(
     #[prop(into)] on_change: Callback<()>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let group_id = field_dom_id(Field::Objectives);
+    let group_id = OBJECTIVES.id;
     let error_id = format!("{group_id}-error");
     let find_id = format!("{group_id}-find");
     let options = move || visible_options(state, &find.get(), &chosen.get_untracked());
@@ -1024,10 +935,10 @@ mod tests {
         assert_eq!(
             read_communication_input(&bad, id, date(2026, 11, 24)),
             Err(vec![
-                (Field::Date, CommunicationProblem::DateInFuture),
-                (Field::Objectives, CommunicationProblem::NoObjectives),
-                (Field::Audience, CommunicationProblem::AudienceEmpty),
-                (Field::Acknowledged, CommunicationProblem::NotADate),
+                (DATE, Problem::Says(Msg::ErrRecordDateInFuture)),
+                (OBJECTIVES, Problem::Says(Msg::ErrNoObjectives)),
+                (AUDIENCE, Problem::Says(Msg::ErrAudienceEmpty)),
+                (ACKNOWLEDGED, Problem::Says(Msg::ErrNotADate)),
             ])
         );
         let objective = ObjectiveId::new(&mut ids);
@@ -1036,15 +947,15 @@ mod tests {
         assert_eq!(
             read_communication_input(&early, id, date(2026, 11, 24)),
             Err(vec![(
-                Field::Acknowledged,
-                CommunicationProblem::AcknowledgedBefore
+                ACKNOWLEDGED,
+                Problem::Says(Msg::ErrAcknowledgedBefore)
             )])
         );
         let mut missing = input(vec![objective]);
         missing.date = String::new();
         assert_eq!(
             read_communication_input(&missing, id, date(2026, 11, 24)),
-            Err(vec![(Field::Date, CommunicationProblem::DateRequired)])
+            Err(vec![(DATE, Problem::Says(Msg::ErrDateRequired))])
         );
     }
 }

@@ -17,6 +17,7 @@ use crate::domain::Workspace;
 use crate::i18n::{self, level_label, Lang, Msg};
 use crate::io::envelope::{MAX_LISTED_PROBLEMS, SCHEMA_VERSION};
 use crate::io::shape::UnknownFields as Unknown;
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
@@ -50,14 +51,7 @@ fn more_line(lang: Lang, count: usize, one: Msg, many: Msg) -> Option<String> {
 /// the first is when a navigation moves focus to the page heading.
 #[cfg(target_arch = "wasm32")]
 fn focus_refusal() {
-    request_animation_frame(|| request_animation_frame(|| focus_by_id(PROBLEM_ID)));
-}
-
-fn focus_by_id(id: &str) {
-    #[cfg(target_arch = "wasm32")]
-    crate::app::browser::focus_element(id);
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = id;
+    request_animation_frame(|| focus_after_paint(PROBLEM_ID));
 }
 
 /// What to say about a refusal: the file's name (when there is one file) and the problems.
@@ -283,7 +277,7 @@ fn Preview(pending: Arc<PendingImport>) -> impl IntoView {
                 way,
                 apply_error_lines(state.lang.get_untracked(), &problem),
             )));
-            request_animation_frame(move || focus_by_id(way.error_id()));
+            focus_after_paint(way.error_id());
         }
     };
     let file_line = state.tf(Msg::ImportRefusedFile, &[("file", &pending.file_name)]);
