@@ -452,7 +452,10 @@ pub fn generate(locales: &[Locale], pseudo: bool) -> String {
                     forms,
                     default,
                 }) => {
-                    let _ = write!(code, "    Text::Plural {{ selector: {selector:?}, forms: &[");
+                    let _ = write!(
+                        code,
+                        "    Text::Plural {{ selector: {selector:?}, forms: &["
+                    );
                     for (category, parts) in forms {
                         let _ = write!(
                             code,

@@ -379,7 +379,8 @@ test.describe("the clause 6.2 checklist", () => {
     await app.open("#/checklist");
 
     const open = workspace.objectives.filter((o) => !["cancelled", "superseded"].includes(o.status ?? "draft"));
-    await expect(checklist.count).toHaveText(`Showing ${open.length} of ${open.length} objectives.`);
+    const count = open.length.toLocaleString("en-GB");
+    await expect(checklist.count).toHaveText(`Showing ${count} of ${count} objectives.`);
     await expect(checklist.table).toHaveAttribute("aria-rowcount", String(open.length + 1));
     const findings = checklist.findings.getByRole("listitem");
     await expect(findings.filter({ hasText: "is not aligned to an objective above it." })).toHaveCount(50);

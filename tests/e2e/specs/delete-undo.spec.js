@@ -103,8 +103,8 @@ test.describe("deleting an objective with children", () => {
 
   test("a strategic objective's children can be kept without a parent", async ({ app, page }) => {
     const dialog = await startDeleting(app, page, "S2");
-    await expect(dialog.getByRole("radio", { name: "Keep them, without a parent" })).toBeChecked();
-    await expect(dialog.getByRole("radio", { name: "Delete them too (3 objectives in all)" })).toBeVisible();
+    await expect(dialog.getByRole("radio", { name: "Keep it, without a parent" })).toBeChecked();
+    await expect(dialog.getByRole("radio", { name: "Delete it too (3 objectives in all)" })).toBeVisible();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(app.registerCount).toHaveText("Showing 8 of 8 objectives.");
     await expect(await app.registerCell("T3", "Parent")).toHaveText("");
