@@ -447,8 +447,15 @@ pub fn generate(locales: &[Locale], pseudo: bool) -> String {
                 Some(Value::Simple(parts)) => {
                     let _ = writeln!(code, "    Text::Plain({:?}),", template(parts));
                 }
-                Some(Value::Plural { forms, default, .. }) => {
-                    let _ = write!(code, "    Text::Plural {{ forms: &[");
+                Some(Value::Plural {
+                    selector,
+                    forms,
+                    default,
+                }) => {
+                    let _ = write!(
+                        code,
+                        "    Text::Plural {{ selector: {selector:?}, forms: &["
+                    );
                     for (category, parts) in forms {
                         let _ = write!(
                             code,

@@ -35,8 +35,16 @@ find-no-policy-link = Not linked to any policy statement.
 find-no-kpi = No KPI: the objective cannot be measured yet.
 find-kpi-incomplete = KPI "{ $kpi }" lacks: { $missing }.
 find-kpi-without-basis = Measurable, but KPI "{ $kpi }" still lacks: { $missing }.
-find-kpis-complete = { $count } KPIs with unit, target, date, baseline and method.
-find-requirements-linked = Takes { $count } requirements into account.
+find-kpis-complete =
+    { $count ->
+        [one] 1 KPI with unit, target, date, baseline and method.
+       *[other] { $count } KPIs with unit, target, date, baseline and method.
+    }
+find-requirements-linked =
+    { $count ->
+        [one] Takes 1 requirement into account.
+       *[other] Takes { $count } requirements into account.
+    }
 find-none-apply = No requirement applies, and the reason is recorded.
 find-none-apply-without-reason = Marked as having no applicable requirement, but without a reason.
 find-no-requirement-link = No requirement taken into account, and none marked as not applying.
@@ -56,20 +64,48 @@ find-still-draft = Still a draft: make it active once it is agreed.
 find-no-revision = No revision record.
 find-draft-without-revision = A draft without a revision record.
 find-no-plan = No plan yet.
-find-actions-planned = { $count } actions planned.
+find-actions-planned =
+    { $count ->
+        [one] 1 action planned.
+       *[other] { $count } actions planned.
+    }
 find-no-actions = No actions planned.
 find-resources-complete = Every action has approved resources with amounts.
-find-actions-without-resources = { $count } actions have no resources.
-find-resources-without-amount = { $count } resources have no amount.
-find-resources-not-approved = { $count } resources are not approved yet.
+find-actions-without-resources =
+    { $count ->
+        [one] 1 action has no resources.
+       *[other] { $count } actions have no resources.
+    }
+find-resources-without-amount =
+    { $count ->
+        [one] 1 resource has no amount.
+       *[other] { $count } resources have no amount.
+    }
+find-resources-not-approved =
+    { $count ->
+        [one] 1 resource is not approved yet.
+       *[other] { $count } resources are not approved yet.
+    }
 find-no-resources = No resources determined.
 find-responsible-complete = The objective and every action have someone responsible.
 find-no-objective-owner = The objective has no owner.
-find-actions-without-responsible = { $count } actions have no one responsible.
+find-actions-without-responsible =
+    { $count ->
+        [one] 1 action has no one responsible.
+       *[other] { $count } actions have no one responsible.
+    }
 find-no-responsible = No one is responsible yet.
 find-timing-complete = Every action has a due date within the target date.
-find-actions-without-due-date = { $count } actions have no due date.
-find-actions-after-target = { $count } actions are due after the target date ({ $date }).
+find-actions-without-due-date =
+    { $count ->
+        [one] 1 action has no due date.
+       *[other] { $count } actions have no due date.
+    }
+find-actions-after-target =
+    { $count ->
+        [one] 1 action is due after the target date ({ $date }).
+       *[other] { $count } actions are due after the target date ({ $date }).
+    }
 find-no-due-dates = No due dates.
 find-evaluation-complete = Method, success criteria, evaluator and date are set.
 find-evaluation-incomplete = The evaluation lacks: { $missing }.
@@ -104,4 +140,8 @@ checklist-row-score = { $met } of { $total }
 checklist-not-checked = Cancelled and superseded objectives are left out of the clause 6.2 checklist.
 column-check = Clause 6.2 met
 check-not-checked = Not checked
-finding-unaligned-more = { $count } more objectives are not aligned to an objective above them.
+finding-unaligned-more =
+    { $count ->
+        [one] 1 more objective is not aligned to an objective above it.
+       *[other] { $count } more objectives are not aligned to an objective above them.
+    }

@@ -79,12 +79,21 @@ import-objectives-at-level = { $level } objectives
 import-plan-count = Objectives with a plan (clause 6.2.2)
 import-unknown-title = Fields SixTwo does not know
 import-unknown-body = These fields are not part of SixTwo's format and will not be kept:
-import-unknown-more-one = …and 1 more field.
-import-unknown-more = …and { $count } more fields.
-import-objectives-more-one = …and 1 more objective.
-import-objectives-more = …and { $count } more objectives.
-import-renamed-more-one = …and 1 more code.
-import-renamed-more = …and { $count } more codes.
+import-unknown-more =
+    { $count ->
+        [one] …and 1 more field.
+       *[other] …and { $count } more fields.
+    }
+import-objectives-more =
+    { $count ->
+        [one] …and 1 more objective.
+       *[other] …and { $count } more objectives.
+    }
+import-renamed-more =
+    { $count ->
+        [one] …and 1 more code.
+       *[other] …and { $count } more codes.
+    }
 import-merge-show = Show the records that differ and the codes that change
 import-merge-hide = Hide the records that differ and the codes that change
 import-copy-show = Show the codes that will change
@@ -94,7 +103,11 @@ import-changes-intro = The file's objectives compared by id with this workspace'
 import-added = Only in the file ({ $count }): added by every choice
 import-changed = In both, but different ({ $count })
 import-removed = Only in this workspace ({ $count }): removed by Replace, kept by Merge and Copy
-import-unchanged = The same in both: { $count } objectives.
+import-unchanged =
+    { $count ->
+        [one] The same in both: 1 objective.
+       *[other] The same in both: { $count } objectives.
+    }
 import-choices-title = Choose how to import
 import-replace-title = Replace the workspace
 import-replace-help = The file becomes your workspace: everything now in this workspace is replaced by the file's contents. Undo brings the current workspace back.
@@ -131,6 +144,10 @@ import-cancel-help = Leave the workspace as it is and forget the file.
 import-cancel-button = Cancel the import
 import-replaced = Imported { $file }: the workspace was replaced.
 import-merged = Merged { $file } into the workspace.
-import-copied = Added { $file } as a copy ({ $count } objectives).
+import-copied =
+    { $count ->
+        [one] Added { $file } as a copy (1 objective).
+       *[other] Added { $file } as a copy ({ $count } objectives).
+    }
 import-cancelled = Import cancelled; nothing changed.
 import-apply-failed = The import could not be applied: { $reason }

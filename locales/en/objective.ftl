@@ -48,10 +48,26 @@ no-kpis = No KPIs yet. An objective has to be measurable: add at least one KPI w
 delete = Delete…
 delete-title = Delete { $code }?
 delete-leaf = This removes the objective and its KPIs. You can undo it.
-delete-with-children = { $code } has { $count } objectives directly below it. What should happen to them?
-delete-move-up-to = Keep them and attach them to { $parent }
-delete-move-up-none = Keep them, without a parent
-delete-all = Delete them too ({ $count } objectives in all)
+delete-with-children =
+    { $count ->
+        [one] { $code } has 1 objective directly below it. What should happen to it?
+       *[other] { $code } has { $count } objectives directly below it. What should happen to them?
+    }
+delete-move-up-to =
+    { $children ->
+        [one] Keep it and attach it to { $parent }
+       *[other] Keep them and attach them to { $parent }
+    }
+delete-move-up-none =
+    { $children ->
+        [one] Keep it, without a parent
+       *[other] Keep them, without a parent
+    }
+delete-all =
+    { $children ->
+        [one] Delete it too ({ $total } objectives in all)
+       *[other] Delete them too ({ $total } objectives in all)
+    }
 delete-confirm = Delete
 deleted = Deleted { $code }.
 move-dialog-title = Move { $code } to…

@@ -10,17 +10,33 @@ home-level-count =
         [one] { $count } objective
        *[other] { $count } objectives
     }
-home-unaligned = { $count } tactical or operational objectives are not aligned to an objective above them.
+home-unaligned =
+    { $count ->
+        [one] 1 tactical or operational objective is not aligned to an objective above it.
+       *[other] { $count } tactical or operational objectives are not aligned to an objective above them.
+    }
 home-organisation = Organisation
 home-no-organisation = No organisation recorded yet.
-home-policy-count = { $count } policy statements
-home-requirement-count = { $count } applicable requirements
+home-policy-count =
+    { $count ->
+        [one] 1 policy statement
+       *[other] { $count } policy statements
+    }
+home-requirement-count =
+    { $count ->
+        [one] 1 applicable requirement
+       *[other] { $count } applicable requirements
+    }
 load-example = Load the example
 new-objective = New objective
 record-policy = Record your policy
 example-loaded = The example organisation was loaded.
 replace-with-example-title = Replace your workspace with the example?
-replace-with-example-body = Your workspace is not empty ({ $count } objectives). Loading the example replaces all of it. You can undo this.
+replace-with-example-body =
+    { $count ->
+        [one] Your workspace is not empty (1 objective). Loading the example replaces all of it. You can undo this.
+       *[other] Your workspace is not empty ({ $count } objectives). Loading the example replaces all of it. You can undo this.
+    }
 replace = Replace
 
 ## The overview's agenda and dashboard
@@ -37,8 +53,11 @@ dash-column-what = What to do
 dash-column-objective = Objective
 dash-showing = Showing { $shown } of { $total }.
 dash-show-more = Show { $count } more
-dash-one-day-overdue = 1 day overdue
-dash-days-overdue = { $days } days overdue
+dash-days-overdue =
+    { $days ->
+        [one] 1 day overdue
+       *[other] { $days } days overdue
+    }
 dash-due-today = Due today
 dash-due-tomorrow = Due tomorrow
 dash-due-in-days = Due in { $days } days

@@ -22,7 +22,11 @@ move-up = Move up
 move-down = Move down
 policy-empty = No statements yet.
 policy-removed-notice = Removed policy statement { $reference }.
-linked-objectives = Supported by { $count } objectives
+linked-objectives =
+    { $count ->
+        [one] Supported by 1 objective
+       *[other] Supported by { $count } objectives
+    }
 
 ## Requirements
 
@@ -37,4 +41,8 @@ add-requirement = Add a requirement
 remove-requirement = Remove
 requirements-empty = No requirements yet.
 requirement-removed-notice = Removed requirement { $reference }.
-considered-by = Taken into account by { $count } objectives
+considered-by =
+    { $count ->
+        [one] Taken into account by 1 objective
+       *[other] Taken into account by { $count } objectives
+    }

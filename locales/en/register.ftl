@@ -22,7 +22,11 @@ column-kpis = KPIs
 column-updated = Last changed
 sort-ascending = sorted ascending
 sort-descending = sorted descending
-register-count = Showing { $shown } of { $total } objectives.
+register-count =
+    { $total ->
+        [one] Showing { $shown } of { $total } objective.
+       *[other] Showing { $shown } of { $total } objectives.
+    }
 register-empty = No objectives yet.
 register-no-match = No objective matches these filters.
 

@@ -16,7 +16,11 @@ rev-field-action-part = Action '{ $name }': { $field }
 rev-field-group-part = { $group }: { $field }
 rev-value-none = (none)
 rev-value-removed-record = (removed since)
-rev-value-plan = a plan with { $count } actions
+rev-value-plan =
+    { $count ->
+        [one] a plan with 1 action
+       *[other] a plan with { $count } actions
+    }
 rev-value-empty = (empty)
 rev-value-yes = yes
 rev-value-no = no

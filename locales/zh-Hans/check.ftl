@@ -35,8 +35,14 @@ find-no-policy-link = 未关联任何方针条目。
 find-no-kpi = 没有 KPI：目标尚无法测量。
 find-kpi-incomplete = KPI“{ $kpi }”缺少：{ $missing }。
 find-kpi-without-basis = 可测量，但 KPI“{ $kpi }”仍缺少：{ $missing }。
-find-kpis-complete = { $count } 个 KPI 均有单位、目标值、日期、基准值和方法。
-find-requirements-linked = 考虑了 { $count } 项要求。
+find-kpis-complete =
+    { $count ->
+       *[other] { $count } 个 KPI 均有单位、目标值、日期、基准值和方法。
+    }
+find-requirements-linked =
+    { $count ->
+       *[other] 考虑了 { $count } 项要求。
+    }
 find-none-apply = 没有适用的要求，并已记录原因。
 find-none-apply-without-reason = 已标记为没有适用要求，但未说明原因。
 find-no-requirement-link = 未考虑任何要求，也未说明没有适用要求。
@@ -56,20 +62,41 @@ find-still-draft = 仍为草稿：确认后请设为进行中。
 find-no-revision = 没有修订记录。
 find-draft-without-revision = 草稿，且没有修订记录。
 find-no-plan = 尚无计划。
-find-actions-planned = 已计划 { $count } 项行动。
+find-actions-planned =
+    { $count ->
+       *[other] 已计划 { $count } 项行动。
+    }
 find-no-actions = 未计划任何行动。
 find-resources-complete = 每项行动都有已批准的资源及数量。
-find-actions-without-resources = { $count } 项行动没有资源。
-find-resources-without-amount = { $count } 项资源未填写数量。
-find-resources-not-approved = { $count } 项资源尚未批准。
+find-actions-without-resources =
+    { $count ->
+       *[other] { $count } 项行动没有资源。
+    }
+find-resources-without-amount =
+    { $count ->
+       *[other] { $count } 项资源未填写数量。
+    }
+find-resources-not-approved =
+    { $count ->
+       *[other] { $count } 项资源尚未批准。
+    }
 find-no-resources = 未确定任何资源。
 find-responsible-complete = 目标及每项行动都有负责人。
 find-no-objective-owner = 目标没有负责人。
-find-actions-without-responsible = { $count } 项行动没有负责人。
+find-actions-without-responsible =
+    { $count ->
+       *[other] { $count } 项行动没有负责人。
+    }
 find-no-responsible = 尚无负责人。
 find-timing-complete = 每项行动都有不晚于目标日期的到期日。
-find-actions-without-due-date = { $count } 项行动没有到期日。
-find-actions-after-target = { $count } 项行动的到期日晚于目标日期（{ $date }）。
+find-actions-without-due-date =
+    { $count ->
+       *[other] { $count } 项行动没有到期日。
+    }
+find-actions-after-target =
+    { $count ->
+       *[other] { $count } 项行动的到期日晚于目标日期（{ $date }）。
+    }
 find-no-due-dates = 没有到期日。
 find-evaluation-complete = 已确定评价方法、成功准则、评价人和日期。
 find-evaluation-incomplete = 评价安排缺少：{ $missing }。
@@ -104,4 +131,7 @@ checklist-row-score = { $met }/{ $total } 项
 checklist-not-checked = 已取消和已被取代的目标不纳入 6.2 条款检查表。
 column-check = 6.2 条款已满足
 check-not-checked = 不检查
-finding-unaligned-more = 另有 { $count } 个目标未与上级目标对齐。
+finding-unaligned-more =
+    { $count ->
+       *[other] 另有 { $count } 个目标未与上级目标对齐。
+    }

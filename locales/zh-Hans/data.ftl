@@ -79,12 +79,18 @@ import-objectives-at-level = { $level }目标
 import-plan-count = 有策划的目标（6.2.2 条款）
 import-unknown-title = SixTwo 无法识别的字段
 import-unknown-body = 以下字段不属于 SixTwo 的格式，导入后不会保留：
-import-unknown-more-one = ……另有 1 个字段。
-import-unknown-more = ……另有 { $count } 个字段。
-import-objectives-more-one = ……另有 1 个目标。
-import-objectives-more = ……另有 { $count } 个目标。
-import-renamed-more-one = ……另有 1 个代码。
-import-renamed-more = ……另有 { $count } 个代码。
+import-unknown-more =
+    { $count ->
+       *[other] ……另有 { $count } 个字段。
+    }
+import-objectives-more =
+    { $count ->
+       *[other] ……另有 { $count } 个目标。
+    }
+import-renamed-more =
+    { $count ->
+       *[other] ……另有 { $count } 个代码。
+    }
 import-merge-show = 显示内容不同的记录和将要更改的代码
 import-merge-hide = 隐藏内容不同的记录和将要更改的代码
 import-copy-show = 显示将要更改的代码
@@ -94,7 +100,10 @@ import-changes-intro = 按编号将文件中的目标与本工作区中的目标
 import-added = 仅在文件中（{ $count } 个）：任何导入方式都会添加
 import-changed = 两边都有但内容不同（{ $count } 个）
 import-removed = 仅在本工作区中（{ $count } 个）：“替换”会删除，“合并”和“副本”会保留
-import-unchanged = 两边相同：{ $count } 个目标。
+import-unchanged =
+    { $count ->
+       *[other] 两边相同：{ $count } 个目标。
+    }
 import-choices-title = 选择导入方式
 import-replace-title = 替换工作区
 import-replace-help = 文件内容将成为您的工作区：当前工作区中的所有内容都会被替换。撤销可恢复当前工作区。
@@ -131,6 +140,9 @@ import-cancel-help = 保持工作区不变，并放弃该文件。
 import-cancel-button = 取消导入
 import-replaced = 已导入 { $file }：工作区已被替换。
 import-merged = 已将 { $file } 合并到工作区。
-import-copied = 已将 { $file } 作为副本添加（{ $count } 个目标）。
+import-copied =
+    { $count ->
+       *[other] 已将 { $file } 作为副本添加（{ $count } 个目标）。
+    }
 import-cancelled = 已取消导入，未做任何更改。
 import-apply-failed = 无法应用导入：{ $reason }

@@ -48,10 +48,22 @@ no-kpis = 尚无 KPI。目标必须可测量：请至少添加一个带有单位
 delete = 删除…
 delete-title = 删除 { $code }？
 delete-leaf = 这将删除该目标及其 KPI。此操作可以撤销。
-delete-with-children = { $code } 有 { $count } 个直接下级目标。应如何处理它们？
-delete-move-up-to = 保留它们并挂到 { $parent } 之下
-delete-move-up-none = 保留它们，不设上级目标
-delete-all = 一并删除（共 { $count } 个目标）
+delete-with-children =
+    { $count ->
+       *[other] { $code } 有 { $count } 个直接下级目标。应如何处理它们？
+    }
+delete-move-up-to =
+    { $children ->
+       *[other] 保留下级目标，并将其挂到 { $parent } 之下
+    }
+delete-move-up-none =
+    { $children ->
+       *[other] 保留下级目标，不设上级目标
+    }
+delete-all =
+    { $children ->
+       *[other] 一并删除（共 { $total } 个目标）
+    }
 delete-confirm = 删除
 deleted = 已删除 { $code }。
 move-dialog-title = 将 { $code } 移动到…

@@ -9,17 +9,29 @@ home-level-count =
     { $count ->
        *[other] { $count } 个目标
     }
-home-unaligned = 有 { $count } 个战术性或运行性目标未与上级目标对齐。
+home-unaligned =
+    { $count ->
+       *[other] 有 { $count } 个战术性或运行性目标未与上级目标对齐。
+    }
 home-organisation = 组织
 home-no-organisation = 尚未填写组织信息。
-home-policy-count = { $count } 条方针
-home-requirement-count = { $count } 项适用要求
+home-policy-count =
+    { $count ->
+       *[other] { $count } 条方针
+    }
+home-requirement-count =
+    { $count ->
+       *[other] { $count } 项适用要求
+    }
 load-example = 载入示例
 new-objective = 新建目标
 record-policy = 填写服务管理方针
 example-loaded = 已载入示例组织。
 replace-with-example-title = 用示例替换当前工作区？
-replace-with-example-body = 当前工作区不是空的（{ $count } 个目标）。载入示例将替换全部内容。此操作可以撤销。
+replace-with-example-body =
+    { $count ->
+       *[other] 当前工作区不是空的（{ $count } 个目标）。载入示例将替换全部内容。此操作可以撤销。
+    }
 replace = 替换
 
 ## The overview's agenda and dashboard
@@ -36,8 +48,10 @@ dash-column-what = 待办事项
 dash-column-objective = 目标
 dash-showing = 显示 { $total } 项中的 { $shown } 项。
 dash-show-more = 再显示 { $count } 项
-dash-one-day-overdue = 逾期 1 天
-dash-days-overdue = 逾期 { $days } 天
+dash-days-overdue =
+    { $days ->
+       *[other] 逾期 { $days } 天
+    }
 dash-due-today = 今天到期
 dash-due-tomorrow = 明天到期
 dash-due-in-days = { $days } 天后到期

@@ -22,7 +22,10 @@ move-up = 上移
 move-down = 下移
 policy-empty = 尚无方针条目。
 policy-removed-notice = 已删除方针条目 { $reference }。
-linked-objectives = 有 { $count } 个目标支撑
+linked-objectives =
+    { $count ->
+       *[other] 有 { $count } 个目标支撑
+    }
 
 ## Requirements
 
@@ -37,4 +40,7 @@ add-requirement = 新增要求
 remove-requirement = 删除
 requirements-empty = 尚无适用要求。
 requirement-removed-notice = 已删除要求 { $reference }。
-considered-by = 有 { $count } 个目标考虑了该要求
+considered-by =
+    { $count ->
+       *[other] 有 { $count } 个目标考虑了该要求
+    }

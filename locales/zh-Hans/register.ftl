@@ -22,7 +22,10 @@ column-kpis = KPI
 column-updated = 最近修改
 sort-ascending = 升序
 sort-descending = 降序
-register-count = 显示 { $shown } 个目标，共 { $total } 个。
+register-count =
+    { $total ->
+       *[other] 显示 { $shown } 个目标，共 { $total } 个。
+    }
 register-empty = 尚无目标。
 register-no-match = 没有符合筛选条件的目标。
 

@@ -16,7 +16,10 @@ rev-field-action-part = 行动“{ $name }”：{ $field }
 rev-field-group-part = { $group }：{ $field }
 rev-value-none = （无）
 rev-value-removed-record = （此后已删除）
-rev-value-plan = 包含 { $count } 项行动的计划
+rev-value-plan =
+    { $count ->
+       *[other] 包含 { $count } 项行动的计划
+    }
 rev-value-empty = （空）
 rev-value-yes = 是
 rev-value-no = 否

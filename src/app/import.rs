@@ -151,12 +151,8 @@ impl AppState {
         let count = self
             .pending_import
             .with_untracked(|pending| pending.as_ref().map(|p| p.file.workspace.objectives.len()))
-            .unwrap_or_default()
-            .to_string();
-        let text = NoticeText::with(
-            Msg::ImportCopied,
-            &[("file", &file_name), ("count", &count)],
-        );
+            .unwrap_or_default();
+        let text = NoticeText::counted(Msg::ImportCopied, count, &[("file", &file_name)]);
         let command = Command::ReplaceWorkspace(Box::new(copied.workspace.clone()));
         self.dispatch_with_notice(command, text)
             .map_err(ApplyError::Refused)?;

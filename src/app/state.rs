@@ -109,6 +109,8 @@ pub struct TabConflict {
 #[derive(Clone, Debug, PartialEq)]
 pub enum NoticeText {
     Message(Msg, Vec<(&'static str, String)>),
+    /// A message in its plural form for a number.
+    Counted(Msg, usize, Vec<(&'static str, String)>),
     Undone(ChangeLabel),
     Redone(ChangeLabel),
 }
@@ -123,12 +125,25 @@ impl NoticeText {
         NoticeText::Message(msg, Vec::new())
     }
 
+    /// `msg` in its plural form for `count`, with its other placeholders' values.
+    pub fn counted(msg: Msg, count: usize, args: &[(&'static str, &str)]) -> Self {
+        NoticeText::Counted(
+            msg,
+            count,
+            args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        )
+    }
+
     /// The notice in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         match self {
             NoticeText::Message(msg, args) => {
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 i18n::format(lang, *msg, &args)
+            }
+            NoticeText::Counted(msg, count, args) => {
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                i18n::format_count(lang, *msg, *count, &args)
             }
             NoticeText::Undone(label) => {
                 let what = i18n::describe_change(lang, label);

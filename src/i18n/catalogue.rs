@@ -24,8 +24,10 @@ pub enum Plural {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Text {
     Plain(&'static str),
-    /// Forms by plural category; `default` is used for categories the language does not give.
+    /// Forms by plural category, chosen by the number in the placeholder `selector`;
+    /// `default` is used for categories the language does not give.
     Plural {
+        selector: &'static str,
         forms: &'static [(Plural, &'static str)],
         default: Plural,
     },
@@ -36,7 +38,7 @@ impl Text {
     fn form(self, category: Plural) -> &'static str {
         match self {
             Text::Plain(text) => text,
-            Text::Plural { forms, default } => {
+            Text::Plural { forms, default, .. } => {
                 let find = |wanted: Plural| {
                     forms
                         .iter()
@@ -48,9 +50,12 @@ impl Text {
         }
     }
 
-    /// Whether the text has plural forms.
-    pub fn is_plural(self) -> bool {
-        matches!(self, Text::Plural { .. })
+    /// The placeholder whose number chooses the plural form, for a text with plural forms.
+    pub fn selector(self) -> Option<&'static str> {
+        match self {
+            Text::Plain(_) => None,
+            Text::Plural { selector, .. } => Some(selector),
+        }
     }
 }
 

@@ -9,8 +9,12 @@ use crate::domain::progress::KpiStatus;
 /// "3 days overdue", "1 day overdue", "Due today", "Due tomorrow", "Due in 5 days".
 pub fn describe_timing(lang: Lang, timing: Timing) -> String {
     match timing {
-        Timing::Overdue(1) => Msg::DashOneDayOverdue.text(lang).to_string(),
-        Timing::Overdue(days) => format(lang, Msg::DashDaysOverdue, &[("days", &days.to_string())]),
+        Timing::Overdue(days) => super::format_count(
+            lang,
+            Msg::DashDaysOverdue,
+            days.unsigned_abs() as usize,
+            &[],
+        ),
         Timing::DueToday => Msg::DashDueToday.text(lang).to_string(),
         Timing::DueIn(1) => Msg::DashDueTomorrow.text(lang).to_string(),
         Timing::DueIn(days) => format(lang, Msg::DashDueInDays, &[("days", &days.to_string())]),

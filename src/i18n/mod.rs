@@ -63,12 +63,13 @@ pub fn format(lang: Lang, msg: Msg, args: &[(&str, &str)]) -> String {
     fill(msg.text(lang), args)
 }
 
-/// `msg` in the plural form `lang` uses for `count` ("1 objective", "2 objectives"), with
-/// `{count}` and the other placeholders filled.
+/// `msg` in the plural form `lang` uses for `count` ("1 objective", "2 objectives"), with the
+/// placeholder that chooses the form (usually `{count}`) set to `count` and the others filled.
 pub fn format_count(lang: Lang, msg: Msg, count: usize, args: &[(&str, &str)]) -> String {
-    let count_text = count.to_string();
+    let count_text = grouped(count as u64);
+    let selector = msg.entry(lang).selector().unwrap_or("count");
     let mut all: Vec<(&str, &str)> = Vec::with_capacity(args.len() + 1);
-    all.push(("count", &count_text));
+    all.push((selector, &count_text));
     all.extend_from_slice(args);
     fill(msg.for_count(lang, count as u64), &all)
 }
@@ -661,7 +662,7 @@ fn evaluation_part(part: EvaluationPart) -> Msg {
 /// The one-line reason of a check result.
 pub fn describe_finding(lang: Lang, finding: &Finding) -> String {
     let plain = |msg: Msg| msg.text(lang).to_string();
-    let count = |msg: Msg, count: &usize| format(lang, msg, &[("count", &count.to_string())]);
+    let count = |msg: Msg, count: &usize| format_count(lang, msg, *count, &[]);
     let on = |msg: Msg, date: &chrono::NaiveDate| format(lang, msg, &[("date", &date.to_string())]);
     match finding {
         Finding::PolicyLinked { count: n } => count(Msg::FindPolicyLinked, n),
@@ -733,10 +734,11 @@ pub fn describe_finding(lang: Lang, finding: &Finding) -> String {
         Finding::NoResponsible => plain(Msg::FindNoResponsible),
         Finding::TimingComplete => plain(Msg::FindTimingComplete),
         Finding::ActionsWithoutDueDate { count: n } => count(Msg::FindActionsWithoutDueDate, n),
-        Finding::ActionsAfterTarget { count: n, target } => format(
+        Finding::ActionsAfterTarget { count: n, target } => format_count(
             lang,
             Msg::FindActionsAfterTarget,
-            &[("count", &n.to_string()), ("date", &target.to_string())],
+            *n,
+            &[("date", &target.to_string())],
         ),
         Finding::NoDueDates => plain(Msg::FindNoDueDates),
         Finding::EvaluationComplete => plain(Msg::FindEvaluationComplete),
@@ -940,8 +942,8 @@ mod tests {
             })
         };
         for &msg in Msg::ALL {
-            // "KPI" and the name of the other language are the same words in Chinese text.
-            if SAME_IN_BOTH.contains(&msg) || [Msg::SwitchToOther, Msg::ColumnKpis].contains(&msg) {
+            // "KPI" is the same word in Chinese text.
+            if SAME_IN_BOTH.contains(&msg) || msg == Msg::ColumnKpis {
                 continue;
             }
             assert!(

@@ -305,13 +305,8 @@ pub fn value_text(lang: Lang, names: &Names<'_>, field: &str, text: &str) -> Str
         }),
         "kpis" => read::<Kpi>(&value).map(|kpi| kpi_summary(&kpi)),
         "plan.actions" => read::<Action>(&value).map(|action| action.what),
-        "plan" => read::<Plan>(&value).map(|plan| {
-            format(
-                lang,
-                Msg::RevValuePlan,
-                &[("count", &plan.actions.len().to_string())],
-            )
-        }),
+        "plan" => read::<Plan>(&value)
+            .map(|plan| super::format_count(lang, Msg::RevValuePlan, plan.actions.len(), &[])),
         "plan.actions.resources" => read::<Vec<Resource>>(&value).map(|resources| {
             let lines = resources.iter().map(|r| resource_line(lang, r));
             list_text(lang, lines.collect())

@@ -14,8 +14,8 @@ use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::pages;
 use leptos::prelude::*;
 
-/// The id of the language switch, to keep focus on it after the interface is rebuilt.
-const LANGUAGE_SWITCH_ID: &str = "language-switch";
+/// The id of the language menu, to keep focus on it after the interface is rebuilt.
+const LANGUAGE_MENU_ID: &str = "language-menu";
 
 #[component]
 pub fn Shell() -> impl IntoView {
@@ -65,7 +65,7 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                 <Show when=move || !recovering.get()>
                     <UndoRedo/>
                 </Show>
-                <LanguageSwitch/>
+                <LanguageMenu/>
             </div>
             <SaveIndicator/>
         </header>
@@ -258,29 +258,39 @@ fn Navigation() -> impl IntoView {
     }
 }
 
-/// Switches between English and Simplified Chinese; the button speaks the other language.
+/// The language menu: every language SixTwo speaks, each named in its own language (so that
+/// anyone finds theirs whatever the interface shows now).
 #[component]
-fn LanguageSwitch() -> impl IntoView {
+fn LanguageMenu() -> impl IntoView {
     let state = AppState::expect();
-    let other = move || match state.lang.get_untracked() {
-        Lang::En => Lang::ZhHans,
-        Lang::ZhHans => Lang::En,
-    };
-    view! {
-        <button
-            type="button"
-            id=LANGUAGE_SWITCH_ID
-            class="button button--quiet lang-switch"
-            lang=move || other().tag()
-            aria-label=t(Msg::SwitchToOtherLabel)
-            on:click=move |_| {
-                state.set_lang(other());
-                // The switch itself was rebuilt in the new language: keep the focus on it.
-                request_animation_frame(|| focus_by_id(LANGUAGE_SWITCH_ID));
+    let current = state.lang.get_untracked();
+    let options = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            view! {
+                <option value=lang.tag() lang=lang.tag() selected=lang == current>
+                    {lang.native_name()}
+                </option>
             }
-        >
-            {t(Msg::SwitchToOther)}
-        </button>
+        })
+        .collect_view();
+    view! {
+        <div class="lang-menu">
+            <label class="lang-menu__label" for=LANGUAGE_MENU_ID>{t(Msg::LanguageLabel)}</label>
+            <select
+                id=LANGUAGE_MENU_ID
+                class="lang-menu__select"
+                on:change=move |event| {
+                    if let Some(lang) = Lang::from_tag(&event_target_value(&event)) {
+                        state.set_lang(lang);
+                        // The menu itself was rebuilt in the new language: keep the focus on it.
+                        request_animation_frame(|| focus_by_id(LANGUAGE_MENU_ID));
+                    }
+                }
+            >
+                {options}
+            </select>
+        </div>
     }
 }
 

@@ -52,10 +52,12 @@ impl Step {
             Step::Fmt => "cargo fmt --all -- --check",
             Step::Clippy => "cargo clippy --workspace --all-targets -- -D warnings",
             Step::ClippyWasm => {
-                "cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings"
+                "cargo clippy --target wasm32-unknown-unknown --features pseudo-locale --lib --bins --tests -- -D warnings"
             }
             Step::TestNative => "cargo test --workspace",
-            Step::TestWeb => "cargo test --target wasm32-unknown-unknown --test 'web_*' (Chromium)",
+            Step::TestWeb => {
+                "cargo test --target wasm32-unknown-unknown --features pseudo-locale --test 'web_*' (Chromium)"
+            }
             Step::Dist => {
                 "trunk build --release into dist/ + size report (same as `cargo xtask dist`)"
             }
@@ -96,6 +98,10 @@ impl Step {
                     "clippy",
                     "--target",
                     WASM_TARGET,
+                    // The pseudo-locale's code is linted here; the native step lints the build
+                    // without it.
+                    "--features",
+                    PSEUDO_LOCALE,
                     "--lib",
                     "--bins",
                     "--tests",
@@ -104,8 +110,18 @@ impl Step {
             Step::TestNative => run(cargo().args(["test", "--workspace"])),
             Step::TestWeb => {
                 require_web_tests(workspace)?;
-                // The test runner and CHROMEDRIVER come from .cargo/config.toml.
-                run(cargo().args(["test", "--target", WASM_TARGET, "--test", "web_*"]))
+                // The test runner and CHROMEDRIVER come from .cargo/config.toml. The
+                // pseudo-locale adds a language for the test that looks for text outside the
+                // catalogue; the other browser tests run the same with it.
+                run(cargo().args([
+                    "test",
+                    "--target",
+                    WASM_TARGET,
+                    "--features",
+                    PSEUDO_LOCALE,
+                    "--test",
+                    "web_*",
+                ]))
             }
             Step::Dist => release_build(workspace).and_then(|()| size::report(workspace)),
             Step::E2e => run_e2e_tests(workspace),
@@ -114,6 +130,8 @@ impl Step {
 }
 
 const DENY_WARNINGS: [&str; 3] = ["--", "-D", "warnings"];
+/// The feature that adds the generated pseudo-locale (never in release builds).
+const PSEUDO_LOCALE: &str = "pseudo-locale";
 
 /// Options of `cargo xtask test`.
 #[derive(Debug, Default)]

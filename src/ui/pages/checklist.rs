@@ -110,12 +110,10 @@ pub fn ChecklistPage() -> impl IntoView {
                 </div>
                 <p class="result-count" role="status" data-testid="checklist-count">
                     {move || {
-                        state.tf(
+                        state.tc(
                             Msg::RegisterCount,
-                            &[
-                                ("shown", &rows.with(Vec::len).to_string()),
-                                ("total", &total.get().to_string()),
-                            ],
+                            total.get(),
+                            &[("shown", &crate::i18n::grouped(rows.with(Vec::len) as u64))],
                         )
                     }}
                 </p>
@@ -210,7 +208,7 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
         .checked_sub(UNALIGNED_LISTED)
         .filter(|more| *more > 0)
         .map(|more| {
-            let text = state.tf(Msg::FindingUnalignedMore, &[("count", &more.to_string())]);
+            let text = state.tc(Msg::FindingUnalignedMore, more, &[]);
             view! {
                 <li class="warning">
                     <Icon kind=IconKind::Warning/>

@@ -67,11 +67,11 @@ pub fn HomePage() -> impl IntoView {
                 </p>
                 <p>
                     <a href=Route::Policy.href()>
-                        {move || state.tf(Msg::HomePolicyCount, &[("count", &state.workspace.with(|w| w.policy.len()).to_string())])}
+                        {move || state.tc(Msg::HomePolicyCount, state.workspace.with(|w| w.policy.len()), &[])}
                     </a>
                     " · "
                     <a href=Route::Requirements.href()>
-                        {move || state.tf(Msg::HomeRequirementCount, &[("count", &state.workspace.with(|w| w.requirements.len()).to_string())])}
+                        {move || state.tc(Msg::HomeRequirementCount, state.workspace.with(|w| w.requirements.len()), &[])}
                     </a>
                 </p>
             </section>
@@ -88,7 +88,7 @@ pub fn HomePage() -> impl IntoView {
                     <Icon kind=IconKind::Warning/>
                     " "
                     <a href=Route::Tree.href()>
-                        {move || state.tf(Msg::HomeUnaligned, &[("count", &unaligned().to_string())])}
+                        {move || state.tc(Msg::HomeUnaligned, unaligned(), &[])}
                     </a>
                 </p>
             </Show>

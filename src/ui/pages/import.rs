@@ -35,16 +35,8 @@ const HINT_ID: &str = "import-file-hint";
 const MAX_LISTED_ROWS: usize = 50;
 
 /// "…and 3 more codes." for `count` rows left out of a list (`None` when none are).
-fn more_line(lang: Lang, count: usize, one: Msg, many: Msg) -> Option<String> {
-    match count {
-        0 => None,
-        1 => Some(one.text(lang).to_string()),
-        _ => Some(i18n::format(
-            lang,
-            many,
-            &[("count", &i18n::grouped(count as u64))],
-        )),
-    }
+fn more_line(lang: Lang, count: usize, more: Msg) -> Option<String> {
+    (count > 0).then(|| i18n::format_count(lang, more, count, &[]))
 }
 
 /// Moves focus to the reason a file was refused, once the Data page shows it. Two frames:
@@ -389,7 +381,6 @@ fn UnknownFields(fields: Unknown) -> impl IntoView {
     let more = more_line(
         state.lang.get_untracked(),
         fields.more(),
-        Msg::ImportUnknownMoreOne,
         Msg::ImportUnknownMore,
     );
     let paths = fields.shown;
@@ -426,7 +417,6 @@ fn Changes(incoming: Arc<PendingImport>) -> impl IntoView {
             let more = more_line(
                 state.lang.get_untracked(),
                 refs.len().saturating_sub(MAX_LISTED_ROWS),
-                Msg::ImportObjectivesMoreOne,
                 Msg::ImportObjectivesMore,
             );
             view! {
@@ -448,10 +438,7 @@ fn Changes(incoming: Arc<PendingImport>) -> impl IntoView {
             <p>{t(Msg::ImportChangesIntro)}</p>
             {move || {
                 let comparison = comparison.get();
-                let unchanged = state.tf(
-                    Msg::ImportUnchanged,
-                    &[("count", &comparison.unchanged.to_string())],
-                );
+                let unchanged = state.tc(Msg::ImportUnchanged, comparison.unchanged, &[]);
                 view! {
                     {list(Msg::ImportAdded, comparison.added, "import-added")}
                     {list(Msg::ImportChanged, comparison.changed, "import-changed")}
@@ -907,7 +894,6 @@ fn Renamed(renamed: Signal<Vec<(String, String)>>, show_none: bool) -> impl Into
         let more = more_line(
             state.lang.get_untracked(),
             renamed.len().saturating_sub(MAX_LISTED_ROWS),
-            Msg::ImportRenamedMoreOne,
             Msg::ImportRenamedMore,
         );
         let items = renamed

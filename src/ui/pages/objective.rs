@@ -662,7 +662,7 @@ fn DeleteDialog(id: ObjectiveId, open: RwSignal<bool>) -> impl IntoView {
             >
                 <fieldset class="checklist">
                     <legend>
-                        {move || state.tf(Msg::DeleteWithChildren, &[("code", &code()), ("count", &child_count().to_string())])}
+                        {move || state.tc(Msg::DeleteWithChildren, child_count(), &[("code", &code())])}
                     </legend>
                     <div class="checkbox">
                         <input
@@ -674,8 +674,8 @@ fn DeleteDialog(id: ObjectiveId, open: RwSignal<bool>) -> impl IntoView {
                         />
                         <label for=MOVE_UP_ID>
                             {move || match parent_code() {
-                                Some(parent) => state.tf(Msg::DeleteMoveUpTo, &[("parent", &parent)]),
-                                None => state.t(Msg::DeleteMoveUpNone).to_string(),
+                                Some(parent) => state.tc(Msg::DeleteMoveUpTo, child_count(), &[("parent", &parent)]),
+                                None => state.tc(Msg::DeleteMoveUpNone, child_count(), &[]),
                             }}
                         </label>
                     </div>
@@ -688,7 +688,7 @@ fn DeleteDialog(id: ObjectiveId, open: RwSignal<bool>) -> impl IntoView {
                             on:change=move |_| choice.set(ChildrenOnDelete::DeleteAll)
                         />
                         <label for=DELETE_ALL_ID>
-                            {move || state.tf(Msg::DeleteAll, &[("count", &subtree().to_string())])}
+                            {move || state.tc(Msg::DeleteAll, child_count(), &[("total", &subtree().to_string())])}
                         </label>
                     </div>
                 </fieldset>

@@ -147,7 +147,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                 <TextField label=t(Msg::PolicyReference) value=read(|p| p.reference.clone()) on_change=write(|p, v| p.reference = v) class="field--narrow"/>
                 <TextField id=format!("policy-{id}-text") label=t(Msg::PolicyText) value=read(|p| p.text.clone()) on_change=write(|p, v| p.text = v) kind=FieldKind::Multiline class="field--wide"/>
             </div>
-            <p class="field__help">{move || state.tf(Msg::LinkedObjectives, &[("count", &linked().to_string())])}</p>
+            <p class="field__help">{move || state.tc(Msg::LinkedObjectives, linked(), &[])}</p>
             <div class="button-row">
                 <button
                     type="button"

@@ -104,10 +104,7 @@ pub fn RegisterPage() -> impl IntoView {
         <Filters/>
         <p class="result-count" role="status" data-testid="register-count">
             {move || {
-                state.tf(
-                    Msg::RegisterCount,
-                    &[("shown", &rows.with(Vec::len).to_string()), ("total", &total().to_string())],
-                )
+                state.tc(Msg::RegisterCount, total(), &[("shown", &crate::i18n::grouped(rows.with(Vec::len) as u64))])
             }}
         </p>
         <Show

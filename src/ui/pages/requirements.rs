@@ -109,7 +109,7 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
                 />
             </div>
             <TextField label=t(Msg::ReqNotes) value=read(|r| r.notes.clone()) on_change=write(|r, v| r.notes = v) kind=FieldKind::Multiline/>
-            <p class="field__help">{move || state.tf(Msg::ConsideredBy, &[("count", &considered().to_string())])}</p>
+            <p class="field__help">{move || state.tc(Msg::ConsideredBy, considered(), &[])}</p>
             <button
                 type="button"
                 class="button button--small button--danger"

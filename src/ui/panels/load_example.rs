@@ -14,7 +14,7 @@ pub fn LoadExampleButton(#[prop(optional)] primary: bool) -> impl IntoView {
     let load = move || {
         let _ = state.load_example();
     };
-    let count = move || state.workspace.with(|w| w.objectives.len()).to_string();
+    let count = move || state.workspace.with(|w| w.objectives.len());
     view! {
         <button
             type="button"
@@ -32,7 +32,7 @@ pub fn LoadExampleButton(#[prop(optional)] primary: bool) -> impl IntoView {
         <ConfirmDialog
             open=confirming
             title=t(Msg::ReplaceWithExampleTitle)
-            body=Signal::derive(move || state.tf(Msg::ReplaceWithExampleBody, &[("count", &count())]))
+            body=Signal::derive(move || state.tc(Msg::ReplaceWithExampleBody, count(), &[]))
             confirm=Msg::Replace
             on_confirm=move || load()
         />

@@ -2,7 +2,7 @@
 // page, a chart per KPI (a named image with a visible summary and a data table, or a note when
 // there is nothing to draw), and a sparkline with its text in the register and the tree; axe
 // finds nothing in English or Chinese.
-import { test, expect, expectNoAxeViolations, WORKSPACE_KEY } from "../support/app.js";
+import { test, expect, expectNoAxeViolations, WORKSPACE_KEY, setLanguage } from "../support/app.js";
 
 /** Measurements added to the example: O1's first KPI (minutes, lower is better, 15 → 5). */
 const FIRST_RESPONSE = [
@@ -71,7 +71,7 @@ test.describe("KPI trend charts and sparklines", () => {
     await expect(second.getByRole("img")).toHaveCount(0);
     await expectNoAxeViolations(page, "an objective with a trend chart (English)");
 
-    await page.getByRole("button", { name: /Switch to Simplified Chinese/ }).click();
+    await setLanguage(page, "简体中文");
     const chinese = page.getByRole("img", { name: "First response time的趋势" });
     await expect(chinese).toBeVisible();
     await expect(chinese).toHaveAccessibleDescription(
@@ -110,7 +110,7 @@ test.describe("KPI trend charts and sparklines", () => {
     await expect(app.treeItem("S1").getByTestId("sparkline")).toHaveCount(0);
     await expectNoAxeViolations(page, "the tree with sparklines (English)");
 
-    await page.getByRole("button", { name: /Switch to Simplified Chinese/ }).click();
+    await setLanguage(page, "简体中文");
     await expect(app.nav("主导航").getByRole("link", { name: "目标层级树" })).toBeVisible();
     await expect(app.tree.getByTestId("sparkline").first()).toHaveText(
       "First response time：正在改善，最新值 8 minutes",

@@ -343,14 +343,14 @@ test.describe("the clause 6.2 checklist", () => {
     await app.reload();
 
     // Cancelled objectives are left out.
-    await expect(checklist.count).toHaveText("Showing 1 of 1 objectives.");
+    await expect(checklist.count).toHaveText("Showing 1 of 1 objective.");
     await expect(checklist.overall).toContainText("12 of 12 items met (100 %); 0 partly met.");
     await expect(checklist.findings).toContainText("No strategic objectives.");
     await expect(checklist.findings).toContainText("No tactical objectives.");
     await expect(checklist.findings).not.toContainText("No operational objectives.");
 
     await page.getByRole("checkbox", { name: "Show only objectives with gaps" }).check();
-    await expect(checklist.count).toHaveText("Showing 0 of 1 objectives.");
+    await expect(checklist.count).toHaveText("Showing 0 of 1 objective.");
     await expect(page.getByText("No objective has a gap.")).toBeVisible();
     await expect(checklist.table).toHaveCount(0);
   });
@@ -379,7 +379,8 @@ test.describe("the clause 6.2 checklist", () => {
     await app.open("#/checklist");
 
     const open = workspace.objectives.filter((o) => !["cancelled", "superseded"].includes(o.status ?? "draft"));
-    await expect(checklist.count).toHaveText(`Showing ${open.length} of ${open.length} objectives.`);
+    const count = open.length.toLocaleString("en-GB");
+    await expect(checklist.count).toHaveText(`Showing ${count} of ${count} objectives.`);
     await expect(checklist.table).toHaveAttribute("aria-rowcount", String(open.length + 1));
     const findings = checklist.findings.getByRole("listitem");
     await expect(findings.filter({ hasText: "is not aligned to an objective above it." })).toHaveCount(50);

@@ -4,9 +4,8 @@
 // wizard step where it is done; it counts objectives by level and status, shows the register's
 // clause 6.2 score and the objectives off track. An empty workspace still shows the welcome.
 // axe-core finds nothing in English or Chinese.
-import { test, expect, expectNoAxeViolations, WORKSPACE_KEY } from "../support/app.js";
+import { test, expect, expectNoAxeViolations, WORKSPACE_KEY, setLanguage } from "../support/app.js";
 
-const TO_CHINESE = "切换到简体中文 (Switch to Simplified Chinese)";
 const ACTION = "Introduce chat and automatic ticket routing at the service desk";
 
 /** Today in the browser's time zone, as YYYY-MM-DD. */
@@ -216,7 +215,7 @@ test("axe-core finds nothing on the dashboard in English and Chinese", async ({ 
   await expect(overdue(page).getByRole("row").nth(1)).toBeVisible();
   await expectNoAxeViolations(page, "the dashboard (English)");
 
-  await page.getByRole("button", { name: TO_CHINESE }).click();
+  await setLanguage(page, "简体中文");
   await expect(app.heading).toHaveText("概览");
   const late = page.getByRole("region", { name: "已逾期" });
   await expect(late).toContainText("逾期 3 天");

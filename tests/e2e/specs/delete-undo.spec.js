@@ -22,11 +22,11 @@ test.describe("deleting an objective with children", () => {
   test("keeps the children under the grandparent; the notice's Undo restores everything", async ({ app, page }) => {
     const dialog = await startDeleting(app, page, "T1");
     const choices = dialog.getByRole("group", {
-      name: "T1 has 1 objectives directly below it. What should happen to them?",
+      name: "T1 has 1 objective directly below it. What should happen to it?",
     });
     await expect(choices).toBeVisible();
-    const keep = choices.getByRole("radio", { name: "Keep them and attach them to S1" });
-    const deleteAll = choices.getByRole("radio", { name: "Delete them too (2 objectives in all)" });
+    const keep = choices.getByRole("radio", { name: "Keep it and attach it to S1" });
+    const deleteAll = choices.getByRole("radio", { name: "Delete it too (2 objectives in all)" });
     await expect(keep).toBeChecked();
     await expect(deleteAll).not.toBeChecked();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
@@ -63,7 +63,7 @@ test.describe("deleting an objective with children", () => {
     page,
   }) => {
     const dialog = await startDeleting(app, page, "T1");
-    await dialog.getByRole("radio", { name: "Delete them too (2 objectives in all)" }).check();
+    await dialog.getByRole("radio", { name: "Delete it too (2 objectives in all)" }).check();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(app.registerCount).toHaveText("Showing 7 of 7 objectives.");
@@ -103,8 +103,8 @@ test.describe("deleting an objective with children", () => {
 
   test("a strategic objective's children can be kept without a parent", async ({ app, page }) => {
     const dialog = await startDeleting(app, page, "S2");
-    await expect(dialog.getByRole("radio", { name: "Keep them, without a parent" })).toBeChecked();
-    await expect(dialog.getByRole("radio", { name: "Delete them too (3 objectives in all)" })).toBeVisible();
+    await expect(dialog.getByRole("radio", { name: "Keep it, without a parent" })).toBeChecked();
+    await expect(dialog.getByRole("radio", { name: "Delete it too (3 objectives in all)" })).toBeVisible();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(app.registerCount).toHaveText("Showing 8 of 8 objectives.");
     await expect(await app.registerCell("T3", "Parent")).toHaveText("");

@@ -2,11 +2,9 @@
 // as CSV, the calendar as iCalendar — read back from real downloads; and the reminder to
 // export, whose bookkeeping lives in this browser's preferences and survives reloads.
 import { readFile } from "node:fs/promises";
-import { test, expect, downloadText, expectNoAxeViolations, PREFS_KEY, WORKSPACE_KEY } from "../support/app.js";
+import { test, expect, downloadText, expectNoAxeViolations, PREFS_KEY, WORKSPACE_KEY, setLanguage } from "../support/app.js";
 
 const DAY = 24 * 60 * 60 * 1000;
-const TO_CHINESE = "切换到简体中文 (Switch to Simplified Chinese)";
-const TO_ENGLISH = "Switch to English (切换到英文)";
 const ORG_SLUG = "example-it-services-ltd";
 const REMINDER = "Export a copy of your workspace";
 const REMINDER_ZH = "导出一份工作区副本";
@@ -107,14 +105,14 @@ test("the whole workspace exports as JSON equal to the stored one, byte-identica
 test("the register and the action plan export as CSV in the chosen language, Chinese intact and formulas neutralised", async ({ app, page }) => {
   // The Chinese example, plus an objective whose title a spreadsheet would run as a formula.
   await app.open("#/");
-  await page.getByRole("button", { name: TO_CHINESE }).click();
+  await setLanguage(page, "简体中文");
   await page.getByRole("button", { name: "载入示例" }).first().click();
   await expect(app.notice).toContainText("已载入示例组织。");
-  await page.getByRole("button", { name: TO_ENGLISH }).click();
+  await setLanguage(page, "English");
   await app.open("#/objectives/new");
   await app.createObjective({ level: "Strategic", code: "X1", title: "=1+1" });
   await app.waitForSaved();
-  await page.getByRole("button", { name: TO_CHINESE }).click();
+  await setLanguage(page, "简体中文");
   await app.open("#/data");
   await expect(app.heading).toHaveText("您的数据");
   const storedBefore = await app.storedText();
@@ -278,12 +276,12 @@ test("the reminder after 8 days of unexported changes: Not now hides it across r
   await expect(page.getByRole("alert")).toHaveCount(0);
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await expectNoAxeViolations(page, "overview with the export reminder (English)");
-  await page.getByRole("button", { name: TO_CHINESE }).click();
+  await setLanguage(page, "简体中文");
   await expect(reminder(page, REMINDER_ZH)).toBeVisible();
   await expect(reminder(page, REMINDER_ZH).getByRole("button", { name: "立即导出" })).toBeVisible();
   await expect(reminder(page, REMINDER_ZH).getByRole("button", { name: "暂不导出" })).toBeVisible();
   await expectNoAxeViolations(page, "overview with the export reminder (Chinese)");
-  await page.getByRole("button", { name: TO_ENGLISH }).click();
+  await setLanguage(page, "English");
 
   // Also on the Data page, but not in the wizards, where it would distract.
   await app.go("Data", "Your data");
@@ -360,7 +358,7 @@ test("the Data page's exports pass axe-core in English and Chinese, with the rem
   }
   await expectNoAxeViolations(page, "Data page with the export reminder (English)");
 
-  await page.getByRole("button", { name: TO_CHINESE }).click();
+  await setLanguage(page, "简体中文");
   await expect(app.heading).toHaveText("您的数据");
   await expect(page.getByRole("region", { name: "导出", exact: true }).getByRole("button")).toHaveCount(4);
   await expectNoAxeViolations(page, "Data page with the export reminder (Chinese)");

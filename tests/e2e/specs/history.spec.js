@@ -2,10 +2,8 @@
 // values; the reason and approver are recorded on the objective's page; the history lists
 // the revisions, shows the difference between any two, and reverts one as a new revision, or
 // says why it cannot. Checked with axe-core in English and Chinese.
-import { test, expect, expectNoAxeViolations } from "../support/app.js";
+import { test, expect, expectNoAxeViolations, setLanguage } from "../support/app.js";
 
-const TO_CHINESE = "切换到简体中文 (Switch to Simplified Chinese)";
-const TO_ENGLISH = "Switch to English (切换到英文)";
 const O1_TITLE = "Shorten service response time";
 const TARGET_FIELD = "KPI 'First response time': Target";
 
@@ -161,7 +159,7 @@ test.describe("revision log", () => {
     await app.loadExample();
     const kpi = await openO1(app, page);
     await kpi.getByRole("textbox", { name: "Target", exact: true }).fill("4");
-    await page.getByRole("button", { name: TO_CHINESE }).click();
+    await setLanguage(page, "简体中文");
     const panel = page.getByTestId("open-revision");
     await expect(panel.getByRole("heading", { name: "尚未记入修订记录的更改" })).toBeVisible();
     // The example's own texts stay in the language it was loaded in; the labels follow the switch.
@@ -181,7 +179,7 @@ test.describe("revision log", () => {
     await log.getByRole("button", { name: "还原 第 2 版" }).click();
     await expect(page.getByRole("heading", { name: "还原第 2 版" })).toBeFocused();
     await expectNoAxeViolations(page, "the revision history, in Chinese");
-    await page.getByRole("button", { name: TO_ENGLISH }).click();
+    await setLanguage(page, "English");
     await expect(app.heading).toHaveText(`Revision history of O1 ${O1_TITLE}`);
   });
 });

@@ -2,10 +2,8 @@
 // refuse a broken file (and change nothing), the preview of what the file holds and would
 // change, and the three ways to apply it — replace (after a backup, undoable), merge by id
 // (the newer change wins, conflicts decided by the user) and import as a copy (new ids).
-import { test, expect, App, downloadText, expectNoAxeViolations, WORKSPACE_KEY } from "../support/app.js";
+import { test, expect, App, downloadText, expectNoAxeViolations, WORKSPACE_KEY, setLanguage } from "../support/app.js";
 
-const TO_CHINESE = "切换到简体中文 (Switch to Simplified Chinese)";
-const TO_ENGLISH = "Switch to English (切换到英文)";
 const ORG = "Example IT Services Ltd.";
 const ORG_SLUG = "example-it-services-ltd";
 const CHOOSE = "Choose a JSON file to import";
@@ -533,7 +531,7 @@ test("the Data page with a refusal and the preview pass axe-core in English and 
   await chooseFile(page, "broken.json", "{ not json");
   await expect(refusal(page)).toContainText("It is not valid JSON");
   await expectNoAxeViolations(page, "Data page with an import refusal (English)");
-  await page.getByRole("button", { name: TO_CHINESE }).click();
+  await setLanguage(page, "简体中文");
   await expect(app.heading).toHaveText("您的数据");
   await expect(refusal(page)).toContainText("无法导入该文件");
   await expect(refusal(page)).toContainText("不是有效的 JSON");
@@ -546,7 +544,7 @@ test("the Data page with a refusal and the preview pass axe-core in English and 
   await expect(page.getByRole("heading", { name: "内容不同的记录（1 个）" })).toBeVisible();
   await expect(page.getByRole("radio", { name: /^采用文件中的：S1“Changed in the file”，.*（较新）$/ })).toBeChecked();
   await expectNoAxeViolations(page, "import preview (Chinese)");
-  await page.getByRole("button", { name: TO_ENGLISH }).click();
+  await setLanguage(page, "English");
   await expect(app.heading).toHaveText(PREVIEW);
   await page.getByRole("button", { name: SHOW_MERGE }).click();
   await expect(page.getByRole("radio", { name: /^Take theirs: S1 “Changed in the file”, changed .* \(newer\)$/ })).toBeChecked();
@@ -597,10 +595,10 @@ test("a file with thousands of unknown fields and objectives lists the first one
   await expect(page.getByTestId("import-added").getByRole("listitem")).toHaveCount(50);
   await expect(page.getByText("…and 10 more objectives.")).toBeVisible();
   await expectNoAxeViolations(page, "import preview with long lists (English)");
-  await page.getByRole("button", { name: TO_CHINESE }).click();
+  await setLanguage(page, "简体中文");
   await expect(page.getByTestId("import-unknown-more")).toHaveText("……另有 1,950 个字段。");
   await expect(page.getByText("……另有 10 个目标。")).toBeVisible();
-  await page.getByRole("button", { name: TO_ENGLISH }).click();
+  await setLanguage(page, "English");
 
   await page.getByRole("checkbox", { name: "Download a backup of the current workspace first" }).uncheck();
   await page.getByRole("button", { name: "Replace with this file" }).click();

@@ -1,6 +1,6 @@
-// English and Simplified Chinese: the language switch, <html lang>, the remembered choice and
+// English and Simplified Chinese: the language menu, <html lang>, the remembered choice and
 // the browser's language on the very first visit.
-import { test, expect, PREFS_KEY } from "../support/app.js";
+import { test, expect, PREFS_KEY, languageMenu, setLanguage } from "../support/app.js";
 
 const ENGLISH_NAV = ["Overview", "Register", "Level tree", "Checklist", "Communications", "Evidence pack", "Policy", "Requirements", "Data"];
 const CHINESE_NAV = ["概览", "目标登记册", "目标层级树", "检查表", "沟通记录", "证据包", "方针", "适用要求", "数据"];
@@ -14,11 +14,15 @@ test.describe("language", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(app.nav("Main").getByRole("link")).toHaveText(ENGLISH_NAV);
 
-    // The switch speaks the other language, so its own text is marked as Chinese.
-    const toChinese = page.getByRole("button", { name: "切换到简体中文 (Switch to Simplified Chinese)" });
-    await expect(toChinese).toHaveText("中文");
-    await expect(toChinese).toHaveAttribute("lang", "zh-Hans");
-    await toChinese.click();
+    // The menu names every language in its own language, each option marked as such.
+    const menu = languageMenu(page);
+    await expect(menu).toHaveAccessibleName("Language");
+    await expect(menu.locator("option")).toHaveText(["English", "简体中文"]);
+    await expect(menu.locator("option", { hasText: "简体中文" })).toHaveAttribute("lang", "zh-Hans");
+    await expect(menu).toHaveValue("en");
+    await menu.selectOption({ label: "简体中文" });
+    // The interface is rebuilt in Chinese; the menu keeps the focus.
+    await expect(menu).toBeFocused();
 
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
     await expect(app.nav("主导航").getByRole("link")).toHaveText(CHINESE_NAV);
@@ -36,10 +40,9 @@ test.describe("language", () => {
     expect(prefs, "the language is stored with the preferences").toContain("zh-Hans");
 
     // And back to English.
-    const toEnglish = page.getByRole("button", { name: "Switch to English (切换到英文)" });
-    await expect(toEnglish).toHaveText("English");
-    await expect(toEnglish).toHaveAttribute("lang", "en");
-    await toEnglish.click();
+    await expect(menu).toHaveAccessibleName("语言");
+    await expect(menu).toHaveValue("zh-Hans");
+    await menu.selectOption({ label: "English" });
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(app.nav("Main").getByRole("link")).toHaveText(ENGLISH_NAV);
     await expect(app.heading).toHaveText("Objectives register");
@@ -52,7 +55,7 @@ test.describe("language", () => {
 
   test("the example is loaded in the chosen language and the data stays when switching", async ({ app, page }) => {
     await app.open("#/");
-    await page.getByRole("button", { name: "切换到简体中文 (Switch to Simplified Chinese)" }).click();
+    await setLanguage(page, "简体中文");
     await page.getByRole("button", { name: "载入示例" }).first().click();
     await expect(page.getByTestId("notice")).toContainText("已载入示例组织。");
     await expect(page.getByTestId("count-Strategic")).toHaveText("3 个目标");
@@ -62,7 +65,7 @@ test.describe("language", () => {
     await expect(page.getByRole("tree", { name: "按层级排列的目标" }).getByRole("treeitem", { name: /^S1 提升全球市场竞争力/ })).toBeVisible();
 
     // Switching the interface language does not translate the user's own data.
-    await page.getByRole("button", { name: "Switch to English (切换到英文)" }).click();
+    await setLanguage(page, "English");
     await expect(app.heading).toHaveText("Tree of objective levels");
     await expect(app.treeItem("S1")).toHaveAccessibleName(/^S1 提升全球市场竞争力 Strategic Active No data KPIs: /);
   });
@@ -77,10 +80,10 @@ test.describe("first visit with a Chinese browser", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
     await expect(app.heading).toHaveText("概览");
     await expect(app.nav("主导航").getByRole("link")).toHaveText(CHINESE_NAV);
-    await expect(page.getByRole("button", { name: "Switch to English (切换到英文)" })).toBeVisible();
+    await expect(languageMenu(page)).toHaveValue("zh-Hans");
 
     // An explicit choice wins over the browser language from then on.
-    await page.getByRole("button", { name: "Switch to English (切换到英文)" }).click();
+    await setLanguage(page, "English");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await app.reload();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -133,10 +136,10 @@ test.describe("Chinese fonts", () => {
     page,
   }) => {
     await app.open("#/register");
-    // In the English interface, the switch's own Chinese label is marked zh-Hans.
-    const toChinese = page.getByRole("button", { name: "切换到简体中文 (Switch to Simplified Chinese)" });
-    expectChineseStack(await fontFamilies(toChinese), "the switch's Chinese label");
-    await toChinese.click();
+    // In the English interface, the menu's Chinese option is marked zh-Hans.
+    const chinese = languageMenu(page).locator("option", { hasText: "简体中文" });
+    expectChineseStack(await fontFamilies(chinese), "the menu's Chinese option");
+    await languageMenu(page).selectOption({ label: "简体中文" });
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
     for (const [what, locator] of [
       ["the page", page.locator("body")],

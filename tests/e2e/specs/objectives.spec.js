@@ -176,10 +176,10 @@ test.describe("the example organisation", () => {
     await page.getByRole("button", { name: "Load the example" }).click();
     const dialog = page.getByRole("dialog", { name: "Replace your workspace with the example?" });
     await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText("Your workspace is not empty (1 objectives).");
+    await expect(dialog).toContainText("Your workspace is not empty (1 objective).");
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByTestId("count-Strategic")).toHaveText("1 objectives");
+    await expect(page.getByTestId("count-Strategic")).toHaveText("1 objective");
 
     await page.getByRole("button", { name: "Load the example" }).click();
     await dialog.getByRole("button", { name: "Replace" }).click();
@@ -187,6 +187,6 @@ test.describe("the example organisation", () => {
     await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
     // Undo brings the replaced work back.
     await app.notice.getByRole("button", { name: "Undo" }).click();
-    await expect(page.getByTestId("count-Strategic")).toHaveText("1 objectives");
+    await expect(page.getByTestId("count-Strategic")).toHaveText("1 objective");
   });
 });

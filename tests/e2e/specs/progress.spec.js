@@ -3,9 +3,8 @@
 // is flagged; measurements are added, edited and deleted (and undone) on the detail view; the
 // thresholds change a status and survive a reload; axe finds nothing on the check-in page or
 // the detail view, in English or Chinese.
-import { test, expect, expectNoAxeViolations } from "../support/app.js";
+import { test, expect, expectNoAxeViolations, setLanguage } from "../support/app.js";
 
-const TO_CHINESE = "切换到简体中文 (Switch to Simplified Chinese)";
 const O1 = "O1 Shorten service response time";
 const FIRST_RESPONSE = "First response time";
 const COMPLEX = "Time to resolve complex problems";
@@ -264,7 +263,7 @@ test.describe("measurements and progress", () => {
   test("the check-in page and the detail view pass axe in Chinese", async ({ app, page }) => {
     await app.loadExample();
     const o1 = await openFromRegister(app, "O1", "Shorten service response time");
-    await page.getByRole("button", { name: TO_CHINESE }).click();
+    await setLanguage(page, "简体中文");
     await app.open(`#/objectives/${o1}/check-in`);
     // The example was loaded in English: its own words stay English.
     await expect(app.heading).toHaveText(`测量值登记：${O1}`);

@@ -1,6 +1,6 @@
 // Stored data that cannot be read: the recovery screen explains the problem, offers the
 // stored text as a download, and writes nothing until the user decides.
-import { test, expect, WORKSPACE_KEY, downloadText } from "../support/app.js";
+import { test, expect, WORKSPACE_KEY, downloadText, setLanguage } from "../support/app.js";
 
 // Broken JSON: line 4 holds a bare word where a key should be.
 const BROKEN = '{\n  "format": "sixtwo-workspace",\n  "schemaVersion": 1,\n  oops: true\n}\n';
@@ -47,10 +47,10 @@ test("broken JSON: the screen says where, offers the stored text and writes noth
   expect(file.text).toBe(BROKEN);
 
   // Reading it in Chinese works too; switching languages does not touch the stored data.
-  await page.getByRole("button", { name: "切换到简体中文 (Switch to Simplified Chinese)" }).click();
+  await setLanguage(page, "简体中文");
   await expect(app.heading).toHaveText("无法读取已存储的数据");
   await expect(problems).toHaveText(/^不是有效的 JSON：.+（第 4 行，第 3 列）。$/);
-  await page.getByRole("button", { name: "Switch to English (切换到英文)" }).click();
+  await setLanguage(page, "English");
   await expect(app.heading).toHaveText("Stored data could not be read");
 
   // "Start an empty workspace…" asks first; Cancel changes nothing.

@@ -33,6 +33,16 @@ export async function downloadText(download) {
   return readFile(path, "utf8");
 }
 
+/** The language menu in the header, named "Language" or "语言" by the interface's language. */
+export function languageMenu(page) {
+  return page.getByRole("combobox", { name: /^(Language|语言)$/ });
+}
+
+/** Chooses a language from the header's menu by its own name ("English", "简体中文"). */
+export async function setLanguage(page, nativeName) {
+  await languageMenu(page).selectOption({ label: nativeName });
+}
+
 /** The page object for one tab of SixTwo. */
 export class App {
   /** @param {import('@playwright/test').Page} page */
