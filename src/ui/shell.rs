@@ -119,13 +119,13 @@ fn page_for(route: Route) -> AnyView {
         Route::Communications => view! { <pages::communications::CommunicationsPage/> }.into_any(),
         Route::NewCommunication { objective } => match objective {
             Some(objective) => {
-                view! { <pages::communications::CommunicationFormPage objective=objective/> }
+                view! { <pages::communication_form::CommunicationFormPage objective=objective/> }
                     .into_any()
             }
-            None => view! { <pages::communications::CommunicationFormPage/> }.into_any(),
+            None => view! { <pages::communication_form::CommunicationFormPage/> }.into_any(),
         },
         Route::EditCommunication(record) => {
-            view! { <pages::communications::CommunicationFormPage record=record/> }.into_any()
+            view! { <pages::communication_form::CommunicationFormPage record=record/> }.into_any()
         }
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }

@@ -430,4 +430,21 @@ mod tests {
             assert!(Problem::TooLong(300).text(lang).contains("300"));
         }
     }
+
+    #[test]
+    fn the_summary_counts_fields_in_the_plural_form_of_the_language() {
+        let title = |lang, n| i18n::format_count(lang, Msg::FormProblems, n, &[]);
+        assert_eq!(
+            title(Lang::En, 1),
+            "Nothing was saved: 1 field needs attention."
+        );
+        assert_eq!(
+            title(Lang::En, 3),
+            "Nothing was saved: 3 fields need attention."
+        );
+        assert_eq!(
+            title(Lang::ZhHans, 1),
+            "未保存任何内容：有 1 个字段需要处理。"
+        );
+    }
 }

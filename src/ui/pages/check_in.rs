@@ -140,14 +140,7 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
                 let code = state
                     .with_objective(id, |o| o.code.clone())
                     .unwrap_or_default();
-                let text = if count == 1 {
-                    NoticeText::with(Msg::CheckInSavedOne, &[("code", &code)])
-                } else {
-                    NoticeText::with(
-                        Msg::CheckInSavedMany,
-                        &[("code", &code), ("count", &count.to_string())],
-                    )
-                };
+                let text = NoticeText::counted(Msg::CheckInSaved, count, &[("code", &code)]);
                 match state.dispatch_with_notice(command, text) {
                     Ok(_) => state.navigate(Route::Objective(id)),
                     Err(error) => {
@@ -350,6 +343,24 @@ mod tests {
                 (1, VALUE, Problem::Says(Msg::ErrNotANumber)),
                 (2, VALUE, Problem::Says(Msg::ErrNoteWithoutValue)),
             ])
+        );
+    }
+
+    #[test]
+    fn the_saved_notice_counts_measurements_in_the_plural_form_of_the_language() {
+        use crate::i18n::Lang;
+        let saved = |n| NoticeText::counted(Msg::CheckInSaved, n, &[("code", "O1")]);
+        assert_eq!(
+            saved(1).render(Lang::En),
+            "Check-in saved for O1: 1 measurement."
+        );
+        assert_eq!(
+            saved(2).render(Lang::En),
+            "Check-in saved for O1: 2 measurements."
+        );
+        assert_eq!(
+            saved(1).render(Lang::ZhHans),
+            "已保存 O1 的测量值登记：1 个测量值。"
         );
     }
 }
