@@ -8,6 +8,7 @@ use crate::app::state::{
 };
 use crate::app::{AppState, Route};
 use crate::i18n::{self, Lang, Msg};
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PAGE_TITLE_ID;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
@@ -284,7 +285,7 @@ fn LanguageMenu() -> impl IntoView {
                     if let Some(lang) = Lang::from_tag(&event_target_value(&event)) {
                         state.set_lang(lang);
                         // The menu itself was rebuilt in the new language: keep the focus on it.
-                        request_animation_frame(|| focus_by_id(LANGUAGE_MENU_ID));
+                        focus_after_paint(LANGUAGE_MENU_ID);
                     }
                 }
             >
