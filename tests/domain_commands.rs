@@ -2480,3 +2480,352 @@ mod one_rule_set {
         assert!(describe_command_error(Lang::En, &CommandError::DateOutOfRange).contains("1900"));
     }
 }
+
+// ----- how changes read in the undo history -----
+
+mod change_labels {
+    use super::*;
+    use chrono::NaiveDate;
+    use sixtwo::domain::{
+        Communication, Measurement, RecordId, Review, ReviewDecision, ReviewResult,
+    };
+    use sixtwo::i18n::{describe_change, format, Lang, Msg};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 5, d).expect("a real date")
+    }
+
+    /// Adds, edits and removes one record of every kind on S1, and returns the labels of the
+    /// changes and of the undo step each change left on top of the history.
+    fn add_edit_remove_every_kind() -> Vec<(ChangeLabel, ChangeLabel)> {
+        let (mut world, s1, ..) = chain();
+        let mut labels = Vec::new();
+        let mut step = |world: &mut World, command: Command| {
+            let label = world.run(command).expect("accepted");
+            let undo = world.history.next_undo().cloned().expect("an undo step");
+            labels.push((label, undo));
+        };
+        let policy = PolicyStatement {
+            id: PolicyId::new(&mut world.ids),
+            reference: "P1".into(),
+            text: "Meet service levels.".into(),
+        };
+        step(&mut world, Command::AddPolicy(policy.clone()));
+        step(
+            &mut world,
+            Command::EditPolicy(PolicyStatement {
+                text: "Meet agreed service levels.".into(),
+                ..policy.clone()
+            }),
+        );
+        step(&mut world, Command::RemovePolicy(policy.id));
+
+        let requirement = Requirement {
+            id: RequirementId::new(&mut world.ids),
+            reference: "SLA-1".into(),
+            title: "Availability".into(),
+            source: Default::default(),
+            notes: String::new(),
+        };
+        step(&mut world, Command::AddRequirement(requirement.clone()));
+        step(
+            &mut world,
+            Command::EditRequirement(Requirement {
+                notes: "Schedule A".into(),
+                ..requirement.clone()
+            }),
+        );
+        step(&mut world, Command::RemoveRequirement(requirement.id));
+
+        let kpi = Kpi::named(KpiId::new(&mut world.ids), "MTTR");
+        step(
+            &mut world,
+            Command::AddKpi {
+                objective: s1,
+                kpi: kpi.clone(),
+            },
+        );
+        step(
+            &mut world,
+            Command::EditKpi {
+                objective: s1,
+                kpi: Kpi {
+                    unit: "minutes".into(),
+                    ..kpi.clone()
+                },
+            },
+        );
+
+        let measurement = Measurement {
+            id: RecordId::new(&mut world.ids),
+            date: day(1),
+            value: 30.0,
+            note: String::new(),
+            recorded_by: "Lee".into(),
+        };
+        step(
+            &mut world,
+            Command::AddMeasurement {
+                objective: s1,
+                kpi: kpi.id,
+                measurement: measurement.clone(),
+            },
+        );
+        step(
+            &mut world,
+            Command::EditMeasurement {
+                objective: s1,
+                kpi: kpi.id,
+                measurement: Measurement {
+                    value: 28.0,
+                    ..measurement.clone()
+                },
+            },
+        );
+        step(
+            &mut world,
+            Command::RemoveMeasurement {
+                objective: s1,
+                kpi: kpi.id,
+                measurement: measurement.id,
+            },
+        );
+        step(
+            &mut world,
+            Command::RemoveKpi {
+                objective: s1,
+                kpi: kpi.id,
+            },
+        );
+
+        let review = Review {
+            id: RecordId::new(&mut world.ids),
+            date: day(2),
+            reviewer: "Li Na".into(),
+            result: ReviewResult::OnTrack,
+            findings: String::new(),
+            decision: ReviewDecision::Continue,
+            next_review: None,
+        };
+        step(
+            &mut world,
+            Command::AddReview {
+                objective: s1,
+                review: review.clone(),
+            },
+        );
+        step(
+            &mut world,
+            Command::EditReview {
+                objective: s1,
+                review: Review {
+                    findings: "On track.".into(),
+                    ..review.clone()
+                },
+            },
+        );
+        step(
+            &mut world,
+            Command::RemoveReview {
+                objective: s1,
+                review: review.id,
+            },
+        );
+
+        let communication = Communication {
+            id: RecordId::new(&mut world.ids),
+            date: day(3),
+            objectives: vec![s1],
+            audience: "Service teams".into(),
+            channel: String::new(),
+            by_whom: String::new(),
+            summary: String::new(),
+            acknowledged_on: None,
+        };
+        step(&mut world, Command::AddCommunication(communication.clone()));
+        step(
+            &mut world,
+            Command::EditCommunication(Communication {
+                channel: "Email".into(),
+                ..communication.clone()
+            }),
+        );
+        step(&mut world, Command::RemoveCommunication(communication.id));
+        labels
+    }
+
+    /// How many undo steps it takes to get back to the state before the changes.
+    fn undo_steps(world: &mut World) -> usize {
+        let mut steps = 0;
+        while world.history.undo(&mut world.workspace).is_some() {
+            steps += 1;
+        }
+        steps
+    }
+
+    #[test]
+    fn typing_in_a_policy_requirement_or_kpi_is_one_undo_step_but_form_saves_are_not() {
+        let (mut world, s1, ..) = chain();
+        let policy = PolicyStatement {
+            id: PolicyId::new(&mut world.ids),
+            reference: "P1".into(),
+            text: String::new(),
+        };
+        let requirement = Requirement {
+            id: RequirementId::new(&mut world.ids),
+            reference: "SLA-1".into(),
+            title: String::new(),
+            source: Default::default(),
+            notes: String::new(),
+        };
+        let kpi = Kpi::named(KpiId::new(&mut world.ids), "MTTR");
+        let other = Kpi::named(KpiId::new(&mut world.ids), "FTF");
+        let review = Review {
+            id: RecordId::new(&mut world.ids),
+            date: day(2),
+            reviewer: "Li Na".into(),
+            result: ReviewResult::OnTrack,
+            findings: String::new(),
+            decision: ReviewDecision::Continue,
+            next_review: None,
+        };
+        world
+            .run(Command::AddPolicy(policy.clone()))
+            .expect("added");
+        world
+            .run(Command::AddRequirement(requirement.clone()))
+            .expect("added");
+        for kpi in [&kpi, &other] {
+            world
+                .run(Command::AddKpi {
+                    objective: s1,
+                    kpi: kpi.clone(),
+                })
+                .expect("added");
+        }
+        world
+            .run(Command::AddReview {
+                objective: s1,
+                review: review.clone(),
+            })
+            .expect("added");
+        world.history.clear();
+
+        for text in ["M", "Me", "Meet"] {
+            world
+                .run(Command::EditPolicy(PolicyStatement {
+                    text: text.into(),
+                    ..policy.clone()
+                }))
+                .expect("typed");
+        }
+        assert_eq!(undo_steps(&mut world), 1, "typing a statement is one step");
+        for title in ["A", "Av"] {
+            world
+                .run(Command::EditRequirement(Requirement {
+                    title: title.into(),
+                    ..requirement.clone()
+                }))
+                .expect("typed");
+        }
+        assert_eq!(
+            undo_steps(&mut world),
+            1,
+            "typing a requirement is one step"
+        );
+        for (kpi, unit) in [(&kpi, "m"), (&kpi, "min"), (&other, "%"), (&kpi, "mins")] {
+            world
+                .run(Command::EditKpi {
+                    objective: s1,
+                    kpi: Kpi {
+                        unit: unit.into(),
+                        ..kpi.clone()
+                    },
+                })
+                .expect("typed");
+        }
+        assert_eq!(
+            undo_steps(&mut world),
+            3,
+            "one step a typing run in one KPI"
+        );
+        for findings in ["O", "On"] {
+            world
+                .run(Command::EditReview {
+                    objective: s1,
+                    review: Review {
+                        findings: findings.into(),
+                        ..review.clone()
+                    },
+                })
+                .expect("saved");
+        }
+        assert_eq!(undo_steps(&mut world), 2, "each saved form is a step");
+    }
+
+    #[test]
+    fn record_changes_and_their_undo_steps_read_the_same_in_both_languages() {
+        let labels = add_edit_remove_every_kind();
+        let read = |lang: Lang| -> Vec<String> {
+            labels
+                .iter()
+                .map(|(label, undo)| {
+                    assert_eq!(label, undo, "the undo step is labelled by its change");
+                    describe_change(lang, label)
+                })
+                .collect()
+        };
+        assert_eq!(
+            read(Lang::En),
+            [
+                "add a policy statement",
+                "edit a policy statement",
+                "remove a policy statement",
+                "add a requirement",
+                "edit a requirement",
+                "remove a requirement",
+                "add a KPI to S1",
+                "edit a KPI of S1",
+                "record a measurement for S1",
+                "edit a measurement of S1",
+                "delete a measurement of S1",
+                "remove a KPI of S1",
+                "record a review of S1",
+                "edit a review of S1",
+                "delete a review of S1",
+                "record a communication",
+                "edit a communication record",
+                "delete a communication record",
+            ]
+        );
+        assert_eq!(
+            read(Lang::ZhHans),
+            [
+                "新增方针条目",
+                "编辑方针条目",
+                "删除方针条目",
+                "新增要求",
+                "编辑要求",
+                "删除要求",
+                "为 S1 新增 KPI",
+                "编辑 S1 的 KPI",
+                "为 S1 记录测量值",
+                "编辑 S1 的测量值",
+                "删除 S1 的测量值",
+                "删除 S1 的 KPI",
+                "记录 S1 的评审",
+                "编辑 S1 的评审",
+                "删除 S1 的评审",
+                "记录一次沟通",
+                "编辑沟通记录",
+                "删除沟通记录",
+            ]
+        );
+        let undo = |lang: Lang, index: usize| {
+            let what = describe_change(lang, &labels[index].1);
+            format(lang, Msg::UndoWhat, &[("what", &what)])
+        };
+        assert_eq!(undo(Lang::En, 6), "Undo: add a KPI to S1");
+        assert_eq!(undo(Lang::ZhHans, 17), "撤销：删除沟通记录");
+    }
+}
