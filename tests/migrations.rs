@@ -10,7 +10,7 @@ use sixtwo::domain::ids::{IdSource, SequentialIds};
 use sixtwo::domain::model::*;
 use sixtwo::domain::{
     apply, ChildrenOnDelete, Command, KpiId, ObjectiveEdit, ObjectiveId, PolicyId, RecordId,
-    RequirementId,
+    RequirementId, TopLevel,
 };
 use sixtwo::io::envelope::{decode, encode_export, encode_stored, SCHEMA_VERSION};
 use sixtwo::io::import::read_text;
@@ -290,10 +290,10 @@ fn record_history() -> Workspace {
         source: RequirementSource::LegalRegulatory,
         notes: String::new(),
     };
-    run(&mut workspace, Command::AddPolicy(p1.clone()));
-    run(&mut workspace, Command::AddPolicy(p2.clone()));
-    run(&mut workspace, Command::AddRequirement(r1.clone()));
-    run(&mut workspace, Command::AddRequirement(r2.clone()));
+    run(&mut workspace, Command::add(TopLevel, p1.clone()));
+    run(&mut workspace, Command::add(TopLevel, p2.clone()));
+    run(&mut workspace, Command::add(TopLevel, r1.clone()));
+    run(&mut workspace, Command::add(TopLevel, r2.clone()));
     let edit = |edit| Command::EditObjective { id: o1, edit };
     run(
         &mut workspace,
@@ -305,17 +305,23 @@ fn record_history() -> Workspace {
     );
     run(
         &mut workspace,
-        Command::EditPolicy(PolicyStatement {
-            text: "Meet every agreed service level.".into(),
-            ..p1
-        }),
+        Command::edit(
+            TopLevel,
+            PolicyStatement {
+                text: "Meet every agreed service level.".into(),
+                ..p1
+            },
+        ),
     );
     run(
         &mut workspace,
-        Command::EditRequirement(Requirement {
-            notes: "Schedule B".into(),
-            ..r1
-        }),
+        Command::edit(
+            TopLevel,
+            Requirement {
+                notes: "Schedule B".into(),
+                ..r1
+            },
+        ),
     );
 
     let mttr_id = KpiId::new(&mut ids);
@@ -324,20 +330,8 @@ fn record_history() -> Workspace {
     mttr.baseline = Some(40.0);
     mttr.target = Some(20.0);
     let spare = Kpi::named(KpiId::new(&mut ids), "First-time fix");
-    run(
-        &mut workspace,
-        Command::AddKpi {
-            objective: o1,
-            kpi: mttr.clone(),
-        },
-    );
-    run(
-        &mut workspace,
-        Command::AddKpi {
-            objective: o1,
-            kpi: spare.clone(),
-        },
-    );
+    run(&mut workspace, Command::add(o1, mttr.clone()));
+    run(&mut workspace, Command::add(o1, spare.clone()));
     run(
         &mut workspace,
         Command::StateRevisionReason {
@@ -349,20 +343,8 @@ fn record_history() -> Workspace {
         },
     );
     mttr.target = Some(15.0);
-    run(
-        &mut workspace,
-        Command::EditKpi {
-            objective: o1,
-            kpi: mttr.clone(),
-        },
-    );
-    run(
-        &mut workspace,
-        Command::RemoveKpi {
-            objective: o1,
-            kpi: spare.id,
-        },
-    );
+    run(&mut workspace, Command::edit(o1, mttr.clone()));
+    run(&mut workspace, Command::remove::<Kpi>(o1, spare.id));
     run(
         &mut workspace,
         Command::StateRevisionReason {
@@ -383,31 +365,22 @@ fn record_history() -> Workspace {
     };
     let first = measured(&mut ids, 1, 31.5);
     let second = measured(&mut ids, 15, 28.0);
-    let at_kpi = |measurement| Command::AddMeasurement {
-        objective: o1,
-        kpi: mttr_id,
-        measurement,
-    };
+    let at_kpi = |measurement| Command::add((o1, mttr_id), measurement);
     run(&mut workspace, at_kpi(first.clone()));
     run(&mut workspace, at_kpi(second.clone()));
     run(
         &mut workspace,
-        Command::EditMeasurement {
-            objective: o1,
-            kpi: mttr_id,
-            measurement: Measurement {
+        Command::edit(
+            (o1, mttr_id),
+            Measurement {
                 note: "After the new runbooks".into(),
                 ..first
             },
-        },
+        ),
     );
     run(
         &mut workspace,
-        Command::RemoveMeasurement {
-            objective: o1,
-            kpi: mttr_id,
-            measurement: second.id,
-        },
+        Command::remove::<Measurement>((o1, mttr_id), second.id),
     );
 
     let review = |ids: &mut SequentialIds, day: u32, decision| Review {
@@ -424,30 +397,21 @@ fn record_history() -> Workspace {
         date: date(2026, 4, 30),
         ..review(&mut ids, 30, ReviewDecision::CloseAchieved)
     };
-    let add_review = |review| Command::AddReview {
-        objective: o1,
-        review,
-    };
+    let add_review = |review| Command::add(o1, review);
     run(&mut workspace, add_review(march.clone()));
     run(&mut workspace, add_review(closing.clone()));
     run(
         &mut workspace,
-        Command::EditReview {
-            objective: o1,
-            review: Review {
+        Command::edit(
+            o1,
+            Review {
                 decision: ReviewDecision::Continue,
                 next_review: None,
                 ..closing.clone()
             },
-        },
+        ),
     );
-    run(
-        &mut workspace,
-        Command::RemoveReview {
-            objective: o1,
-            review: closing.id,
-        },
-    );
+    run(&mut workspace, Command::remove::<Review>(o1, closing.id));
 
     let told = Communication {
         id: RecordId::new(&mut ids),
@@ -464,14 +428,11 @@ fn record_history() -> Workspace {
         summary: "Sent twice".into(),
         ..told.clone()
     };
-    run(&mut workspace, Command::AddCommunication(told.clone()));
+    run(&mut workspace, Command::add(TopLevel, told.clone()));
+    run(&mut workspace, Command::add(TopLevel, spare_record.clone()));
     run(
         &mut workspace,
-        Command::AddCommunication(spare_record.clone()),
-    );
-    run(
-        &mut workspace,
-        Command::RemoveCommunication(spare_record.id),
+        Command::remove::<Communication>(TopLevel, spare_record.id),
     );
     run(
         &mut workspace,
@@ -483,14 +444,23 @@ fn record_history() -> Workspace {
     // The record keeps naming S1, deleted since.
     run(
         &mut workspace,
-        Command::EditCommunication(Communication {
-            acknowledged_on: Some(date(2026, 4, 3)),
-            ..told
-        }),
+        Command::edit(
+            TopLevel,
+            Communication {
+                acknowledged_on: Some(date(2026, 4, 3)),
+                ..told
+            },
+        ),
     );
 
-    run(&mut workspace, Command::RemovePolicy(p2.id));
-    run(&mut workspace, Command::RemoveRequirement(r2.id));
+    run(
+        &mut workspace,
+        Command::remove::<PolicyStatement>(TopLevel, p2.id),
+    );
+    run(
+        &mut workspace,
+        Command::remove::<Requirement>(TopLevel, r2.id),
+    );
     let open = workspace
         .objective(o1)
         .and_then(|o| o.revisions.last())
