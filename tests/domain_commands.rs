@@ -2640,3 +2640,153 @@ mod change_labels {
         assert_eq!(undo(Lang::ZhHans, 17), "撤销：删除沟通记录");
     }
 }
+
+// ----- a record kind added through the generic record commands: plan actions -----
+
+mod plan_actions {
+    use super::*;
+    use chrono::NaiveDate;
+    use sixtwo::domain::{Action as PlanAction, ActionStatus, RecordId, RevisionReason};
+    use sixtwo::i18n::{describe_change, describe_command_error, Lang};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 6, d).expect("a real date")
+    }
+
+    fn action(world: &mut World, what: &str) -> PlanAction {
+        PlanAction {
+            id: RecordId::new(&mut world.ids),
+            what: what.into(),
+            responsible: "Lee".into(),
+            start: Some(day(1)),
+            due: Some(day(30)),
+            resources: Vec::new(),
+            status: ActionStatus::Planned,
+        }
+    }
+
+    fn whats(world: &World, id: ObjectiveId) -> Vec<String> {
+        let plan = world.get(id).plan.as_ref();
+        plan.map(|p| p.actions.iter().map(|a| a.what.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn actions_are_added_edited_removed_and_undone_through_the_record_commands() {
+        let (mut world, s1, ..) = chain();
+        let start = world.workspace.clone();
+        assert!(world.get(s1).plan.is_none());
+        let runbooks = action(&mut world, "Write runbooks");
+        let training = action(&mut world, "Train the service desk");
+
+        let label = world.run(Command::add(s1, runbooks.clone()));
+        assert_eq!(
+            label,
+            Ok(ChangeLabel::record(
+                RecordKind::PlanAction,
+                Verb::Add,
+                Some("S1")
+            ))
+        );
+        assert_eq!(
+            whats(&world, s1),
+            ["Write runbooks"],
+            "the first starts a plan"
+        );
+        world
+            .run(Command::add(s1, training.clone()))
+            .expect("added");
+        let done = PlanAction {
+            status: ActionStatus::Done,
+            ..runbooks.clone()
+        };
+        let label = world.run(Command::edit(s1, done)).expect("edited");
+        assert_eq!(
+            describe_change(Lang::En, &label),
+            "edit an action of the plan of S1"
+        );
+        assert_eq!(
+            world.get(s1).plan.as_ref().map(|p| p.actions[0].status),
+            Some(ActionStatus::Done)
+        );
+        let after_edit = world.workspace.clone();
+        let label = world
+            .run(Command::remove::<PlanAction>(s1, training.id))
+            .expect("removed");
+        assert_eq!(
+            describe_change(Lang::ZhHans, &label),
+            "删除 S1 计划中的行动"
+        );
+        assert_eq!(whats(&world, s1), ["Write runbooks"]);
+        assert_eq!(
+            world.get(s1).updated,
+            at(world.clock),
+            "the objective is stamped"
+        );
+
+        // Changes to actions are changes to the plan: its revision log records them by path.
+        let open = world.get(s1).revisions.last().expect("a revision");
+        assert_eq!(open.reason, RevisionReason::Unstated);
+        assert_eq!(
+            open.changes
+                .iter()
+                .map(|c| c.field.as_str())
+                .collect::<Vec<_>>(),
+            ["plan"]
+        );
+
+        assert!(world.history.undo(&mut world.workspace).is_some());
+        assert_eq!(world.workspace, after_edit);
+        for _ in 0..3 {
+            assert!(world.history.undo(&mut world.workspace).is_some());
+        }
+        assert_eq!(world.workspace, start, "one undo step each");
+        for _ in 0..4 {
+            assert!(world.history.redo(&mut world.workspace).is_some());
+        }
+        assert_eq!(whats(&world, s1), ["Write runbooks"]);
+        assert!(!world.history.can_redo());
+    }
+
+    #[test]
+    fn actions_are_checked_and_a_refusal_changes_nothing() {
+        let (mut world, s1, t1, ..) = chain();
+        let runbooks = action(&mut world, "Write runbooks");
+        world
+            .run(Command::add(s1, runbooks.clone()))
+            .expect("added");
+        world.refuse(
+            Command::add(s1, runbooks.clone()),
+            CommandError::DuplicateId,
+        );
+        let nameless = PlanAction {
+            what: " ".into(),
+            ..runbooks.clone()
+        };
+        world.refuse(Command::edit(s1, nameless), CommandError::TextEmpty);
+        let inverted = PlanAction {
+            start: Some(day(30)),
+            due: Some(day(1)),
+            ..runbooks.clone()
+        };
+        world.refuse(Command::edit(s1, inverted), CommandError::DatesInverted);
+        world.refuse(
+            Command::edit(t1, runbooks.clone()),
+            CommandError::ActionNotFound,
+        );
+        world.refuse(
+            Command::remove::<PlanAction>(t1, runbooks.id),
+            CommandError::ActionNotFound,
+        );
+        let gone = ObjectiveId::new(&mut world.ids);
+        world.refuse(
+            Command::add(gone, runbooks),
+            CommandError::ObjectiveNotFound,
+        );
+        assert_eq!(
+            describe_command_error(Lang::En, &CommandError::ActionNotFound),
+            "That action is no longer in the plan."
+        );
+        assert!(validate(&world.workspace).is_empty());
+    }
+}

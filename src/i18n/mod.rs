@@ -182,6 +182,7 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
         CommandError::PolicyNotFound => Msg::ErrPolicyNotFound.text(lang).into(),
         CommandError::RequirementNotFound => Msg::ErrRequirementNotFound.text(lang).into(),
         CommandError::KpiNotFound => Msg::ErrKpiNotFound.text(lang).into(),
+        CommandError::ActionNotFound => Msg::ErrActionNotFound.text(lang).into(),
         CommandError::ParentNotFound => Msg::ErrParentNotFound.text(lang).into(),
         CommandError::DuplicateId => Msg::ErrDuplicateId.text(lang).into(),
         CommandError::BadCode(problem) => code_problem(lang, problem),
@@ -898,6 +899,11 @@ fn record_change(kind: RecordKind, verb: Verb) -> Msg {
             Msg::ChangeCommunicationAdded,
             Msg::ChangeCommunicationEdited,
             Msg::ChangeCommunicationRemoved,
+        ],
+        RecordKind::PlanAction => [
+            Msg::ChangePlanActionAdded,
+            Msg::ChangePlanActionEdited,
+            Msg::ChangePlanActionRemoved,
         ],
     };
     match verb {

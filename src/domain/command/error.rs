@@ -53,6 +53,8 @@ pub enum CommandError {
     /// An empty batch: there is nothing to apply.
     NothingToDo,
     MeasurementNotFound,
+    /// The plan action to edit or remove is not in the objective's plan.
+    ActionNotFound,
     /// A roll-up weight below zero.
     WeightNegative,
     /// A progress threshold outside 0–1 (0 % to 100 % of the expected progress).

@@ -12,17 +12,19 @@ pub enum RecordKind {
     Measurement,
     Review,
     Communication,
+    PlanAction,
 }
 
 impl RecordKind {
     /// Every kind, for checks that each one is worded.
-    pub const ALL: [RecordKind; 6] = [
+    pub const ALL: [RecordKind; 7] = [
         RecordKind::Policy,
         RecordKind::Requirement,
         RecordKind::Kpi,
         RecordKind::Measurement,
         RecordKind::Review,
         RecordKind::Communication,
+        RecordKind::PlanAction,
     ];
 }
 

@@ -6,7 +6,7 @@
 //! the undo history restores it.
 //!
 //! Records kept in lists (policy statements, requirements, KPIs, measurements, reviews,
-//! communications) share one shape: [`Command::Record`] carries a [`Change`]
+//! communications, plan actions) share one shape: [`Command::Record`] carries a [`Change`]
 //! of one record of a [`Record`] kind, applied by one function (see `record`).
 
 mod error;

@@ -8,7 +8,7 @@ use super::label::{ChangeLabel, RecordKind, Verb};
 use super::snapshot::{Recorder, TopList};
 use crate::domain::ids::{KpiId, ObjectiveId};
 use crate::domain::model::{
-    Communication, Kpi, Measurement, Objective, PolicyStatement, Requirement, Review,
+    Action, Communication, Kpi, Measurement, Objective, PolicyStatement, Requirement, Review,
     RevisionReason, Workspace,
 };
 use crate::domain::rules::Rules;
@@ -309,6 +309,7 @@ pub enum RecordChange {
     Measurement(Change<Measurement>),
     Review(Change<Review>),
     Communication(Change<Communication>),
+    PlanAction(Change<Action>),
 }
 
 /// Evaluates `$body` with `$change` bound to the typed [`Change`] inside a [`RecordChange`]:
@@ -322,6 +323,7 @@ macro_rules! with_change {
             RecordChange::Measurement($change) => $body,
             RecordChange::Review($change) => $body,
             RecordChange::Communication($change) => $body,
+            RecordChange::PlanAction($change) => $body,
         }
     };
 }

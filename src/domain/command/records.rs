@@ -8,7 +8,7 @@ use super::record::{record_basics, Done, Record, TopLevel};
 use super::snapshot::Recorder;
 use crate::domain::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use crate::domain::model::{
-    Communication, Kpi, Measurement, Objective, PolicyStatement, Requirement, Review,
+    Action, Communication, Kpi, Measurement, Objective, Plan, PolicyStatement, Requirement, Review,
     ReviewDecision, RevisionReason, Status, Workspace,
 };
 use std::collections::HashSet;
@@ -86,6 +86,22 @@ impl Record for Measurement {
         kind: Measurement,
         missing: MeasurementNotFound,
     );
+}
+
+impl Record for Action {
+    record_basics!(id: RecordId, at: ObjectiveId, kind: PlanAction, missing: ActionNotFound);
+
+    fn list(objective: &Objective) -> &[Self] {
+        objective.plan.as_ref().map_or(&[], |plan| &plan.actions)
+    }
+    /// Adding an action to an objective without a plan starts its plan.
+    fn list_mut(objective: &mut Objective) -> &mut Vec<Self> {
+        &mut objective.plan.get_or_insert_with(Plan::default).actions
+    }
+    /// An action says what will be done.
+    fn required_text(&self) -> Option<(&str, CommandError)> {
+        Some((&self.what, CommandError::TextEmpty))
+    }
 }
 
 impl Record for Communication {
