@@ -2329,14 +2329,16 @@ mod change_labels {
     }
 
     /// Adds, edits and removes one record of every kind on S1, and returns the labels of the
-    /// changes and of the undo step each change left on top of the history.
-    fn add_edit_remove_every_kind() -> Vec<(ChangeLabel, ChangeLabel)> {
+    /// changes, of the undo step each change left on top of the history, and whether the
+    /// change stamped S1 as updated.
+    fn add_edit_remove_every_kind() -> Vec<(ChangeLabel, ChangeLabel, bool)> {
         let (mut world, s1, ..) = chain();
         let mut labels = Vec::new();
         let mut step = |world: &mut World, command: Command| {
             let label = world.run(command).expect("accepted");
             let undo = world.history.next_undo().cloned().expect("an undo step");
-            labels.push((label, undo));
+            let stamped = world.get(s1).updated == at(world.clock);
+            labels.push((label, undo, stamped));
         };
         let policy = PolicyStatement {
             id: PolicyId::new(&mut world.ids),
@@ -2577,10 +2579,16 @@ mod change_labels {
     #[test]
     fn record_changes_and_their_undo_steps_read_the_same_in_both_languages() {
         let labels = add_edit_remove_every_kind();
+        let stamped: Vec<bool> = labels.iter().map(|(.., stamped)| *stamped).collect();
+        assert_eq!(
+            stamped,
+            [[false; 6].as_slice(), &[true; 9], &[false; 3]].concat(),
+            "a change to a record of an objective stamps the objective as updated"
+        );
         let read = |lang: Lang| -> Vec<String> {
             labels
                 .iter()
-                .map(|(label, undo)| {
+                .map(|(label, undo, _)| {
                     assert_eq!(label, undo, "the undo step is labelled by its change");
                     describe_change(lang, label)
                 })
