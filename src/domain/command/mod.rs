@@ -91,7 +91,7 @@ pub enum Command {
 }
 
 /// What a successful command did, for the undo history and for announcements.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Applied {
     pub before: Snapshot,
     pub label: ChangeLabel,

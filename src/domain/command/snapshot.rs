@@ -5,28 +5,30 @@
 use super::error::CommandError;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::model::{Objective, Organisation, Settings, Timestamp, Workspace};
-use std::any::Any;
+use std::any::TypeId;
 use std::collections::HashSet;
 use std::fmt;
 
 /// A list at the top of the workspace (such as the policy statements) that a snapshot saves
 /// whole when a command changes it.
-pub trait TopList: Clone + fmt::Debug + PartialEq + Send + Sync + 'static {
+pub trait TopList: Clone + Send + Sync + 'static {
     fn top_list(workspace: &Workspace) -> &[Self];
     fn top_list_mut(workspace: &mut Workspace) -> &mut Vec<Self>;
 }
 
-/// A saved top-level list, whichever its type.
-trait SavedList: fmt::Debug + Send + Sync {
+/// A saved top-level list, whichever its type. Its methods are only what undo needs: every
+/// method of a trait object is compiled in, so comparing or printing the lists here would add
+/// that code to the release build.
+trait SavedList: Send + Sync {
     /// The same list as it is in `workspace` now.
     fn capture_like(&self, workspace: &Workspace) -> Box<dyn SavedList>;
     fn restore(self: Box<Self>, workspace: &mut Workspace);
     fn boxed_clone(&self) -> Box<dyn SavedList>;
-    fn as_any(&self) -> &dyn Any;
-    fn equals(&self, other: &dyn SavedList) -> bool;
+    /// Which list it is: the type of its records.
+    fn list_type(&self) -> TypeId;
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 struct Saved<T>(Vec<T>);
 
 impl<T: TopList> SavedList for Saved<T> {
@@ -42,12 +44,8 @@ impl<T: TopList> SavedList for Saved<T> {
         Box::new(self.clone())
     }
 
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn equals(&self, other: &dyn SavedList) -> bool {
-        other.as_any().downcast_ref::<Self>() == Some(self)
+    fn list_type(&self) -> TypeId {
+        TypeId::of::<T>()
     }
 }
 
@@ -57,14 +55,14 @@ impl Clone for Box<dyn SavedList> {
     }
 }
 
-impl PartialEq for Box<dyn SavedList> {
-    fn eq(&self, other: &Self) -> bool {
-        self.equals(other.as_ref())
+impl fmt::Debug for dyn SavedList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SavedList")
     }
 }
 
 /// The state of exactly the parts of a workspace that a command touched.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Snapshot {
     /// Each touched objective with its position and value, or `None` if it did not exist.
     objectives: Vec<(ObjectiveId, Option<(usize, Objective)>)>,
@@ -154,12 +152,8 @@ impl Snapshot {
             self.organisation = later.organisation;
         }
         for list in later.lists {
-            let kind = list.as_any().type_id();
-            if !self
-                .lists
-                .iter()
-                .any(|known| known.as_any().type_id() == kind)
-            {
+            let kind = list.list_type();
+            if !self.lists.iter().any(|known| known.list_type() == kind) {
                 self.lists.push(list);
             }
         }
@@ -229,7 +223,7 @@ impl Recorder<'_> {
             .before
             .lists
             .iter()
-            .any(|list| list.as_any().is::<Saved<T>>());
+            .any(|list| list.list_type() == TypeId::of::<T>());
         if !saved {
             let list = T::top_list(self.workspace).to_vec();
             self.before.lists.push(Box::new(Saved(list)));
