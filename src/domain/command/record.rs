@@ -1,6 +1,6 @@
 //! One shape for adding, editing and removing the records of a list. A kind of record says
 //! what it is and where its list lives ([`Record`], [`Place`]); a [`Change`] of one record is
-//! a command ([`RecordChange`] holds any kind's); one function, [`change_record`], applies
+//! a command ([`RecordChange`] holds any kind's); one function, `change_record`, applies
 //! every kind's changes, with the hooks the kind defines for what else must follow.
 
 use super::error::{check_rules, CommandError};
