@@ -8,7 +8,7 @@ use crate::app::{clock, AppState, Route};
 use crate::domain::validate::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
 use crate::domain::{
     Command, CommandError, Communication, CommunicationPlan, Objective, ObjectiveId, RandomIds,
-    RecordId, Workspace,
+    RecordId, TopLevel, Workspace,
 };
 use crate::i18n::{self, Msg};
 use crate::ui::components::form::{
@@ -227,9 +227,9 @@ fn CommunicationForm(objective: Option<ObjectiveId>, record: Option<RecordId>) -
         };
         errors.show(Vec::new());
         let (command, msg) = if editing {
-            (Command::EditCommunication(record), Msg::CommEditedNotice)
+            (Command::edit(TopLevel, record), Msg::CommEditedNotice)
         } else {
-            (Command::AddCommunication(record), Msg::CommRecordedNotice)
+            (Command::add(TopLevel, record), Msg::CommRecordedNotice)
         };
         match state.dispatch_with_notice(command, NoticeText::plain(msg)) {
             Ok(_) => state.navigate(back),

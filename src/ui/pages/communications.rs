@@ -8,7 +8,7 @@ use crate::app::state::NoticeText;
 use crate::app::{AppState, Route};
 use crate::domain::agenda::{communication_due, CommunicationDue};
 use crate::domain::code::natural_cmp;
-use crate::domain::{Command, Communication, Objective, ObjectiveId, Status, Workspace};
+use crate::domain::{Command, Communication, Objective, ObjectiveId, Status, TopLevel, Workspace};
 use crate::i18n::records::communication_due_label;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
@@ -263,7 +263,7 @@ fn CommunicationTable(
             &[("date", &record.date.to_string())],
         );
         if state
-            .dispatch_with_notice(Command::RemoveCommunication(record.id), text)
+            .dispatch_with_notice(Command::remove::<Communication>(TopLevel, record.id), text)
             .is_ok()
         {
             focus_after_paint(crate::ui::components::page::PAGE_TITLE_ID);
