@@ -367,7 +367,7 @@ fn every_broken_file_reads_as_its_own_specific_message() {
             problem(&encode_export(&duplicated, at(0))),
             "is used more than once",
         ),
-        ("huge", too_large, "10,485,761 bytes"),
+        ("huge", too_large, "67,108,865 bytes"),
         (
             "deeply nested",
             problem(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))),
