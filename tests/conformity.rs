@@ -87,13 +87,16 @@ fn complete(ids: &mut SequentialIds) -> (Workspace, ObjectiveId) {
                 approved: true,
             }],
             status: ActionStatus::Planned,
+            corrective: false,
         }],
         evaluation: Evaluation {
             method: "Compare weekly medians".into(),
             success_criteria: "Under 5 minutes for 3 months".into(),
             evaluator: "Service manager".into(),
             date: Some(date(2027, 7, 15)),
+            result: None,
         },
+        ..Plan::default()
     });
     let communication = Communication {
         id: RecordId::new(ids),
@@ -447,6 +450,7 @@ fn resources_need_an_amount_and_approval_for_every_action() {
         due: Some(date(2027, 4, 30)),
         resources: Vec::new(),
         status: ActionStatus::Planned,
+        corrective: false,
     };
     edit(&mut workspace, id, |o| {
         if let Some(plan) = o.plan.as_mut() {

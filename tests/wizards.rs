@@ -366,6 +366,7 @@ fn drafts_survive_serialisation() {
             due: NaiveDate::from_ymd_opt(2027, 3, 31),
             resources: Vec::new(),
             status: ActionStatus::Planned,
+            corrective: false,
         })
     });
     let drafts = Drafts {
@@ -393,6 +394,7 @@ fn the_plan_wizard_checks_actions_and_dates_and_saves_owner_and_plan() {
             due: NaiveDate::from_ymd_opt(2027, 4, 1),
             resources: Vec::new(),
             status: ActionStatus::Planned,
+            corrective: false,
         });
     });
     assert!(wizard

@@ -105,6 +105,7 @@ preview-lower-from = Cut { $name } from { $baseline } to under { $target } { $un
 preview-lower-to = Bring { $name } under { $target } { $unit }{ $when }.
 preview-higher-from = Raise { $name } from { $baseline } to at least { $target } { $unit }{ $when }.
 preview-higher-to = Bring { $name } to at least { $target } { $unit }{ $when }.
+preview-milestone = { $name }{ $when }.
 preview-range = Keep { $name } between { $low } and { $high } { $unit }{ $when }.
 add-statement-here = Add a policy statement
 new-statement-label = New statement { $reference }

@@ -105,6 +105,7 @@ preview-lower-from = { $when }将{ $name }从 { $baseline } 降至 { $target }{ 
 preview-lower-to = { $when }将{ $name }降至 { $target }{ $unit }以下。
 preview-higher-from = { $when }将{ $name }从 { $baseline } 提升至至少 { $target }{ $unit }。
 preview-higher-to = { $when }使{ $name }达到至少 { $target }{ $unit }。
+preview-milestone = { $when }达成：{ $name }。
 preview-range = { $when }将{ $name }保持在 { $low }–{ $high }{ $unit }之间。
 add-statement-here = 添加方针条目
 new-statement-label = 新方针条目 { $reference }

@@ -9,9 +9,9 @@ use super::code::{normalise_code, same_code, CodeProblem};
 use super::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use super::model::FieldChange;
 use super::model::{
-    Communication, CommunicationPlan, Kpi, Level, Monitoring, Objective, Organisation, Plan,
-    PolicyStatement, Requirement, Review, ReviewDecision, Revision, RevisionReason, Status,
-    Timestamp, UpdatePolicy, Workspace,
+    Approval, Communication, CommunicationPlan, Contribution, Kpi, Level, Monitoring, Objective,
+    Organisation, Plan, PolicyStatement, Requirement, Review, ReviewDecision, Revision,
+    RevisionReason, Status, Timestamp, UpdatePolicy, Workspace,
 };
 use super::model::{Measurement, Settings};
 use super::revision::{self, RevertError};
@@ -151,6 +151,10 @@ pub enum ObjectiveEdit {
     Communication(CommunicationPlan),
     Updating(UpdatePolicy),
     Plan(Option<Plan>),
+    /// The "also contributes to" links.
+    ContributesTo(Vec<Contribution>),
+    /// Who approved the objective, and when.
+    Approval(Approval),
     /// The objective's weight in its parent's progress roll-up (`None`: the default, 1).
     Weight(Option<f64>),
 }
@@ -200,6 +204,36 @@ pub enum CommandError {
     },
     /// The new parent is the objective itself or one of its descendants.
     Cycle,
+    /// An "also contributes to" link names an objective that does not exist.
+    ContributionNotFound,
+    /// An objective cannot contribute to itself.
+    ContributionToSelf,
+    /// The link names the parent (`code`), to which the objective contributes already.
+    ContributionToParent {
+        code: String,
+    },
+    /// The same objective (`code`) is linked twice.
+    ContributionDuplicate {
+        code: String,
+    },
+    /// The linked objective is below the objective's level.
+    LevelAboveContribution {
+        level: Level,
+        target_code: String,
+        target_level: Level,
+    },
+    /// An objective that contributes to this one would sit above its new level.
+    ContributorAboveLevel {
+        level: Level,
+        contributor_code: String,
+        contributor_level: Level,
+    },
+    /// The link (to `code`) would close a loop of parents and links.
+    ContributionCycle {
+        code: String,
+    },
+    /// A function or level marked not relevant needs the reason.
+    NotRelevantReasonEmpty,
     RangeInverted,
     NotFinite,
     /// A number larger than [`super::rules::MAX_MAGNITUDE`] either side of zero.
@@ -576,6 +610,7 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
     match command {
         Command::SetOrganisation(organisation) => {
             check_rules(&organisation)?;
+            check_not_relevant_marks(&organisation)?;
             r.touch_organisation();
             r.workspace.organisation = organisation;
             Ok(ChangeLabel::Organisation)
@@ -661,6 +696,16 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
         Command::MoveObjective { id, parent } => {
             let level = r.objective(id)?.level;
             check_parent(r.workspace, id, parent, level)?;
+            if let Some(linked) = parent.and_then(|p| {
+                r.workspace
+                    .objective(id)
+                    .filter(|o| o.contributes_to.iter().any(|link| link.objective == p))
+                    .and(r.workspace.objective(p))
+            }) {
+                return Err(CommandError::ContributionToParent {
+                    code: linked.code.clone(),
+                });
+            }
             let objective = r.objective_mut(id)?;
             objective.parent = parent;
             Ok(ChangeLabel::ObjectiveMoved {
@@ -872,7 +917,8 @@ fn check_parent(
     let parent = workspace
         .objective(parent_id)
         .ok_or(CommandError::ParentNotFound)?;
-    if workspace.is_ancestor_or_self(id, parent_id) {
+    // Through parents alone, or through "also contributes to" links as well.
+    if workspace.is_ancestor_or_self(id, parent_id) || workspace.reaches(parent_id, id) {
         return Err(CommandError::Cycle);
     }
     if !parent.level.may_parent(level) {
@@ -881,6 +927,86 @@ fn check_parent(
             parent_code: parent.code.clone(),
             parent_level: parent.level,
         });
+    }
+    Ok(())
+}
+
+/// Checks the "also contributes to" links of `objective` (as it will be stored): each names
+/// another existing objective, not its parent, once, at its level or above, without closing a
+/// loop of parents and links.
+fn check_contributions(workspace: &Workspace, objective: &Objective) -> Result<(), CommandError> {
+    let mut linked = HashSet::new();
+    for link in &objective.contributes_to {
+        if link.objective == objective.id {
+            return Err(CommandError::ContributionToSelf);
+        }
+        let target = workspace
+            .objective(link.objective)
+            .ok_or(CommandError::ContributionNotFound)?;
+        let code = target.code.clone();
+        if !linked.insert(link.objective) {
+            return Err(CommandError::ContributionDuplicate { code });
+        }
+        if objective.parent == Some(link.objective) {
+            return Err(CommandError::ContributionToParent { code });
+        }
+        if !target.level.may_parent(objective.level) {
+            return Err(CommandError::LevelAboveContribution {
+                level: objective.level,
+                target_code: code,
+                target_level: target.level,
+            });
+        }
+        // The stored links of the other objectives decide whether the target already leads
+        // back here; this objective's own links are the ones being checked.
+        if workspace.reaches(link.objective, objective.id) {
+            return Err(CommandError::ContributionCycle { code });
+        }
+    }
+    Ok(())
+}
+
+/// Checks that every objective contributing to `id` may do so once `id` is at `level`.
+fn check_contributors(
+    workspace: &Workspace,
+    id: ObjectiveId,
+    level: Level,
+) -> Result<(), CommandError> {
+    match workspace
+        .contributors_to(id)
+        .find(|(contributor, _)| !level.may_parent(contributor.level))
+    {
+        Some((contributor, _)) => Err(CommandError::ContributorAboveLevel {
+            level,
+            contributor_code: contributor.code.clone(),
+            contributor_level: contributor.level,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Functions and levels marked not relevant name a function and give the reason (a form's
+/// rule: a mark without a reason does not count in the check).
+fn check_not_relevant_marks(organisation: &Organisation) -> Result<(), CommandError> {
+    if organisation
+        .functions_not_relevant
+        .iter()
+        .any(|mark| mark.function.trim().is_empty())
+    {
+        return Err(CommandError::TextEmpty);
+    }
+    let reasons = organisation
+        .functions_not_relevant
+        .iter()
+        .map(|mark| &mark.reason)
+        .chain(
+            organisation
+                .levels_not_relevant
+                .iter()
+                .map(|mark| &mark.reason),
+        );
+    if reasons.into_iter().any(|reason| reason.trim().is_empty()) {
+        return Err(CommandError::NotRelevantReasonEmpty);
     }
     Ok(())
 }
@@ -944,6 +1070,8 @@ fn check_whole_objective(workspace: &Workspace, objective: &Objective) -> Result
     check_rules(objective)?;
     check_parent(workspace, objective.id, objective.parent, objective.level)?;
     check_links(workspace, objective)?;
+    check_contributions(workspace, objective)?;
+    check_contributors(workspace, objective.id, objective.level)?;
     let mut kpi_ids = HashSet::new();
     let others = workspace
         .objectives
@@ -1026,6 +1154,10 @@ fn edit_objective(
                     child_level: child.level,
                 });
             }
+            check_contributors(r.workspace, id, level)?;
+            let mut changed = current.clone();
+            changed.level = level;
+            check_contributions(r.workspace, &changed)?;
             r.objective_mut(id)?.level = level;
         }
         ObjectiveEdit::ParentLink(text) => r.objective_mut(id)?.parent_link = text,
@@ -1057,6 +1189,13 @@ fn edit_objective(
         ObjectiveEdit::Updating(policy) => r.objective_mut(id)?.updating = policy,
         ObjectiveEdit::Plan(plan) => r.objective_mut(id)?.plan = plan,
         ObjectiveEdit::Weight(weight) => r.objective_mut(id)?.weight = weight,
+        ObjectiveEdit::ContributesTo(links) => {
+            let mut changed = current.clone();
+            changed.contributes_to = links;
+            check_contributions(r.workspace, &changed)?;
+            r.objective_mut(id)?.contributes_to = changed.contributes_to;
+        }
+        ObjectiveEdit::Approval(approval) => r.objective_mut(id)?.approval = approval,
     }
     // The edited objective must meet every field rule; a refusal is rolled back by `apply`.
     check_rules(r.objective(id)?)?;
@@ -1088,7 +1227,12 @@ fn delete_objective(
             for child in orphans {
                 // The grandparent is at or above the deleted objective's level, and so at or
                 // above every child's level: moving children up never breaks the level order.
-                r.objective_mut(child)?.parent = grandparent;
+                let child = r.objective_mut(child)?;
+                child.parent = grandparent;
+                // A link to the new parent says nothing more than the parent link.
+                child
+                    .contributes_to
+                    .retain(|link| Some(link.objective) != grandparent);
             }
             vec![id]
         }
@@ -1097,6 +1241,25 @@ fn delete_objective(
         r.touch_objective(*gone);
     }
     let doomed_set: HashSet<ObjectiveId> = doomed.iter().copied().collect();
+    // Links to removed objectives go with them. They are changed before anything is removed,
+    // so undo records every objective at its old position.
+    let linking: Vec<ObjectiveId> = r
+        .workspace
+        .objectives
+        .iter()
+        .filter(|o| !doomed_set.contains(&o.id))
+        .filter(|o| {
+            o.contributes_to
+                .iter()
+                .any(|link| doomed_set.contains(&link.objective))
+        })
+        .map(|o| o.id)
+        .collect();
+    for objective in linking {
+        r.objective_mut(objective)?
+            .contributes_to
+            .retain(|link| !doomed_set.contains(&link.objective));
+    }
     r.workspace
         .objectives
         .retain(|o| !doomed_set.contains(&o.id));

@@ -424,12 +424,14 @@ fn policy(objective: &Objective) -> ItemResult {
 /// What a KPI lacks to make an objective measurable, and then to be complete.
 fn kpi_gaps(kpi: &Kpi) -> (Vec<KpiPart>, Vec<KpiPart>) {
     let mut essential = Vec::new();
-    if kpi.unit.trim().is_empty() {
+    let milestone = kpi.direction == Direction::Milestone;
+    if kpi.unit.trim().is_empty() && !milestone {
         essential.push(KpiPart::Unit);
     }
     let has_target = match kpi.direction {
         Direction::Range => kpi.target.is_some() && kpi.target_upper.is_some(),
         Direction::HigherIsBetter | Direction::LowerIsBetter => kpi.target.is_some(),
+        Direction::Milestone => true,
     };
     if !has_target {
         essential.push(KpiPart::Target);
@@ -438,7 +440,7 @@ fn kpi_gaps(kpi: &Kpi) -> (Vec<KpiPart>, Vec<KpiPart>) {
         essential.push(KpiPart::TargetDate);
     }
     let mut basis = Vec::new();
-    if kpi.baseline.is_none() {
+    if kpi.baseline.is_none() && !milestone {
         basis.push(KpiPart::Baseline);
     }
     if kpi.method.trim().is_empty() && kpi.data_source.trim().is_empty() {

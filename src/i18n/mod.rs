@@ -18,7 +18,8 @@ use crate::domain::conformity::{
     Score,
 };
 use crate::domain::model::{
-    ActionStatus, Direction, Frequency, Kpi, Level, RequirementSource, ResourceKind, Status,
+    ActionStatus, Boundary, Direction, Frequency, Kpi, Level, RequirementSource, ResourceKind,
+    Status,
 };
 use crate::domain::validate::{Problem, ProblemKind};
 use crate::domain::wizard::{EstablishStep, PlanStep, WordingHint};
@@ -114,6 +115,14 @@ pub fn direction_label(direction: Direction) -> Msg {
         Direction::HigherIsBetter => Msg::DirectionHigher,
         Direction::LowerIsBetter => Msg::DirectionLower,
         Direction::Range => Msg::DirectionRange,
+        Direction::Milestone => Msg::DirectionMilestone,
+    }
+}
+
+pub fn boundary_label(boundary: Boundary) -> Msg {
+    match boundary {
+        Boundary::Inclusive => Msg::BoundaryInclusive,
+        Boundary::Exclusive => Msg::BoundaryExclusive,
     }
 }
 
@@ -220,6 +229,44 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
             ],
         ),
         CommandError::Cycle => Msg::ErrCycle.text(lang).into(),
+        CommandError::ContributionNotFound => Msg::ErrContributionNotFound.text(lang).into(),
+        CommandError::ContributionToSelf => Msg::ErrContributionToSelf.text(lang).into(),
+        CommandError::ContributionToParent { code } => {
+            format(lang, Msg::ErrContributionToParent, &[("code", code)])
+        }
+        CommandError::ContributionDuplicate { code } => {
+            format(lang, Msg::ErrContributionDuplicate, &[("code", code)])
+        }
+        CommandError::LevelAboveContribution {
+            level,
+            target_code,
+            target_level,
+        } => format(
+            lang,
+            Msg::ErrLevelAboveContribution,
+            &[
+                ("level", word(*level)),
+                ("target_code", target_code),
+                ("target_level", word(*target_level)),
+            ],
+        ),
+        CommandError::ContributorAboveLevel {
+            level,
+            contributor_code,
+            contributor_level,
+        } => format(
+            lang,
+            Msg::ErrContributorAboveLevel,
+            &[
+                ("level", word(*level)),
+                ("contributor_code", contributor_code),
+                ("contributor_level", word(*contributor_level)),
+            ],
+        ),
+        CommandError::ContributionCycle { code } => {
+            format(lang, Msg::ErrContributionCycle, &[("code", code)])
+        }
+        CommandError::NotRelevantReasonEmpty => Msg::ErrNotRelevantReasonEmpty.text(lang).into(),
         CommandError::RangeInverted => Msg::ErrRangeInverted.text(lang).into(),
         CommandError::NotFinite => Msg::ErrNotFinite.text(lang).into(),
         CommandError::NumberTooLarge => format(
@@ -333,6 +380,23 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
         ProblemKind::UnknownRequirement { id } => {
             with(Msg::ProblemUnknownRequirement, &[("id", id)])
         }
+        ProblemKind::UnknownContribution { id } => {
+            with(Msg::ProblemUnknownContribution, &[("id", id)])
+        }
+        ProblemKind::OwnContribution => with(Msg::ProblemOwnContribution, &[]),
+        ProblemKind::ContributionToParent => with(Msg::ProblemContributionToParent, &[]),
+        ProblemKind::DuplicateContribution => with(Msg::ProblemDuplicateContribution, &[]),
+        ProblemKind::LevelAboveContribution {
+            level,
+            target_level,
+        } => with(
+            Msg::ProblemLevelAboveContribution,
+            &[
+                ("level", word(*level)),
+                ("target_level", word(*target_level)),
+            ],
+        ),
+        ProblemKind::ContributionCycle => with(Msg::ProblemContributionCycle, &[]),
         // The same words as the refusal of a command breaking the same rule.
         ProblemKind::Field(field) => {
             let reason = describe_command_error(lang, &CommandError::from(*field));
@@ -776,10 +840,18 @@ pub fn kpi_sentence(lang: Lang, kpi: &Kpi, number: impl Fn(f64) -> String) -> Op
         .unwrap_or_default();
     let name = kpi.name.trim();
     let unit = kpi.unit.trim();
+    if kpi.direction == Direction::Milestone {
+        let sentence = format(
+            lang,
+            Msg::PreviewMilestone,
+            &[("name", name), ("when", &when)],
+        );
+        return Some(sentence);
+    }
     let target = number(kpi.target?);
     let baseline = kpi.baseline.map(&number);
     let sentence = match (kpi.direction, baseline) {
-        (Direction::Range, _) => {
+        (Direction::Range | Direction::Milestone, _) => {
             let high = number(kpi.target_upper?);
             format(
                 lang,

@@ -76,6 +76,7 @@ fn blank_action() -> Action {
         due: None,
         resources: Vec::new(),
         status: ActionStatus::default(),
+        corrective: false,
     }
 }
 
