@@ -1271,8 +1271,8 @@ mod records {
         };
         assert_eq!(
             state(&world),
-            ItemState::Partly,
-            "planned but not yet communicated"
+            ItemState::Missing,
+            "planned but not yet communicated: a plan is not a record"
         );
         let about_other = communication(&mut world, vec![t1]);
         world
@@ -1280,7 +1280,7 @@ mod records {
             .expect("added");
         assert_eq!(
             state(&world),
-            ItemState::Partly,
+            ItemState::Missing,
             "a record about another objective"
         );
         let about_s1 = communication(&mut world, vec![s1]);

@@ -269,6 +269,30 @@ mod tests {
                 resource.approved = true;
             }
         }
+        // Monitored on records, and approved.
+        let mut ids = SequentialIds::starting_at(9_100);
+        for kpi in &mut o1.kpis {
+            kpi.measurements.push(crate::domain::model::Measurement {
+                id: RecordId::new(&mut ids),
+                date: today(),
+                value: 1.0,
+                note: String::new(),
+                recorded_by: "Lead".into(),
+            });
+        }
+        o1.reviews.push(crate::domain::model::Review {
+            id: RecordId::new(&mut ids),
+            date: today(),
+            reviewer: "Lead".into(),
+            result: Default::default(),
+            findings: String::new(),
+            decision: Default::default(),
+            next_review: None,
+        });
+        o1.approval = crate::domain::model::Approval {
+            approved_by: "Director".into(),
+            approved_on: Some(today()),
+        };
         workspace.communications.push(Communication {
             id: RecordId::new(&mut SequentialIds::starting_at(9_000)),
             date: today(),

@@ -450,6 +450,7 @@ mod tests {
             item,
             state,
             finding: Finding::NoPlan,
+            practice: Vec::new(),
         };
         let checks = vec![
             ObjectiveCheck {
