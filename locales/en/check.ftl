@@ -190,6 +190,13 @@ nav-checklist = Checklist
 
 checklist-fix-short = Complete
 checklist-fix-name = Complete in the wizard: { $item } ({ $code })
+checklist-row-practice =
+    { $count ->
+        [one] 1 good-practice suggestion
+       *[other] { $count } good-practice suggestions
+    }
+checklist-mark-not-relevant = Mark as not relevant
+checklist-record-approval = Record the approval
 checklist-row-score = { $met } of { $total }
 checklist-not-checked = Cancelled and superseded objectives are left out of the clause 6.2 checklist.
 column-check = Clause 6.2 met

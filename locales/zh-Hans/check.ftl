@@ -176,6 +176,12 @@ nav-checklist = 检查表
 
 checklist-fix-short = 完善
 checklist-fix-name = 在向导中完善：{ $item }（{ $code }）
+checklist-row-practice =
+    { $count ->
+       *[other] { $count } 条良好实践建议
+    }
+checklist-mark-not-relevant = 标为不相关
+checklist-record-approval = 记录批准
 checklist-row-score = { $met }/{ $total } 项
 checklist-not-checked = 已取消和已被取代的目标不纳入 6.2 条款检查表。
 column-check = 6.2 条款已满足

@@ -57,7 +57,10 @@ pub struct ChecklistRow {
     pub title: String,
     /// The state of each item, in the order of [`CheckItem::all`].
     pub states: Vec<(CheckItem, ItemState)>,
+    /// Required items only.
     pub score: Score,
+    /// Good-practice suggestions, beside the score and never in it.
+    pub practice: usize,
 }
 
 impl ChecklistRow {
@@ -98,6 +101,7 @@ pub fn checklist_rows(
                 title: objective.title.clone(),
                 states: CheckItem::all().map(|item| (item, c.state(item))).collect(),
                 score: c.score(),
+                practice: c.practice_count(),
             })
         })
         .collect();
@@ -327,6 +331,7 @@ mod tests {
             title: String::new(),
             states: CheckItem::all().map(|i| (i, state)).collect(),
             score: Score::default(),
+            practice: 0,
         };
         assert!(!row("A", ItemState::Met).has_gaps());
         assert!(row("B", ItemState::Partly).has_gaps());

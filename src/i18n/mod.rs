@@ -7,7 +7,10 @@ mod lang;
 pub mod records;
 pub mod report;
 pub mod revision;
+pub mod sentence;
 pub mod trend;
+
+pub use sentence::kpi_sentence;
 
 pub use catalogue::Msg;
 pub use lang::Lang;
@@ -18,8 +21,7 @@ use crate::domain::conformity::{
     MonitoringPart, Practice, Score,
 };
 use crate::domain::model::{
-    ActionStatus, Boundary, Direction, Frequency, Kpi, Level, RequirementSource, ResourceKind,
-    Status,
+    ActionStatus, Boundary, Direction, Frequency, Level, RequirementSource, ResourceKind, Status,
 };
 use crate::domain::validate::{Problem, ProblemKind};
 use crate::domain::wizard::{EstablishStep, PlanStep, WordingHint};
@@ -909,6 +911,16 @@ pub fn describe_practice_line(lang: Lang, practice: &Practice) -> String {
     format(lang, Msg::PracticeLine, &[("advice", &advice)])
 }
 
+/// What the approval of the objectives register lacks, as a finding.
+pub fn describe_register_approval(lang: Lang, missing: &[ApprovalPart]) -> String {
+    let parts = list(lang, missing.iter().map(|p| approval_part(*p)));
+    format(
+        lang,
+        Msg::FindingRegisterNotApproved,
+        &[("missing", &parts)],
+    )
+}
+
 /// "Good practice: 3 suggestions." (or "nothing to add"), the line beside a score.
 pub fn describe_practice_count(lang: Lang, count: usize) -> String {
     if count == 0 {
@@ -930,87 +942,6 @@ pub fn describe_score(lang: Lang, score: &Score) -> String {
             ("partly", &score.partly.to_string()),
         ],
     )
-}
-
-/// A KPI read as a sentence ("Cut MTTR from 40 to under 15 minutes by 2027-06-30."), or
-/// `None` while it has no target.
-pub fn kpi_sentence(lang: Lang, kpi: &Kpi, number: impl Fn(f64) -> String) -> Option<String> {
-    let when = kpi
-        .target_date
-        .map(|date| format(lang, Msg::PreviewWhen, &[("date", &date.to_string())]))
-        .unwrap_or_default();
-    let name = kpi.name.trim();
-    let unit = kpi.unit.trim();
-    if kpi.direction == Direction::Milestone {
-        let sentence = format(
-            lang,
-            Msg::PreviewMilestone,
-            &[("name", name), ("when", &when)],
-        );
-        return Some(sentence);
-    }
-    let target = number(kpi.target?);
-    let baseline = kpi.baseline.map(&number);
-    let sentence = match (kpi.direction, baseline) {
-        (Direction::Range | Direction::Milestone, _) => {
-            let high = number(kpi.target_upper?);
-            format(
-                lang,
-                Msg::PreviewRange,
-                &[
-                    ("name", name),
-                    ("low", &target),
-                    ("high", &high),
-                    ("unit", unit),
-                    ("when", &when),
-                ],
-            )
-        }
-        (Direction::LowerIsBetter, Some(from)) => format(
-            lang,
-            Msg::PreviewLowerFrom,
-            &[
-                ("name", name),
-                ("baseline", &from),
-                ("target", &target),
-                ("unit", unit),
-                ("when", &when),
-            ],
-        ),
-        (Direction::LowerIsBetter, None) => format(
-            lang,
-            Msg::PreviewLowerTo,
-            &[
-                ("name", name),
-                ("target", &target),
-                ("unit", unit),
-                ("when", &when),
-            ],
-        ),
-        (Direction::HigherIsBetter, Some(from)) => format(
-            lang,
-            Msg::PreviewHigherFrom,
-            &[
-                ("name", name),
-                ("baseline", &from),
-                ("target", &target),
-                ("unit", unit),
-                ("when", &when),
-            ],
-        ),
-        (Direction::HigherIsBetter, None) => format(
-            lang,
-            Msg::PreviewHigherTo,
-            &[
-                ("name", name),
-                ("target", &target),
-                ("unit", unit),
-                ("when", &when),
-            ],
-        ),
-    };
-    // An empty unit leaves a double space or a space before the full stop.
-    Some(sentence.replace("  ", " ").replace(" .", "."))
 }
 
 /// What an undo step does, as a short phrase ("delete S1").
@@ -1114,8 +1045,10 @@ mod tests {
             })
         };
         for &msg in Msg::ALL {
-            // "KPI" is the same word in Chinese text.
-            if SAME_IN_BOTH.contains(&msg) || msg == Msg::ColumnKpis {
+            // "KPI" is the same word in Chinese text, and a percentage is written with the
+            // ordinary per cent sign (only without the space English puts before it).
+            if SAME_IN_BOTH.contains(&msg) || msg == Msg::ColumnKpis || msg == Msg::ProgressPercent
+            {
                 continue;
             }
             assert!(
@@ -1177,44 +1110,6 @@ mod tests {
         assert_eq!(grouped(0), "0");
         assert_eq!(grouped(999), "999");
         assert_eq!(grouped(1000), "1,000");
-    }
-
-    #[test]
-    fn kpis_read_as_sentences_in_both_languages() {
-        use crate::domain::ids::SequentialIds;
-        use crate::domain::KpiId;
-        let number = |v: f64| format!("{v}");
-        let mut kpi = Kpi {
-            unit: "minutes".into(),
-            baseline: Some(40.0),
-            target: Some(15.0),
-            direction: Direction::LowerIsBetter,
-            target_date: chrono::NaiveDate::from_ymd_opt(2027, 6, 30),
-            ..Kpi::named(KpiId::new(&mut SequentialIds::default()), "MTTR")
-        };
-        assert_eq!(
-            kpi_sentence(Lang::En, &kpi, number).as_deref(),
-            Some("Cut MTTR from 40 to under 15 minutes by 2027-06-30.")
-        );
-        assert_eq!(
-            kpi_sentence(Lang::ZhHans, &kpi, number).as_deref(),
-            Some("在 2027-06-30 前将MTTR从 40 降至 15minutes以下。")
-        );
-        kpi.unit.clear();
-        kpi.baseline = None;
-        kpi.target_date = None;
-        assert_eq!(
-            kpi_sentence(Lang::En, &kpi, number).as_deref(),
-            Some("Bring MTTR under 15.")
-        );
-        kpi.direction = Direction::Range;
-        kpi.target_upper = Some(20.0);
-        assert_eq!(
-            kpi_sentence(Lang::En, &kpi, number).as_deref(),
-            Some("Keep MTTR between 15 and 20.")
-        );
-        kpi.target = None;
-        assert_eq!(kpi_sentence(Lang::En, &kpi, number), None);
     }
 
     #[test]

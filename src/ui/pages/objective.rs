@@ -89,6 +89,51 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             children
         })
     };
+    // "Also contributes to" links, out of this objective and into it: (id, "code title",
+    // weight).
+    let contributes_to = move || {
+        state.workspace.with(|w| {
+            w.objective(id)
+                .map(|o| {
+                    o.contributes_to
+                        .iter()
+                        .filter_map(|link| {
+                            let target = w.objective(link.objective)?;
+                            Some((
+                                target.id,
+                                format!("{} {}", target.code, target.title),
+                                link.weight,
+                            ))
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let contributors = move || {
+        state.workspace.with(|w| {
+            w.contributors_to(id)
+                .map(|(o, link)| (o.id, format!("{} {}", o.code, o.title), link.weight))
+                .collect::<Vec<_>>()
+        })
+    };
+    let link_items = move |links: Vec<(ObjectiveId, String, Option<f64>)>| {
+        links
+            .into_iter()
+            .map(|(target, name, weight)| {
+                let counted = match weight {
+                    Some(weight) => state.tf(
+                        Msg::ContributionWeight,
+                        &[("weight", &number_text(Some(weight)))],
+                    ),
+                    None => state.t(Msg::ContributionUnweighted).to_string(),
+                };
+                view! {
+                    <li><a href=Route::Objective(target).href()>{name}</a> " (" {counted} ")"</li>
+                }
+            })
+            .collect_view()
+    };
     let functions = Signal::derive(move || state.workspace.with(|w| w.function_names()));
     let owners = Signal::derive(move || state.workspace.with(|w| w.owner_names()));
 
@@ -153,6 +198,38 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     on_change=edit(ObjectiveEdit::Description)
                     kind=FieldKind::Multiline
                 />
+            </section>
+
+            <section class="panel" aria-labelledby="approval-title">
+                <h2 id="approval-title">{t(Msg::SectionApproval)}</h2>
+                <p class="field__help">{t(Msg::ApprovalHelp)}</p>
+                <div class="field-grid">
+                    <TextField
+                        id="objective-approved-by"
+                        label=t(Msg::DocApprovedBy)
+                        value=get(|o| o.approval.approved_by.clone())
+                        on_change=move |text: String| {
+                            let mut approval = state.with_objective(id, |o| o.approval.clone()).unwrap_or_default();
+                            approval.approved_by = text;
+                            state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::Approval(approval) })
+                        }
+                    />
+                    <TextField
+                        id="objective-approved-on"
+                        label=t(Msg::DocApprovedOn)
+                        value=get(|o| o.approval.approved_on.map(|d| d.to_string()).unwrap_or_default())
+                        on_change=move |text: String| match parse_date(&text) {
+                            Ok(date) => {
+                                let mut approval = state.with_objective(id, |o| o.approval.clone()).unwrap_or_default();
+                                approval.approved_on = date;
+                                state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::Approval(approval) })
+                            }
+                            Err(problem) => Err(parse_message(state, problem)),
+                        }
+                        kind=FieldKind::Date
+                        class="field--narrow"
+                    />
+                </div>
             </section>
 
             <section class="panel" aria-labelledby="place-title">
@@ -229,6 +306,23 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     on_change=edit(ObjectiveEdit::ParentLink)
                     kind=FieldKind::Multiline
                 />
+                <div class="parent-line" data-testid="contributes-to">
+                    <span class="parent-line__label">{t(Msg::FieldContributesTo)} ": "</span>
+                    {move || {
+                        let links = contributes_to();
+                        if links.is_empty() {
+                            view! { <span>{state.t(Msg::FieldContributesNone)}</span> }.into_any()
+                        } else {
+                            view! { <ul class="link-list">{link_items(links)}</ul> }.into_any()
+                        }
+                    }}
+                </div>
+                <Show when=move || !contributors().is_empty()>
+                    <div class="parent-line" data-testid="contributors">
+                        <span class="parent-line__label">{t(Msg::FieldContributors)} ": "</span>
+                        <ul class="link-list">{move || link_items(contributors())}</ul>
+                    </div>
+                </Show>
                 <Show when=move || !children().is_empty()>
                     <h3>{t(Msg::ChildrenList)}</h3>
                     <ul class="child-list">
