@@ -546,3 +546,198 @@ for (const ui of LANGUAGES) {
     });
   });
 }
+
+// ----- required and good practice apart; a closed objective judged on its records -----
+
+/** YYYY-MM-DD `days` after `iso`. */
+function addDays(iso, days) {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A register of two operational objectives that meet every required item as of `today`:
+ * O1 closed as achieved long ago (its next review cleared, its update cadence and measurement
+ * frequency long lapsed), and O2 active, without a measurement method for its KPI or an approval
+ * of its plan (two good-practice suggestions). The strategic and tactical levels are marked not relevant.
+ */
+function recordedRegister(today) {
+  const long = "2025-03-01";
+  const id = (n) => `5e1f0c2a-7b3d-4c8e-9f00-${String(n).padStart(12, "0")}`;
+  const objective = (n, code, title, on, extra) => ({
+    id: id(n),
+    code,
+    title,
+    level: "operational",
+    status: "active",
+    owner: "Service desk lead",
+    approval: { approvedBy: "Director", approvedOn: on },
+    policyLinks: [id(1)],
+    requirementLinks: [id(2)],
+    kpis: [
+      {
+        id: id(n + 1),
+        name: "First response time",
+        unit: "minutes",
+        baseline: 15,
+        target: 5,
+        direction: "lower-is-better",
+        method: "Median first response",
+        frequency: "monthly",
+        targetDate: addDays(on, 200),
+        measurements: [{ id: id(n + 2), date: on, value: 13, recordedBy: "Lead" }],
+      },
+    ],
+    monitoring: { frequency: "monthly", method: "Team meeting", responsible: "Lead", nextReview: addDays(on, 30) },
+    reviews: [
+      { id: id(n + 3), date: on, reviewer: "Service manager", result: "on-track", findings: "On course" },
+    ],
+    communication: { audiences: ["Service teams"], channels: ["Team meeting"] },
+    updating: { reviewCadence: "quarterly", triggers: ["missed-target"], lastReviewed: on },
+    revisions: [{ number: 1, at: `${on}T08:00:00Z` }],
+    plan: {
+      actions: [
+        {
+          id: id(n + 4),
+          what: "Introduce chat",
+          responsible: "Lead",
+          due: addDays(on, 150),
+          resources: [{ kind: "tool", description: "Chat module", amount: "20 licences", approved: true }],
+        },
+      ],
+      evaluation: {
+        method: "Compare weekly medians",
+        successCriteria: "Under 5 minutes for 3 months",
+        evaluator: "Service manager",
+        date: addDays(on, 200),
+      },
+      approval: { approvedBy: "Director", approvedOn: on },
+    },
+    created: `${on}T08:00:00Z`,
+    updated: `${on}T08:00:00Z`,
+    ...extra,
+  });
+  const closed = objective(10, "O1", "Answer calls faster", long, {
+    status: "achieved",
+    monitoring: { frequency: "monthly", method: "Team meeting", responsible: "Lead" },
+  });
+  closed.plan.evaluation.result = { date: addDays(long, 200), criteriaMet: true, findings: "Under 5 minutes" };
+  closed.reviews.push({
+    id: id(16),
+    date: addDays(long, 201),
+    reviewer: "Service manager",
+    result: "on-track",
+    findings: "Target met for three months",
+    decision: "close-achieved",
+  });
+  closed.revisions.push({ number: 2, at: `${addDays(long, 201)}T09:00:00Z`, reason: "review-decision", approvedBy: "Service manager" });
+  const active = objective(20, "O2", "Respond to e-mails faster", today, {});
+  delete active.kpis[0].method;
+  delete active.plan.approval;
+  return {
+    organisation: {
+      name: "Example Ltd",
+      levelsNotRelevant: [
+        { level: "strategic", reason: "Set by the group" },
+        { level: "tactical", reason: "Too small for a middle level" },
+      ],
+      document: { approvedBy: "CEO", approvedOn: long },
+    },
+    policy: [{ id: id(1), reference: "P1", text: "Meet agreed service levels" }],
+    requirements: [{ id: id(2), reference: "SLA", title: "Response times", source: "contract" }],
+    objectives: [closed, active],
+    communications: [
+      { id: id(3), date: long, objectives: [id(10)], audience: "Service teams", channel: "Team meeting" },
+      { id: id(4), date: today, objectives: [id(20)], audience: "Service teams", channel: "Team meeting" },
+    ],
+  };
+}
+
+test.describe("required items and good practice", () => {
+  test("are shown apart, and a closed objective shows no forward-looking gaps", async ({ app, page }) => {
+    const checklist = new Checklist(app);
+    await app.open("#/checklist");
+    const today = await browserToday(page);
+    const workspace = recordedRegister(today);
+    await seed(
+      page,
+      JSON.stringify({
+        format: "sixtwo-workspace",
+        schemaVersion: 2,
+        appVersion: "0.1.0",
+        rev: 1000,
+        savedAt: `${today}T09:30:00Z`,
+        workspace,
+      }),
+    );
+    await app.reload();
+
+    await expect(checklist.count).toHaveText("Showing 2 of 2 objectives.");
+    // The score counts required items only; good practice stands beside it, in words.
+    await expect(checklist.overall.getByTestId("score-text")).toHaveText(
+      "24 of 24 required items met (100 %); 0 partly met.",
+    );
+    await expect(checklist.overall.getByTestId("score-practice")).toHaveText("Good practice: 2 suggestions.");
+    await expect(page.getByText("Only required items are scored.", { exact: false }).first()).toBeVisible();
+    for (const [item] of ITEMS) {
+      await expect(checklist.cell("O1", item)).toHaveText("Met");
+      await expect(checklist.cell("O2", item)).toHaveText("Met");
+    }
+    await expect(checklist.row("O1").getByTestId("row-score")).toHaveText("12 of 12");
+    await expect(checklist.row("O2").getByTestId("row-score")).toHaveText(/^12 of 12\s*2 good-practice suggestions$/);
+    await expect(checklist.row("O1").getByRole("link", { name: /^Complete in the wizard/ })).toHaveCount(0);
+
+    // The register's findings: what is required apart from good practice, each under its heading.
+    await expect(checklist.findings.getByRole("heading", { name: "Required by clause 6.2" })).toHaveCount(1);
+    await expect(checklist.findings.getByRole("heading", { name: "Good practice" })).toHaveCount(1);
+    await expect(checklist.findings).toContainText(
+      "Objectives exist at every relevant level and for every relevant function, and the register is approved.",
+    );
+    const practice = page.getByTestId("checklist-findings-practice");
+    await expect(practice.getByRole("listitem")).toHaveText([/^O1 is not linked/, /^O2 is not linked/]);
+    await expect(page.getByTestId("checklist-findings-required")).toHaveCount(0);
+
+    // O1, closed long ago: judged on its records, nothing asked of what would come next.
+    const stored = await app.storedEnvelope();
+    const idOf = (code) => stored.workspace.objectives.find((o) => o.code === code).id;
+    await app.open(`#/objectives/${idOf("O1")}`);
+    const panel = page.getByRole("region", { name: "Clause 6.2 check" });
+    await expect(panel.getByTestId("score-text")).toHaveText("12 of 12 required items met (100 %); 0 partly met.");
+    await expect(panel.getByTestId("score-practice")).toHaveText("Good practice: nothing to add.");
+    await expect(panel.getByRole("link", { name: /^Complete in the wizard/ })).toHaveCount(0);
+    await expect(panel.getByTestId("check-practice")).toHaveCount(0);
+    const reason = (name) => panel.locator(`.check__item[data-item="${name}"] .check__reason`);
+    await expect(reason("Monitored")).toHaveText(
+      "Measured and reviewed as arranged: last measured on 2025-03-01, last reviewed on 2025-09-18.",
+    );
+    await expect(reason("Updated")).toHaveText("2 revisions, each recorded with its reason.");
+    await expect(reason("Communicated")).toHaveText("Communicated; last on 2025-03-01.");
+    await expectNoAxeViolations(page, "a closed objective's check panel");
+
+    // O2: every required item met, the good practice listed under its item, never as a gap.
+    await app.open(`#/objectives/${idOf("O2")}`);
+    await expect(panel.getByTestId("score-text")).toHaveText("12 of 12 required items met (100 %); 0 partly met.");
+    await expect(panel.getByTestId("score-practice")).toHaveText("Good practice: 2 suggestions.");
+    const measurable = panel.locator('.check__item[data-item="Measurable"]');
+    await expect(measurable.locator(".check-state")).toHaveText("Met");
+    await expect(measurable.getByTestId("check-practice").getByRole("listitem")).toHaveText([
+      'Good practice: say how KPI "First response time" is measured (a method or a data source).',
+    ]);
+    const actions = panel.locator('.check__item[data-item="Actions"]');
+    await expect(actions.locator(".check-state")).toHaveText("Met");
+    await expect(actions.getByTestId("check-practice")).toHaveText(
+      "Good practice: record the plan's approval (it lacks the approver and the approval date).",
+    );
+    await expect(panel.getByRole("link", { name: /^Complete in the wizard/ })).toHaveCount(0);
+    await expectNoAxeViolations(page, "an objective with good-practice suggestions");
+
+    await checklist.open();
+    await expectNoAxeViolations(page, "the checklist with required and good-practice findings");
+
+    // The dashboard asks nothing of the closed objective either.
+    await app.open("#/");
+    await expect(page.getByTestId("dashboard-score")).toContainText("24 of 24 required items met (100 %)");
+    await expect(page.getByTestId("agenda-overdue").getByTestId("agenda-item").filter({ hasText: "O1" })).toHaveCount(0);
+  });
+});
