@@ -117,18 +117,38 @@ function envelope(workspace) {
   });
 }
 
-/** The example with O1 completed: every resource approved and a communication recorded. */
+/**
+ * The example with O1 completed: approved, each KPI measured and a review held today, every
+ * resource approved, the plan approved and a communication recorded.
+ */
 async function exampleWithO1Complete(app) {
   await withExample(app);
   const { workspace } = await app.storedEnvelope();
+  const today = await browserToday(app.page);
   const o1 = workspace.objectives.find((o) => o.code === "O1");
   for (const action of o1.plan.actions) {
     for (const resource of action.resources) resource.approved = true;
   }
+  o1.approval = { approvedBy: "Director", approvedOn: today };
+  o1.plan.approval = { approvedBy: "Director", approvedOn: today };
+  o1.kpis.forEach((kpi, index) => {
+    kpi.measurements = [
+      { id: `7f1d2c3b-4a59-4e68-9d7c-0b1a2c3d4e${String(60 + index)}`, date: today, value: kpi.target ?? 1 },
+    ];
+  });
+  o1.reviews = [
+    {
+      id: "7f1d2c3b-4a59-4e68-9d7c-0b1a2c3d4e70",
+      date: today,
+      reviewer: "Service manager",
+      result: "on-track",
+      findings: "On course",
+    },
+  ];
   workspace.communications = [
     {
       id: "7f1d2c3b-4a59-4e68-9d7c-0b1a2c3d4e5f",
-      date: await browserToday(app.page),
+      date: today,
       objectives: [o1.id],
       audience: "Service teams",
       channel: "Team meeting",
@@ -147,12 +167,16 @@ test.describe("the clause 6.2 checklist", () => {
 
     await expect(checklist.count).toHaveText("Showing 9 of 9 objectives.");
     await expect(checklist.codes).toHaveText(CODE_ORDER);
-    // 8 objectives without a plan meet 6 items; O1 meets 10; e) and O1's resources are partly met.
-    await expect(checklist.overall).toContainText("58 of 108 items met (53 %); 10 partly met.");
-    await expect(checklist.overall.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "58");
-    await expect(checklist.findings).toHaveText(
-      "Objectives exist at every level and for every function, and all are aligned.",
-    );
+    // 8 objectives without a plan meet 4 items, O1 meets 9; nothing is measured, reviewed,
+    // approved or communicated yet. Good practice is counted beside the score, not in it.
+    await expect(checklist.overall).toContainText("41 of 108 required items met (37 %); 18 partly met.");
+    await expect(checklist.overall).toContainText("Good practice: 2 suggestions.");
+    await expect(checklist.overall.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "41");
+    const required = app.page.getByTestId("checklist-findings-required").getByRole("listitem");
+    await expect(required).toHaveCount(1);
+    await expect(required).toContainText("The approval of the objectives register lacks the approver and the approval date.");
+    await expect(required.getByRole("link", { name: "Record the approval" })).toHaveAttribute("href", "#/policy");
+    await expect(checklist.findings).toContainText("Every objective below the strategic level is linked to one above it.");
 
     // Every item is a column with its clause and name.
     for (const [, header] of ITEMS) {
@@ -160,8 +184,11 @@ test.describe("the clause 6.2 checklist", () => {
     }
 
     for (const code of CODE_ORDER) {
-      // Nothing has been communicated yet: 6.2.1 e) is partly met everywhere.
-      await expect(checklist.cell(code, "Communicated")).toContainText("Partly met");
+      // Nothing has been communicated yet: 6.2.1 e) is missing everywhere; nothing measured
+      // or reviewed and no approval: d) and documented information are partly met.
+      await expect(checklist.cell(code, "Communicated")).toContainText("Missing");
+      await expect(checklist.cell(code, "Monitored")).toContainText("Partly met");
+      await expect(checklist.cell(code, "Documented")).toContainText("Partly met");
       await expect(checklist.cell(code, "Policy")).toContainText("Met");
       await expect(checklist.cell(code, "Policy").getByRole("link")).toHaveCount(0);
       for (const item of PLAN_ITEMS) {
@@ -169,12 +196,12 @@ test.describe("the clause 6.2 checklist", () => {
         await expect(checklist.cell(code, item)).toContainText("Missing");
       }
       await expect(checklist.row(code).getByTestId("row-score")).toHaveText(
-        code === "O1" ? "10 of 12" : "6 of 12",
+        code === "O1" ? "9 of 122 good-practice suggestions" : "4 of 12",
       );
     }
-    // O1 has a plan; one of its resources is not approved yet.
+    // O1 has a plan; a resource not approved yet is good practice, not a gap.
     await expect(checklist.cell("O1", "Actions")).toHaveText("Met");
-    await expect(checklist.cell("O1", "Resources")).toContainText("Partly met");
+    await expect(checklist.cell("O1", "Resources")).toHaveText("Met");
     await expect(checklist.cell("O1", "Evaluation")).toHaveText("Met");
 
     // The table is announced with its caption, and row and column headers.
@@ -274,7 +301,7 @@ test.describe("the clause 6.2 checklist", () => {
       await expect(checklist.cell("O1", item)).toHaveText("Met");
     }
     await expect(checklist.row("O1").getByTestId("row-score")).toHaveText("12 of 12");
-    await expect(checklist.overall).toContainText("60 of 108 items met (55 %); 8 partly met.");
+    await expect(checklist.overall).toContainText("44 of 108 required items met (40 %); 16 partly met.");
 
     const onlyGaps = page.getByRole("checkbox", { name: "Show only objectives with gaps" });
     await onlyGaps.check();
@@ -309,13 +336,18 @@ test.describe("the clause 6.2 checklist", () => {
     await checklist.open();
     await expect(checklist.count).toHaveText("Showing 10 of 10 objectives.");
     const function_ = checklist.findings.getByRole("listitem").filter({ hasText: "Internal audit" });
-    await expect(function_).toContainText('No objective is set for "Internal audit".');
+    await expect(function_).toContainText('No objective is set for "Internal audit", and it is not marked as not relevant.');
+    await expect(function_.getByRole("link", { name: "Mark as not relevant" })).toHaveAttribute("href", "#/policy");
     await expect(function_.getByRole("link", { name: "Establish an objective (guided)" })).toHaveAttribute(
       "href",
       "#/establish",
     );
     const unaligned = checklist.findings.getByRole("listitem").filter({ hasText: "T9" });
-    await expect(unaligned).toContainText("T9 is not aligned to an objective above it.");
+    await expect(unaligned).toContainText("T9 is not linked to an objective above it.");
+    // Required findings and good practice stand apart, each under its heading.
+    await expect(page.getByTestId("checklist-findings-required")).toContainText("Internal audit");
+    await expect(page.getByTestId("checklist-findings-required")).not.toContainText("T9");
+    await expect(page.getByTestId("checklist-findings-practice")).toContainText("T9");
     const stored = await app.storedEnvelope();
     const t9 = stored.workspace.objectives.find((o) => o.code === "T9").id;
     await expect(unaligned.getByRole("link", { name: "T9", exact: true })).toHaveAttribute(
@@ -344,10 +376,10 @@ test.describe("the clause 6.2 checklist", () => {
 
     // Cancelled objectives are left out.
     await expect(checklist.count).toHaveText("Showing 1 of 1 objective.");
-    await expect(checklist.overall).toContainText("12 of 12 items met (100 %); 0 partly met.");
-    await expect(checklist.findings).toContainText("No strategic objectives.");
-    await expect(checklist.findings).toContainText("No tactical objectives.");
-    await expect(checklist.findings).not.toContainText("No operational objectives.");
+    await expect(checklist.overall).toContainText("12 of 12 required items met (100 %); 0 partly met.");
+    await expect(checklist.findings).toContainText("No strategic objectives, and the level is not marked as not relevant.");
+    await expect(checklist.findings).toContainText("No tactical objectives, and the level is not marked as not relevant.");
+    await expect(checklist.findings).not.toContainText("No operational objectives");
 
     await page.getByRole("checkbox", { name: "Show only objectives with gaps" }).check();
     await expect(checklist.count).toHaveText("Showing 0 of 1 objective.");
@@ -383,8 +415,8 @@ test.describe("the clause 6.2 checklist", () => {
     await expect(checklist.count).toHaveText(`Showing ${count} of ${count} objectives.`);
     await expect(checklist.table).toHaveAttribute("aria-rowcount", String(open.length + 1));
     const findings = checklist.findings.getByRole("listitem");
-    await expect(findings.filter({ hasText: "is not aligned to an objective above it." })).toHaveCount(50);
-    await expect(findings.last()).toContainText("10 more objectives are not aligned to an objective above them.");
+    await expect(findings.filter({ hasText: "is not linked to an objective above it." })).toHaveCount(50);
+    await expect(findings.last()).toContainText("10 more objectives are not linked to an objective above them.");
     await expect(findings.last().getByRole("link", { name: "Level tree" })).toHaveAttribute("href", "#/tree");
     const rendered = await checklist.table.locator("tbody tr[data-row]").count();
     expect(rendered).toBeGreaterThan(5);
@@ -409,12 +441,12 @@ test.describe("the objective's clause 6.2 check", () => {
 
     const panel = page.getByRole("region", { name: "Clause 6.2 check" });
     await expect(panel).toBeVisible();
-    await expect(panel.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "6");
-    await expect(panel).toContainText("6 of 12 items met (50 %); 1 partly met.");
+    await expect(panel.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "4");
+    await expect(panel).toContainText("4 of 12 required items met (33 %); 2 partly met.");
     const item = (name) => panel.locator(`[data-item="${name}"]`);
     await expect(item("Policy")).toContainText("Met");
-    await expect(item("Communicated")).toContainText("Partly met");
-    await expect(item("Communicated")).toContainText("nothing has been communicated yet");
+    await expect(item("Communicated")).toContainText("Missing");
+    await expect(item("Communicated")).toContainText("Not communicated yet: the communication register has no record of it.");
     for (const name of PLAN_ITEMS) {
       await expect(item(name)).toContainText("Missing");
     }
@@ -453,13 +485,15 @@ test.describe("the objective's clause 6.2 check", () => {
       "href",
       `#/establish?objective=${o2}&step=policy`,
     );
-    await expect(panel).toContainText("5 of 12 items met (41 %); 1 partly met.");
+    // The change is an open revision until its reason is recorded: f) is partly met too.
+    await expect(panel).toContainText("2 of 12 required items met (16 %); 3 partly met.");
+    await expect(item("Updated")).toContainText("Revision 2 is not recorded yet: state the reason for the change.");
 
     // The checklist agrees.
     const checklist = new Checklist(app);
     await checklist.open();
     await expect(checklist.cell("O2", "Policy")).toContainText("Missing");
-    await expect(checklist.row("O2").getByTestId("row-score")).toHaveText("5 of 12");
+    await expect(checklist.row("O2").getByTestId("row-score")).toHaveText("2 of 12");
 
     // The panel's gap link opens the plan wizard at its step.
     await app.open(`#/objectives/${o2}`);
@@ -478,8 +512,8 @@ test.describe("the objective's clause 6.2 check", () => {
     const note = "Cancelled and superseded objectives are left out of the clause 6.2 checklist.";
     await expect(panel).not.toContainText(note);
     await app.go("Register", "Objectives register");
-    await expect(await app.registerCell("O3", "Clause 6.2 met")).toHaveText("6 of 12");
-    await expect(await app.registerCell("O1", "Clause 6.2 met")).toHaveText("10 of 12");
+    await expect(await app.registerCell("O3", "Clause 6.2 met")).toHaveText("4 of 12");
+    await expect(await app.registerCell("O1", "Clause 6.2 met")).toHaveText("9 of 12");
 
     await app.open(`#/objectives/${o3}`);
     await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Cancelled" });
@@ -503,7 +537,7 @@ const LANGUAGES = [
     checklist: "Clause 6.2 checklist",
     panel: "Clause 6.2 check",
     onlyGaps: "Show only objectives with gaps",
-    partly: "Partly met",
+    missing: "Missing",
     fix: "Complete in the wizard: 6.2.2 b) Resources (O2)",
   },
   {
@@ -513,7 +547,7 @@ const LANGUAGES = [
     checklist: "6.2 条款检查表",
     panel: "6.2 条款检查",
     onlyGaps: "仅显示存在缺口的目标",
-    partly: "部分满足",
+    missing: "缺失",
     fix: "在向导中完善：6.2.2 b) 所需资源（O2）",
   },
 ];
@@ -533,7 +567,7 @@ for (const ui of LANGUAGES) {
 
       await app.open("#/checklist");
       await expect(app.heading).toHaveText(ui.checklist);
-      await expect(page.getByRole("table").locator('td[data-item="Communicated"]').first()).toContainText(ui.partly);
+      await expect(page.getByRole("table").locator('td[data-item="Communicated"]').first()).toContainText(ui.missing);
       await expect(page.getByRole("link", { name: ui.fix, exact: true })).toHaveCount(1);
       await expectNoAxeViolations(page, `checklist with the example (${ui.name})`);
       await page.getByRole("checkbox", { name: ui.onlyGaps }).check();
