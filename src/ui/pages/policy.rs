@@ -10,6 +10,7 @@ use crate::domain::{
     RandomIds, TopLevel,
 };
 use crate::i18n::{level_word, Msg};
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
@@ -48,12 +49,7 @@ pub fn PolicyPage() -> impl IntoView {
             .dispatch_field(Command::add(TopLevel, statement))
             .is_ok()
         {
-            request_animation_frame(move || {
-                #[cfg(target_arch = "wasm32")]
-                crate::app::browser::focus_element(&format!("policy-{new_id}-text"));
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = new_id;
-            });
+            focus_after_paint(format!("policy-{new_id}-text"));
         }
     };
     view! {
