@@ -349,8 +349,8 @@ test.describe("planning to achieve an objective", () => {
     await expect(check.locator('[data-item="Actions"] .check-state')).toHaveText("Missing");
     await expect(check.locator('[data-item="Actions"]')).toContainText(
       children === 1
-        ? "1 of the 1 child objectives that deliver the plan has no plan yet."
-        : `${children} of the ${children} child objectives that deliver the plan have no plan yet.`,
+        ? "The child objective that delivers the plan has no plan yet."
+        : `None of the ${children} child objectives that deliver the plan has a plan yet.`,
     );
     const approval = page.getByRole("group", { name: "Approval of the plan" });
     await approval.getByRole("combobox", { name: "Approved by" }).fill("Director");
