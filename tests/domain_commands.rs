@@ -8,9 +8,9 @@ use sixtwo::domain::command::ChangeLabel;
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::validate::validate;
 use sixtwo::domain::{
-    apply, ChildrenOnDelete, Command, CommandError, Direction, History, Kpi, KpiId, Level,
-    Objective, ObjectiveEdit, ObjectiveId, PolicyId, PolicyStatement, RecordKind, Requirement,
-    RequirementId, Status, Timestamp, TopLevel, Verb, Workspace,
+    apply, ChildrenOnDelete, Command, CommandError, Contribution, Direction, History, Kpi, KpiId,
+    Level, Objective, ObjectiveEdit, ObjectiveId, PolicyId, PolicyStatement, RecordKind,
+    Requirement, RequirementId, Status, Timestamp, TopLevel, Verb, Workspace,
 };
 
 fn at(seconds: i64) -> Timestamp {
@@ -631,6 +631,11 @@ enum Action {
     Link {
         target: usize,
     },
+    Contribute {
+        target: usize,
+        to: usize,
+        weight: Option<u8>,
+    },
     RemovePolicy,
     Undo,
     Redo,
@@ -646,6 +651,7 @@ fn action() -> impl Strategy<Value = Action> {
         1 => (any::<usize>(), any::<bool>()).prop_map(|(target, all)| Action::Delete { target, all }),
         1 => (any::<usize>(), any::<i8>(), any::<i8>()).prop_map(|(target, low, high)| Action::AddKpi { target, low, high }),
         1 => any::<usize>().prop_map(|target| Action::Link { target }),
+        2 => (any::<usize>(), any::<usize>(), proptest::option::of(0u8..3)).prop_map(|(target, to, weight)| Action::Contribute { target, to, weight }),
         1 => Just(Action::RemovePolicy),
         1 => Just(Action::Undo),
         1 => Just(Action::Redo),
@@ -745,6 +751,22 @@ fn perform(world: &mut World, action: &Action) {
             Command::EditObjective {
                 id,
                 edit: ObjectiveEdit::PolicyLinks(vec![policy]),
+            }
+        }
+        Action::Contribute { target, to, weight } => {
+            let (Some(id), Some(to)) =
+                (pick(&world.workspace, *target), pick(&world.workspace, *to))
+            else {
+                return;
+            };
+            let mut links = world.get(id).contributes_to.clone();
+            links.push(Contribution {
+                objective: to,
+                weight: weight.map(f64::from),
+            });
+            Command::EditObjective {
+                id,
+                edit: ObjectiveEdit::ContributesTo(links),
             }
         }
         Action::RemovePolicy => match world.workspace.policy.first() {
@@ -1188,8 +1210,8 @@ mod records {
         };
         assert_eq!(
             state(&world),
-            ItemState::Partly,
-            "planned but not yet communicated"
+            ItemState::Missing,
+            "planned but not yet communicated: a plan is not a record"
         );
         let about_other = communication(&mut world, vec![t1]);
         world
@@ -1197,7 +1219,7 @@ mod records {
             .expect("added");
         assert_eq!(
             state(&world),
-            ItemState::Partly,
+            ItemState::Missing,
             "a record about another objective"
         );
         let about_s1 = communication(&mut world, vec![s1]);
@@ -1612,8 +1634,10 @@ mod revisions {
                 due,
                 resources: Vec::new(),
                 status: Default::default(),
+                corrective: false,
             }],
             evaluation: Default::default(),
+            ..Plan::default()
         };
         let mut target = world.get(id).kpis[0].clone();
         target.target = Some(12.0);
@@ -2100,6 +2124,7 @@ mod one_rule_set {
             due: Some(day(2027)),
             resources: vec![Resource::default()],
             status: Default::default(),
+            corrective: false,
         }
     }
 
@@ -2142,6 +2167,7 @@ mod one_rule_set {
             Some(Plan {
                 actions,
                 evaluation: Evaluation::default(),
+                ..Plan::default()
             })
         };
         both_refuse(
@@ -2176,6 +2202,7 @@ mod one_rule_set {
                 date: Some(day(3000)),
                 ..Evaluation::default()
             },
+            ..Plan::default()
         });
         both_refuse(
             &mut world,
@@ -2311,6 +2338,363 @@ mod one_rule_set {
                 .contains("1,000,000,000,000,000")
         );
         assert!(describe_command_error(Lang::En, &CommandError::DateOutOfRange).contains("1900"));
+    }
+}
+
+// ----- "also contributes to" links, approvals and functions or levels not relevant -----
+
+mod contributions {
+    use super::*;
+    use chrono::NaiveDate;
+    use sixtwo::domain::progress::roll_up;
+    use sixtwo::domain::validate::ProblemKind;
+    use sixtwo::domain::{
+        Approval, FunctionNotRelevant, LevelNotRelevant, Measurement, Organisation, RecordId,
+        RevisionReason,
+    };
+
+    fn link(objective: ObjectiveId, weight: Option<f64>) -> Contribution {
+        Contribution { objective, weight }
+    }
+
+    fn links(id: ObjectiveId, links: Vec<Contribution>) -> Command {
+        Command::EditObjective {
+            id,
+            edit: ObjectiveEdit::ContributesTo(links),
+        }
+    }
+
+    #[test]
+    fn links_follow_the_rules_of_parents_and_name_other_objectives_once() {
+        let (mut world, s1, t1, o1, s2) = chain();
+        let t2 = world.objective("T2", Level::Tactical, Some(s2));
+        world
+            .run(links(t1, vec![link(s2, None)]))
+            .expect("T1 also contributes to S2");
+        world
+            .run(links(o1, vec![link(t2, Some(0.5)), link(s2, None)]))
+            .expect("O1 also contributes to T2 and S2");
+        assert_eq!(world.get(o1).contributes_to.len(), 2);
+        assert!(validate(&world.workspace).is_empty());
+
+        world.refuse(
+            links(o1, vec![link(o1, None)]),
+            CommandError::ContributionToSelf,
+        );
+        world.refuse(
+            links(o1, vec![link(t1, None)]),
+            CommandError::ContributionToParent { code: "T1".into() },
+        );
+        world.refuse(
+            links(o1, vec![link(s2, None), link(s2, Some(1.0))]),
+            CommandError::ContributionDuplicate { code: "S2".into() },
+        );
+        let nowhere = ObjectiveId::new(&mut world.ids);
+        world.refuse(
+            links(o1, vec![link(nowhere, None)]),
+            CommandError::ContributionNotFound,
+        );
+        world.refuse(
+            links(t2, vec![link(o1, None)]),
+            CommandError::LevelAboveContribution {
+                level: Level::Tactical,
+                target_code: "O1".into(),
+                target_level: Level::Operational,
+            },
+        );
+        world.refuse(
+            links(s2, vec![link(s2, Some(-1.0))]),
+            CommandError::ContributionToSelf,
+        );
+        world.refuse(
+            links(o1, vec![link(s2, Some(-1.0))]),
+            CommandError::WeightNegative,
+        );
+        let _ = s1;
+    }
+
+    #[test]
+    fn links_never_close_a_loop_with_parents() {
+        let (mut world, s1, t1, _, s2) = chain();
+        // S2 contributes to S1 (same level); S1 may then not contribute to S2, nor sit below it.
+        world.run(links(s2, vec![link(s1, None)])).expect("linked");
+        world.refuse(
+            links(s1, vec![link(s2, None)]),
+            CommandError::ContributionCycle { code: "S2".into() },
+        );
+        world.refuse(
+            Command::MoveObjective {
+                id: s1,
+                parent: Some(s2),
+            },
+            CommandError::Cycle,
+        );
+        // A strategic objective never sits below a tactical one, link or not.
+        world.refuse(
+            Command::MoveObjective {
+                id: s2,
+                parent: Some(t1),
+            },
+            CommandError::LevelAboveParent {
+                level: Level::Strategic,
+                parent_code: "T1".into(),
+                parent_level: Level::Tactical,
+            },
+        );
+        // Moving below an objective it links to is refused: the link would repeat the parent.
+        let t2 = world.objective("T2", Level::Tactical, None);
+        world.run(links(t2, vec![link(s2, None)])).expect("linked");
+        world.refuse(
+            Command::MoveObjective {
+                id: t2,
+                parent: Some(s2),
+            },
+            CommandError::ContributionToParent { code: "S2".into() },
+        );
+        assert!(validate(&world.workspace).is_empty());
+    }
+
+    #[test]
+    fn a_new_level_must_keep_every_link_in_order() {
+        let (mut world, _, _, _, s2) = chain();
+        let loose = world.objective("O9", Level::Operational, None);
+        let t2 = world.objective("T2", Level::Tactical, Some(s2));
+        world
+            .run(links(loose, vec![link(t2, None)]))
+            .expect("linked");
+        world.refuse(
+            Command::EditObjective {
+                id: loose,
+                edit: ObjectiveEdit::Level(Level::Strategic),
+            },
+            CommandError::LevelAboveContribution {
+                level: Level::Strategic,
+                target_code: "T2".into(),
+                target_level: Level::Tactical,
+            },
+        );
+        let s3 = world.objective("S3", Level::Strategic, None);
+        let t9 = world.objective("T9", Level::Tactical, None);
+        world.run(links(t9, vec![link(s3, None)])).expect("linked");
+        world.refuse(
+            Command::EditObjective {
+                id: s3,
+                edit: ObjectiveEdit::Level(Level::Operational),
+            },
+            CommandError::ContributorAboveLevel {
+                level: Level::Operational,
+                contributor_code: "T9".into(),
+                contributor_level: Level::Tactical,
+            },
+        );
+        world
+            .edit(s3, ObjectiveEdit::Level(Level::Tactical))
+            .expect("same level as its contributor");
+        world
+            .edit(loose, ObjectiveEdit::Level(Level::Tactical))
+            .expect("same level as the objective it contributes to");
+        assert!(validate(&world.workspace).is_empty());
+    }
+
+    #[test]
+    fn removing_an_objective_removes_the_links_to_it_and_undo_restores_them() {
+        let (mut world, s1, t1, o1, s2) = chain();
+        world
+            .run(links(o1, vec![link(s2, Some(1.0))]))
+            .expect("linked");
+        world.run(links(t1, vec![link(s2, None)])).expect("linked");
+        let before = world.workspace.clone();
+        world
+            .run(Command::DeleteObjective {
+                id: s2,
+                children: ChildrenOnDelete::DeleteAll,
+            })
+            .expect("deleted");
+        assert!(world.get(o1).contributes_to.is_empty());
+        assert!(world.get(t1).contributes_to.is_empty());
+        assert!(validate(&world.workspace).is_empty());
+        world.history.undo(&mut world.workspace);
+        assert_eq!(
+            world.workspace, before,
+            "undo restores links and order exactly"
+        );
+        // Children moved up to an objective they link to keep only the parent link.
+        let t3 = world.objective("T3", Level::Tactical, Some(s1));
+        let o3 = world.objective("O3", Level::Operational, Some(t3));
+        world.run(links(o3, vec![link(s1, None)])).expect("linked");
+        world
+            .run(Command::DeleteObjective {
+                id: t3,
+                children: ChildrenOnDelete::MoveUp,
+            })
+            .expect("deleted");
+        assert_eq!(world.get(o3).parent, Some(s1));
+        assert!(world.get(o3).contributes_to.is_empty());
+        assert!(validate(&world.workspace).is_empty());
+    }
+
+    #[test]
+    fn files_with_broken_links_are_reported_at_each_link() {
+        let (world, s1, t1, o1, s2) = chain();
+        let mut workspace = world.workspace.clone();
+        let nowhere = ObjectiveId::new(&mut SequentialIds::starting_at(9_999));
+        let index = |id: ObjectiveId| workspace.objective_index(id).unwrap_or(usize::MAX);
+        let (i_s1, i_t1, i_o1) = (index(s1), index(t1), index(o1));
+        workspace.objectives[i_o1].contributes_to = vec![
+            link(o1, None),
+            link(t1, None),
+            link(nowhere, None),
+            link(s2, None),
+            link(s2, None),
+        ];
+        workspace.objectives[i_s1].contributes_to = vec![link(o1, None)];
+        let problems: Vec<(String, ProblemKind)> = validate(&workspace)
+            .into_iter()
+            .map(|p| (p.path, p.kind))
+            .collect();
+        let at = |i: usize, k: usize| format!("objectives[{i}].contributesTo[{k}].objective");
+        assert!(problems.contains(&(at(i_o1, 0), ProblemKind::OwnContribution)));
+        assert!(problems.contains(&(at(i_o1, 1), ProblemKind::ContributionToParent)));
+        assert!(problems.contains(&(
+            at(i_o1, 2),
+            ProblemKind::UnknownContribution {
+                id: nowhere.to_string()
+            }
+        )));
+        assert!(problems.contains(&(at(i_o1, 4), ProblemKind::DuplicateContribution)));
+        assert!(problems.contains(&(
+            at(i_s1, 0),
+            ProblemKind::LevelAboveContribution {
+                level: Level::Strategic,
+                target_level: Level::Operational,
+            }
+        )));
+        // S1 → O1 closes the loop O1 → T1 → S1: reported once, as a loop.
+        let loops = problems
+            .iter()
+            .filter(|(_, kind)| *kind == ProblemKind::ContributionCycle)
+            .count();
+        assert_eq!(loops, 1, "{problems:?}");
+        let _ = i_t1;
+    }
+
+    #[test]
+    fn only_weighted_links_count_in_the_roll_up() {
+        let (mut world, s1, t1, o1, s2) = chain();
+        let mut kpi = Kpi::named(KpiId::new(&mut world.ids), "Done");
+        kpi.target = Some(100.0);
+        kpi.baseline = Some(0.0);
+        let kpi_id = kpi.id;
+        world.run(Command::add(o1, kpi)).expect("KPI added");
+        let measurement_id = RecordId::new(&mut world.ids);
+        world
+            .run(Command::add(
+                (o1, kpi_id),
+                Measurement {
+                    id: measurement_id,
+                    date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
+                    value: 40.0,
+                    note: String::new(),
+                    recorded_by: String::new(),
+                },
+            ))
+            .expect("measured");
+        let today = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default();
+        let progress = |world: &World, id| {
+            roll_up(&world.workspace, today)
+                .get(&id)
+                .and_then(|p| p.progress())
+        };
+        assert_eq!(progress(&world, s1), Some(0.4), "through T1");
+        world.run(links(o1, vec![link(s2, None)])).expect("linked");
+        assert_eq!(
+            progress(&world, s2),
+            None,
+            "an unweighted link is not counted"
+        );
+        world
+            .run(links(o1, vec![link(s2, Some(2.0))]))
+            .expect("weighted");
+        assert_eq!(progress(&world, s2), Some(0.4));
+        let counted = roll_up(&world.workspace, today);
+        assert_eq!(counted.get(&s2).map(|p| p.contributions_counted), Some(1));
+        assert_eq!(counted.get(&s2).map(|p| p.children_counted), Some(0));
+        // A weight of 0 leaves it out again; the parent roll-up is untouched throughout.
+        world
+            .run(links(o1, vec![link(s2, Some(0.0))]))
+            .expect("weighted 0");
+        assert_eq!(progress(&world, s2), None);
+        assert_eq!(progress(&world, t1), Some(0.4));
+    }
+
+    #[test]
+    fn approvals_are_records_not_revisions() {
+        let (mut world, s1, _, _, _) = chain();
+        world
+            .edit(
+                s1,
+                ObjectiveEdit::Approval(Approval {
+                    approved_by: "Board".into(),
+                    approved_on: NaiveDate::from_ymd_opt(2026, 1, 5),
+                }),
+            )
+            .expect("approved");
+        assert_eq!(world.get(s1).approval.approved_by, "Board");
+        let log: Vec<RevisionReason> = world.get(s1).revisions.iter().map(|r| r.reason).collect();
+        assert_eq!(log, vec![RevisionReason::Created]);
+        world.refuse(
+            Command::EditObjective {
+                id: s1,
+                edit: ObjectiveEdit::Approval(Approval {
+                    approved_by: "x".repeat(301),
+                    approved_on: None,
+                }),
+            },
+            CommandError::TooLong { max: 300 },
+        );
+    }
+
+    #[test]
+    fn functions_and_levels_marked_not_relevant_need_a_reason() {
+        let mut world = World::new();
+        let marked = |reason: &str| Organisation {
+            functions: vec!["Finance".into()],
+            functions_not_relevant: vec![FunctionNotRelevant {
+                function: "Finance".into(),
+                reason: reason.into(),
+            }],
+            ..Organisation::default()
+        };
+        world.refuse(
+            Command::SetOrganisation(marked("  ")),
+            CommandError::NotRelevantReasonEmpty,
+        );
+        world
+            .run(Command::SetOrganisation(marked("Buys no IT services")))
+            .expect("marked");
+        let level = Organisation {
+            levels_not_relevant: vec![LevelNotRelevant {
+                level: Level::Tactical,
+                reason: String::new(),
+            }],
+            ..Organisation::default()
+        };
+        world.refuse(
+            Command::SetOrganisation(level),
+            CommandError::NotRelevantReasonEmpty,
+        );
+        let unnamed = Organisation {
+            functions_not_relevant: vec![FunctionNotRelevant {
+                function: " ".into(),
+                reason: "No".into(),
+            }],
+            ..Organisation::default()
+        };
+        world.refuse(Command::SetOrganisation(unnamed), CommandError::TextEmpty);
+        assert!(world
+            .workspace
+            .organisation
+            .function_not_relevant(" finance "));
     }
 }
 
@@ -2670,6 +3054,7 @@ mod plan_actions {
             due: Some(day(30)),
             resources: Vec::new(),
             status: ActionStatus::Planned,
+            corrective: false,
         }
     }
 

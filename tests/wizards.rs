@@ -387,6 +387,7 @@ fn drafts_survive_serialisation() {
             due: NaiveDate::from_ymd_opt(2027, 3, 31),
             resources: Vec::new(),
             status: ActionStatus::Planned,
+            corrective: false,
         })
     });
     let drafts = Drafts {
@@ -414,6 +415,7 @@ fn the_plan_wizard_checks_actions_and_dates_and_saves_owner_and_plan() {
             due: NaiveDate::from_ymd_opt(2027, 4, 1),
             resources: Vec::new(),
             status: ActionStatus::Planned,
+            corrective: false,
         });
     });
     assert!(wizard
@@ -502,4 +504,24 @@ fn vague_wording_is_pointed_out() {
         wording_hints(&objective).is_empty(),
         "no hints before anything is typed"
     );
+}
+
+#[test]
+fn a_milestone_kpi_says_how_much_without_a_number_or_a_unit() {
+    let mut ids = SequentialIds::default();
+    let mut objective = Objective::new(
+        ObjectiveId::new(&mut ids),
+        "S1",
+        "Get certified",
+        Level::Strategic,
+        now(),
+    );
+    objective.kpis.push(Kpi {
+        direction: Direction::Milestone,
+        ..Kpi::named(KpiId::new(&mut ids), "Certification audit passed")
+    });
+    // "Passed or not" is the measure: only the date is still to be said.
+    assert_eq!(wording_hints(&objective), vec![WordingHint::NoDate]);
+    objective.kpis[0].target_date = NaiveDate::from_ymd_opt(2027, 6, 30);
+    assert!(wording_hints(&objective).is_empty());
 }

@@ -696,6 +696,8 @@ fn communication(level: Level, lang: ExampleLanguage) -> CommunicationPlan {
 fn response_time_plan(today: NaiveDate, lang: ExampleLanguage, ids: &mut dyn IdSource) -> Plan {
     let in_days = |days| today.checked_add_days(Days::new(days));
     Plan {
+        through_children: false,
+        approval: Default::default(),
         actions: vec![
             Action {
                 id: RecordId::new(ids),
@@ -727,6 +729,7 @@ fn response_time_plan(today: NaiveDate, lang: ExampleLanguage, ids: &mut dyn IdS
                     },
                 ],
                 status: Default::default(),
+                corrective: false,
             },
             Action {
                 id: RecordId::new(ids),
@@ -747,6 +750,7 @@ fn response_time_plan(today: NaiveDate, lang: ExampleLanguage, ids: &mut dyn IdS
                     approved: true,
                 }],
                 status: Default::default(),
+                corrective: false,
             },
         ],
         evaluation: Evaluation {
@@ -766,6 +770,7 @@ fn response_time_plan(today: NaiveDate, lang: ExampleLanguage, ids: &mut dyn IdS
             ),
             evaluator: pick(lang, ("Service delivery manager", "服务交付经理")),
             date: target_date(Level::Operational, today),
+            result: None,
         },
     }
 }
@@ -863,6 +868,8 @@ pub fn example_workspace(
             name: pick(lang, ORGANISATION),
             scope: pick(lang, SCOPE),
             functions: FUNCTIONS.iter().map(|f| pick(lang, *f)).collect(),
+            functions_not_relevant: Vec::new(),
+            levels_not_relevant: Vec::new(),
             document: DocumentControl {
                 title: pick(lang, DOCUMENT_TITLE),
                 version: "1.0".to_string(),

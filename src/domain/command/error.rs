@@ -42,6 +42,36 @@ pub enum CommandError {
     },
     /// The new parent is the objective itself or one of its descendants.
     Cycle,
+    /// An "also contributes to" link names an objective that does not exist.
+    ContributionNotFound,
+    /// An objective cannot contribute to itself.
+    ContributionToSelf,
+    /// The link names the parent (`code`), to which the objective contributes already.
+    ContributionToParent {
+        code: String,
+    },
+    /// The same objective (`code`) is linked twice.
+    ContributionDuplicate {
+        code: String,
+    },
+    /// The linked objective is below the objective's level.
+    LevelAboveContribution {
+        level: Level,
+        target_code: String,
+        target_level: Level,
+    },
+    /// An objective that contributes to this one would sit above its new level.
+    ContributorAboveLevel {
+        level: Level,
+        contributor_code: String,
+        contributor_level: Level,
+    },
+    /// The link (to `code`) would close a loop of parents and links.
+    ContributionCycle {
+        code: String,
+    },
+    /// A function or level marked not relevant needs the reason.
+    NotRelevantReasonEmpty,
     RangeInverted,
     NotFinite,
     /// A number larger than [`super::rules::MAX_MAGNITUDE`] either side of zero.

@@ -142,7 +142,8 @@ impl Command {
                 | ObjectiveEdit::Status(_)
                 | ObjectiveEdit::PolicyLinks(_)
                 | ObjectiveEdit::RequirementLinks(_)
-                | ObjectiveEdit::Plan(_) => None,
+                | ObjectiveEdit::Plan(_)
+                | ObjectiveEdit::ContributesTo(_) => None,
                 _ => Some(CoalesceKey::ObjectiveField(
                     *id,
                     std::mem::discriminant(edit),
@@ -201,6 +202,7 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
     match command {
         Command::SetOrganisation(organisation) => {
             check_rules(&organisation)?;
+            check_not_relevant_marks(&organisation)?;
             r.touch_organisation();
             r.workspace.organisation = organisation;
             Ok(ChangeLabel::Organisation)
@@ -264,4 +266,30 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
             label.ok_or(CommandError::NothingToDo)
         }
     }
+}
+
+/// Functions and levels marked not relevant name a function and give the reason (a form's
+/// rule: a mark without a reason does not count in the check).
+fn check_not_relevant_marks(organisation: &Organisation) -> Result<(), CommandError> {
+    if organisation
+        .functions_not_relevant
+        .iter()
+        .any(|mark| mark.function.trim().is_empty())
+    {
+        return Err(CommandError::TextEmpty);
+    }
+    let reasons = organisation
+        .functions_not_relevant
+        .iter()
+        .map(|mark| &mark.reason)
+        .chain(
+            organisation
+                .levels_not_relevant
+                .iter()
+                .map(|mark| &mark.reason),
+        );
+    if reasons.into_iter().any(|reason| reason.trim().is_empty()) {
+        return Err(CommandError::NotRelevantReasonEmpty);
+    }
+    Ok(())
 }

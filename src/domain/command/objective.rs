@@ -8,8 +8,8 @@ use super::snapshot::Recorder;
 use crate::domain::code::{normalise_code, same_code};
 use crate::domain::ids::{ObjectiveId, PolicyId, RequirementId};
 use crate::domain::model::{
-    CommunicationPlan, Level, Monitoring, Objective, Plan, Revision, RevisionReason, Status,
-    Timestamp, UpdatePolicy, Workspace,
+    Approval, CommunicationPlan, Contribution, Level, Monitoring, Objective, Plan, Revision,
+    RevisionReason, Status, Timestamp, UpdatePolicy, Workspace,
 };
 use std::collections::HashSet;
 
@@ -31,6 +31,10 @@ pub enum ObjectiveEdit {
     Communication(CommunicationPlan),
     Updating(UpdatePolicy),
     Plan(Option<Plan>),
+    /// The "also contributes to" links.
+    ContributesTo(Vec<Contribution>),
+    /// Who approved the objective, and when.
+    Approval(Approval),
     /// The objective's weight in its parent's progress roll-up (`None`: the default, 1).
     Weight(Option<f64>),
 }
@@ -82,7 +86,8 @@ fn check_parent(
     let parent = workspace
         .objective(parent_id)
         .ok_or(CommandError::ParentNotFound)?;
-    if workspace.is_ancestor_or_self(id, parent_id) {
+    // Through parents alone, or through "also contributes to" links as well.
+    if workspace.is_ancestor_or_self(id, parent_id) || workspace.reaches(parent_id, id) {
         return Err(CommandError::Cycle);
     }
     if !parent.level.may_parent(level) {
@@ -109,6 +114,60 @@ pub(super) fn check_children(
             level,
             child_code: child.code.clone(),
             child_level: child.level,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Checks the "also contributes to" links of `objective` (as it will be stored): each names
+/// another existing objective, not its parent, once, at its level or above, without closing a
+/// loop of parents and links.
+fn check_contributions(workspace: &Workspace, objective: &Objective) -> Result<(), CommandError> {
+    let mut linked = HashSet::new();
+    for link in &objective.contributes_to {
+        if link.objective == objective.id {
+            return Err(CommandError::ContributionToSelf);
+        }
+        let target = workspace
+            .objective(link.objective)
+            .ok_or(CommandError::ContributionNotFound)?;
+        let code = target.code.clone();
+        if !linked.insert(link.objective) {
+            return Err(CommandError::ContributionDuplicate { code });
+        }
+        if objective.parent == Some(link.objective) {
+            return Err(CommandError::ContributionToParent { code });
+        }
+        if !target.level.may_parent(objective.level) {
+            return Err(CommandError::LevelAboveContribution {
+                level: objective.level,
+                target_code: code,
+                target_level: target.level,
+            });
+        }
+        // The stored links of the other objectives decide whether the target already leads
+        // back here; this objective's own links are the ones being checked.
+        if workspace.reaches(link.objective, objective.id) {
+            return Err(CommandError::ContributionCycle { code });
+        }
+    }
+    Ok(())
+}
+
+/// Checks that every objective contributing to `id` may do so once `id` is at `level`.
+fn check_contributors(
+    workspace: &Workspace,
+    id: ObjectiveId,
+    level: Level,
+) -> Result<(), CommandError> {
+    match workspace
+        .contributors_to(id)
+        .find(|(contributor, _)| !level.may_parent(contributor.level))
+    {
+        Some((contributor, _)) => Err(CommandError::ContributorAboveLevel {
+            level,
+            contributor_code: contributor.code.clone(),
+            contributor_level: contributor.level,
         }),
         None => Ok(()),
     }
@@ -176,6 +235,8 @@ pub(super) fn check_whole_objective(
     check_rules(objective)?;
     check_parent(workspace, objective.id, objective.parent, objective.level)?;
     check_links(workspace, objective)?;
+    check_contributions(workspace, objective)?;
+    check_contributors(workspace, objective.id, objective.level)?;
     let mut kpi_ids = HashSet::new();
     let others = workspace
         .objectives
@@ -238,6 +299,10 @@ pub(super) fn edit_objective(
         ObjectiveEdit::Level(level) => {
             check_parent(r.workspace, id, current.parent, level)?;
             check_children(r.workspace, id, level)?;
+            check_contributors(r.workspace, id, level)?;
+            let mut changed = current.clone();
+            changed.level = level;
+            check_contributions(r.workspace, &changed)?;
             r.objective_mut(id)?.level = level;
         }
         ObjectiveEdit::ParentLink(text) => r.objective_mut(id)?.parent_link = text,
@@ -269,6 +334,13 @@ pub(super) fn edit_objective(
         ObjectiveEdit::Updating(policy) => r.objective_mut(id)?.updating = policy,
         ObjectiveEdit::Plan(plan) => r.objective_mut(id)?.plan = plan,
         ObjectiveEdit::Weight(weight) => r.objective_mut(id)?.weight = weight,
+        ObjectiveEdit::ContributesTo(links) => {
+            let mut changed = current.clone();
+            changed.contributes_to = links;
+            check_contributions(r.workspace, &changed)?;
+            r.objective_mut(id)?.contributes_to = changed.contributes_to;
+        }
+        ObjectiveEdit::Approval(approval) => r.objective_mut(id)?.approval = approval,
     }
     // The edited objective must meet every field rule; a refusal is rolled back by `apply`.
     check_rules(r.objective(id)?)?;
@@ -282,6 +354,16 @@ pub(super) fn move_objective(
 ) -> Result<ChangeLabel, CommandError> {
     let level = r.objective(id)?.level;
     check_parent(r.workspace, id, parent, level)?;
+    if let Some(linked) = parent.and_then(|p| {
+        r.workspace
+            .objective(id)
+            .filter(|o| o.contributes_to.iter().any(|link| link.objective == p))
+            .and(r.workspace.objective(p))
+    }) {
+        return Err(CommandError::ContributionToParent {
+            code: linked.code.clone(),
+        });
+    }
     let objective = r.objective_mut(id)?;
     objective.parent = parent;
     Ok(ChangeLabel::ObjectiveMoved {
@@ -314,7 +396,12 @@ pub(super) fn delete_objective(
             for child in orphans {
                 // The grandparent is at or above the deleted objective's level, and so at or
                 // above every child's level: moving children up never breaks the level order.
-                r.objective_mut(child)?.parent = grandparent;
+                let child = r.objective_mut(child)?;
+                child.parent = grandparent;
+                // A link to the new parent says nothing more than the parent link.
+                child
+                    .contributes_to
+                    .retain(|link| Some(link.objective) != grandparent);
             }
             vec![id]
         }
@@ -323,6 +410,25 @@ pub(super) fn delete_objective(
         r.touch_objective(*gone);
     }
     let doomed_set: HashSet<ObjectiveId> = doomed.iter().copied().collect();
+    // Links to removed objectives go with them. They are changed before anything is removed,
+    // so undo records every objective at its old position.
+    let linking: Vec<ObjectiveId> = r
+        .workspace
+        .objectives
+        .iter()
+        .filter(|o| !doomed_set.contains(&o.id))
+        .filter(|o| {
+            o.contributes_to
+                .iter()
+                .any(|link| doomed_set.contains(&link.objective))
+        })
+        .map(|o| o.id)
+        .collect();
+    for objective in linking {
+        r.objective_mut(objective)?
+            .contributes_to
+            .retain(|link| !doomed_set.contains(&link.objective));
+    }
     r.workspace
         .objectives
         .retain(|o| !doomed_set.contains(&o.id));

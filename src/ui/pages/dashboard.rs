@@ -326,6 +326,7 @@ fn AttentionSection() -> impl IntoView {
 fn ConformitySection() -> impl IntoView {
     let state = AppState::expect();
     let score = Memo::new(move |_| state.dashboard.with(|d| d.score));
+    let practice = Memo::new(move |_| state.dashboard.with(|d| d.practice));
     view! {
         <section class="panel" aria-labelledby="conformity-title" data-testid="dashboard-score">
             <h2 id="conformity-title">{t(Msg::DashScoreTitle)}</h2>
@@ -337,7 +338,7 @@ fn ConformitySection() -> impl IntoView {
                     )
                 }}
             </p>
-            {move || view! { <ScoreBar score=score.get()/> }}
+            {move || view! { <ScoreBar score=score.get() practice=practice.get()/> }}
             <p>
                 <a href=Route::Checklist.href()>{t(Msg::DashOpenChecklist)}</a>
             </p>

@@ -250,6 +250,8 @@ struct ItemData {
     level: Level,
     status: Status,
     kpis: String,
+    /// The codes of the objectives it also contributes to, besides its parent.
+    also: String,
     /// Sparklines of the first measured KPIs.
     trends: Vec<SparkData>,
 }
@@ -305,6 +307,17 @@ fn TreeItem(
                                 .map(kpi_summary)
                                 .collect::<Vec<_>>()
                                 .join("; "),
+                            also: objective
+                                .contributes_to
+                                .iter()
+                                .filter_map(|link| {
+                                    index
+                                        .get(&link.objective)
+                                        .and_then(|&i| workspace.objectives.get(i))
+                                        .map(|target| target.code.clone())
+                                })
+                                .collect::<Vec<_>>()
+                                .join(", "),
                             trends: objective_sparks(state.lang.get(), &objective.kpis),
                         })
                     })
@@ -338,6 +351,13 @@ fn TreeItem(
                     <ProgressSummary id=id/>
                     " "
                     <span class="tree-item__kpis">{kpis}</span>
+                    {move || {
+                        let also = data.with(|d| d.as_ref().map(|d| d.also.clone()).unwrap_or_default());
+                        (!also.is_empty()).then(|| view! {
+                            " "
+                            <span class="tree-item__also">{state.tf(Msg::TreeAlsoContributes, &[("codes", &also)])}</span>
+                        })
+                    }}
                     // After the visible text, so the item's name starts with what it shows.
                     " "
                     <Sparklines sparks=Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.trends.clone()).unwrap_or_default()))/>

@@ -4,6 +4,8 @@
 
 pub mod chart;
 pub mod check;
+pub mod contributions;
+pub mod kpi;
 pub mod load_example;
 pub mod measurements;
 pub mod progress;

@@ -24,6 +24,7 @@ pub fn blank_action() -> Action {
         due: None,
         resources: Vec::new(),
         status: ActionStatus::default(),
+        corrective: false,
     }
 }
 
