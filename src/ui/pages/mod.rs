@@ -17,6 +17,8 @@ pub mod policy;
 pub mod recovery;
 pub mod register;
 pub mod report;
+mod report_parts;
+mod report_records;
 pub mod requirements;
 pub mod review;
 pub mod tree;
