@@ -63,6 +63,7 @@ report-overdue-none = No measurement is overdue.
 report-column-due = Due on
 report-kpi-heading = { $code } { $title }: { $kpi }
 report-kpi-latest = Latest value: { $value } on { $date }; progress: { $progress }; status: { $status }
+report-kpi-no-measurement = No measurement recorded yet.
 report-kpi-not-measured = No measurement recorded yet; status: { $status }
 report-column-value = Value
 report-column-recorded-by = Recorded by

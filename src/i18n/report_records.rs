@@ -8,7 +8,7 @@ use super::revision::{field_label, value_text as change_value, Names};
 use super::trend::value_text;
 use super::{format, format_count, Lang, Msg};
 use crate::domain::model::{Action, Approval, EvaluationResult, FieldChange, Kpi, Objective};
-use crate::domain::progress::KpiProgress;
+use crate::domain::progress::{KpiProgress, KpiStatus};
 use crate::domain::report_records::KindTotal;
 use crate::domain::summary::number;
 
@@ -41,6 +41,9 @@ pub fn percent(lang: Lang, share: f64) -> String {
 pub fn kpi_standing(lang: Lang, kpi: &Kpi, progress: &KpiProgress) -> String {
     let status = track_label(progress.status).text(lang);
     match &progress.latest {
+        None if progress.status == KpiStatus::NotMeasured => {
+            Msg::ReportKpiNoMeasurement.text(lang).to_string()
+        }
         None => format(lang, Msg::ReportKpiNotMeasured, &[("status", status)]),
         Some(latest) => format(
             lang,
@@ -150,7 +153,6 @@ mod tests {
     use super::*;
     use crate::domain::ids::SequentialIds;
     use crate::domain::model::{ActionStatus, Direction};
-    use crate::domain::progress::KpiStatus;
     use crate::domain::{KpiId, Measurement, RecordId};
     use chrono::NaiveDate;
 
@@ -207,9 +209,14 @@ mod tests {
             status: KpiStatus::NotMeasured,
             ..progress
         };
+        assert_eq!(kpi_standing(Lang::ZhHans, &kpi, &none), "尚无测量记录。");
+        let no_target = KpiProgress {
+            status: KpiStatus::NoTarget,
+            ..none
+        };
         assert_eq!(
-            kpi_standing(Lang::ZhHans, &kpi, &none),
-            "尚无测量记录；状态：暂无数据"
+            kpi_standing(Lang::En, &kpi, &no_target),
+            "No measurement recorded yet; status: No target"
         );
     }
 
