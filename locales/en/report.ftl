@@ -79,6 +79,7 @@ report-communications-title = Communication log
 report-revisions-title = Revisions
 report-revisions-intro = Every recorded revision of the objectives checked: when, why, who approved it and each changed field, old → new.
 report-revisions-none = No revision has been recorded yet.
+report-column-changes = Changes (old → new)
 report-change = { $field }: { $old } → { $new }
 report-no-changes = No field changed
 report-column-evaluation-result = Result against the criteria

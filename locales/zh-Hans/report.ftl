@@ -78,6 +78,7 @@ report-communications-title = 沟通记录
 report-revisions-title = 修订记录
 report-revisions-intro = 所检查目标的每次修订：修订时间、原因、批准人以及每个字段的变更（原值 → 新值）。
 report-revisions-none = 尚未记录任何修订。
+report-column-changes = 变更内容（原值 → 新值）
 report-change = { $field }：{ $old } → { $new }
 report-no-changes = 未更改字段
 report-column-evaluation-result = 对照成功准则的评价结果

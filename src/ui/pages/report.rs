@@ -649,6 +649,7 @@ impl Context<'_> {
         }
     }
 
+    /// The findings about the register as a whole, required ones and good practice apart.
     fn register_findings(&self) -> AnyView {
         let lang = self.lang;
         let findings = &self.pack.check.findings;
@@ -656,7 +657,7 @@ impl Context<'_> {
             return view! { <p data-testid="report-findings">{self.text(Msg::FindingsClear)}</p> }
                 .into_any();
         }
-        let mut lines: Vec<String> = findings
+        let mut required: Vec<String> = findings
             .empty_levels
             .iter()
             .map(|level| {
@@ -667,7 +668,7 @@ impl Context<'_> {
                 )
             })
             .collect();
-        lines.extend(
+        required.extend(
             findings
                 .functions_without_objectives
                 .iter()
@@ -676,12 +677,17 @@ impl Context<'_> {
                 }),
         );
         if !findings.register_not_approved.is_empty() {
-            lines.push(describe_register_approval(
+            required.push(describe_register_approval(
                 lang,
                 &findings.register_not_approved,
             ));
         }
-        if !findings.unaligned.is_empty() {
+        if required.is_empty() {
+            required.push(self.text(Msg::FindingsRequiredClear).to_string());
+        }
+        let practice = if findings.unaligned.is_empty() {
+            self.text(Msg::FindingsPracticeClear).to_string()
+        } else {
             let codes = crate::i18n::report::list(
                 lang,
                 findings
@@ -690,12 +696,19 @@ impl Context<'_> {
                     .filter_map(|id| self.code_of(*id))
                     .map(str::to_string),
             );
-            lines.push(format(lang, Msg::ReportUnaligned, &[("codes", &codes)]));
-        }
+            format(lang, Msg::ReportUnaligned, &[("codes", &codes)])
+        };
         view! {
-            <ul class="report-findings" data-testid="report-findings">
-                {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-            </ul>
+            <div data-testid="report-findings">
+                <p class="report-group">{self.text(Msg::BasisRequired)}</p>
+                <ul class="report-findings">
+                    {required.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+                <p class="report-group">{self.text(Msg::BasisPractice)}</p>
+                <ul class="report-findings">
+                    <li>{practice}</li>
+                </ul>
+            </div>
         }
         .into_any()
     }

@@ -397,7 +397,7 @@ impl Context<'_> {
                             Msg::ColumnDate,
                             Msg::ReportColumnReason,
                             Msg::DocApprovedBy,
-                            Msg::ColumnChanges,
+                            Msg::ReportColumnChanges,
                             Msg::ReportColumnNote,
                         ],
                     )}
