@@ -1471,3 +1471,56 @@ fn the_example_scores_honestly() {
         .iter()
         .all(|o| o.state(CheckItem::Communicated) == ItemState::Missing));
 }
+
+#[test]
+fn a_closed_objective_not_achieved_asks_for_nothing_forward_looking() {
+    let (mut workspace, id) = closed_long_ago();
+    // Closed as not achieved, off track by its last review, with its update rules and
+    // measurement frequency gone: nothing of that is to come any more.
+    let mut ids = SequentialIds::starting_at(900);
+    let off = review(&mut ids, date(2026, 11, 17), ReviewResult::OffTrack);
+    edit(&mut workspace, id, |o| {
+        o.status = Status::NotAchieved;
+        o.reviews.push(off);
+        o.updating = UpdatePolicy::default();
+        o.monitoring = Monitoring::default();
+        o.kpis[0].frequency = None;
+    });
+    let later = date(2028, 1, 1);
+    let objective = workspace
+        .objective(id)
+        .cloned()
+        .unwrap_or_else(|| panic!("objective"));
+    let check = check_objective(&workspace, &objective, later);
+    for result in &check.results {
+        assert_eq!(
+            result.state,
+            ItemState::Met,
+            "{:?}: {:?}",
+            result.item,
+            result.finding
+        );
+    }
+    let notes: Vec<Practice> = check
+        .results
+        .iter()
+        .flat_map(|r| r.practice.clone())
+        .collect();
+    assert_eq!(
+        notes,
+        vec![Practice::NoEvaluationResult],
+        "no corrective action, monitoring details or update triggers asked of it"
+    );
+    // The same objective still active is judged on what comes next.
+    edit(&mut workspace, id, |o| o.status = Status::Active);
+    let objective = workspace
+        .objective(id)
+        .cloned()
+        .unwrap_or_else(|| panic!("objective"));
+    let check = check_objective(&workspace, &objective, later);
+    assert_eq!(check.state(CheckItem::Updated), ItemState::Missing);
+    assert_eq!(check.state(CheckItem::Monitored), ItemState::Partly);
+    assert!(check
+        .result(CheckItem::Actions)
+        .is_some_and(|r| r.practice.contains(&Practice::NoCorrectiveAction)));
+}

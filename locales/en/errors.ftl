@@ -36,6 +36,7 @@ err-objective-not-found = That objective no longer exists.
 err-policy-not-found = That policy statement no longer exists.
 err-requirement-not-found = That requirement no longer exists.
 err-kpi-not-found = That KPI no longer exists.
+err-action-not-found = That action is no longer in the plan.
 err-parent-not-found = The chosen parent objective no longer exists.
 err-duplicate-id = That record already exists.
 err-code-empty = Enter a code, such as S1 or T1.2.
@@ -67,3 +68,9 @@ err-inconsistent = The workspace was not loaded: problems found: { $count }.
 err-nothing-to-do = There was nothing to change.
 err-not-a-number = Enter a number such as 15 or 99.9.
 err-not-a-date = Enter a date as YYYY-MM-DD.
+# The title of a form's error summary.
+form-problems =
+    { $count ->
+        [one] Nothing was saved: { $count } field needs attention.
+       *[other] Nothing was saved: { $count } fields need attention.
+    }

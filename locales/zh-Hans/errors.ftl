@@ -36,6 +36,7 @@ err-objective-not-found = 该目标已不存在。
 err-policy-not-found = 该方针条目已不存在。
 err-requirement-not-found = 该要求已不存在。
 err-kpi-not-found = 该 KPI 已不存在。
+err-action-not-found = 该行动已不在计划中。
 err-parent-not-found = 所选的上级目标已不存在。
 err-duplicate-id = 该记录已存在。
 err-code-empty = 请输入代码，例如 S1 或 T1.2。
@@ -67,3 +68,8 @@ err-inconsistent = 该工作区存在 { $count } 个问题，未被载入。
 err-nothing-to-do = 没有需要更改的内容。
 err-not-a-number = 请输入数字，例如 15 或 99.9。
 err-not-a-date = 请按 YYYY-MM-DD 格式输入日期。
+# The title of a form's error summary.
+form-problems =
+    { $count ->
+       *[other] 未保存任何内容：有 { $count } 个字段需要处理。
+    }

@@ -7,9 +7,10 @@ use crate::app::AppState;
 use crate::domain::code::next_free;
 use crate::domain::{
     Command, FunctionNotRelevant, Level, LevelNotRelevant, Organisation, PolicyId, PolicyStatement,
-    RandomIds,
+    RandomIds, TopLevel,
 };
 use crate::i18n::{level_word, Msg};
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
@@ -44,13 +45,11 @@ pub fn PolicyPage() -> impl IntoView {
             text: String::new(),
         };
         let new_id = statement.id;
-        if state.dispatch_field(Command::AddPolicy(statement)).is_ok() {
-            request_animation_frame(move || {
-                #[cfg(target_arch = "wasm32")]
-                crate::app::browser::focus_element(&format!("policy-{new_id}-text"));
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = new_id;
-            });
+        if state
+            .dispatch_field(Command::add(TopLevel, statement))
+            .is_ok()
+        {
+            focus_after_paint(format!("policy-{new_id}-text"));
         }
     };
     view! {
@@ -123,7 +122,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                     .to_string());
             };
             set(&mut statement, text);
-            state.dispatch_field(Command::EditPolicy(statement))
+            state.dispatch_field(Command::edit(TopLevel, statement))
         })
     };
     let position = move || {
@@ -190,7 +189,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                     on:click=move |_| {
                         let reference = current().map(|p| p.reference).unwrap_or_default();
                         let text = NoticeText::with(Msg::PolicyRemovedNotice, &[("reference", &reference)]);
-                        let _ = state.dispatch_with_notice(Command::RemovePolicy(id), text);
+                        let _ = state.dispatch_with_notice(Command::remove::<PolicyStatement>(TopLevel, id), text);
                     }
                 >
                     {t(Msg::RemovePolicy)}
