@@ -1,36 +1,31 @@
 //! The printable clause 6.2 evidence pack: document control and scope, a contents list, the
 //! policy, the applicable requirements, the objectives register by level, the evidence for
 //! each item of 6.2.1 and 6.2.2, the action plans with their evaluations and the conformity
-//! summary, in the chosen language; the records between them are in `report_records`.
+//! summary, in the chosen language. The records between them are in `report_records`, the
+//! 6.2.2 part in `report_plan` and the summary in `report_summary`.
 //!
 //! The pack is read-only and can be long, so the check and the arrangement are computed once
 //! per change of the workspace, and the tables are plain markup with no signal per row.
 
 use super::report_parts::{
-    date_or_not_set, header_row, lines_view, section_title, text_or_not_set, Context, Pack,
+    date_or_not_set, header_row, item_title, lines_view, section_title, text_or_not_set, Context,
+    Pack,
 };
 use crate::app::{clock, AppState};
 use crate::domain::conformity::{check_register, CheckItem, ItemResult, ItemState};
 use crate::domain::report::{arrange, CheckedObjective, ReportSection};
 use crate::domain::{Level, Objective};
 use crate::i18n::report::{
-    action_status_text, communication_evidence, kpi_evidence, kpi_line, monitoring_evidence,
-    policy_evidence, requirements_evidence, resource_line, revision_line, updating_evidence,
+    communication_evidence, kpi_evidence, kpi_line, monitoring_evidence, policy_evidence,
+    requirements_evidence, revision_line, updating_evidence,
 };
-use crate::i18n::report_records::evaluation_result_text;
 use crate::i18n::{
-    describe_finding, describe_practice_count, describe_practice_line, describe_register_approval,
-    describe_score, format, item_label, level_label, level_word, source_label, state_label,
-    status_label, Lang, Msg,
+    describe_finding, describe_practice_line, format, level_label, level_word, source_label,
+    state_label, status_label, Msg,
 };
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
 use leptos::prelude::*;
-
-/// "6.2.1 a) Consistent with the policy": how the pack names a clause item.
-fn item_title(lang: Lang, item: CheckItem) -> String {
-    format!("{} {}", item.clause(), item_label(item).text(lang))
-}
 
 fn state_class(state: ItemState) -> &'static str {
     match state {
@@ -273,7 +268,7 @@ impl Context<'_> {
     }
 
     /// A note that cancelled and superseded objectives are left out, when there are any.
-    fn not_checked_note(&self) -> Option<impl IntoView> {
+    pub(super) fn not_checked_note(&self) -> Option<impl IntoView> {
         (self.pack.layout.not_checked > 0)
             .then(|| view! { <p class="report-note">{self.text(Msg::ChecklistNotChecked)}</p> })
     }
@@ -422,7 +417,7 @@ impl Context<'_> {
 
     /// One clause item: the result and reason for every checked objective, with the recorded
     /// evidence for the items of 6.2.1 (those of 6.2.2 are in the plans above them).
-    fn item_section(&self, item: CheckItem, with_evidence: bool) -> impl IntoView {
+    pub(super) fn item_section(&self, item: CheckItem, with_evidence: bool) -> impl IntoView {
         let lang = self.lang;
         let title = item_title(lang, item);
         let checked = &self.pack.layout.checked;
@@ -488,228 +483,5 @@ impl Context<'_> {
                 {evidence}
             </tr>
         })
-    }
-
-    fn planning(&self) -> impl IntoView {
-        let items = CheckItem::PLAN
-            .into_iter()
-            .map(|item| self.item_section(item, false))
-            .collect_view();
-        view! {
-            <section class="report-section" aria-labelledby="report-plan">
-                <h2 id="report-plan" tabindex="-1">{self.text(Msg::ReportPlanTitle)}</h2>
-                <p>{self.text(Msg::ReportPlanIntro)}</p>
-                {self.not_checked_note()}
-                <h3>{self.text(Msg::ReportActionsTitle)}</h3>
-                {self.actions()}
-                <h3>{self.text(Msg::ReportEvaluationTitle)}</h3>
-                {self.evaluations()}
-                {items}
-            </section>
-        }
-    }
-
-    fn actions(&self) -> AnyView {
-        let lang = self.lang;
-        let actions = &self.pack.layout.actions;
-        if actions.is_empty() {
-            return view! { <p class="empty">{self.text(Msg::FindNoActions)}</p> }.into_any();
-        }
-        let rows = actions
-            .iter()
-            .filter_map(|planned| {
-                let objective = self.objective(planned.objective)?;
-                let action = objective.plan.as_ref()?.actions.get(planned.action)?;
-                let resources: Vec<String> = action
-                    .resources
-                    .iter()
-                    .map(|r| resource_line(lang, r))
-                    .collect();
-                Some(view! {
-                    <tr>
-                        {Self::objective_name(objective)}
-                        <td class="report-pre">{text_or_not_set(lang, &action.what)}</td>
-                        <td class="report-long">{lines_view(lang, resources)}</td>
-                        <td>{text_or_not_set(lang, &action.responsible)}</td>
-                        <td class="report-date">{date_or_not_set(lang, action.start)}</td>
-                        <td class="report-date">{date_or_not_set(lang, action.due)}</td>
-                        <td>{action_status_text(lang, action.status)}</td>
-                    </tr>
-                })
-            })
-            .collect_view();
-        view! {
-            <table class="report-table report-table--actions">
-                <caption class="visually-hidden">{self.text(Msg::ReportActionsTitle)}</caption>
-                {header_row(
-                    lang,
-                    &[
-                        Msg::ChecklistObjective,
-                        Msg::ItemActions,
-                        Msg::ItemResources,
-                        Msg::ActionResponsible,
-                        Msg::ActionStart,
-                        Msg::ActionDue,
-                        Msg::ActionStatusLabel,
-                    ],
-                )}
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
-    }
-
-    fn evaluations(&self) -> AnyView {
-        let lang = self.lang;
-        let evaluations = &self.pack.layout.evaluations;
-        if evaluations.is_empty() {
-            return view! { <p class="empty">{self.text(Msg::ReportNoEvaluations)}</p> }.into_any();
-        }
-        let rows = evaluations
-            .iter()
-            .filter_map(|&index| {
-                let objective = self.objective(index)?;
-                let evaluation = &objective.plan.as_ref()?.evaluation;
-                Some(view! {
-                    <tr>
-                        {Self::objective_name(objective)}
-                        <td class="report-pre">{text_or_not_set(lang, &evaluation.method)}</td>
-                        <td class="report-pre">{text_or_not_set(lang, &evaluation.success_criteria)}</td>
-                        <td>{text_or_not_set(lang, &evaluation.evaluator)}</td>
-                        <td class="report-date">{date_or_not_set(lang, evaluation.date)}</td>
-                        <td class="report-text">{evaluation_result_text(lang, evaluation.result.as_ref())}</td>
-                    </tr>
-                })
-            })
-            .collect_view();
-        view! {
-            <table class="report-table report-table--evaluation">
-                <caption class="visually-hidden">{self.text(Msg::ReportEvaluationTitle)}</caption>
-                {header_row(
-                    lang,
-                    &[
-                        Msg::ChecklistObjective,
-                        Msg::EvalMethod,
-                        Msg::EvalCriteria,
-                        Msg::EvalEvaluator,
-                        Msg::EvalDate,
-                        Msg::ReportColumnEvaluationResult,
-                    ],
-                )}
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
-    }
-
-    fn summary(&self) -> impl IntoView {
-        let lang = self.lang;
-        let check = &self.pack.check;
-        let score = format(
-            lang,
-            Msg::ReportSummaryScore,
-            &[
-                ("date", &self.today.to_string()),
-                ("score", &describe_score(lang, &check.score)),
-            ],
-        );
-        let rows = self
-            .pack
-            .layout
-            .tallies
-            .iter()
-            .map(|tally| {
-                view! {
-                    <tr>
-                        <th scope="row">{item_title(lang, tally.item)}</th>
-                        <td class="report-number">{tally.met}</td>
-                        <td class="report-number">{tally.partly}</td>
-                        <td class="report-number">{tally.missing}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <section class="report-section" aria-labelledby="report-summary">
-                <h2 id="report-summary" tabindex="-1">{self.text(Msg::ReportSummaryTitle)}</h2>
-                <p class="report-score" data-testid="report-score">{score}</p>
-                <p>{describe_practice_count(lang, check.practice)}</p>
-                <p>{self.text(Msg::BasisRequiredNote)}</p>
-                <table class="report-table report-table--summary">
-                    <caption class="visually-hidden">{self.text(Msg::ReportSummaryCaption)}</caption>
-                    {header_row(
-                        lang,
-                        &[Msg::ReportColumnItem, Msg::StateMet, Msg::StatePartly, Msg::StateMissing],
-                    )}
-                    <tbody>{rows}</tbody>
-                </table>
-                <h3>{self.text(Msg::ChecklistRegister)}</h3>
-                {self.register_findings()}
-            </section>
-        }
-    }
-
-    /// The findings about the register as a whole, required ones and good practice apart.
-    fn register_findings(&self) -> AnyView {
-        let lang = self.lang;
-        let findings = &self.pack.check.findings;
-        if findings.is_clear() {
-            return view! { <p data-testid="report-findings">{self.text(Msg::FindingsClear)}</p> }
-                .into_any();
-        }
-        let mut required: Vec<String> = findings
-            .empty_levels
-            .iter()
-            .map(|level| {
-                format(
-                    lang,
-                    Msg::FindingEmptyLevel,
-                    &[("level", level_word(*level).text(lang))],
-                )
-            })
-            .collect();
-        required.extend(
-            findings
-                .functions_without_objectives
-                .iter()
-                .map(|function| {
-                    format(lang, Msg::FindingFunctionWithout, &[("function", function)])
-                }),
-        );
-        if !findings.register_not_approved.is_empty() {
-            required.push(describe_register_approval(
-                lang,
-                &findings.register_not_approved,
-            ));
-        }
-        if required.is_empty() {
-            required.push(self.text(Msg::FindingsRequiredClear).to_string());
-        }
-        let practice = if findings.unaligned.is_empty() {
-            self.text(Msg::FindingsPracticeClear).to_string()
-        } else {
-            let codes = crate::i18n::report::list(
-                lang,
-                findings
-                    .unaligned
-                    .iter()
-                    .filter_map(|id| self.code_of(*id))
-                    .map(str::to_string),
-            );
-            format(lang, Msg::ReportUnaligned, &[("codes", &codes)])
-        };
-        view! {
-            <div data-testid="report-findings">
-                <p class="report-group">{self.text(Msg::BasisRequired)}</p>
-                <ul class="report-findings">
-                    {required.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                </ul>
-                <p class="report-group">{self.text(Msg::BasisPractice)}</p>
-                <ul class="report-findings">
-                    <li>{practice}</li>
-                </ul>
-            </div>
-        }
-        .into_any()
     }
 }

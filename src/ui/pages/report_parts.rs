@@ -2,10 +2,10 @@
 //! workspace, the check and the arrangement, computed once per change), and cells and table
 //! headers written the same way everywhere.
 
-use crate::domain::conformity::RegisterCheck;
+use crate::domain::conformity::{CheckItem, RegisterCheck};
 use crate::domain::report::{ReportLayout, ReportSection};
 use crate::domain::{Objective, ObjectiveId, Workspace};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{item_label, Lang, Msg};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -29,6 +29,11 @@ pub fn section_title(section: ReportSection) -> Msg {
         ReportSection::OffTrack => Msg::ReportOffTrackTitle,
         ReportSection::Summary => Msg::ReportSummaryTitle,
     }
+}
+
+/// "6.2.1 a) Consistent with the policy": how the pack names a clause item.
+pub fn item_title(lang: Lang, item: CheckItem) -> String {
+    format!("{} {}", item.clause(), item_label(item).text(lang))
 }
 
 pub fn date_or_not_set(lang: Lang, date: Option<NaiveDate>) -> String {
