@@ -332,3 +332,57 @@ fn closed_objectives_are_not_off_track_and_cancelled_resources_are_not_counted()
     assert!(layout.records.resources.is_empty());
     assert_eq!(layout.records.reviews.len(), 1, "records stay in the pack");
 }
+
+#[test]
+fn the_latest_review_decides_whether_a_review_puts_an_objective_off_track() {
+    let mut workspace = fixture();
+    let mut ids = SequentialIds::default();
+    let review = |ids: &mut SequentialIds, on: NaiveDate, result: ReviewResult| Review {
+        id: RecordId::new(ids),
+        date: on,
+        reviewer: "Board".into(),
+        result,
+        findings: String::new(),
+        decision: ReviewDecision::Continue,
+        next_review: None,
+    };
+    for objective in &mut workspace.objectives {
+        match objective.code.as_str() {
+            // Found off track, then back on track.
+            "S1" => {
+                objective.reviews = vec![
+                    review(&mut ids, date(2026, 11, 1), ReviewResult::OnTrack),
+                    review(&mut ids, date(2026, 9, 1), ReviewResult::OffTrack),
+                ];
+            }
+            // No KPI, found off track by its latest review.
+            "S2" => {
+                objective.reviews = vec![
+                    review(&mut ids, date(2026, 11, 1), ReviewResult::OffTrack),
+                    review(&mut ids, date(2026, 9, 1), ReviewResult::OnTrack),
+                ];
+            }
+            _ => {}
+        }
+    }
+    let layout = arrange(&workspace, &check_register(&workspace, today()), today());
+    let off_track: Vec<(&str, bool, bool)> = layout
+        .records
+        .off_track
+        .iter()
+        .map(|o| (code(&workspace, o.objective), o.by_progress, o.by_review))
+        .collect();
+    assert_eq!(off_track, [("S2", false, true), ("T1.2", true, false)]);
+    let s1_reviews: Vec<NaiveDate> = layout
+        .records
+        .reviews
+        .iter()
+        .filter(|r| code(&workspace, r.objective) == "S1")
+        .map(|r| workspace.objectives[r.objective].reviews[r.record].date)
+        .collect();
+    assert_eq!(
+        s1_reviews,
+        [date(2026, 9, 1), date(2026, 11, 1)],
+        "oldest first"
+    );
+}
