@@ -4,7 +4,7 @@ nav-report = Evidence pack
 report-title = Clause 6.2 evidence pack
 report-intro = Documented information on the service management objectives and the plans to achieve them, arranged by the items of clause 6.2 of ISO/IEC 20000-1:2018.
 report-print = Print or save as PDF
-report-print-help = In the print dialog, choose a printer, or "Save as PDF" as the destination. A4 paper, portrait, with the browser's headers and footers turned off gives the cleanest pages.
+report-print-help = In the print dialog, choose a printer, or "Save as PDF" as the destination, and the paper size you use (A4, US Letter or another); portrait gives the cleanest pages. Page numbers are printed at the foot of every page.
 report-printed-on = Printed on
 report-functions = Functions and units
 report-policy-caption = Policy statements
@@ -47,3 +47,67 @@ report-summary-score = Checked on { $date }: { $score }
 report-summary-caption = Results for each item of clause 6.2
 report-column-item = Clause item
 report-unaligned = Good practice: link these to an objective above them: { $codes }.
+report-contents = Contents
+report-basis-item = Required by clause 6.2; good practice is marked as such.
+report-objectives-title = Objectives in detail
+report-objectives-intro = What each objective is, which objective it supports and how, which others it also contributes to, and who approved it.
+report-column-linkage = Parent and how it supports it
+report-column-approval = Approved
+report-linkage = { $parent }: { $link }
+report-approval = { $name }, { $date }
+report-not-recorded = Not recorded
+report-measurements-title = Measurements
+report-measurements-intro = The monitoring records of every KPI of the objectives checked: its latest measurements, the latest value, progress from the baseline to the target, status and trend. Overdue measurements come first.
+report-overdue-title = Overdue measurements
+report-overdue-none = No measurement is overdue.
+report-column-due = Due on
+report-kpi-heading = { $code } { $title }: { $kpi }
+report-kpi-latest = Latest value: { $value } on { $date }; progress: { $progress }; status: { $status }
+report-kpi-no-measurement = No measurement recorded yet.
+report-kpi-not-measured = No measurement recorded yet; status: { $status }
+report-column-value = Value
+report-column-recorded-by = Recorded by
+report-column-note = Note
+report-measurements-left-out =
+    { $count ->
+        [one] 1 earlier measurement is not listed; the JSON export keeps it.
+       *[other] { $count } earlier measurements are not listed; the JSON export keeps all of them.
+    }
+report-no-kpis = No objective has a KPI yet.
+report-reviews-title = Review records
+report-communications-title = Communication log
+report-revisions-title = Revisions
+report-revisions-intro = Every recorded revision of the objectives checked: when, why, who approved it and each changed field, old → new.
+report-revisions-none = No revision has been recorded yet.
+report-column-changes = Changes (old → new)
+report-change = { $field }: { $old } → { $new }
+report-no-changes = No field changed
+report-column-evaluation-result = Result against the criteria
+report-result-met = Criteria met ({ $date })
+report-result-not-met = Criteria not met ({ $date })
+report-result-pending = Not evaluated yet
+report-resources-title = Resources per objective
+report-resources-intro = The resources the actions of each plan require, by kind, and how many of them are approved. Amounts are free text, so they are listed as recorded, not added up. Cancelled actions are left out.
+report-resources-none = No plan lists any resources yet.
+report-column-kind = Kind
+report-column-resources = Resources
+report-column-amounts = Amounts
+report-resources-approved =
+    { $count ->
+        [one] { $approved } of 1 approved
+       *[other] { $approved } of { $count } approved
+    }
+report-approvals-title = Approvals
+report-approvals-intro = Who approved the objectives document, each objective and each plan, and when.
+report-document-approval = Objectives document
+report-column-objective-approval = Objective approved
+report-column-plan-approval = Plan approved
+report-no-plan = No plan
+report-off-track-title = Off-track objectives and corrective actions
+report-off-track-intro = Open objectives whose own KPIs are off track, or whose latest review found them off track, with the corrective actions of their plans. An objective off track only through a child objective is listed through that child.
+report-off-track-none = No objective is off track.
+report-column-why = Why off track
+report-column-corrective = Corrective actions
+report-off-track-progress = Its own KPIs are off track.
+report-off-track-review = The latest review found it off track.
+report-no-corrective = No corrective action recorded.

@@ -19,6 +19,7 @@ pub mod progress;
 pub mod reconcile;
 pub mod register;
 pub mod report;
+pub mod report_records;
 pub mod revision;
 pub mod rules;
 pub mod summary;

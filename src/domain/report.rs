@@ -1,6 +1,8 @@
-//! How the clause 6.2 evidence pack is arranged: every objective by level in code order, the
-//! checked objectives in that order next to their check, the actions and evaluations of
-//! their plans, and how many objectives meet, partly meet or miss each clause item.
+//! How the clause 6.2 evidence pack is arranged: its sections in order, every objective by
+//! level in code order, the checked objectives in that order next to their check, the actions
+//! and evaluations of their plans, the records of those objectives (see
+//! [`super::report_records`]), and how many objectives meet, partly meet or miss each clause
+//! item.
 //!
 //! The pack reads the workspace and one [`RegisterCheck`]; it is computed once per change,
 //! so rendering thousands of objectives costs one sort and a few passes.
@@ -8,9 +10,86 @@
 use super::code::natural_cmp;
 use super::conformity::{CheckItem, ItemResult, ItemState, ObjectiveCheck, RegisterCheck};
 use super::model::{Level, Objective, Workspace};
+use super::report_records::{collect, PackRecords};
 use super::ObjectiveId;
 use chrono::NaiveDate;
 use std::collections::HashMap;
+
+/// A section of the pack, in the order they are printed ([`ReportSection::ALL`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReportSection {
+    /// Identification and approval of the document (clause 7.5).
+    DocumentControl,
+    /// The list of the sections that follow, with links to them.
+    Contents,
+    Policy,
+    Requirements,
+    /// The register by level and the result of each item of 6.2.1 for every objective.
+    Objectives,
+    /// Each objective's description, parent and how it supports it, other objectives it
+    /// contributes to, and its approval.
+    ObjectiveDetails,
+    /// The measurements of each KPI, with progress, status and trend, and the overdue ones.
+    Measurements,
+    /// Review records: date, reviewer, result, findings, decision.
+    Reviews,
+    /// The communication log.
+    Communications,
+    /// Revisions: reason, approver and each changed field old → new.
+    Revisions,
+    /// The action plans, the evaluations and their results, and the result of each item of
+    /// 6.2.2 for every objective.
+    Planning,
+    /// The resources each objective's plan requires, by kind.
+    Resources,
+    /// The approvals of the document, the objectives and their plans.
+    Approvals,
+    /// Objectives off track and their corrective actions.
+    OffTrack,
+    /// How many objectives meet each item, the score and the register's findings.
+    Summary,
+}
+
+impl ReportSection {
+    pub const ALL: [ReportSection; 15] = [
+        ReportSection::DocumentControl,
+        ReportSection::Contents,
+        ReportSection::Policy,
+        ReportSection::Requirements,
+        ReportSection::Objectives,
+        ReportSection::ObjectiveDetails,
+        ReportSection::Measurements,
+        ReportSection::Reviews,
+        ReportSection::Communications,
+        ReportSection::Revisions,
+        ReportSection::Planning,
+        ReportSection::Resources,
+        ReportSection::Approvals,
+        ReportSection::OffTrack,
+        ReportSection::Summary,
+    ];
+
+    /// The id of the section's heading, which the contents list links to.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            ReportSection::DocumentControl => "report-control",
+            ReportSection::Contents => "report-contents",
+            ReportSection::Policy => "report-policy",
+            ReportSection::Requirements => "report-requirements",
+            ReportSection::Objectives => "report-establish",
+            ReportSection::ObjectiveDetails => "report-objectives",
+            ReportSection::Measurements => "report-measurements",
+            ReportSection::Reviews => "report-reviews",
+            ReportSection::Communications => "report-communications",
+            ReportSection::Revisions => "report-revisions",
+            ReportSection::Planning => "report-plan",
+            ReportSection::Resources => "report-resources",
+            ReportSection::Approvals => "report-approvals",
+            ReportSection::OffTrack => "report-off-track",
+            ReportSection::Summary => "report-summary",
+        }
+    }
+}
 
 /// How many checked objectives meet, partly meet or miss one clause item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +127,7 @@ pub struct PlannedAction {
 
 /// The arrangement of the evidence pack. Indices point into the workspace and the check it
 /// was made from.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReportLayout {
     /// Every objective, by level (strategic, tactical, operational; each level present even
     /// when empty), in natural code order within a level.
@@ -66,6 +145,8 @@ pub struct ReportLayout {
     pub tallies: Vec<ItemTally>,
     /// The latest recorded communication of each objective that was communicated (6.2.1 e).
     pub last_communicated: HashMap<ObjectiveId, NaiveDate>,
+    /// The records of the checked objectives, in report order.
+    pub records: PackRecords,
 }
 
 /// Objective indices by level, in natural code order within each level.
@@ -119,8 +200,9 @@ fn records_evaluation(objective: &Objective) -> bool {
         .is_some_and(|plan| plan.evaluation != Default::default())
 }
 
-/// Arranges `workspace` and its `check` (made from the same workspace) for the pack.
-pub fn arrange(workspace: &Workspace, check: &RegisterCheck) -> ReportLayout {
+/// Arranges `workspace` and its `check` (made from the same workspace on `today`) for the
+/// pack.
+pub fn arrange(workspace: &Workspace, check: &RegisterCheck, today: NaiveDate) -> ReportLayout {
     let levels = by_level(workspace);
     let check_of: HashMap<ObjectiveId, usize> = check
         .objectives
@@ -156,7 +238,9 @@ pub fn arrange(workspace: &Workspace, check: &RegisterCheck) -> ReportLayout {
         .map(|c| c.objective)
         .filter(|&index| records_evaluation(&workspace.objectives[index]))
         .collect();
+    let order: Vec<usize> = checked.iter().map(|c| c.objective).collect();
     ReportLayout {
+        records: collect(workspace, &order, today),
         not_checked: workspace.objectives.len() - checked.len(),
         tallies: tally(&check.objectives),
         last_communicated: workspace.last_communicated(),
@@ -213,7 +297,7 @@ mod tests {
             workspace.objectives.push(objective(&mut ids, code, level));
         }
         let check = check_register(&workspace, today());
-        let layout = arrange(&workspace, &check);
+        let layout = arrange(&workspace, &check, today());
         let levels: Vec<(Level, Vec<String>)> = layout
             .levels
             .iter()
@@ -268,7 +352,7 @@ mod tests {
             objective(&mut ids, "S3", Level::Strategic),
         ];
         let check = check_register(&workspace, today());
-        let layout = arrange(&workspace, &check);
+        let layout = arrange(&workspace, &check, today());
         assert_eq!(layout.levels[0].1.len(), 3);
         assert_eq!(layout.not_checked, 2);
         assert_eq!(layout.checked.len(), 1);
@@ -293,7 +377,7 @@ mod tests {
             &mut SequentialIds::default(),
         );
         let check = check_register(&workspace, today());
-        let layout = arrange(&workspace, &check);
+        let layout = arrange(&workspace, &check, today());
         let expected: usize = workspace
             .objectives
             .iter()
@@ -326,7 +410,7 @@ mod tests {
             &mut SequentialIds::default(),
         );
         let check = check_register(&workspace, today());
-        let layout = arrange(&workspace, &check);
+        let layout = arrange(&workspace, &check, today());
         assert_eq!(layout.tallies.len(), CheckItem::all().count());
         for tally in &layout.tallies {
             assert_eq!(tally.total(), check.objectives.len(), "{:?}", tally.item);
@@ -378,7 +462,7 @@ mod tests {
             workspace.objectives.push(o);
         }
         let check = check_register(&workspace, today());
-        let layout = arrange(&workspace, &check);
+        let layout = arrange(&workspace, &check, today());
         assert_eq!(
             codes(&workspace, &layout.levels[1].1),
             ["T1", "T2", "T2.1", "T3", "T10"]
@@ -416,7 +500,7 @@ mod tests {
             objectives: vec![o1, cancelled, s2, no_plan, s1],
             ..Workspace::default()
         };
-        let layout = arrange(&workspace, &check_register(&workspace, today()));
+        let layout = arrange(&workspace, &check_register(&workspace, today()), today());
         let actions: Vec<(String, String)> = layout
             .actions
             .iter()
@@ -495,7 +579,7 @@ mod tests {
     #[test]
     fn an_empty_workspace_has_empty_levels_and_nothing_checked() {
         let workspace = Workspace::default();
-        let layout = arrange(&workspace, &check_register(&workspace, today()));
+        let layout = arrange(&workspace, &check_register(&workspace, today()), today());
         assert_eq!(layout.levels.len(), 3);
         assert!(layout.levels.iter().all(|(_, v)| v.is_empty()));
         assert!(layout.checked.is_empty() && layout.actions.is_empty());

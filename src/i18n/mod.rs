@@ -6,6 +6,7 @@ pub mod dashboard;
 mod lang;
 pub mod records;
 pub mod report;
+pub mod report_records;
 pub mod revision;
 pub mod sentence;
 pub mod trend;

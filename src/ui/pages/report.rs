@@ -1,44 +1,31 @@
-//! The printable clause 6.2 evidence pack: document control and scope, the policy, the
-//! applicable requirements, the objectives register by level, the evidence for each item of
-//! 6.2.1 and 6.2.2, the action plans and the conformity summary, in the chosen language.
+//! The printable clause 6.2 evidence pack: document control and scope, a contents list, the
+//! policy, the applicable requirements, the objectives register by level, the evidence for
+//! each item of 6.2.1 and 6.2.2, the action plans with their evaluations and the conformity
+//! summary, in the chosen language. The records between them are in `report_records`, the
+//! 6.2.2 part in `report_plan` and the summary in `report_summary`.
 //!
 //! The pack is read-only and can be long, so the check and the arrangement are computed once
 //! per change of the workspace, and the tables are plain markup with no signal per row.
 
+use super::report_parts::{
+    date_or_not_set, header_row, item_title, lines_view, section_title, text_or_not_set, Context,
+    Pack,
+};
 use crate::app::{clock, AppState};
-use crate::domain::conformity::{check_register, CheckItem, ItemResult, ItemState, RegisterCheck};
-use crate::domain::report::{arrange, CheckedObjective, ReportLayout};
-use crate::domain::{Level, Objective, ObjectiveId, Workspace};
+use crate::domain::conformity::{check_register, CheckItem, ItemResult, ItemState};
+use crate::domain::report::{arrange, CheckedObjective, ReportSection};
+use crate::domain::{Level, Objective};
 use crate::i18n::report::{
-    action_status_text, communication_evidence, kpi_evidence, kpi_line, monitoring_evidence,
-    policy_evidence, requirements_evidence, resource_line, revision_line, updating_evidence,
+    communication_evidence, kpi_evidence, kpi_line, monitoring_evidence, policy_evidence,
+    requirements_evidence, revision_line, updating_evidence,
 };
 use crate::i18n::{
-    describe_finding, describe_practice_count, describe_practice_line, describe_register_approval,
-    describe_score, format, item_label, level_label, level_word, source_label, state_label,
-    status_label, Lang, Msg,
+    describe_finding, describe_practice_line, format, level_label, level_word, source_label,
+    state_label, status_label, Msg,
 };
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
-use chrono::NaiveDate;
 use leptos::prelude::*;
-use std::collections::HashMap;
-
-/// "6.2.1 a) Consistent with the policy": how the pack names a clause item.
-fn item_title(lang: Lang, item: CheckItem) -> String {
-    format!("{} {}", item.clause(), item_label(item).text(lang))
-}
-
-fn date_or_not_set(lang: Lang, date: Option<NaiveDate>) -> String {
-    date.map_or_else(|| Msg::NotSet.text(lang).to_string(), |d| d.to_string())
-}
-
-fn text_or_not_set(lang: Lang, text: &str) -> String {
-    match text.trim() {
-        "" => Msg::NotSet.text(lang).to_string(),
-        text => text.to_string(),
-    }
-}
 
 fn state_class(state: ItemState) -> &'static str {
     match state {
@@ -48,37 +35,6 @@ fn state_class(state: ItemState) -> &'static str {
     }
 }
 
-/// A cell's lines: one line as text, several as a list, none as "Nothing recorded".
-fn lines_view(lang: Lang, lines: Vec<String>) -> AnyView {
-    match lines.len() {
-        0 => view! { <span class="report-none">{Msg::ReportNothingRecorded.text(lang)}</span> }
-            .into_any(),
-        1 => lines.into_iter().collect::<String>().into_any(),
-        _ => view! {
-            <ul class="report-lines">
-                {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-            </ul>
-        }
-        .into_any(),
-    }
-}
-
-/// A table's column headers.
-fn header_row(lang: Lang, columns: &[Msg]) -> impl IntoView {
-    let cells = columns
-        .iter()
-        .map(|column| view! { <th scope="col">{column.text(lang)}</th> })
-        .collect_view();
-    view! { <thead><tr>{cells}</tr></thead> }
-}
-
-/// Everything the pack shows, computed once per change.
-#[derive(Clone, Debug, PartialEq)]
-struct Pack {
-    check: RegisterCheck,
-    layout: ReportLayout,
-}
-
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let state = AppState::expect();
@@ -86,7 +42,7 @@ pub fn ReportPage() -> impl IntoView {
     let pack = Memo::new(move |_| {
         state.workspace.with(|workspace| {
             let check = check_register(workspace, today);
-            let layout = arrange(workspace, &check);
+            let layout = arrange(workspace, &check, today);
             Pack { check, layout }
         })
     });
@@ -115,34 +71,74 @@ pub fn ReportPage() -> impl IntoView {
     }
 }
 
+/// Scrolls to the heading with `id` and gives it focus (the route stays `#/report`).
+fn go_to_heading(id: &'static str) {
+    #[cfg(target_arch = "wasm32")]
+    crate::app::browser::focus_element(id);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
 /// Opens the browser's print dialog, where "Save as PDF" is one of the destinations.
 fn print_page() {
     #[cfg(target_arch = "wasm32")]
     crate::app::browser::print_page();
 }
 
-/// What every part of the pack reads from.
-struct Context<'a> {
-    lang: Lang,
-    today: NaiveDate,
-    workspace: &'a Workspace,
-    index: &'a HashMap<ObjectiveId, usize>,
-    pack: &'a Pack,
-}
-
 impl Context<'_> {
-    fn text(&self, msg: Msg) -> &'static str {
-        msg.text(self.lang)
+    fn render(&self) -> impl IntoView {
+        ReportSection::ALL
+            .into_iter()
+            .map(|section| self.section(section))
+            .collect_view()
     }
 
-    fn render(&self) -> impl IntoView {
+    fn section(&self, section: ReportSection) -> AnyView {
+        match section {
+            ReportSection::DocumentControl => self.document_control().into_any(),
+            ReportSection::Contents => self.contents().into_any(),
+            ReportSection::Policy => self.policy().into_any(),
+            ReportSection::Requirements => self.requirements().into_any(),
+            ReportSection::Objectives => self.establish().into_any(),
+            ReportSection::ObjectiveDetails => self.objective_details().into_any(),
+            ReportSection::Measurements => self.measurements().into_any(),
+            ReportSection::Reviews => self.reviews().into_any(),
+            ReportSection::Communications => self.communications().into_any(),
+            ReportSection::Revisions => self.revisions().into_any(),
+            ReportSection::Planning => self.planning().into_any(),
+            ReportSection::Resources => self.resources().into_any(),
+            ReportSection::Approvals => self.approvals().into_any(),
+            ReportSection::OffTrack => self.off_track().into_any(),
+            ReportSection::Summary => self.summary().into_any(),
+        }
+    }
+
+    /// The sections after the contents, each a link to its heading. On paper the links lead
+    /// to the pages (Chromium keeps same-document links in a PDF); on screen a click scrolls
+    /// to the heading and moves focus there without changing the route in the address.
+    fn contents(&self) -> impl IntoView {
+        let anchor = ReportSection::Contents.anchor();
+        let items = ReportSection::ALL
+            .into_iter()
+            .skip_while(|s| *s != ReportSection::Contents)
+            .skip(1)
+            .map(|section| {
+                let target = section.anchor();
+                view! {
+                    <li>
+                        <a href=format!("#{target}") on:click=move |event| {
+                            event.prevent_default();
+                            go_to_heading(target);
+                        }>{self.text(section_title(section))}</a>
+                    </li>
+                }
+            })
+            .collect_view();
         view! {
-            {self.document_control()}
-            {self.policy()}
-            {self.requirements()}
-            {self.establish()}
-            {self.planning()}
-            {self.summary()}
+            <nav class="report-section report-contents" aria-labelledby=anchor>
+                <h2 id=anchor>{self.text(Msg::ReportContents)}</h2>
+                <ol>{items}</ol>
+            </nav>
         }
     }
 
@@ -190,7 +186,7 @@ impl Context<'_> {
         .collect_view();
         view! {
             <section class="report-section" aria-labelledby="report-control">
-                <h2 id="report-control">{self.text(Msg::DocumentSection)}</h2>
+                <h2 id="report-control" tabindex="-1">{self.text(Msg::DocumentSection)}</h2>
                 <table class="report-table report-table--control">
                     <caption class="visually-hidden">{self.text(Msg::DocumentSection)}</caption>
                     <tbody>{rows}</tbody>
@@ -228,7 +224,7 @@ impl Context<'_> {
         };
         view! {
             <section class="report-section" aria-labelledby="report-policy">
-                <h2 id="report-policy">{self.text(Msg::PolicySection)}</h2>
+                <h2 id="report-policy" tabindex="-1">{self.text(Msg::PolicySection)}</h2>
                 {body}
             </section>
         }
@@ -265,23 +261,14 @@ impl Context<'_> {
         };
         view! {
             <section class="report-section" aria-labelledby="report-requirements">
-                <h2 id="report-requirements">{self.text(Msg::RequirementsTitle)}</h2>
+                <h2 id="report-requirements" tabindex="-1">{self.text(Msg::RequirementsTitle)}</h2>
                 {body}
             </section>
         }
     }
 
-    fn objective(&self, index: usize) -> Option<&Objective> {
-        self.workspace.objectives.get(index)
-    }
-
-    fn code_of(&self, id: ObjectiveId) -> Option<&str> {
-        let index = *self.index.get(&id)?;
-        self.objective(index).map(|o| o.code.as_str())
-    }
-
     /// A note that cancelled and superseded objectives are left out, when there are any.
-    fn not_checked_note(&self) -> Option<impl IntoView> {
+    pub(super) fn not_checked_note(&self) -> Option<impl IntoView> {
         (self.pack.layout.not_checked > 0)
             .then(|| view! { <p class="report-note">{self.text(Msg::ChecklistNotChecked)}</p> })
     }
@@ -300,7 +287,7 @@ impl Context<'_> {
             .collect_view();
         view! {
             <section class="report-section" aria-labelledby="report-establish">
-                <h2 id="report-establish">{self.text(Msg::ReportEstablishTitle)}</h2>
+                <h2 id="report-establish" tabindex="-1">{self.text(Msg::ReportEstablishTitle)}</h2>
                 <p>{self.text(Msg::ReportEstablishIntro)}</p>
                 <h3>{self.text(Msg::RegisterTitle)}</h3>
                 {register}
@@ -430,7 +417,7 @@ impl Context<'_> {
 
     /// One clause item: the result and reason for every checked objective, with the recorded
     /// evidence for the items of 6.2.1 (those of 6.2.2 are in the plans above them).
-    fn item_section(&self, item: CheckItem, with_evidence: bool) -> impl IntoView {
+    pub(super) fn item_section(&self, item: CheckItem, with_evidence: bool) -> impl IntoView {
         let lang = self.lang;
         let title = item_title(lang, item);
         let checked = &self.pack.layout.checked;
@@ -461,6 +448,7 @@ impl Context<'_> {
         };
         view! {
             <h3 data-item=format!("{item:?}")>{title}</h3>
+            <p class="report-basis">{self.text(Msg::ReportBasisItem)}</p>
             {body}
         }
     }
@@ -495,224 +483,5 @@ impl Context<'_> {
                 {evidence}
             </tr>
         })
-    }
-
-    fn planning(&self) -> impl IntoView {
-        let items = CheckItem::PLAN
-            .into_iter()
-            .map(|item| self.item_section(item, false))
-            .collect_view();
-        view! {
-            <section class="report-section" aria-labelledby="report-plan">
-                <h2 id="report-plan">{self.text(Msg::ReportPlanTitle)}</h2>
-                <p>{self.text(Msg::ReportPlanIntro)}</p>
-                {self.not_checked_note()}
-                <h3>{self.text(Msg::ReportActionsTitle)}</h3>
-                {self.actions()}
-                <h3>{self.text(Msg::ReportEvaluationTitle)}</h3>
-                {self.evaluations()}
-                {items}
-            </section>
-        }
-    }
-
-    /// "O1 Shorten service response time", the objective a plan row belongs to.
-    fn objective_name(objective: &Objective) -> impl IntoView {
-        view! {
-            <th scope="row" class="report-text">
-                <span class="report-code">{objective.code.clone()}</span>
-                " "
-                {objective.title.clone()}
-            </th>
-        }
-    }
-
-    fn actions(&self) -> AnyView {
-        let lang = self.lang;
-        let actions = &self.pack.layout.actions;
-        if actions.is_empty() {
-            return view! { <p class="empty">{self.text(Msg::FindNoActions)}</p> }.into_any();
-        }
-        let rows = actions
-            .iter()
-            .filter_map(|planned| {
-                let objective = self.objective(planned.objective)?;
-                let action = objective.plan.as_ref()?.actions.get(planned.action)?;
-                let resources: Vec<String> = action
-                    .resources
-                    .iter()
-                    .map(|r| resource_line(lang, r))
-                    .collect();
-                Some(view! {
-                    <tr>
-                        {Self::objective_name(objective)}
-                        <td class="report-pre">{text_or_not_set(lang, &action.what)}</td>
-                        <td class="report-long">{lines_view(lang, resources)}</td>
-                        <td>{text_or_not_set(lang, &action.responsible)}</td>
-                        <td class="report-date">{date_or_not_set(lang, action.start)}</td>
-                        <td class="report-date">{date_or_not_set(lang, action.due)}</td>
-                        <td>{action_status_text(lang, action.status)}</td>
-                    </tr>
-                })
-            })
-            .collect_view();
-        view! {
-            <table class="report-table report-table--actions">
-                <caption class="visually-hidden">{self.text(Msg::ReportActionsTitle)}</caption>
-                {header_row(
-                    lang,
-                    &[
-                        Msg::ChecklistObjective,
-                        Msg::ItemActions,
-                        Msg::ItemResources,
-                        Msg::ActionResponsible,
-                        Msg::ActionStart,
-                        Msg::ActionDue,
-                        Msg::ActionStatusLabel,
-                    ],
-                )}
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
-    }
-
-    fn evaluations(&self) -> AnyView {
-        let lang = self.lang;
-        let evaluations = &self.pack.layout.evaluations;
-        if evaluations.is_empty() {
-            return view! { <p class="empty">{self.text(Msg::ReportNoEvaluations)}</p> }.into_any();
-        }
-        let rows = evaluations
-            .iter()
-            .filter_map(|&index| {
-                let objective = self.objective(index)?;
-                let evaluation = &objective.plan.as_ref()?.evaluation;
-                Some(view! {
-                    <tr>
-                        {Self::objective_name(objective)}
-                        <td class="report-pre">{text_or_not_set(lang, &evaluation.method)}</td>
-                        <td class="report-pre">{text_or_not_set(lang, &evaluation.success_criteria)}</td>
-                        <td>{text_or_not_set(lang, &evaluation.evaluator)}</td>
-                        <td class="report-date">{date_or_not_set(lang, evaluation.date)}</td>
-                    </tr>
-                })
-            })
-            .collect_view();
-        view! {
-            <table class="report-table report-table--evaluation">
-                <caption class="visually-hidden">{self.text(Msg::ReportEvaluationTitle)}</caption>
-                {header_row(
-                    lang,
-                    &[
-                        Msg::ChecklistObjective,
-                        Msg::EvalMethod,
-                        Msg::EvalCriteria,
-                        Msg::EvalEvaluator,
-                        Msg::EvalDate,
-                    ],
-                )}
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
-    }
-
-    fn summary(&self) -> impl IntoView {
-        let lang = self.lang;
-        let check = &self.pack.check;
-        let score = format(
-            lang,
-            Msg::ReportSummaryScore,
-            &[
-                ("date", &self.today.to_string()),
-                ("score", &describe_score(lang, &check.score)),
-            ],
-        );
-        let rows = self
-            .pack
-            .layout
-            .tallies
-            .iter()
-            .map(|tally| {
-                view! {
-                    <tr>
-                        <th scope="row">{item_title(lang, tally.item)}</th>
-                        <td class="report-number">{tally.met}</td>
-                        <td class="report-number">{tally.partly}</td>
-                        <td class="report-number">{tally.missing}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <section class="report-section" aria-labelledby="report-summary">
-                <h2 id="report-summary">{self.text(Msg::ReportSummaryTitle)}</h2>
-                <p class="report-score" data-testid="report-score">{score}</p>
-                <p>{describe_practice_count(lang, check.practice)}</p>
-                <p>{self.text(Msg::BasisRequiredNote)}</p>
-                <table class="report-table report-table--summary">
-                    <caption class="visually-hidden">{self.text(Msg::ReportSummaryCaption)}</caption>
-                    {header_row(
-                        lang,
-                        &[Msg::ReportColumnItem, Msg::StateMet, Msg::StatePartly, Msg::StateMissing],
-                    )}
-                    <tbody>{rows}</tbody>
-                </table>
-                <h3>{self.text(Msg::ChecklistRegister)}</h3>
-                {self.register_findings()}
-            </section>
-        }
-    }
-
-    fn register_findings(&self) -> AnyView {
-        let lang = self.lang;
-        let findings = &self.pack.check.findings;
-        if findings.is_clear() {
-            return view! { <p data-testid="report-findings">{self.text(Msg::FindingsClear)}</p> }
-                .into_any();
-        }
-        let mut lines: Vec<String> = findings
-            .empty_levels
-            .iter()
-            .map(|level| {
-                format(
-                    lang,
-                    Msg::FindingEmptyLevel,
-                    &[("level", level_word(*level).text(lang))],
-                )
-            })
-            .collect();
-        lines.extend(
-            findings
-                .functions_without_objectives
-                .iter()
-                .map(|function| {
-                    format(lang, Msg::FindingFunctionWithout, &[("function", function)])
-                }),
-        );
-        if !findings.register_not_approved.is_empty() {
-            lines.push(describe_register_approval(
-                lang,
-                &findings.register_not_approved,
-            ));
-        }
-        if !findings.unaligned.is_empty() {
-            let codes = crate::i18n::report::list(
-                lang,
-                findings
-                    .unaligned
-                    .iter()
-                    .filter_map(|id| self.code_of(*id))
-                    .map(str::to_string),
-            );
-            lines.push(format(lang, Msg::ReportUnaligned, &[("codes", &codes)]));
-        }
-        view! {
-            <ul class="report-findings" data-testid="report-findings">
-                {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-            </ul>
-        }
-        .into_any()
     }
 }

@@ -1,8 +1,12 @@
 // The printable clause 6.2 evidence pack: its sections by clause on screen, what print media
 // hides, and the PDF Chromium makes of it (A4, several pages, the headings, the organisation and
-// the objectives in its text, table headers repeated), in English and Chinese, with axe-core.
-import { test, expect, expectNoAxeViolations } from "../support/app.js";
+// the objectives in its text, table headers repeated), in English and Chinese, with axe-core;
+// and, for a workspace with every kind of record, the PDF on A4 and on US Letter in both
+// languages: measurements, review findings, revisions (old → new, reason, approver),
+// approvals, corrective actions, evaluation results, page numbers and the contents' links.
+import { test, expect, expectNoAxeViolations, WORKSPACE_KEY } from "../support/app.js";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { readFileSync } from "node:fs";
 
 /** The texts of each language that the tests look for. */
 const LANGUAGES = [
@@ -16,10 +20,19 @@ const LANGUAGES = [
     organisation: "Example IT Services Ltd.",
     sections: [
       "Document control",
+      "Contents",
       "Service management policy",
       "Applicable requirements",
       "6.2.1 Service management objectives",
+      "Objectives in detail",
+      "Measurements",
+      "Review records",
+      "Communication log",
+      "Revisions",
       "6.2.2 Planning to achieve the objectives",
+      "Resources per objective",
+      "Approvals",
+      "Off-track objectives and corrective actions",
       "Conformity summary",
     ],
     subsections: [
@@ -39,6 +52,7 @@ const LANGUAGES = [
       "6.2.2 d) When it will be completed",
       "6.2.2 e) How results are evaluated",
       "The register as a whole",
+      "Overdue measurements",
     ],
     levels: ["Strategic objectives (3)", "Tactical objectives (3)", "Operational objectives (3)"],
     evidenceColumn: "Recorded evidence",
@@ -58,10 +72,19 @@ const LANGUAGES = [
     organisation: "示例信息技术服务有限公司",
     sections: [
       "文件控制",
+      "目录",
       "服务管理方针",
       "适用要求",
       "6.2.1 服务管理目标",
+      "目标详情",
+      "测量记录",
+      "评审记录",
+      "沟通记录",
+      "修订记录",
       "6.2.2 目标实现的策划",
+      "各目标所需资源",
+      "批准记录",
+      "状态为“偏离目标”的目标及纠正措施",
       "符合性汇总",
     ],
     subsections: [
@@ -73,6 +96,7 @@ const LANGUAGES = [
       "结果评价（6.2.2 e）",
       "6.2.2 e) 如何评价结果",
       "登记册整体情况",
+      "逾期未测量",
     ],
     levels: ["战略性目标（3 个）", "战术性目标（3 个）", "运行性目标（3 个）"],
     evidenceColumn: "记录的证据",
@@ -231,3 +255,155 @@ test("the document title names the organisation, so a saved PDF is named after i
   await app.go("Evidence pack", "Clause 6.2 evidence pack");
   await expect(page).toHaveTitle("Example IT Services Ltd. – Clause 6.2 evidence pack · SixTwo");
 });
+
+/**
+ * The schema version 2 fixture (tests/fixtures): T1.2 "Cut MTTR" with a measurement, a review,
+ * a revision of the MTTR target approved by the director, approvals of the objective, its plan
+ * and the document, a corrective action with resources, an evaluation result and a
+ * communication. The revision names the KPI by its id, as the app records it, and the
+ * evaluation is dated before today.
+ */
+function recordsWorkspace() {
+  const stored = JSON.parse(readFileSync(new URL("../../fixtures/schema-v2.json", import.meta.url), "utf8"));
+  const mttr = stored.workspace.objectives.find((o) => o.code === "T1.2");
+  mttr.revisions[0].changes[0].field = `kpis[${mttr.kpis[0].id}].target`;
+  mttr.plan.evaluation.result.date = "2026-11-20";
+  return JSON.stringify(stored);
+}
+
+/** Stores `text` as the workspace before the app first loads in this tab. */
+async function seed(page, text) {
+  await page.addInitScript(
+    ({ key, text }) => {
+      if (window.sessionStorage.getItem("report-seeded")) return;
+      window.sessionStorage.setItem("report-seeded", "1");
+      window.localStorage.setItem(key, text);
+    },
+    { key: WORKSPACE_KEY, text },
+  );
+}
+
+/** How many links in a PDF lead to a place in the same document. */
+async function internalLinks(buffer) {
+  const pdf = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0 })
+    .promise;
+  let count = 0;
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const annotations = await (await pdf.getPage(number)).getAnnotations();
+    count += annotations.filter((a) => a.subtype === "Link" && a.dest && !a.url).length;
+  }
+  await pdf.destroy();
+  return count;
+}
+
+const PAPERS = [
+  { format: "A4", size: [210, 297] },
+  { format: "Letter", size: [216, 279] },
+];
+
+const RECORDS = [
+  {
+    name: "English",
+    locale: "en-GB",
+    title: "Clause 6.2 evidence pack",
+    contents: "Contents",
+    revisionsLink: "Revisions",
+    expected: [
+      "Measurements",
+      "T1.2 Cut MTTR: MTTR",
+      "Latest value: 31.5 minutes on 2026-10-31",
+      "status: Off track",
+      "Overdue measurements",
+      "Review records",
+      "Slow progress",
+      "Change the plan",
+      "KPI 'MTTR': Target: 20 → 15",
+      "review decision",
+      "Director",
+      "Target tightened",
+      "Objectives document: CEO, 2026-01-15",
+      "Director, 2026-10-01",
+      "Service manager, 2026-10-30",
+      "Criteria met (2026-11-20); Under 15 minutes since April",
+      "Write runbooks; Responsible: Lee; Due: 2027-02-28; In progress",
+      "Its own KPIs are off track.",
+      "20 days",
+      "1 of 1 approved",
+      "New MTTR target",
+      "Required by clause 6.2",
+    ],
+  },
+  {
+    name: "Chinese",
+    locale: "zh-CN",
+    title: "6.2 条款证据包",
+    contents: "目录",
+    revisionsLink: "修订记录",
+    expected: [
+      "测量记录",
+      "T1.2 Cut MTTR：MTTR",
+      "最新值：31.5 minutes（2026-10-31）",
+      "状态：偏离目标",
+      "逾期未测量",
+      "评审记录",
+      "Slow progress",
+      "KPI“MTTR”：目标值：20 → 15",
+      "评审决定",
+      "Target tightened",
+      "目标文件：CEO，2026-01-15",
+      "Director，2026-10-01",
+      "Service manager，2026-10-30",
+      "达到准则（2026-11-20）；Under 15 minutes since April",
+      "自身 KPI 的进度偏离目标。",
+      "20 days",
+      "1 项中已批准 1 项",
+      "New MTTR target",
+      "第 6.2 条的要求",
+    ],
+  },
+];
+
+for (const ui of RECORDS) {
+  test.describe(`evidence pack with records in ${ui.name}`, () => {
+    test.use({ locale: ui.locale });
+
+    for (const paper of PAPERS) {
+      test(`prints the records and page numbers on ${paper.format} paper`, async ({ app, page }) => {
+        await seed(page, recordsWorkspace());
+        await app.open("#/report");
+        await expect(app.heading).toHaveText(ui.title);
+        const buffer = await page.pdf({ format: paper.format });
+        const pages = await pdfPages(buffer);
+        expect(pages.length).toBeGreaterThan(1);
+        for (const p of pages) expect(p.size).toEqual(paper.size);
+        // Whitespace as one space, so words a line break split still match.
+        const flat = (text) => text.replace(/\s+/g, " ");
+        const text = flat(pages.map((p) => p.text).join("\n"));
+        for (const expected of ui.expected) {
+          expect(text, `the PDF has "${expected}"`).toContain(flat(readable(expected)));
+        }
+        // "3 / 7" at the foot of every page.
+        pages.forEach((p, index) => {
+          expect(flat(p.text), `page ${index + 1} is numbered`).toContain(`${index + 1} / ${pages.length}`);
+        });
+        // The contents list links to the sections inside the PDF.
+        expect(await internalLinks(buffer)).toBeGreaterThanOrEqual(13);
+      });
+    }
+
+    test("the contents lead to each section without leaving the pack, and axe finds nothing", async ({
+      app,
+      page,
+    }) => {
+      await seed(page, recordsWorkspace());
+      await app.open("#/report");
+      const contents = page.getByRole("navigation", { name: ui.contents });
+      await expect(contents.getByRole("link")).toHaveCount(13);
+      await contents.getByRole("link", { name: ui.revisionsLink, exact: true }).click();
+      await expect(page.getByRole("heading", { level: 2, name: ui.revisionsLink })).toBeFocused();
+      expect(new URL(page.url()).hash).toBe("#/report");
+      await expect(app.heading).toHaveText(ui.title);
+      await expectNoAxeViolations(page, `evidence pack with records (${ui.name})`);
+    });
+  });
+}
