@@ -2,12 +2,15 @@
 //! edge cases, the register-level findings and the scores.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod example_support;
+
 use chrono::NaiveDate;
+use example_support::example_workspace;
 use sixtwo::domain::conformity::{
     check_objective, check_register, CheckItem, CommunicationPart, EvaluationPart, Finding,
     ItemState, KpiPart, MonitoringPart,
 };
-use sixtwo::domain::example::{example_workspace, ExampleLanguage};
+use sixtwo::domain::example::ExampleLanguage;
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::model::*;
 use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
@@ -608,20 +611,16 @@ fn closed_objectives_are_left_out_of_the_register_check() {
 
 #[test]
 fn the_example_scores_honestly() {
-    let workspace = example_workspace(
-        ExampleLanguage::English,
-        today(),
-        Timestamp::from_unix_seconds(1_764_000_000),
-        &mut SequentialIds::default(),
-    );
+    let workspace = example_workspace(ExampleLanguage::English, today());
     let check = check_register(&workspace, today());
     assert_eq!(check.objectives.len(), 9);
     assert_eq!(check.score.applicable, 9 * 12);
     assert!(check.score.met > 0 && check.score.met < check.score.applicable);
     assert!(check.findings.is_clear(), "{:?}", check.findings);
-    // Nothing has been communicated yet, so 6.2.1 e) cannot be met anywhere.
-    assert!(check
-        .objectives
-        .iter()
-        .all(|o| o.state(CheckItem::Communicated) == ItemState::Partly));
+    // A model answer with a few deliberate gaps (tests/examples.rs names them).
+    assert!(
+        check.score.met * 10 >= check.score.applicable * 8,
+        "{:?}",
+        check.score
+    );
 }

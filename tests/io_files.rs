@@ -3,9 +3,12 @@
 //! message, unknown fields, and merging or copying a file into a workspace.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod example_support;
+
 use chrono::NaiveDate;
+use example_support::example_workspace;
 use proptest::prelude::*;
-use sixtwo::domain::example::{example_workspace, ExampleLanguage};
+use sixtwo::domain::example::ExampleLanguage;
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::merge::{compare, differences, import_as_copy, merge, RecordKind, Side};
 use sixtwo::domain::model::*;
@@ -22,14 +25,20 @@ fn at(seconds: i64) -> Timestamp {
     Timestamp::from_unix_seconds(1_764_000_000 + seconds)
 }
 
+/// The example with every objective last changed at `at(0)`, and no measurements, reviews or
+/// communication records: the times and records these tests add are relative to that.
 fn example() -> Workspace {
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
-    example_workspace(
-        ExampleLanguage::English,
-        today,
-        at(0),
-        &mut SequentialIds::default(),
-    )
+    let mut workspace = example_workspace(ExampleLanguage::English, today);
+    for objective in &mut workspace.objectives {
+        objective.updated = at(0);
+        objective.reviews.clear();
+        for kpi in &mut objective.kpis {
+            kpi.measurements.clear();
+        }
+    }
+    workspace.communications.clear();
+    workspace
 }
 
 fn problem(text: &str) -> FileProblem {

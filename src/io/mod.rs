@@ -1,9 +1,11 @@
-//! Pure input and output formats: the versioned envelope and its migrations.
+//! Pure input and output formats: the versioned envelope and its migrations, imports, exports
+//! and the catalogue of example organisations.
 //!
 //! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
 
 pub mod csv;
 pub mod envelope;
+pub mod example;
 pub mod ics;
 pub mod import;
 pub mod json_path;
