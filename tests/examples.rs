@@ -438,3 +438,76 @@ fn the_model_answer_ends_today_with_kpis_in_every_state() {
             .any(|r| r.number > 1 && !r.approved_by.is_empty())));
     }
 }
+
+#[test]
+fn the_check_finds_exactly_the_gaps_the_catalogue_names() {
+    use sixtwo::domain::conformity::{check_register, CheckItem, ItemState, Practice};
+    let catalog = example_support::catalog();
+    let Some(entry) = catalog.models().next() else {
+        panic!("the catalogue lists a model answer");
+    };
+    for lang in ExampleLanguage::ALL {
+        for today in [entry.anchor, day("2027-03-09")] {
+            let workspace = example_support::example_workspace(lang, today);
+            let check = check_register(&workspace, today);
+            let code = |id| {
+                workspace
+                    .objective(id)
+                    .map(|o| o.code.clone())
+                    .unwrap_or_default()
+            };
+            let mut gaps: Vec<(String, CheckItem, ItemState)> = check
+                .objectives
+                .iter()
+                .flat_map(|c| {
+                    c.results
+                        .iter()
+                        .filter(|r| r.state != ItemState::Met)
+                        .map(|r| (code(c.objective), r.item, r.state))
+                })
+                .collect();
+            gaps.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+            let expected = [
+                ("O2", CheckItem::Resources, ItemState::Partly),
+                ("O3", CheckItem::Monitored, ItemState::Partly),
+                ("O3", CheckItem::Documented, ItemState::Partly),
+                ("T1", CheckItem::Communicated, ItemState::Partly),
+            ]
+            .map(|(code, item, state)| (code.to_string(), item, state));
+            assert_eq!(gaps, expected, "{lang:?} on {today}");
+            assert!(check.findings.is_clear(), "{:?}", check.findings);
+            // A realistic score: high, not perfect.
+            let percent = check.score.percent();
+            assert!((90..100).contains(&percent), "{percent} %");
+            // Good practice: one unapproved resource and one unapproved plan, and the off-track
+            // objective has its corrective action.
+            let practice: Vec<(String, &Practice)> = check
+                .objectives
+                .iter()
+                .flat_map(|c| {
+                    c.results
+                        .iter()
+                        .flat_map(move |r| r.practice.iter().map(move |p| (c.objective, p)))
+                })
+                .map(|(id, p)| (code(id), p))
+                .collect();
+            assert!(
+                practice.iter().any(|(code, p)| code == "O1"
+                    && matches!(p, Practice::ResourcesNotApproved { count: 1 })),
+                "{practice:?}"
+            );
+            assert!(
+                practice
+                    .iter()
+                    .any(|(code, p)| code == "O3" && matches!(p, Practice::PlanNotApproved { .. })),
+                "{practice:?}"
+            );
+            assert!(
+                !practice
+                    .iter()
+                    .any(|(_, p)| matches!(p, Practice::NoCorrectiveAction)),
+                "{practice:?}"
+            );
+        }
+    }
+}

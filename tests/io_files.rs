@@ -55,7 +55,7 @@ fn problem(text: &str) -> FileProblem {
 fn an_export_is_pretty_stable_and_reads_back() {
     let workspace = example();
     let first = encode_export(&workspace, at(10));
-    assert!(first.starts_with("{\n  \"format\": \"sixtwo-workspace\",\n  \"schemaVersion\": 1,"));
+    assert!(first.starts_with("{\n  \"format\": \"sixtwo-workspace\",\n  \"schemaVersion\": 2,"));
     assert!(first.contains("\n  \"exportedAt\": \"2025-11-24T16:00:10Z\",\n"));
     assert!(
         !first.contains("\"rev\""),
@@ -271,13 +271,13 @@ fn a_huge_file_is_refused_before_it_is_read() {
 #[test]
 fn a_file_from_a_newer_version_says_so() {
     let text = encode_export(&example(), at(0)).replacen(
-        "\"schemaVersion\": 1",
         "\"schemaVersion\": 2",
+        "\"schemaVersion\": 3",
         1,
     );
     assert_eq!(
         problem(&text),
-        FileProblem::Unreadable(DecodeError::TooNew { version: 2 })
+        FileProblem::Unreadable(DecodeError::TooNew { version: 3 })
     );
 }
 
@@ -348,12 +348,12 @@ fn every_broken_file_reads_as_its_own_specific_message() {
         ("no format", problem("[1, 2]"), "not a SixTwo workspace"),
         (
             "newer version",
-            problem(&good.replacen("\"schemaVersion\": 1", "\"schemaVersion\": 7", 1)),
+            problem(&good.replacen("\"schemaVersion\": 2", "\"schemaVersion\": 7", 1)),
             "schema version 7",
         ),
         (
             "bad version",
-            problem(&good.replacen("\"schemaVersion\": 1", "\"schemaVersion\": \"one\"", 1)),
+            problem(&good.replacen("\"schemaVersion\": 2", "\"schemaVersion\": \"one\"", 1)),
             "schema version is missing",
         ),
         (
@@ -385,8 +385,8 @@ fn every_broken_file_reads_as_its_own_specific_message() {
         (
             "bad revision",
             problem(&good.replacen(
-                "\"schemaVersion\": 1,",
-                "\"schemaVersion\": 1, \"rev\": -1,",
+                "\"schemaVersion\": 2,",
+                "\"schemaVersion\": 2, \"rev\": -1,",
                 1,
             )),
             "rev must be a whole number",
@@ -729,6 +729,18 @@ fn a_copy_keeps_every_link_inside_the_copy_and_shares_no_id_with_the_original() 
         assert_eq!(
             code_of(copy, copied.parent),
             code_of(&template, original.parent)
+        );
+        // "Also contributes to" links point into the copy too (T2 → S1 and O2 → T1).
+        let contributions = |workspace: &Workspace, objective: &Objective| -> Vec<_> {
+            objective
+                .contributes_to
+                .iter()
+                .map(|link| code_of(workspace, Some(link.objective)))
+                .collect()
+        };
+        assert_eq!(
+            contributions(copy, copied),
+            contributions(&template, original)
         );
         let policy_refs = |workspace: &Workspace, links: &[PolicyId]| -> Vec<String> {
             links
@@ -1232,8 +1244,8 @@ fn a_bad_header_value_names_its_field_instead_of_the_format() {
     let cases = [
         (
             good.replacen(
-                "\"schemaVersion\": 1,",
-                "\"schemaVersion\": 1,\n  \"rev\": -1,",
+                "\"schemaVersion\": 2,",
+                "\"schemaVersion\": 2,\n  \"rev\": -1,",
                 1,
             ),
             "rev",
@@ -1250,8 +1262,8 @@ fn a_bad_header_value_names_its_field_instead_of_the_format() {
         ),
         (
             good.replacen(
-                "\"schemaVersion\": 1,",
-                "\"schemaVersion\": 1,\n  \"savedAt\": 17,",
+                "\"schemaVersion\": 2,",
+                "\"schemaVersion\": 2,\n  \"savedAt\": 17,",
                 1,
             ),
             "savedAt",

@@ -4,12 +4,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;
-use sixtwo::io::envelope::EnvelopeSchema;
+use sixtwo::io::envelope::{EnvelopeSchema, SCHEMA_VERSION};
 use sixtwo::io::shape::{self, Shape};
 use std::path::PathBuf;
 
+/// The schema of each version is kept under its own name; only the current one is generated.
 fn schema_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/sixtwo-workspace-v1.schema.json")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!(
+        "schema/sixtwo-workspace-v{SCHEMA_VERSION}.schema.json"
+    ))
 }
 
 fn generated() -> Value {
@@ -27,9 +30,10 @@ fn the_committed_schema_matches_the_types() {
     let committed = std::fs::read_to_string(schema_path()).unwrap_or_default();
     assert!(
         committed == text,
-        "schema/sixtwo-workspace-v1.schema.json is out of date: the file format changed. \
-         If the change is intended (and compatible, or the schema version was bumped), \
-         regenerate it with SIXTWO_BLESS=1 cargo test --test schema"
+        "{} is out of date: the file format changed. If the change is intended (and \
+         compatible, or the schema version was bumped), regenerate it with \
+         SIXTWO_BLESS=1 cargo test --test schema",
+        schema_path().display()
     );
 }
 

@@ -40,6 +40,13 @@ fn marked_example() -> Workspace {
     data(&mut organisation.name);
     data(&mut organisation.scope);
     organisation.functions.iter_mut().for_each(data);
+    for mark in &mut organisation.functions_not_relevant {
+        data(&mut mark.function);
+        data(&mut mark.reason);
+    }
+    for mark in &mut organisation.levels_not_relevant {
+        data(&mut mark.reason);
+    }
     let document = &mut organisation.document;
     for text in [
         &mut document.title,
@@ -69,6 +76,7 @@ fn marked_example() -> Workspace {
             &mut objective.monitoring.responsible,
             &mut objective.communication.when,
             &mut objective.communication.by_whom,
+            &mut objective.approval.approved_by,
         ] {
             data(text);
         }
@@ -100,6 +108,7 @@ fn marked_example() -> Workspace {
                     data(&mut resource.amount);
                 }
             }
+            data(&mut plan.approval.approved_by);
             let evaluation = &mut plan.evaluation;
             for text in [
                 &mut evaluation.method,
@@ -107,6 +116,9 @@ fn marked_example() -> Workspace {
                 &mut evaluation.evaluator,
             ] {
                 data(text);
+            }
+            if let Some(result) = evaluation.result.as_mut() {
+                data(&mut result.findings);
             }
         }
         for review in &mut objective.reviews {

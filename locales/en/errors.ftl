@@ -19,6 +19,12 @@ problem-unknown-parent = { $path }: the parent { $id } does not exist
 problem-own-parent = { $path }: the objective is its own parent
 problem-cycle = { $path }: the parent links form a loop
 problem-level-above-parent = { $path }: a { $level } objective cannot sit below a { $parent_level } objective
+problem-unknown-contribution = { $path }: the objective { $id } it contributes to does not exist
+problem-own-contribution = { $path }: the objective is linked as contributing to itself
+problem-contribution-to-parent = { $path }: the link names the parent, to which the objective contributes already
+problem-duplicate-contribution = { $path }: the same objective is linked twice
+problem-level-above-contribution = { $path }: the objective is { $level } and cannot contribute to one that is { $target_level }
+problem-contribution-cycle = { $path }: parent and "contributes to" links form a loop
 problem-unknown-policy = { $path }: links to policy statement { $id }, which does not exist
 problem-unknown-requirement = { $path }: links to requirement { $id }, which does not exist
 problem-field = { $path }: { $reason }
@@ -30,6 +36,7 @@ err-objective-not-found = That objective no longer exists.
 err-policy-not-found = That policy statement no longer exists.
 err-requirement-not-found = That requirement no longer exists.
 err-kpi-not-found = That KPI no longer exists.
+err-action-not-found = That action is no longer in the plan.
 err-parent-not-found = The chosen parent objective no longer exists.
 err-duplicate-id = That record already exists.
 err-code-empty = Enter a code, such as S1 or T1.2.
@@ -45,6 +52,14 @@ err-too-long = Use at most { $max } characters.
 err-level-above-parent = A { $level } objective cannot sit below { $parent_code }, which is { $parent_level }. Choose another parent first.
 err-child-above-level = { $child_code } below it is { $child_level }, which a { $level } objective cannot have as a child. Move { $child_code } first.
 err-cycle = An objective cannot be moved below itself or one of its own children.
+err-contribution-not-found = The objective it should also contribute to no longer exists.
+err-contribution-to-self = An objective cannot contribute to itself.
+err-contribution-to-parent = { $code } is the parent: the objective contributes to it already. Remove the link to { $code } first.
+err-contribution-duplicate = { $code } is linked twice.
+err-level-above-contribution = The objective is { $level } and cannot contribute to { $target_code }, which is { $target_level }.
+err-contributor-above-level = { $contributor_code } contributes to this objective and is { $contributor_level }: it cannot contribute to an objective that is { $level }. Remove that link first.
+err-contribution-cycle = { $code } already contributes to this objective, through its parents or links: the link would form a loop.
+err-not-relevant-reason-empty = Say why the function or level is not relevant.
 err-range-inverted = The low end of the range must not be above the high end.
 err-not-finite = Enter a finite number.
 err-number-too-large = Enter a number between -{ $max } and { $max }.
@@ -53,3 +68,9 @@ err-inconsistent = The workspace was not loaded: problems found: { $count }.
 err-nothing-to-do = There was nothing to change.
 err-not-a-number = Enter a number such as 15 or 99.9.
 err-not-a-date = Enter a date as YYYY-MM-DD.
+# The title of a form's error summary.
+form-problems =
+    { $count ->
+        [one] Nothing was saved: { $count } field needs attention.
+       *[other] Nothing was saved: { $count } fields need attention.
+    }

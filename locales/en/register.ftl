@@ -48,6 +48,7 @@ open-objective = Open
 add-child = Add a child objective
 tree-empty = No objectives yet.
 kpis-at-a-glance = KPIs: { $list }
+tree-also-contributes = Also contributes to { $codes }
 no-kpis-short = No KPIs
 
 ## New objective

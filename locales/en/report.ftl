@@ -46,4 +46,4 @@ report-summary-title = Conformity summary
 report-summary-score = Checked on { $date }: { $score }
 report-summary-caption = Results for each item of clause 6.2
 report-column-item = Clause item
-report-unaligned = Not aligned to an objective above them: { $codes }.
+report-unaligned = Good practice: link these to an objective above them: { $codes }.

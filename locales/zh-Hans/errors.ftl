@@ -19,6 +19,12 @@ problem-unknown-parent = { $path }：上级目标 { $id } 不存在
 problem-own-parent = { $path }：目标不能以自身为上级
 problem-cycle = { $path }：上级关系形成了循环
 problem-level-above-parent = { $path }：{ $level }目标不能位于{ $parent_level }目标之下
+problem-unknown-contribution = { $path }：所支撑的目标 { $id } 不存在
+problem-own-contribution = { $path }：目标不能支撑自身
+problem-contribution-to-parent = { $path }：所关联的是上级目标，目标已通过上级关系支撑它
+problem-duplicate-contribution = { $path }：同一目标被关联了两次
+problem-level-above-contribution = { $path }：{ $level }目标不能支撑{ $target_level }目标
+problem-contribution-cycle = { $path }：上级关系与“同时支撑”关联形成了循环
 problem-unknown-policy = { $path }：关联的方针条目 { $id } 不存在
 problem-unknown-requirement = { $path }：关联的要求 { $id } 不存在
 problem-field = { $path }：{ $reason }
@@ -30,6 +36,7 @@ err-objective-not-found = 该目标已不存在。
 err-policy-not-found = 该方针条目已不存在。
 err-requirement-not-found = 该要求已不存在。
 err-kpi-not-found = 该 KPI 已不存在。
+err-action-not-found = 该行动已不在计划中。
 err-parent-not-found = 所选的上级目标已不存在。
 err-duplicate-id = 该记录已存在。
 err-code-empty = 请输入代码，例如 S1 或 T1.2。
@@ -45,6 +52,14 @@ err-too-long = 最多 { $max } 个字符。
 err-level-above-parent = { $level }目标不能位于{ $parent_level }目标 { $parent_code } 之下。请先选择其他上级目标。
 err-child-above-level = 其下级目标 { $child_code } 为{ $child_level }目标，{ $level }目标不能拥有该下级。请先移动 { $child_code }。
 err-cycle = 目标不能移动到自身或其下级目标之下。
+err-contribution-not-found = 要同时支撑的目标已不存在。
+err-contribution-to-self = 目标不能支撑自身。
+err-contribution-to-parent = { $code } 是上级目标，本目标已通过上级关系支撑它。请先删除与 { $code } 的关联。
+err-contribution-duplicate = { $code } 被关联了两次。
+err-level-above-contribution = { $level }目标不能支撑{ $target_level }目标 { $target_code }。
+err-contributor-above-level = { $contributor_code } 支撑本目标，且为{ $contributor_level }目标，而{ $level }目标不能由其支撑。请先删除该关联。
+err-contribution-cycle = { $code } 已通过其上级或关联支撑本目标，再建立该关联会形成循环。
+err-not-relevant-reason-empty = 请说明该职能或层级不相关的原因。
 err-range-inverted = 范围下限不能高于上限。
 err-not-finite = 请输入有限的数值。
 err-number-too-large = 请输入介于 -{ $max } 和 { $max } 之间的数值。
@@ -53,3 +68,8 @@ err-inconsistent = 该工作区存在 { $count } 个问题，未被载入。
 err-nothing-to-do = 没有需要更改的内容。
 err-not-a-number = 请输入数字，例如 15 或 99.9。
 err-not-a-date = 请按 YYYY-MM-DD 格式输入日期。
+# The title of a form's error summary.
+form-problems =
+    { $count ->
+       *[other] 未保存任何内容：有 { $count } 个字段需要处理。
+    }

@@ -7,6 +7,10 @@ trend-summary-many = { $first } 至 { $last } 共 { $count } 次测量：从 { $
 trend-target-met = 已达到目标 { $target }。
 trend-target-gap = 未达到目标 { $target }：还差 { $gap }。
 trend-no-target = 未设定目标。
+trend-milestone-achieved = 已达成。
+trend-milestone-not-yet = 尚未达成。
+milestone-achieved = 已达成
+milestone-not-yet = 尚未达成
 trend-improving = 正在改善
 trend-worsening = 正在变差
 trend-steady = 保持平稳
@@ -44,7 +48,7 @@ progress-at-risk = 存在风险
 progress-off-track = 偏离目标
 progress-no-data = 暂无数据
 progress-no-target = 无目标值
-progress-percent = { $percent }％
+progress-percent = { $percent }%
 progress-overdue-one = 测量已逾期
 progress-overdue-many = { $count } 项测量已逾期
 progress-own-short = 自身 KPI { $percent }
@@ -90,10 +94,10 @@ check-in-date = 日期
 check-in-note = 备注
 check-in-who = 记录人
 check-in-save = 保存登记
-check-in-saved-one = 已保存 { $code } 的测量值登记：1 个测量值。
-check-in-saved-many = 已保存 { $code } 的测量值登记：{ $count } 个测量值。
-check-in-problem-one = 未保存任何内容：有 1 个字段需要处理。
-check-in-problems = 未保存任何内容：有 { $count } 个字段需要处理。
+check-in-saved =
+    { $count ->
+       *[other] 已保存 { $code } 的测量值登记：{ $count } 个测量值。
+    }
 check-in-no-kpis = 该目标尚无可测量的 KPI。请在目标页面添加。
 back-to-objective = 返回目标
 measurements-title = 测量值

@@ -81,7 +81,7 @@ comm-removed-notice = 已删除 { $date } 的沟通记录。
 comm-recorded-notice = 已记录沟通。
 comm-edited-notice = 已修改沟通记录。
 comm-awaiting-title = 待沟通的目标
-comm-awaiting-none = 所有进行中的目标在最近一次变更后均已沟通。
+comm-awaiting-none = 所有实施中的目标在最近一次变更后均已沟通。
 comm-about = 关于 { $code }
 comm-never-communicated = 从未沟通
 comm-changed-since = 上次沟通后已变更
@@ -95,7 +95,10 @@ comm-form-intro = 记录实际进行的沟通。系统会根据目标的沟通�
 comm-find-objective = 查找目标
 comm-none-chosen = 尚未选择目标。
 comm-chosen = 已选择：{ $codes }
-comm-deleted-kept = 该记录还包含 { $count } 个已删除的目标，将予以保留。
+comm-deleted-kept =
+    { $count ->
+       *[other] 该记录还包含 { $count } 个已删除的目标，将予以保留。
+    }
 comm-not-found = 该沟通记录不存在，可能已被删除。
 comm-back-to-register = 返回沟通登记册
 comm-save = 保存记录

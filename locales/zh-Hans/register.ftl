@@ -47,6 +47,7 @@ open-objective = 打开
 add-child = 新增下级目标
 tree-empty = 尚无目标。
 kpis-at-a-glance = KPI：{ $list }
+tree-also-contributes = 同时支撑 { $codes }
 no-kpis-short = 无 KPI
 
 ## New objective

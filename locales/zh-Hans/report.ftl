@@ -46,4 +46,4 @@ report-summary-title = 符合性汇总
 report-summary-score = 检查日期 { $date }：{ $score }
 report-summary-caption = 6.2 条款各项结果
 report-column-item = 条款项目
-report-unaligned = 未与上级目标对齐：{ $codes }。
+report-unaligned = 良好实践：请将以下目标与上级目标关联：{ $codes }。

@@ -217,6 +217,7 @@ mod tests {
                 due: Some(due),
                 resources: Vec::new(),
                 status,
+                corrective: false,
             });
         }
         let late = plan.actions[0].id;

@@ -57,7 +57,10 @@ pub struct ChecklistRow {
     pub title: String,
     /// The state of each item, in the order of [`CheckItem::all`].
     pub states: Vec<(CheckItem, ItemState)>,
+    /// Required items only.
     pub score: Score,
+    /// Good-practice suggestions, beside the score and never in it.
+    pub practice: usize,
 }
 
 impl ChecklistRow {
@@ -98,6 +101,7 @@ pub fn checklist_rows(
                 title: objective.title.clone(),
                 states: CheckItem::all().map(|item| (item, c.state(item))).collect(),
                 score: c.score(),
+                practice: c.practice_count(),
             })
         })
         .collect();
@@ -146,14 +150,15 @@ mod tests {
     }
 
     /// The example's objectives as documented before any records were kept: no measurements,
-    /// reviews, communications or later revisions, and a plan for O1 only. These tests sort
-    /// on the gaps that leaves.
+    /// reviews, communications, approvals or later revisions, and a plan for O1 only. These
+    /// tests sort on the gaps that leaves.
     fn example() -> Workspace {
         let mut workspace = example_workspace(ExampleLanguage::English, today());
         workspace.communications.clear();
         for objective in &mut workspace.objectives {
             objective.reviews.clear();
             objective.revisions.truncate(1);
+            objective.approval = Default::default();
             for kpi in &mut objective.kpis {
                 kpi.measurements.clear();
             }
@@ -278,6 +283,30 @@ mod tests {
                 resource.approved = true;
             }
         }
+        // Monitored on records, and approved.
+        let mut ids = SequentialIds::starting_at(9_100);
+        for kpi in &mut o1.kpis {
+            kpi.measurements.push(crate::domain::model::Measurement {
+                id: RecordId::new(&mut ids),
+                date: today(),
+                value: 1.0,
+                note: String::new(),
+                recorded_by: "Lead".into(),
+            });
+        }
+        o1.reviews.push(crate::domain::model::Review {
+            id: RecordId::new(&mut ids),
+            date: today(),
+            reviewer: "Lead".into(),
+            result: Default::default(),
+            findings: String::new(),
+            decision: Default::default(),
+            next_review: None,
+        });
+        o1.approval = crate::domain::model::Approval {
+            approved_by: "Director".into(),
+            approved_on: Some(today()),
+        };
         workspace.communications.push(Communication {
             id: RecordId::new(&mut SequentialIds::starting_at(9_000)),
             date: today(),
@@ -312,6 +341,7 @@ mod tests {
             title: String::new(),
             states: CheckItem::all().map(|i| (i, state)).collect(),
             score: Score::default(),
+            practice: 0,
         };
         assert!(!row("A", ItemState::Met).has_gaps());
         assert!(row("B", ItemState::Partly).has_gaps());

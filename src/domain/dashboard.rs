@@ -128,8 +128,10 @@ pub struct Dashboard {
     pub statuses: StatusCounts,
     /// Active objectives only: the others are not being pursued.
     pub tracks: TrackCounts,
-    /// The register's clause 6.2 score (as on the checklist page).
+    /// The register's clause 6.2 score of the required items (as on the checklist page).
     pub score: Score,
+    /// The good-practice suggestions beside the score.
+    pub practice: usize,
     /// Active objectives off track (first) or at risk, each group in register order.
     pub attention: Vec<Attention>,
 }
@@ -183,11 +185,13 @@ pub fn dashboard(
         }
     }
     off_track.append(&mut at_risk);
+    let check = check_register(workspace, today);
     Dashboard {
         agenda: agenda(workspace, today),
         statuses,
         tracks,
-        score: check_register(workspace, today).score,
+        score: check.score,
+        practice: check.practice,
         attention: off_track,
     }
 }

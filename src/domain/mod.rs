@@ -28,9 +28,11 @@ pub mod tree;
 pub mod trend;
 pub mod validate;
 pub mod wizard;
+pub mod wording;
 
 pub use command::{
-    apply, Applied, ChangeLabel, ChildrenOnDelete, Command, CommandError, ObjectiveEdit,
+    apply, Applied, Change, ChangeLabel, ChildrenOnDelete, Command, CommandError, ObjectiveEdit,
+    RecordChange, RecordKind, RecordOp, TopLevel, Verb,
 };
 pub use history::History;
 pub use ids::{IdSource, KpiId, ObjectiveId, PolicyId, RandomIds, RecordId, RequirementId};

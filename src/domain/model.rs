@@ -1,9 +1,12 @@
-//! The workspace document (schema version 1): organisation, policy, requirements, objectives
+//! The workspace document (schema version 2): organisation, policy, requirements, objectives
 //! with their KPIs, plans (6.2.2), monitoring records, reviews, communications and revisions.
 //!
 //! These are plain serde structs with no reactive or browser types. The stored form is compact:
 //! empty strings, empty lists and default values are omitted, and every field has a default,
-//! so records written by later versions of schema 1 with fewer fields still load.
+//! so records written with fewer fields still load. Version 2 added milestone KPIs, strict
+//! target boundaries, "also contributes to" links, approvals of objectives and plans, plans
+//! delivered through child objectives, evaluation results, corrective actions and functions
+//! and levels marked not relevant; `io::migrate` lifts version 1 documents.
 
 use super::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use chrono::{DateTime, NaiveDate, SecondsFormat, TimeZone, Utc};
@@ -179,14 +182,35 @@ pub enum Direction {
     LowerIsBetter,
     /// The value should stay between `target` (low end) and `target_upper` (high end).
     Range,
+    /// A yes/no result due by the target date ("certification audit passed by 2027-06-30"):
+    /// a measurement of 1 means achieved, 0 not yet. It needs no unit, target or baseline.
+    Milestone,
 }
 
 impl Direction {
-    pub const ALL: [Direction; 3] = [
+    pub const ALL: [Direction; 4] = [
         Direction::HigherIsBetter,
         Direction::LowerIsBetter,
         Direction::Range,
+        Direction::Milestone,
     ];
+}
+
+/// Whether a KPI's target value itself meets the target: "at most 15" (inclusive, the default)
+/// or "under 15" (exclusive). A range always includes both ends; a milestone has no boundary.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Boundary {
+    /// At least / at most: the target value meets the target.
+    #[default]
+    Inclusive,
+    /// Above / under: only values beyond the target meet it.
+    Exclusive,
+}
+
+impl Boundary {
+    pub const ALL: [Boundary; 2] = [Boundary::Inclusive, Boundary::Exclusive];
 }
 
 /// How often something is measured, monitored or reviewed.
@@ -318,8 +342,72 @@ pub struct Organisation {
     /// Functions and units at which objectives are set ("relevant functions and levels").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub functions: Vec<String>,
+    /// Declared functions at which no objective is needed, each with the reason.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub functions_not_relevant: Vec<FunctionNotRelevant>,
+    /// Levels at which no objective is needed, each with the reason.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub levels_not_relevant: Vec<LevelNotRelevant>,
     #[serde(skip_serializing_if = "is_default")]
     pub document: DocumentControl,
+}
+
+impl Organisation {
+    /// Whether `function` is marked not relevant with a reason (names compare trimmed and
+    /// ignoring case, as in the register check).
+    pub fn function_not_relevant(&self, function: &str) -> bool {
+        let key = function.trim().to_lowercase();
+        self.functions_not_relevant.iter().any(|mark| {
+            !mark.reason.trim().is_empty() && mark.function.trim().to_lowercase() == key
+        })
+    }
+
+    /// Whether `level` is marked not relevant with a reason.
+    pub fn level_not_relevant(&self, level: Level) -> bool {
+        self.levels_not_relevant
+            .iter()
+            .any(|mark| mark.level == level && !mark.reason.trim().is_empty())
+    }
+}
+
+/// A function at which no objective is needed (clause 6.2.1: "relevant functions").
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct FunctionNotRelevant {
+    pub function: String,
+    /// Why no objective is set there.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+/// A level at which no objective is needed (clause 6.2.1: "relevant levels").
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LevelNotRelevant {
+    pub level: Level,
+    /// Why no objective is set there.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+/// Who approved something, and when (documented information is approved, clause 7.5.2).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Approval {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub approved_by: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approved_on: Option<NaiveDate>,
+}
+
+impl Approval {
+    /// Whether both who and when are recorded.
+    pub fn is_complete(&self) -> bool {
+        !self.approved_by.trim().is_empty() && self.approved_on.is_some()
+    }
 }
 
 /// Identification and approval of the objectives document.
@@ -388,6 +476,9 @@ pub struct Kpi {
     pub target_upper: Option<f64>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub direction: Direction,
+    /// Whether the target value itself meets a higher- or lower-is-better target.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub boundary: Boundary,
     /// Where the values come from (a tool, a report, a survey).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub data_source: String,
@@ -434,6 +525,7 @@ impl Kpi {
             target: None,
             target_upper: None,
             direction: Direction::default(),
+            boundary: Boundary::default(),
             data_source: String::new(),
             method: String::new(),
             frequency: None,
@@ -563,6 +655,9 @@ pub struct Action {
     pub resources: Vec<Resource>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub status: ActionStatus,
+    /// Taken because the objective is off track (a corrective action, clause 10.2).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub corrective: bool,
 }
 
 /// How the results of a plan are evaluated (clause 6.2.2 e).
@@ -576,8 +671,26 @@ pub struct Evaluation {
     pub success_criteria: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub evaluator: String,
+    /// When the results are to be evaluated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
+    /// What the evaluation found, once it is done.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<EvaluationResult>,
+}
+
+/// The recorded result of evaluating a plan against its success criteria.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EvaluationResult {
+    /// When the evaluation was done.
+    pub date: NaiveDate,
+    /// Whether the success criteria were met.
+    pub criteria_met: bool,
+    /// What was found.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub findings: String,
 }
 
 /// The plan to achieve an objective (clause 6.2.2).
@@ -585,10 +698,17 @@ pub struct Evaluation {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Plan {
+    /// Set on a parent whose children carry the plans: what will be done, with what, by whom,
+    /// when and how it is evaluated is decided in each child objective's plan.
+    #[serde(skip_serializing_if = "is_default")]
+    pub through_children: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
     #[serde(skip_serializing_if = "is_default")]
     pub evaluation: Evaluation,
+    /// Who approved the plan, and when.
+    #[serde(skip_serializing_if = "is_default")]
+    pub approval: Approval,
 }
 
 /// The outcome recorded by a review.
@@ -689,6 +809,11 @@ pub struct Objective {
     /// How this objective supports its parent.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub parent_link: String,
+    /// Other objectives it also contributes to, besides its parent: the same level rules as a
+    /// parent, never itself or its parent, no cycles with the parents. Left out of the
+    /// roll-up unless weighted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contributes_to: Vec<Contribution>,
     /// The function or unit the objective is set for.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub function: String,
@@ -696,6 +821,9 @@ pub struct Objective {
     pub owner: String,
     #[serde(default, skip_serializing_if = "is_default")]
     pub status: Status,
+    /// Who approved the objective, and when.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub approval: Approval,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub policy_links: Vec<PolicyId>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -742,9 +870,11 @@ impl Objective {
             level,
             parent: None,
             parent_link: String::new(),
+            contributes_to: Vec::new(),
             function: String::new(),
             owner: String::new(),
             status: Status::Draft,
+            approval: Approval::default(),
             policy_links: Vec::new(),
             requirement_links: Vec::new(),
             no_requirements_reason: None,
@@ -760,6 +890,17 @@ impl Objective {
             updated: now,
         }
     }
+}
+
+/// An "also contributes to" link from one objective to another that is not its parent.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Contribution {
+    pub objective: ObjectiveId,
+    /// Its weight in that objective's roll-up; absent, the link is shown but not counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
 }
 
 /// A record of something communicated about objectives (clause 6.2.1 e).
@@ -885,6 +1026,48 @@ impl Workspace {
             current = self.objective(at).and_then(|o| o.parent);
         }
         false
+    }
+
+    /// Whether `to` is `from` itself or can be reached from it by following parents and "also
+    /// contributes to" links upwards. Each objective is visited once, so a corrupt loop cannot
+    /// loop forever.
+    pub fn reaches(&self, from: ObjectiveId, to: ObjectiveId) -> bool {
+        let by_id: HashMap<ObjectiveId, &Objective> =
+            self.objectives.iter().map(|o| (o.id, o)).collect();
+        let mut seen: HashSet<ObjectiveId> = HashSet::from([from]);
+        let mut next = vec![from];
+        while let Some(at) = next.pop() {
+            if at == to {
+                return true;
+            }
+            let Some(objective) = by_id.get(&at) else {
+                continue;
+            };
+            let above = objective
+                .parent
+                .into_iter()
+                .chain(objective.contributes_to.iter().map(|link| link.objective));
+            for id in above {
+                if seen.insert(id) {
+                    next.push(id);
+                }
+            }
+        }
+        false
+    }
+
+    /// The objectives that also contribute to `id` (besides its children), with their links.
+    pub fn contributors_to(
+        &self,
+        id: ObjectiveId,
+    ) -> impl Iterator<Item = (&Objective, &Contribution)> {
+        self.objectives.iter().flat_map(move |objective| {
+            objective
+                .contributes_to
+                .iter()
+                .filter(move |link| link.objective == id)
+                .map(move |link| (objective, link))
+        })
     }
 
     /// Objectives that may become the parent of `child` at `level` without breaking the

@@ -63,6 +63,23 @@ pub enum ProblemKind {
     UnknownRequirement {
         id: String,
     },
+    /// An "also contributes to" link names an objective that does not exist.
+    UnknownContribution {
+        id: String,
+    },
+    /// An objective is linked as contributing to itself.
+    OwnContribution,
+    /// The link names the objective's parent, which it contributes to already.
+    ContributionToParent,
+    /// The same objective is linked twice.
+    DuplicateContribution,
+    /// The linked objective is at a lower level than the objective (the rule of parents).
+    LevelAboveContribution {
+        level: Level,
+        target_level: Level,
+    },
+    /// Parent and contribution links together form a loop.
+    ContributionCycle,
     /// A field breaks its record's rules (see [`super::rules`]).
     Field(FieldProblem),
 }

@@ -7,14 +7,17 @@
 //!   covered, between 0 and 1. Lower-is-better KPIs (MTTR, first response) count a fall as
 //!   progress; a range target counts how much of the baseline's distance to the range is gone.
 //! - Without a baseline (or when the baseline already meets the target) only "met" or "not
-//!   met" can be said: progress is 1 or 0.
+//!   met" can be said: progress is 1 or 0. A value that does not meet the target shows at most
+//!   99 % (a value exactly at an exclusive boundary such as "under 15" is not there yet).
+//! - A milestone KPI is achieved by a measurement of 1 (progress 1, otherwise 0); nothing is
+//!   expected of it before its target date and all of it from that date on.
 //! - Expected progress grows linearly from the objective's creation to the KPI's target date
 //!   (all of it is expected when there is no target date). A KPI is on track when its progress
 //!   is at least `at_risk_below` of what is expected, at risk down to `off_track_below`, and off
 //!   track below that. A met target is always on track.
 
 use super::ids::ObjectiveId;
-use super::model::{Direction, Kpi, Measurement, Objective, Settings, Status, Workspace};
+use super::model::{Boundary, Direction, Kpi, Measurement, Objective, Settings, Status, Workspace};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -96,10 +99,18 @@ pub struct KpiProgress {
     pub status: KpiStatus,
 }
 
-/// Whether `value` meets the KPI's target (`None` when it has no target).
+/// The value a milestone KPI records when it is achieved (0 while it is not).
+pub const MILESTONE_ACHIEVED: f64 = 1.0;
+
+/// Whether `value` meets the KPI's target (`None` when it has no target). A milestone's
+/// target is always [`MILESTONE_ACHIEVED`].
 pub fn meets_target(kpi: &Kpi, value: f64) -> Option<bool> {
+    let exclusive = kpi.boundary == Boundary::Exclusive;
     match (kpi.direction, kpi.target, kpi.target_upper) {
+        (Direction::Milestone, _, _) => Some(value >= MILESTONE_ACHIEVED),
+        (Direction::HigherIsBetter, Some(target), _) if exclusive => Some(value > target),
         (Direction::HigherIsBetter, Some(target), _) => Some(value >= target),
+        (Direction::LowerIsBetter, Some(target), _) if exclusive => Some(value < target),
         (Direction::LowerIsBetter, Some(target), _) => Some(value <= target),
         (Direction::Range, Some(low), Some(high)) => Some(low <= value && value <= high),
         (Direction::Range, Some(low), None) => Some(value >= low),
@@ -111,6 +122,7 @@ pub fn meets_target(kpi: &Kpi, value: f64) -> Option<bool> {
 /// How far from meeting the target `value` is (0 when it meets it); `None` without a target.
 pub fn shortfall(kpi: &Kpi, value: f64) -> Option<f64> {
     let gap = match (kpi.direction, kpi.target, kpi.target_upper) {
+        (Direction::Milestone, _, _) => MILESTONE_ACHIEVED - value.min(MILESTONE_ACHIEVED),
         (Direction::HigherIsBetter, Some(target), _) => target - value,
         (Direction::LowerIsBetter, Some(target), _) => value - target,
         (Direction::Range, low, high) if low.is_some() || high.is_some() => {
@@ -123,16 +135,22 @@ pub fn shortfall(kpi: &Kpi, value: f64) -> Option<f64> {
     Some(gap.max(0.0))
 }
 
+/// The most progress a value that does not meet its target shows.
+const NOT_MET_AT_MOST: f64 = 0.99;
+
 /// Share of the way from the baseline to the target that `value` has covered, 0–1.
 pub fn progress_of(kpi: &Kpi, value: f64) -> Option<f64> {
-    let remaining = shortfall(kpi, value)?;
-    if remaining == 0.0 {
+    if meets_target(kpi, value)? {
         return Some(1.0);
     }
+    if kpi.direction == Direction::Milestone {
+        return Some(0.0);
+    }
+    let remaining = shortfall(kpi, value)?;
     let at_start = kpi.baseline.and_then(|baseline| shortfall(kpi, baseline));
     match at_start {
         Some(start) if start > 0.0 && start.is_finite() => {
-            Some((1.0 - remaining / start).clamp(0.0, 1.0))
+            Some((1.0 - remaining / start).clamp(0.0, NOT_MET_AT_MOST))
         }
         // No baseline, or the baseline already met the target: only met or not met.
         _ => Some(0.0),
@@ -156,6 +174,15 @@ pub fn expected_progress(
     passed as f64 / total as f64
 }
 
+/// What is expected of a milestone by `today`: nothing before its target date, all of it from
+/// then on (and all of it when it has no date).
+pub fn milestone_expected(target_date: Option<NaiveDate>, today: NaiveDate) -> f64 {
+    match target_date {
+        Some(due) if today < due => 0.0,
+        _ => 1.0,
+    }
+}
+
 /// A KPI's progress and status on `today`, for an objective created on `start`.
 pub fn kpi_progress(
     kpi: &Kpi,
@@ -164,7 +191,10 @@ pub fn kpi_progress(
     limits: Thresholds,
 ) -> KpiProgress {
     let latest = kpi.latest_measurement().cloned();
-    let expected = expected_progress(start, kpi.target_date, today);
+    let expected = match kpi.direction {
+        Direction::Milestone => milestone_expected(kpi.target_date, today),
+        _ => expected_progress(start, kpi.target_date, today),
+    };
     let has_target = meets_target(kpi, 0.0).is_some();
     let (progress, met, status) = match (&latest, has_target) {
         (_, false) => (None, false, KpiStatus::NoTarget),
@@ -276,6 +306,9 @@ pub struct ObjectiveProgress {
     pub kpis_measured: usize,
     /// How many children count in the roll-up (with progress and a weight above 0).
     pub children_counted: usize,
+    /// How many objectives count through a weighted "also contributes to" link (with progress
+    /// and a weight above 0). Links without a weight are shown but never counted.
+    pub contributions_counted: usize,
     /// How many of its KPIs are overdue for a measurement (active objectives only).
     pub overdue: usize,
 }
@@ -338,10 +371,11 @@ fn counts_in_roll_up(objective: &Objective) -> bool {
     !matches!(objective.status, Status::Cancelled | Status::Superseded)
 }
 
-/// Every objective's progress on `today`, children before parents, in one pass over the
-/// forest: each objective and each KPI is looked at once, however deep the tree. A corrupt
-/// cycle cannot loop: objectives in one get their own KPIs' progress and whatever of their
-/// children was computed before them.
+/// Every objective's progress on `today`, in one pass: each objective after everything that
+/// counts in it (its children and the objectives linked to it with a weight), and each
+/// objective and KPI looked at once, however deep the tree. A corrupt loop cannot loop:
+/// objectives in one get their own KPIs' progress and whatever of their parts was computed
+/// before them.
 pub fn roll_up(workspace: &Workspace, today: NaiveDate) -> RollUp {
     let limits = Thresholds::of(&workspace.settings);
     let objectives = &workspace.objectives;
@@ -350,56 +384,76 @@ pub fn roll_up(workspace: &Workspace, today: NaiveDate) -> RollUp {
         .enumerate()
         .map(|(i, o)| (o.id, i))
         .collect();
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); objectives.len()];
-    let mut order: Vec<usize> = Vec::with_capacity(objectives.len());
-    let mut seen = vec![false; objectives.len()];
+    // What counts in each objective: children (weighted by their own weight) and weighted
+    // contributions (weighted by the link's weight).
+    let mut inputs: Vec<Vec<(usize, Option<f64>)>> = vec![Vec::new(); objectives.len()];
+    let mut consumers: Vec<Vec<usize>> = vec![Vec::new(); objectives.len()];
     for (i, objective) in objectives.iter().enumerate() {
-        match objective.parent.and_then(|p| index.get(&p).copied()) {
-            Some(parent) if parent != i => children[parent].push(i),
-            _ => {
-                seen[i] = true;
-                order.push(i);
+        if let Some(parent) = objective.parent.and_then(|p| index.get(&p).copied()) {
+            if parent != i {
+                inputs[parent].push((i, objective.weight));
+                consumers[i].push(parent);
+            }
+        }
+        for link in &objective.contributes_to {
+            let Some(weight) = link.weight else { continue };
+            if let Some(target) = index.get(&link.objective).copied().filter(|t| *t != i) {
+                inputs[target].push((i, Some(weight)));
+                consumers[i].push(target);
             }
         }
     }
-    // Parents before children, breadth first from the tops.
+    // Parts before what they count in: Kahn's order from the objectives nothing counts in.
+    let mut waiting: Vec<usize> = inputs.iter().map(Vec::len).collect();
+    let mut order: Vec<usize> = (0..objectives.len()).filter(|&i| waiting[i] == 0).collect();
     let mut next = 0;
     while let Some(&at) = order.get(next) {
-        for &child in &children[at] {
-            if !seen[child] {
-                seen[child] = true;
-                order.push(child);
+        for &consumer in &consumers[at] {
+            waiting[consumer] -= 1;
+            if waiting[consumer] == 0 {
+                order.push(consumer);
             }
         }
         next += 1;
     }
-    order.extend((0..objectives.len()).filter(|&i| !seen[i]));
+    let mut placed = vec![false; objectives.len()];
+    for &at in &order {
+        placed[at] = true;
+    }
+    order.extend((0..objectives.len()).filter(|&i| !placed[i]));
 
     let mut results: Vec<Option<ObjectiveProgress>> = vec![None; objectives.len()];
-    for &at in order.iter().rev() {
+    for &at in &order {
         let objective = &objectives[at];
         let (mut progress, mut parts) = own_progress(objective, today, limits);
         let mut child_parts = Vec::new();
-        for &child in &children[at] {
-            let Some(share) = results[child].as_ref().and_then(|c| c.overall) else {
+        let mut linked_parts = Vec::new();
+        for &(input, weight) in &inputs[at] {
+            let Some(share) = results[input].as_ref().and_then(|c| c.overall) else {
                 continue;
             };
-            if !counts_in_roll_up(&objectives[child]) {
+            if !counts_in_roll_up(&objectives[input]) {
                 continue;
             }
-            let weight = objectives[child].weight;
             if weight.is_some_and(|w| w == 0.0) {
                 continue;
             }
-            child_parts.push(Part {
+            let part = Part {
                 weight,
                 progress: share.progress,
                 expected: share.expected,
-            });
+            };
+            if objectives[input].parent == Some(objective.id) {
+                child_parts.push(part);
+            } else {
+                linked_parts.push(part);
+            }
         }
         progress.children_counted = child_parts.len();
+        progress.contributions_counted = linked_parts.len();
         progress.children = combine(&child_parts, limits);
         parts.extend(child_parts);
+        parts.extend(linked_parts);
         progress.overall = combine(&parts, limits);
         results[at] = Some(progress);
     }
@@ -1002,5 +1056,48 @@ mod tests {
             Some("Lee"),
             "the latest date"
         );
+    }
+
+    #[test]
+    fn a_milestone_is_achieved_by_a_1_and_expected_only_from_its_date() {
+        let mut milestone = kpi(Direction::Milestone, None, None, None);
+        milestone.target_date = Some(date(2026, 6, 30));
+        assert_eq!(meets_target(&milestone, 1.0), Some(true));
+        assert_eq!(meets_target(&milestone, 0.0), Some(false));
+        assert_eq!(progress_of(&milestone, 0.0), Some(0.0));
+        assert_eq!(progress_of(&milestone, 1.0), Some(1.0));
+        let start = date(2026, 1, 1);
+        let limits = Thresholds::default();
+        let not_yet = measured(milestone.clone(), &[(date(2026, 2, 1), 0.0)]);
+        let before = kpi_progress(&not_yet, start, date(2026, 5, 1), limits);
+        assert_eq!((before.expected, before.status), (0.0, KpiStatus::OnTrack));
+        let after = kpi_progress(&not_yet, start, date(2026, 7, 1), limits);
+        assert_eq!((after.expected, after.status), (1.0, KpiStatus::OffTrack));
+        let achieved = measured(milestone.clone(), &[(date(2026, 6, 1), 1.0)]);
+        let done = kpi_progress(&achieved, start, date(2026, 7, 1), limits);
+        assert_eq!(
+            (done.progress, done.met, done.status),
+            (Some(1.0), true, KpiStatus::OnTrack)
+        );
+        // Not measured yet, it has a target all the same.
+        let silent = kpi_progress(&milestone, start, date(2026, 5, 1), limits);
+        assert_eq!(silent.status, KpiStatus::NotMeasured);
+    }
+
+    #[test]
+    fn an_exclusive_boundary_is_not_met_at_the_target_itself() {
+        let mut under = kpi(Direction::LowerIsBetter, Some(40.0), Some(15.0), None);
+        under.boundary = crate::domain::Boundary::Exclusive;
+        assert_eq!(meets_target(&under, 15.0), Some(false));
+        assert_eq!(meets_target(&under, 14.9), Some(true));
+        assert_eq!(progress_of(&under, 15.0), Some(NOT_MET_AT_MOST));
+        assert_eq!(progress_of(&under, 14.0), Some(1.0));
+        let mut above = kpi(Direction::HigherIsBetter, None, Some(90.0), None);
+        above.boundary = crate::domain::Boundary::Exclusive;
+        assert_eq!(meets_target(&above, 90.0), Some(false));
+        assert_eq!(meets_target(&above, 90.5), Some(true));
+        // Inclusive (the default): the target itself meets it.
+        let at_most = kpi(Direction::LowerIsBetter, Some(40.0), Some(15.0), None);
+        assert_eq!(progress_of(&at_most, 15.0), Some(1.0));
     }
 }

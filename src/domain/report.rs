@@ -255,8 +255,10 @@ mod tests {
                 due: None,
                 resources: Vec::new(),
                 status: Default::default(),
+                corrective: false,
             }],
             evaluation: Evaluation::default(),
+            ..Plan::default()
         });
         let mut superseded = objective(&mut ids, "S2", Level::Strategic);
         superseded.status = Status::Superseded;
@@ -342,9 +344,11 @@ mod tests {
                     due: None,
                     resources: Vec::new(),
                     status: Default::default(),
+                    corrective: false,
                 })
                 .collect(),
             evaluation,
+            ..Plan::default()
         }
     }
 
@@ -436,6 +440,7 @@ mod tests {
             item,
             state,
             finding: Finding::NoPlan,
+            practice: Vec::new(),
         };
         let checks = vec![
             ObjectiveCheck {

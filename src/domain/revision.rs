@@ -11,13 +11,15 @@
 //!
 //! Left out, because they are records or bookkeeping rather than the objective's wording:
 //! ids, creation and update times, reviews, revisions, KPI measurements, the next review date
-//! (set by reviews) and the last-reviewed date.
+//! (set by reviews), the last-reviewed date, the approvals of the objective and of its plan
+//! (an approval is a record about a version, not a change of it) and the plan's evaluation
+//! result.
 
 use super::model::{FieldChange, Objective, Revision, RevisionReason, Timestamp};
 use serde_json::{Map, Value};
 
 /// Field paths (with record ids removed) that are never revisions.
-const UNTRACKED: [&str; 8] = [
+const UNTRACKED: [&str; 11] = [
     "id",
     "created",
     "updated",
@@ -26,6 +28,9 @@ const UNTRACKED: [&str; 8] = [
     "kpis.measurements",
     "monitoring.nextReview",
     "updating.lastReviewed",
+    "approval",
+    "plan.approval",
+    "plan.evaluation.result",
 ];
 
 /// Why a set of changes could not be undone.
@@ -466,10 +471,12 @@ mod tests {
             due: None,
             resources: Vec::new(),
             status: Default::default(),
+            corrective: false,
         };
         planned.plan = Some(Plan {
             actions: vec![action.clone()],
             evaluation: Default::default(),
+            ..Plan::default()
         });
         assert_eq!(fields(&changes(&old, &planned)), vec!["plan"]);
         let mut changed = planned.clone();
@@ -499,6 +506,11 @@ mod tests {
             new.reviews = old.reviews.clone();
             new.monitoring.next_review = old.monitoring.next_review;
             new.updating.last_reviewed = old.updating.last_reviewed;
+            new.approval = old.approval.clone();
+            if let (Some(plan), Some(old_plan)) = (new.plan.as_mut(), old.plan.as_ref()) {
+                plan.approval = old_plan.approval.clone();
+                plan.evaluation.result = old_plan.evaluation.result.clone();
+            }
             let found = changes(old, &new);
             assert!(!found.is_empty());
             let mut back = undo_changes(&new, &found).expect("undone");

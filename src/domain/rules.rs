@@ -8,9 +8,10 @@
 //! commands.
 
 use super::model::{
-    Action, Communication, CommunicationPlan, Direction, DocumentControl, Evaluation, Kpi,
-    Measurement, Monitoring, Objective, Organisation, Plan, PolicyStatement, Requirement, Resource,
-    Review, Revision, Settings, UpdatePolicy,
+    Action, Approval, Communication, CommunicationPlan, Contribution, Direction, DocumentControl,
+    Evaluation, EvaluationResult, FunctionNotRelevant, Kpi, LevelNotRelevant, Measurement,
+    Monitoring, Objective, Organisation, Plan, PolicyStatement, Requirement, Resource, Review,
+    Revision, Settings, UpdatePolicy,
 };
 pub use super::problem::FieldProblem;
 use super::problem::{Problem, ProblemKind};
@@ -167,7 +168,46 @@ impl Rules for Organisation {
         c.short("name", &self.name);
         c.long("scope", &self.scope);
         c.short_list("functions", &self.functions);
+        c.records("functionsNotRelevant", &self.functions_not_relevant);
+        c.records("levelsNotRelevant", &self.levels_not_relevant);
         c.record("document", &self.document);
+    }
+}
+
+impl Rules for FunctionNotRelevant {
+    fn check(&self, at: At<'_>, found: &mut Vec<Problem>) {
+        let mut c = checker(at, found);
+        c.short("function", &self.function);
+        c.long("reason", &self.reason);
+    }
+}
+
+impl Rules for LevelNotRelevant {
+    fn check(&self, at: At<'_>, found: &mut Vec<Problem>) {
+        checker(at, found).long("reason", &self.reason);
+    }
+}
+
+impl Rules for Approval {
+    fn check(&self, at: At<'_>, found: &mut Vec<Problem>) {
+        let mut c = checker(at, found);
+        c.short("approvedBy", &self.approved_by);
+        c.date("approvedOn", self.approved_on);
+    }
+}
+
+impl Rules for Contribution {
+    /// Which objective it names is a rule of the whole workspace (see `validate`).
+    fn check(&self, at: At<'_>, found: &mut Vec<Problem>) {
+        checker(at, found).weight("weight", self.weight);
+    }
+}
+
+impl Rules for EvaluationResult {
+    fn check(&self, at: At<'_>, found: &mut Vec<Problem>) {
+        let mut c = checker(at, found);
+        c.date("date", Some(self.date));
+        c.long("findings", &self.findings);
     }
 }
 
@@ -288,6 +328,9 @@ impl Rules for Evaluation {
         c.long("successCriteria", &self.success_criteria);
         c.short("evaluator", &self.evaluator);
         c.date("date", self.date);
+        if let Some(result) = &self.result {
+            c.record("result", result);
+        }
     }
 }
 
@@ -296,6 +339,7 @@ impl Rules for Plan {
         let mut c = checker(at, found);
         c.records("actions", &self.actions);
         c.record("evaluation", &self.evaluation);
+        c.record("approval", &self.approval);
     }
 }
 
@@ -335,8 +379,10 @@ impl Rules for Objective {
         c.short("title", &self.title);
         c.long("description", &self.description);
         c.long("parentLink", &self.parent_link);
+        c.records("contributesTo", &self.contributes_to);
         c.short("function", &self.function);
         c.short("owner", &self.owner);
+        c.record("approval", &self.approval);
         if let Some(reason) = &self.no_requirements_reason {
             c.long("noRequirementsReason", reason);
         }
@@ -453,5 +499,72 @@ mod tests {
             Some(FieldProblem::TooLarge)
         );
         assert_eq!(number_problem(f64::NAN), Some(FieldProblem::NotFinite));
+    }
+
+    #[test]
+    fn the_fields_of_schema_2_have_their_rules() {
+        use crate::domain::model::{Level, Objective, Timestamp};
+        use crate::domain::ObjectiveId;
+        let mut ids = SequentialIds::default();
+        let far = NaiveDate::from_ymd_opt(3000, 1, 1);
+        let mut objective = Objective::new(
+            ObjectiveId::new(&mut ids),
+            "S1",
+            "T",
+            Level::Strategic,
+            Timestamp::default(),
+        );
+        objective.contributes_to = vec![Contribution {
+            objective: ObjectiveId::new(&mut ids),
+            weight: Some(-1.0),
+        }];
+        objective.approval = Approval {
+            approved_by: "x".repeat(MAX_SHORT_TEXT + 1),
+            approved_on: far,
+        };
+        objective.plan = Some(Plan {
+            approval: Approval {
+                approved_by: String::new(),
+                approved_on: far,
+            },
+            evaluation: Evaluation {
+                result: Some(EvaluationResult {
+                    date: NaiveDate::from_ymd_opt(1800, 1, 1).unwrap_or_default(),
+                    criteria_met: true,
+                    findings: "x".repeat(MAX_LONG_TEXT + 1),
+                }),
+                ..Evaluation::default()
+            },
+            ..Plan::default()
+        });
+        let organisation = Organisation {
+            functions_not_relevant: vec![FunctionNotRelevant {
+                function: "x".repeat(MAX_SHORT_TEXT + 1),
+                reason: "x".repeat(MAX_LONG_TEXT + 1),
+            }],
+            levels_not_relevant: vec![LevelNotRelevant {
+                level: Level::Tactical,
+                reason: "x".repeat(MAX_LONG_TEXT + 1),
+            }],
+            ..Organisation::default()
+        };
+        let mut found = Vec::new();
+        problems_at(&objective, "objectives[0]", &mut found);
+        problems_at(&organisation, "organisation", &mut found);
+        let paths: Vec<&str> = found.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "objectives[0].contributesTo[0].weight",
+                "objectives[0].approval.approvedBy",
+                "objectives[0].approval.approvedOn",
+                "objectives[0].plan.evaluation.result.date",
+                "objectives[0].plan.evaluation.result.findings",
+                "objectives[0].plan.approval.approvedOn",
+                "organisation.functionsNotRelevant[0].function",
+                "organisation.functionsNotRelevant[0].reason",
+                "organisation.levelsNotRelevant[0].reason",
+            ]
+        );
     }
 }

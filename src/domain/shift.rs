@@ -52,8 +52,8 @@ fn shift_timestamp(at: Timestamp, days: i64) -> Timestamp {
 
 /// Moves every date and time in `workspace` by `days`: the document's approval, each
 /// objective's creation, change and approval times, KPI target dates and measurements,
-/// monitoring and update dates, plan actions, evaluations and approvals, reviews, revisions
-/// (with the dates in their recorded changes) and communications.
+/// monitoring and update dates, plan actions, evaluations (and their results) and approvals,
+/// reviews, revisions (with the dates in their recorded changes) and communications.
 pub fn shift_dates(workspace: &mut Workspace, days: i64) {
     if days == 0 {
         return;
@@ -71,6 +71,7 @@ pub fn shift_dates(workspace: &mut Workspace, days: i64) {
 fn shift_objective(objective: &mut Objective, days: i64) {
     objective.created = shift_timestamp(objective.created, days);
     objective.updated = shift_timestamp(objective.updated, days);
+    shift_option(&mut objective.approval.approved_on, days);
     for kpi in &mut objective.kpis {
         shift_option(&mut kpi.target_date, days);
         for measurement in &mut kpi.measurements {
@@ -100,6 +101,10 @@ fn shift_plan(plan: &mut Plan, days: i64) {
         shift_option(&mut action.due, days);
     }
     shift_option(&mut plan.evaluation.date, days);
+    if let Some(result) = &mut plan.evaluation.result {
+        result.date = shift_date(result.date, days);
+    }
+    shift_option(&mut plan.approval.approved_on, days);
 }
 
 /// The field name a change's path ends with: `plan.actions[<id>].due` → `due`,

@@ -1,7 +1,7 @@
 //! Language-neutral summaries of numbers and KPI targets ("MTTR ≤ 15 minutes"), shared by
 //! the views and the exported files.
 
-use super::model::{Direction, Kpi};
+use super::model::{Boundary, Direction, Kpi};
 
 /// A number as people write it: no trailing ".0", no exponent for everyday values.
 pub fn number(value: f64) -> String {
@@ -12,19 +12,33 @@ pub fn number(value: f64) -> String {
     }
 }
 
-/// "≥ 90 %", "≤ 15 minutes", "75–85 %": the target with its direction, or "" without one.
+/// "≥ 90 %", "< 15 minutes", "75–85 %", "≤ 2027-06-30" for a milestone: the target with its
+/// direction and boundary, or "" without one.
 pub fn kpi_target(kpi: &Kpi) -> String {
     let unit = if kpi.unit.is_empty() {
         String::new()
     } else {
         format!(" {}", kpi.unit)
     };
+    let (above, under) = match kpi.boundary {
+        Boundary::Inclusive => ("≥", "≤"),
+        Boundary::Exclusive => (">", "<"),
+    };
     match (kpi.direction, kpi.target, kpi.target_upper) {
+        // Achieved on or before its target date.
+        (Direction::Milestone, _, _) => kpi
+            .target_date
+            .map(|date| format!("≤ {date}"))
+            .unwrap_or_default(),
         (Direction::Range, Some(low), Some(high)) => {
             format!("{}–{}{unit}", number(low), number(high))
         }
-        (Direction::HigherIsBetter, Some(target), _) => format!("≥ {}{unit}", number(target)),
-        (Direction::LowerIsBetter, Some(target), _) => format!("≤ {}{unit}", number(target)),
+        (Direction::HigherIsBetter, Some(target), _) => {
+            format!("{above} {}{unit}", number(target))
+        }
+        (Direction::LowerIsBetter, Some(target), _) => {
+            format!("{under} {}{unit}", number(target))
+        }
         (Direction::Range, Some(low), None) => format!("≥ {}{unit}", number(low)),
         (Direction::Range, None, Some(high)) => format!("≤ {}{unit}", number(high)),
         (_, None, _) => String::new(),
@@ -82,5 +96,19 @@ mod tests {
             kpi_summary(&kpi(Direction::HigherIsBetter, None, None, "")),
             "MTTR"
         );
+    }
+
+    #[test]
+    fn exclusive_targets_and_milestones_show_their_boundary() {
+        let mut under = kpi(Direction::LowerIsBetter, Some(15.0), None, "min");
+        under.boundary = Boundary::Exclusive;
+        assert_eq!(kpi_target(&under), "< 15 min");
+        let mut above = kpi(Direction::HigherIsBetter, Some(90.0), None, "%");
+        above.boundary = Boundary::Exclusive;
+        assert_eq!(kpi_target(&above), "> 90 %");
+        let mut milestone = kpi(Direction::Milestone, None, None, "");
+        assert_eq!(kpi_target(&milestone), "");
+        milestone.target_date = chrono::NaiveDate::from_ymd_opt(2027, 6, 30);
+        assert_eq!(kpi_summary(&milestone), "MTTR ≤ 2027-06-30");
     }
 }

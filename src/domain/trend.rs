@@ -9,7 +9,7 @@
 //! middle rather than as NaN.
 
 use super::model::{Direction, Kpi, Measurement};
-use super::progress::{meets_target, shortfall};
+use super::progress::{meets_target, shortfall, MILESTONE_ACHIEVED};
 use super::summary::number;
 use chrono::NaiveDate;
 
@@ -90,7 +90,7 @@ pub fn trend_between(kpi: &Kpi, first: f64, latest: f64) -> Trend {
         }
     };
     match kpi.direction {
-        Direction::HigherIsBetter => judged(first, latest, false),
+        Direction::HigherIsBetter | Direction::Milestone => judged(first, latest, false),
         Direction::LowerIsBetter => judged(first, latest, true),
         Direction::Range => match (shortfall(kpi, first), shortfall(kpi, latest)) {
             // The distance to the range counts, so lower is better.
@@ -320,6 +320,11 @@ fn polyline(points: impl IntoIterator<Item = (f64, f64)>) -> String {
 /// and the baseline, so the target line is always in view.
 fn values_in_view<'a>(kpi: &Kpi, points: impl IntoIterator<Item = &'a Measurement>) -> Vec<f64> {
     let mut values: Vec<f64> = points.into_iter().map(|m| m.value).collect();
+    if kpi.direction == Direction::Milestone {
+        // Not yet (0) and achieved (1) are both always in view.
+        values.extend([0.0, MILESTONE_ACHIEVED]);
+        return values;
+    }
     values.extend(
         [kpi.target, target_upper(kpi), kpi.baseline]
             .into_iter()
@@ -382,6 +387,10 @@ pub fn chart(kpi: &Kpi, width: f64, height: f64) -> Option<ChartGeometry> {
         })
         .collect();
     let target = match (kpi.direction, kpi.target, target_upper(kpi)) {
+        (Direction::Milestone, _, _) => Some(TargetMark::Line {
+            value: MILESTONE_ACHIEVED,
+            y: y.map(MILESTONE_ACHIEVED),
+        }),
         (Direction::Range, Some(low), Some(high)) => {
             let (low, high) = (low.min(high), low.max(high));
             Some(TargetMark::Band {
@@ -418,9 +427,10 @@ pub fn chart(kpi: &Kpi, width: f64, height: f64) -> Option<ChartGeometry> {
         polyline: polyline(points.iter().map(|p| (p.x, p.y))),
         points,
         target,
+        // A milestone has no baseline: it is achieved or not.
         baseline: kpi
             .baseline
-            .filter(|b| b.is_finite())
+            .filter(|b| b.is_finite() && kpi.direction != Direction::Milestone)
             .map(|b| (b, y.map(b))),
         date_ticks: dates
             .into_iter()
@@ -903,5 +913,29 @@ mod tests {
                 assert!(summary.gap.is_none_or(f64::is_finite), "{summary:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_milestone_charts_not_yet_and_achieved_with_the_line_at_achieved() {
+        let mut k = measured(
+            kpi(Direction::Milestone, None, None),
+            &[(date(2026, 1, 1), 0.0), (date(2026, 3, 1), 1.0)],
+        );
+        k.baseline = Some(40.0);
+        let g = chart(&k, 600.0, 240.0).expect("a chart");
+        match g.target {
+            Some(TargetMark::Line { value, y }) => {
+                assert_eq!(value, 1.0);
+                assert!(
+                    (y - g.points[1].y).abs() < 1e-9,
+                    "the achieved point is on the line"
+                );
+            }
+            other => panic!("a line at 1, not {other:?}"),
+        }
+        assert_eq!(g.baseline, None, "a milestone has no baseline");
+        let summary = summarise(&k).expect("measured");
+        assert_eq!(summary.meets_target, Some(true));
+        assert_eq!(summary.trend, Some(Trend::Improving));
     }
 }

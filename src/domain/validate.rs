@@ -1,6 +1,7 @@
-//! Whole-workspace invariants: unique ids and codes, existing parents and links, no cycles,
-//! levels that never rise from parent to child, and every record's field rules (bounded text,
-//! sane numbers and dates, see [`super::rules`]).
+//! Whole-workspace invariants: unique ids and codes, existing parents and links, no cycles
+//! (through parents and "also contributes to" links together), levels that never rise from
+//! parent to child or from a contributing objective to the one it contributes to, and every
+//! record's field rules (bounded text, sane numbers and dates, see [`super::rules`]).
 //!
 //! Commands keep these invariants on every change; this check guards data that arrives from
 //! outside (storage, files) and backs the property tests.
@@ -125,8 +126,120 @@ fn check_objectives(workspace: &Workspace, problems: &mut Vec<Problem>) {
                 push(problems, path, ProblemKind::UnknownRequirement { id });
             }
         }
+        let mut linked = HashSet::new();
+        for (k, link) in objective.contributes_to.iter().enumerate() {
+            let path = at(&format!("contributesTo[{k}].objective"));
+            let target = link.objective;
+            let kind = if target == objective.id {
+                ProblemKind::OwnContribution
+            } else if !linked.insert(target) {
+                ProblemKind::DuplicateContribution
+            } else if objective.parent == Some(target) {
+                ProblemKind::ContributionToParent
+            } else {
+                match by_id.get(&target) {
+                    None => ProblemKind::UnknownContribution {
+                        id: target.to_string(),
+                    },
+                    Some(&t) => {
+                        let target_level = workspace.objectives[t].level;
+                        if target_level.may_parent(objective.level) {
+                            continue;
+                        }
+                        ProblemKind::LevelAboveContribution {
+                            level: objective.level,
+                            target_level,
+                        }
+                    }
+                }
+            };
+            push(problems, path, kind);
+        }
     }
     check_cycles(workspace, &by_id, problems);
+    check_contribution_cycles(workspace, &by_id, problems);
+}
+
+/// Finds loops that parent and "also contributes to" links form together (loops of parents
+/// alone are reported by [`check_cycles`]). A depth-first walk over both kinds of link, with an
+/// explicit stack so that a deep register cannot overflow the call stack; each loop is
+/// reported once, at the link that closes it.
+fn check_contribution_cycles(
+    workspace: &Workspace,
+    by_id: &HashMap<ObjectiveId, usize>,
+    problems: &mut Vec<Problem>,
+) {
+    let objectives = &workspace.objectives;
+    if objectives.iter().all(|o| o.contributes_to.is_empty()) {
+        return;
+    }
+    // The links out of each objective: to its parent (`None`), then to each objective it
+    // contributes to (`Some(k)`, its index in `contributes_to`). Links to itself or to unknown
+    // objectives are reported elsewhere.
+    let links: Vec<Vec<(usize, Option<usize>)>> = objectives
+        .iter()
+        .enumerate()
+        .map(|(at, objective)| {
+            let parent = objective.parent.map(|p| (p, None));
+            let contributions = objective
+                .contributes_to
+                .iter()
+                .enumerate()
+                .map(|(k, link)| (link.objective, Some(k)));
+            parent
+                .into_iter()
+                .chain(contributions)
+                .filter_map(|(id, kind)| by_id.get(&id).map(|&to| (to, kind)))
+                .filter(|(to, _)| *to != at)
+                .collect()
+        })
+        .collect();
+    const NOT_ON_WALK: usize = usize::MAX;
+    let mut finished = vec![false; objectives.len()];
+    // Where an objective sits on the current walk.
+    let mut depth_of = vec![NOT_ON_WALK; objectives.len()];
+    for start in 0..objectives.len() {
+        if finished[start] {
+            continue;
+        }
+        // (objective, next link to follow); and how many contribution links the walk took
+        // to reach each step.
+        let mut walk: Vec<(usize, usize)> = vec![(start, 0)];
+        let mut contributions_before: Vec<usize> = vec![0];
+        depth_of[start] = 0;
+        while let Some(&(at, next)) = walk.last() {
+            let Some(&(to, kind)) = links[at].get(next) else {
+                finished[at] = true;
+                depth_of[at] = NOT_ON_WALK;
+                walk.pop();
+                contributions_before.pop();
+                continue;
+            };
+            if let Some(top) = walk.last_mut() {
+                top.1 += 1;
+            }
+            let through = usize::from(kind.is_some());
+            let taken = contributions_before.last().copied().unwrap_or(0);
+            if depth_of[to] != NOT_ON_WALK {
+                let in_loop = taken - contributions_before[depth_of[to]] + through;
+                if in_loop > 0 {
+                    let field = match kind {
+                        Some(k) => format!("contributesTo[{k}].objective"),
+                        None => "parent".to_string(),
+                    };
+                    push(
+                        problems,
+                        format!("objectives[{at}].{field}"),
+                        ProblemKind::ContributionCycle,
+                    );
+                }
+            } else if !finished[to] {
+                depth_of[to] = walk.len();
+                walk.push((to, 0));
+                contributions_before.push(taken + through);
+            }
+        }
+    }
 }
 
 /// Walks up from every objective, colouring nodes as on-the-current-walk or finished, so each

@@ -115,6 +115,7 @@ mod tests {
             due: None,
             resources: Vec::new(),
             status: Default::default(),
+            corrective: false,
         };
         let action_id = action.id;
         objective.plan = Some(Plan {

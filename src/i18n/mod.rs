@@ -8,21 +8,26 @@ mod lang;
 pub mod records;
 pub mod report;
 pub mod revision;
+pub mod sentence;
 pub mod trend;
+
+pub use sentence::kpi_sentence;
 
 pub use catalogue::Msg;
 pub use lang::Lang;
 
 use crate::domain::code::CodeProblem;
+use crate::domain::command::{RecordKind, Verb};
 use crate::domain::conformity::{
-    CheckItem, CommunicationPart, EvaluationPart, Finding, ItemState, KpiPart, MonitoringPart,
-    Score,
+    ApprovalPart, CheckItem, CommunicationPart, EvaluationPart, Finding, ItemState, KpiPart,
+    MonitoringPart, Practice, Score,
 };
 use crate::domain::model::{
-    ActionStatus, Direction, Frequency, Kpi, Level, RequirementSource, ResourceKind, Status,
+    ActionStatus, Boundary, Direction, Frequency, Level, RequirementSource, ResourceKind, Status,
 };
 use crate::domain::validate::{Problem, ProblemKind};
-use crate::domain::wizard::{EstablishStep, PlanStep, WordingHint};
+use crate::domain::wizard::{EstablishStep, PlanStep};
+use crate::domain::wording::WordingHint;
 use crate::domain::{ChangeLabel, CommandError};
 use crate::io::envelope::{DecodeError, HeaderProblem, SCHEMA_VERSION};
 use crate::io::import::{FileProblem, MAX_FILE_BYTES};
@@ -115,6 +120,14 @@ pub fn direction_label(direction: Direction) -> Msg {
         Direction::HigherIsBetter => Msg::DirectionHigher,
         Direction::LowerIsBetter => Msg::DirectionLower,
         Direction::Range => Msg::DirectionRange,
+        Direction::Milestone => Msg::DirectionMilestone,
+    }
+}
+
+pub fn boundary_label(boundary: Boundary) -> Msg {
+    match boundary {
+        Boundary::Inclusive => Msg::BoundaryInclusive,
+        Boundary::Exclusive => Msg::BoundaryExclusive,
     }
 }
 
@@ -183,6 +196,7 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
         CommandError::PolicyNotFound => Msg::ErrPolicyNotFound.text(lang).into(),
         CommandError::RequirementNotFound => Msg::ErrRequirementNotFound.text(lang).into(),
         CommandError::KpiNotFound => Msg::ErrKpiNotFound.text(lang).into(),
+        CommandError::ActionNotFound => Msg::ErrActionNotFound.text(lang).into(),
         CommandError::ParentNotFound => Msg::ErrParentNotFound.text(lang).into(),
         CommandError::DuplicateId => Msg::ErrDuplicateId.text(lang).into(),
         CommandError::BadCode(problem) => code_problem(lang, problem),
@@ -221,6 +235,44 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
             ],
         ),
         CommandError::Cycle => Msg::ErrCycle.text(lang).into(),
+        CommandError::ContributionNotFound => Msg::ErrContributionNotFound.text(lang).into(),
+        CommandError::ContributionToSelf => Msg::ErrContributionToSelf.text(lang).into(),
+        CommandError::ContributionToParent { code } => {
+            format(lang, Msg::ErrContributionToParent, &[("code", code)])
+        }
+        CommandError::ContributionDuplicate { code } => {
+            format(lang, Msg::ErrContributionDuplicate, &[("code", code)])
+        }
+        CommandError::LevelAboveContribution {
+            level,
+            target_code,
+            target_level,
+        } => format(
+            lang,
+            Msg::ErrLevelAboveContribution,
+            &[
+                ("level", word(*level)),
+                ("target_code", target_code),
+                ("target_level", word(*target_level)),
+            ],
+        ),
+        CommandError::ContributorAboveLevel {
+            level,
+            contributor_code,
+            contributor_level,
+        } => format(
+            lang,
+            Msg::ErrContributorAboveLevel,
+            &[
+                ("level", word(*level)),
+                ("contributor_code", contributor_code),
+                ("contributor_level", word(*contributor_level)),
+            ],
+        ),
+        CommandError::ContributionCycle { code } => {
+            format(lang, Msg::ErrContributionCycle, &[("code", code)])
+        }
+        CommandError::NotRelevantReasonEmpty => Msg::ErrNotRelevantReasonEmpty.text(lang).into(),
         CommandError::RangeInverted => Msg::ErrRangeInverted.text(lang).into(),
         CommandError::NotFinite => Msg::ErrNotFinite.text(lang).into(),
         CommandError::NumberTooLarge => format(
@@ -334,6 +386,23 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
         ProblemKind::UnknownRequirement { id } => {
             with(Msg::ProblemUnknownRequirement, &[("id", id)])
         }
+        ProblemKind::UnknownContribution { id } => {
+            with(Msg::ProblemUnknownContribution, &[("id", id)])
+        }
+        ProblemKind::OwnContribution => with(Msg::ProblemOwnContribution, &[]),
+        ProblemKind::ContributionToParent => with(Msg::ProblemContributionToParent, &[]),
+        ProblemKind::DuplicateContribution => with(Msg::ProblemDuplicateContribution, &[]),
+        ProblemKind::LevelAboveContribution {
+            level,
+            target_level,
+        } => with(
+            Msg::ProblemLevelAboveContribution,
+            &[
+                ("level", word(*level)),
+                ("target_level", word(*target_level)),
+            ],
+        ),
+        ProblemKind::ContributionCycle => with(Msg::ProblemContributionCycle, &[]),
         // The same words as the refusal of a command breaking the same rule.
         ProblemKind::Field(field) => {
             let reason = describe_command_error(lang, &CommandError::from(*field));
@@ -616,12 +685,18 @@ pub fn hint_text(hint: WordingHint) -> Msg {
     }
 }
 
+/// "a unit, a target and a target date": the parts joined the way the language joins a list.
 fn list(lang: Lang, parts: impl IntoIterator<Item = Msg>) -> String {
-    parts
-        .into_iter()
-        .map(|msg| msg.text(lang))
-        .collect::<Vec<_>>()
-        .join(Msg::ListSeparator.text(lang))
+    let words: Vec<&str> = parts.into_iter().map(|msg| msg.text(lang)).collect();
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!(
+            "{}{}{last}",
+            rest.join(Msg::ListSeparator.text(lang)),
+            Msg::ListLastSeparator.text(lang)
+        ),
+    }
 }
 
 fn kpi_part(part: KpiPart) -> Msg {
@@ -629,17 +704,15 @@ fn kpi_part(part: KpiPart) -> Msg {
         KpiPart::Unit => Msg::PartUnit,
         KpiPart::Target => Msg::PartTarget,
         KpiPart::TargetDate => Msg::PartTargetDate,
-        KpiPart::Baseline => Msg::PartBaseline,
-        KpiPart::Method => Msg::PartMethod,
     }
 }
 
 fn monitoring_part(part: MonitoringPart) -> Msg {
     match part {
-        MonitoringPart::Frequency => Msg::PartFrequency,
-        MonitoringPart::Method => Msg::PartMethod,
-        MonitoringPart::Responsible => Msg::PartResponsible,
-        MonitoringPart::NextReview => Msg::PartNextReview,
+        MonitoringPart::MeasurementFrequency => Msg::PartMeasurementFrequency,
+        MonitoringPart::ReviewSchedule => Msg::PartReviewSchedule,
+        MonitoringPart::Method => Msg::PartMonitoringMethod,
+        MonitoringPart::Responsible => Msg::PartMonitor,
     }
 }
 
@@ -659,11 +732,20 @@ fn evaluation_part(part: EvaluationPart) -> Msg {
     }
 }
 
-/// The one-line reason of a check result.
+fn approval_part(part: ApprovalPart) -> Msg {
+    match part {
+        ApprovalPart::By => Msg::PartApprovedBy,
+        ApprovalPart::On => Msg::PartApprovedOn,
+    }
+}
+
+/// The one-line reason of a check result (what clause 6.2 requires).
 pub fn describe_finding(lang: Lang, finding: &Finding) -> String {
     let plain = |msg: Msg| msg.text(lang).to_string();
     let count = |msg: Msg, count: &usize| format_count(lang, msg, *count, &[]);
     let on = |msg: Msg, date: &chrono::NaiveDate| format(lang, msg, &[("date", &date.to_string())]);
+    let missing = |msg: Msg, parts: String| format(lang, msg, &[("missing", &parts)]);
+    let number = |msg: Msg, n: &u32| format(lang, msg, &[("number", &n.to_string())]);
     match finding {
         Finding::PolicyLinked { count: n } => count(Msg::FindPolicyLinked, n),
         Finding::NoPolicyLink => plain(Msg::FindNoPolicyLink),
@@ -676,57 +758,97 @@ pub fn describe_finding(lang: Lang, finding: &Finding) -> String {
                 ("missing", &list(lang, missing.iter().map(|p| kpi_part(*p)))),
             ],
         ),
-        Finding::KpiWithoutBasis { kpi, missing } => format(
+        Finding::OtherKpiIncomplete { kpi, missing } => format(
             lang,
-            Msg::FindKpiWithoutBasis,
+            Msg::FindOtherKpiIncomplete,
             &[
                 ("kpi", kpi),
                 ("missing", &list(lang, missing.iter().map(|p| kpi_part(*p)))),
             ],
         ),
-        Finding::KpisComplete { count: n } => count(Msg::FindKpisComplete, n),
+        Finding::KpisMeasurable { count: n } => count(Msg::FindKpisMeasurable, n),
         Finding::RequirementsLinked { count: n } => count(Msg::FindRequirementsLinked, n),
         Finding::NoneApply => plain(Msg::FindNoneApply),
-        Finding::NoneApplyWithoutReason => plain(Msg::FindNoneApplyWithoutReason),
         Finding::NoRequirementLink => plain(Msg::FindNoRequirementLink),
-        Finding::MonitoringSet { next_review } => on(Msg::FindMonitoringSet, next_review),
-        Finding::MonitoringIncomplete { missing } => format(
+        Finding::MonitoredOn {
+            measured: Some(measured),
+            reviewed,
+        } => format(
             lang,
+            Msg::FindMonitoredOn,
+            &[
+                ("measured", &measured.to_string()),
+                ("reviewed", &reviewed.to_string()),
+            ],
+        ),
+        Finding::MonitoredOn {
+            measured: None,
+            reviewed,
+        } => format(
+            lang,
+            Msg::FindReviewedOn,
+            &[("reviewed", &reviewed.to_string())],
+        ),
+        Finding::MonitoringIncomplete { missing: parts } => missing(
             Msg::FindMonitoringIncomplete,
-            &[(
-                "missing",
-                &list(lang, missing.iter().map(|p| monitoring_part(*p))),
-            )],
+            list(lang, parts.iter().map(|p| monitoring_part(*p))),
         ),
         Finding::NoMonitoring => plain(Msg::FindNoMonitoring),
+        Finding::NoMonitoringRecords => plain(Msg::FindNoMonitoringRecords),
+        Finding::NotYetMonitored => plain(Msg::FindNotYetMonitored),
+        Finding::NotMeasuredYet { kpi } => format(lang, Msg::FindNotMeasuredYet, &[("kpi", kpi)]),
+        Finding::NoReviewYet => plain(Msg::FindNoReviewYet),
+        Finding::MeasurementOverdue { kpi, due } => format(
+            lang,
+            Msg::FindMeasurementOverdue,
+            &[("kpi", kpi), ("date", &due.to_string())],
+        ),
         Finding::ReviewOverdue { since } => on(Msg::FindReviewOverdue, since),
         Finding::CommunicatedOn { last } => on(Msg::FindCommunicatedOn, last),
-        Finding::NotYetCommunicated => plain(Msg::FindNotYetCommunicated),
-        Finding::CommunicationIncomplete { missing } => format(
+        Finding::NotCommunicated => plain(Msg::FindNotCommunicated),
+        Finding::ChangedSinceCommunicated { last, changed } => format(
             lang,
-            Msg::FindCommunicationIncomplete,
-            &[(
-                "missing",
-                &list(lang, missing.iter().map(|p| communication_part(*p))),
-            )],
+            Msg::FindChangedSinceCommunicated,
+            &[
+                ("last", &last.to_string()),
+                ("changed", &changed.to_string()),
+            ],
         ),
-        Finding::NoCommunicationPlan => plain(Msg::FindNoCommunicationPlan),
-        Finding::UpdateRulesSet => plain(Msg::FindUpdateRulesSet),
+        Finding::UpdateCadenceKept { due } => on(Msg::FindUpdateCadenceKept, due),
+        Finding::NoUpdateCadence => plain(Msg::FindNoUpdateCadence),
         Finding::NoUpdateRules => plain(Msg::FindNoUpdateRules),
         Finding::UpdateOverdue { due } => on(Msg::FindUpdateOverdue, due),
-        Finding::ActiveWithRevision => plain(Msg::FindActiveWithRevision),
+        Finding::OpenRevision { number: n } => number(Msg::FindOpenRevision, n),
+        Finding::UpdatesRecorded { count: n } => count(Msg::FindUpdatesRecorded, n),
+        Finding::Approved { by, on } => format(
+            lang,
+            Msg::FindApproved,
+            &[("by", by), ("date", &on.to_string())],
+        ),
         Finding::StillDraft => plain(Msg::FindStillDraft),
         Finding::NoRevision => plain(Msg::FindNoRevision),
         Finding::DraftWithoutRevision => plain(Msg::FindDraftWithoutRevision),
+        Finding::NotApproved { missing: parts } => missing(
+            Msg::FindNotApproved,
+            list(lang, parts.iter().map(|p| approval_part(*p))),
+        ),
+        Finding::ChangedSinceApproval { number: n } => number(Msg::FindChangedSinceApproval, n),
         Finding::NoPlan => plain(Msg::FindNoPlan),
         Finding::ActionsPlanned { count: n } => count(Msg::FindActionsPlanned, n),
         Finding::NoActions => plain(Msg::FindNoActions),
-        Finding::ResourcesComplete => plain(Msg::FindResourcesComplete),
+        Finding::ThroughChildren { count: n } => count(Msg::FindThroughChildren, n),
+        Finding::ChildrenNotPlanned { count: n, total } => format_count(
+            lang,
+            Msg::FindChildrenNotPlanned,
+            *n,
+            &[("total", &total.to_string())],
+        ),
+        Finding::ThroughChildrenWithoutChildren => plain(Msg::FindThroughChildrenWithoutChildren),
+        Finding::ResourcesNamed => plain(Msg::FindResourcesNamed),
         Finding::ActionsWithoutResources { count: n } => count(Msg::FindActionsWithoutResources, n),
-        Finding::ResourcesWithoutAmount { count: n } => count(Msg::FindResourcesWithoutAmount, n),
-        Finding::ResourcesNotApproved { count: n } => count(Msg::FindResourcesNotApproved, n),
         Finding::NoResources => plain(Msg::FindNoResources),
         Finding::ResponsibleComplete => plain(Msg::FindResponsibleComplete),
+        Finding::OwnerResponsible => plain(Msg::FindOwnerResponsible),
         Finding::NoObjectiveOwner => plain(Msg::FindNoObjectiveOwner),
         Finding::ActionsWithoutResponsible { count: n } => {
             count(Msg::FindActionsWithoutResponsible, n)
@@ -734,27 +856,85 @@ pub fn describe_finding(lang: Lang, finding: &Finding) -> String {
         Finding::NoResponsible => plain(Msg::FindNoResponsible),
         Finding::TimingComplete => plain(Msg::FindTimingComplete),
         Finding::ActionsWithoutDueDate { count: n } => count(Msg::FindActionsWithoutDueDate, n),
-        Finding::ActionsAfterTarget { count: n, target } => format_count(
-            lang,
-            Msg::FindActionsAfterTarget,
-            *n,
-            &[("date", &target.to_string())],
-        ),
         Finding::NoDueDates => plain(Msg::FindNoDueDates),
-        Finding::EvaluationComplete => plain(Msg::FindEvaluationComplete),
-        Finding::EvaluationIncomplete { missing } => format(
-            lang,
+        Finding::EvaluationDefined => plain(Msg::FindEvaluationDefined),
+        Finding::EvaluationIncomplete { missing: parts } => missing(
             Msg::FindEvaluationIncomplete,
-            &[(
-                "missing",
-                &list(lang, missing.iter().map(|p| evaluation_part(*p))),
-            )],
+            list(lang, parts.iter().map(|p| evaluation_part(*p))),
         ),
         Finding::NoEvaluation => plain(Msg::FindNoEvaluation),
     }
 }
 
-/// "12 of 108 items met (11 %); 40 partly met."
+/// The words of a good-practice note, without the "Good practice:" label (see
+/// [`describe_practice_line`]).
+pub fn describe_practice(lang: Lang, practice: &Practice) -> String {
+    let plain = |msg: Msg| msg.text(lang).to_string();
+    let count = |msg: Msg, count: &usize| format_count(lang, msg, *count, &[]);
+    let kpi = |msg: Msg, kpi: &str| format(lang, msg, &[("kpi", kpi)]);
+    let missing = |msg: Msg, parts: String| format(lang, msg, &[("missing", &parts)]);
+    match practice {
+        Practice::NoBaseline { kpi: name } => kpi(Msg::PracticeNoBaseline, name),
+        Practice::NoMeasurementMethod { kpi: name } => kpi(Msg::PracticeNoMeasurementMethod, name),
+        Practice::NoneApplyWithoutReason => plain(Msg::PracticeNoneApplyWithoutReason),
+        Practice::MonitoringDetails { missing: parts } => missing(
+            Msg::PracticeMonitoringDetails,
+            list(lang, parts.iter().map(|p| monitoring_part(*p))),
+        ),
+        Practice::NoCommunicationPlan { missing: parts } => missing(
+            Msg::PracticeNoCommunicationPlan,
+            list(lang, parts.iter().map(|p| communication_part(*p))),
+        ),
+        Practice::NoUpdateTriggers => plain(Msg::PracticeNoUpdateTriggers),
+        Practice::PlanNotApproved { missing: parts } => missing(
+            Msg::PracticePlanNotApproved,
+            list(lang, parts.iter().map(|p| approval_part(*p))),
+        ),
+        Practice::NoCorrectiveAction => plain(Msg::PracticeNoCorrectiveAction),
+        Practice::ResourcesWithoutAmount { count: n } => {
+            count(Msg::PracticeResourcesWithoutAmount, n)
+        }
+        Practice::ResourcesNotApproved { count: n } => count(Msg::PracticeResourcesNotApproved, n),
+        Practice::ActionsAfterTarget { count: n, target } => format_count(
+            lang,
+            Msg::PracticeActionsAfterTarget,
+            *n,
+            &[("date", &target.to_string())],
+        ),
+        Practice::EvaluationDetails { missing: parts } => missing(
+            Msg::PracticeEvaluationDetails,
+            list(lang, parts.iter().map(|p| evaluation_part(*p))),
+        ),
+        Practice::NoEvaluationResult => plain(Msg::PracticeNoEvaluationResult),
+    }
+}
+
+/// "Good practice: record a baseline for KPI "MTTR", so that progress can be shown."
+pub fn describe_practice_line(lang: Lang, practice: &Practice) -> String {
+    let advice = describe_practice(lang, practice);
+    format(lang, Msg::PracticeLine, &[("advice", &advice)])
+}
+
+/// What the approval of the objectives register lacks, as a finding.
+pub fn describe_register_approval(lang: Lang, missing: &[ApprovalPart]) -> String {
+    let parts = list(lang, missing.iter().map(|p| approval_part(*p)));
+    format(
+        lang,
+        Msg::FindingRegisterNotApproved,
+        &[("missing", &parts)],
+    )
+}
+
+/// "Good practice: 3 suggestions." (or "nothing to add"), the line beside a score.
+pub fn describe_practice_count(lang: Lang, count: usize) -> String {
+    if count == 0 {
+        Msg::PracticeNone.text(lang).to_string()
+    } else {
+        format_count(lang, Msg::PracticeCount, count, &[])
+    }
+}
+
+/// "12 of 108 required items met (11 %); 40 partly met."
 pub fn describe_score(lang: Lang, score: &Score) -> String {
     format(
         lang,
@@ -768,91 +948,12 @@ pub fn describe_score(lang: Lang, score: &Score) -> String {
     )
 }
 
-/// A KPI read as a sentence ("Cut MTTR from 40 to under 15 minutes by 2027-06-30."), or
-/// `None` while it has no target.
-pub fn kpi_sentence(lang: Lang, kpi: &Kpi, number: impl Fn(f64) -> String) -> Option<String> {
-    let when = kpi
-        .target_date
-        .map(|date| format(lang, Msg::PreviewWhen, &[("date", &date.to_string())]))
-        .unwrap_or_default();
-    let name = kpi.name.trim();
-    let unit = kpi.unit.trim();
-    let target = number(kpi.target?);
-    let baseline = kpi.baseline.map(&number);
-    let sentence = match (kpi.direction, baseline) {
-        (Direction::Range, _) => {
-            let high = number(kpi.target_upper?);
-            format(
-                lang,
-                Msg::PreviewRange,
-                &[
-                    ("name", name),
-                    ("low", &target),
-                    ("high", &high),
-                    ("unit", unit),
-                    ("when", &when),
-                ],
-            )
-        }
-        (Direction::LowerIsBetter, Some(from)) => format(
-            lang,
-            Msg::PreviewLowerFrom,
-            &[
-                ("name", name),
-                ("baseline", &from),
-                ("target", &target),
-                ("unit", unit),
-                ("when", &when),
-            ],
-        ),
-        (Direction::LowerIsBetter, None) => format(
-            lang,
-            Msg::PreviewLowerTo,
-            &[
-                ("name", name),
-                ("target", &target),
-                ("unit", unit),
-                ("when", &when),
-            ],
-        ),
-        (Direction::HigherIsBetter, Some(from)) => format(
-            lang,
-            Msg::PreviewHigherFrom,
-            &[
-                ("name", name),
-                ("baseline", &from),
-                ("target", &target),
-                ("unit", unit),
-                ("when", &when),
-            ],
-        ),
-        (Direction::HigherIsBetter, None) => format(
-            lang,
-            Msg::PreviewHigherTo,
-            &[
-                ("name", name),
-                ("target", &target),
-                ("unit", unit),
-                ("when", &when),
-            ],
-        ),
-    };
-    // An empty unit leaves a double space or a space before the full stop.
-    Some(sentence.replace("  ", " ").replace(" .", "."))
-}
-
 /// What an undo step does, as a short phrase ("delete S1").
 pub fn describe_change(lang: Lang, label: &ChangeLabel) -> String {
     let code_msg = |msg: Msg, code: &str| format(lang, msg, &[("code", code)]);
     match label {
         ChangeLabel::Organisation => Msg::ChangeOrganisation.text(lang).into(),
-        ChangeLabel::PolicyAdded => Msg::ChangePolicyAdded.text(lang).into(),
-        ChangeLabel::PolicyEdited => Msg::ChangePolicyEdited.text(lang).into(),
-        ChangeLabel::PolicyRemoved => Msg::ChangePolicyRemoved.text(lang).into(),
         ChangeLabel::PolicyMoved => Msg::ChangePolicyMoved.text(lang).into(),
-        ChangeLabel::RequirementAdded => Msg::ChangeRequirementAdded.text(lang).into(),
-        ChangeLabel::RequirementEdited => Msg::ChangeRequirementEdited.text(lang).into(),
-        ChangeLabel::RequirementRemoved => Msg::ChangeRequirementRemoved.text(lang).into(),
         ChangeLabel::ObjectiveCreated { code } => code_msg(Msg::ChangeObjectiveCreated, code),
         ChangeLabel::ObjectiveEdited { code } => code_msg(Msg::ChangeObjectiveEdited, code),
         ChangeLabel::ObjectiveMoved { code } => code_msg(Msg::ChangeObjectiveMoved, code),
@@ -862,22 +963,61 @@ pub fn describe_change(lang: Lang, label: &ChangeLabel) -> String {
             &[("code", code), ("more", &(count - 1).to_string())],
         ),
         ChangeLabel::ObjectiveDeleted { code, .. } => code_msg(Msg::ChangeObjectiveDeleted, code),
-        ChangeLabel::KpiAdded { code } => code_msg(Msg::ChangeKpiAdded, code),
-        ChangeLabel::KpiEdited { code } => code_msg(Msg::ChangeKpiEdited, code),
-        ChangeLabel::KpiRemoved { code } => code_msg(Msg::ChangeKpiRemoved, code),
         ChangeLabel::WorkspaceReplaced => Msg::ChangeWorkspaceReplaced.text(lang).into(),
-        ChangeLabel::ReviewAdded { code } => code_msg(Msg::ChangeReviewAdded, code),
-        ChangeLabel::ReviewEdited { code } => code_msg(Msg::ChangeReviewEdited, code),
-        ChangeLabel::ReviewRemoved { code } => code_msg(Msg::ChangeReviewRemoved, code),
-        ChangeLabel::CommunicationAdded => Msg::ChangeCommunicationAdded.text(lang).into(),
-        ChangeLabel::CommunicationEdited => Msg::ChangeCommunicationEdited.text(lang).into(),
-        ChangeLabel::CommunicationRemoved => Msg::ChangeCommunicationRemoved.text(lang).into(),
-        ChangeLabel::MeasurementAdded { code } => code_msg(Msg::ChangeMeasurementAdded, code),
-        ChangeLabel::MeasurementEdited { code } => code_msg(Msg::ChangeMeasurementEdited, code),
-        ChangeLabel::MeasurementRemoved { code } => code_msg(Msg::ChangeMeasurementRemoved, code),
         ChangeLabel::ThresholdsChanged => Msg::ChangeThresholds.text(lang).into(),
         ChangeLabel::RevisionRecorded { code } => code_msg(Msg::ChangeRevisionRecorded, code),
         ChangeLabel::RevisionReverted { code } => code_msg(Msg::ChangeRevisionReverted, code),
+        ChangeLabel::Record { kind, verb, code } => code_msg(
+            record_change(*kind, *verb),
+            code.as_deref().unwrap_or_default(),
+        ),
+    }
+}
+
+/// The words of a change to a record: each kind's messages `change-<kind>-added`, `-edited`
+/// and `-removed`, with the code of the objective the record belongs to as `{ $code }`.
+fn record_change(kind: RecordKind, verb: Verb) -> Msg {
+    let [added, edited, removed] = match kind {
+        RecordKind::Policy => [
+            Msg::ChangePolicyAdded,
+            Msg::ChangePolicyEdited,
+            Msg::ChangePolicyRemoved,
+        ],
+        RecordKind::Requirement => [
+            Msg::ChangeRequirementAdded,
+            Msg::ChangeRequirementEdited,
+            Msg::ChangeRequirementRemoved,
+        ],
+        RecordKind::Kpi => [
+            Msg::ChangeKpiAdded,
+            Msg::ChangeKpiEdited,
+            Msg::ChangeKpiRemoved,
+        ],
+        RecordKind::Measurement => [
+            Msg::ChangeMeasurementAdded,
+            Msg::ChangeMeasurementEdited,
+            Msg::ChangeMeasurementRemoved,
+        ],
+        RecordKind::Review => [
+            Msg::ChangeReviewAdded,
+            Msg::ChangeReviewEdited,
+            Msg::ChangeReviewRemoved,
+        ],
+        RecordKind::Communication => [
+            Msg::ChangeCommunicationAdded,
+            Msg::ChangeCommunicationEdited,
+            Msg::ChangeCommunicationRemoved,
+        ],
+        RecordKind::PlanAction => [
+            Msg::ChangePlanActionAdded,
+            Msg::ChangePlanActionEdited,
+            Msg::ChangePlanActionRemoved,
+        ],
+    };
+    match verb {
+        Verb::Add => added,
+        Verb::Edit => edited,
+        Verb::Remove => removed,
     }
 }
 
@@ -942,8 +1082,10 @@ mod tests {
             })
         };
         for &msg in Msg::ALL {
-            // "KPI" is the same word in Chinese text.
-            if SAME_IN_BOTH.contains(&msg) || msg == Msg::ColumnKpis {
+            // "KPI" is the same word in Chinese text, and a percentage is written with the
+            // ordinary per cent sign (only without the space English puts before it).
+            if SAME_IN_BOTH.contains(&msg) || msg == Msg::ColumnKpis || msg == Msg::ProgressPercent
+            {
                 continue;
             }
             assert!(
@@ -1008,44 +1150,6 @@ mod tests {
     }
 
     #[test]
-    fn kpis_read_as_sentences_in_both_languages() {
-        use crate::domain::ids::SequentialIds;
-        use crate::domain::KpiId;
-        let number = |v: f64| format!("{v}");
-        let mut kpi = Kpi {
-            unit: "minutes".into(),
-            baseline: Some(40.0),
-            target: Some(15.0),
-            direction: Direction::LowerIsBetter,
-            target_date: chrono::NaiveDate::from_ymd_opt(2027, 6, 30),
-            ..Kpi::named(KpiId::new(&mut SequentialIds::default()), "MTTR")
-        };
-        assert_eq!(
-            kpi_sentence(Lang::En, &kpi, number).as_deref(),
-            Some("Cut MTTR from 40 to under 15 minutes by 2027-06-30.")
-        );
-        assert_eq!(
-            kpi_sentence(Lang::ZhHans, &kpi, number).as_deref(),
-            Some("在 2027-06-30 前将MTTR从 40 降至 15minutes以下。")
-        );
-        kpi.unit.clear();
-        kpi.baseline = None;
-        kpi.target_date = None;
-        assert_eq!(
-            kpi_sentence(Lang::En, &kpi, number).as_deref(),
-            Some("Bring MTTR under 15.")
-        );
-        kpi.direction = Direction::Range;
-        kpi.target_upper = Some(20.0);
-        assert_eq!(
-            kpi_sentence(Lang::En, &kpi, number).as_deref(),
-            Some("Keep MTTR between 15 and 20.")
-        );
-        kpi.target = None;
-        assert_eq!(kpi_sentence(Lang::En, &kpi, number), None);
-    }
-
-    #[test]
     fn findings_list_what_is_missing_in_each_language() {
         let finding = Finding::KpiIncomplete {
             kpi: "MTTR".into(),
@@ -1053,12 +1157,42 @@ mod tests {
         };
         assert_eq!(
             describe_finding(Lang::En, &finding),
-            "KPI \"MTTR\" lacks: unit, target date."
+            "No KPI is measurable yet: \"MTTR\" lacks a unit and a target date."
         );
         assert_eq!(
             describe_finding(Lang::ZhHans, &finding),
-            "KPI“MTTR”缺少：单位、目标日期。"
+            "尚无可测量的 KPI：“MTTR”缺少单位和目标日期。"
         );
+        let three = Finding::OtherKpiIncomplete {
+            kpi: "CSAT".into(),
+            missing: vec![KpiPart::Unit, KpiPart::Target, KpiPart::TargetDate],
+        };
+        assert_eq!(
+            describe_finding(Lang::En, &three),
+            "Measurable, but KPI \"CSAT\" lacks a unit, a target and a target date."
+        );
+        assert_eq!(
+            describe_finding(Lang::ZhHans, &three),
+            "可测量，但 KPI“CSAT”缺少单位、目标值和目标日期。"
+        );
+    }
+
+    #[test]
+    fn every_change_to_every_record_kind_has_words_of_its_own() {
+        for lang in [Lang::En, Lang::ZhHans] {
+            let mut seen = BTreeSet::new();
+            for kind in RecordKind::ALL {
+                for verb in Verb::ALL {
+                    let label = ChangeLabel::record(kind, verb, Some("S1"));
+                    let text = describe_change(lang, &label);
+                    assert!(!text.contains('{'), "{kind:?} {verb:?}: {text}");
+                    assert!(
+                        seen.insert(text.clone()),
+                        "{kind:?} {verb:?} repeats {text}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

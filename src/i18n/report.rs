@@ -315,7 +315,7 @@ mod tests {
         let kpi = mttr();
         assert_eq!(
             kpi_line(Lang::En, &kpi),
-            "Cut MTTR from 40 to under 15 minutes by 2027-06-30."
+            "Reduce MTTR from 40 to at most 15 minutes by 2027-06-30."
         );
         assert_eq!(
             kpi_evidence(Lang::En, &kpi),

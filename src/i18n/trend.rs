@@ -2,7 +2,8 @@
 //! text that stands beside each sparkline, and values with their unit, in the user's language.
 
 use super::{format, Lang, Msg};
-use crate::domain::model::Kpi;
+use crate::domain::model::{Direction, Kpi};
+use crate::domain::progress::meets_target;
 use crate::domain::summary::{kpi_target, number};
 use crate::domain::trend::{Trend, TrendSummary};
 
@@ -26,6 +27,17 @@ pub fn value_with_unit(kpi: &Kpi, value: f64) -> String {
     }
 }
 
+/// A measured value as it reads: "22 min", or for a milestone "achieved" / "not yet achieved".
+pub fn value_text(lang: Lang, kpi: &Kpi, value: f64) -> String {
+    if kpi.direction != Direction::Milestone {
+        return value_with_unit(kpi, value);
+    }
+    match meets_target(kpi, value) {
+        Some(true) => Msg::MilestoneAchieved.text(lang).to_string(),
+        _ => Msg::MilestoneNotYet.text(lang).to_string(),
+    }
+}
+
 /// The KPI's name for the chart's headline texts ("Trend of MTTR").
 pub fn chart_name(lang: Lang, kpi: &Kpi) -> String {
     format(lang, Msg::TrendChartName, &[("name", kpi.name.trim())])
@@ -33,6 +45,13 @@ pub fn chart_name(lang: Lang, kpi: &Kpi) -> String {
 
 /// Where the latest value stands against the target, as a sentence.
 fn target_sentence(lang: Lang, kpi: &Kpi, summary: &TrendSummary) -> String {
+    if kpi.direction == Direction::Milestone {
+        let msg = match summary.meets_target {
+            Some(true) => Msg::TrendMilestoneAchieved,
+            _ => Msg::TrendMilestoneNotYet,
+        };
+        return msg.text(lang).to_string();
+    }
     let target = kpi_target(kpi);
     match (summary.meets_target, summary.gap) {
         (Some(true), _) => format(lang, Msg::TrendTargetMet, &[("target", &target)]),
@@ -48,7 +67,7 @@ fn target_sentence(lang: Lang, kpi: &Kpi, summary: &TrendSummary) -> String {
 /// The chart's one-line summary: how many measurements over which dates, which way the KPI
 /// went, and where the latest value stands against the target.
 pub fn describe_trend(lang: Lang, kpi: &Kpi, summary: &TrendSummary) -> String {
-    let value = value_with_unit(kpi, summary.latest_value);
+    let value = value_text(lang, kpi, summary.latest_value);
     let target = target_sentence(lang, kpi, summary);
     match summary.trend {
         None => format(
@@ -68,7 +87,7 @@ pub fn describe_trend(lang: Lang, kpi: &Kpi, summary: &TrendSummary) -> String {
                 ("first", &summary.first_date.to_string()),
                 ("last", &summary.latest_date.to_string()),
                 ("trend", trend_label(trend).text(lang)),
-                ("first_value", &value_with_unit(kpi, summary.first_value)),
+                ("first_value", &value_text(lang, kpi, summary.first_value)),
                 ("value", &value),
                 ("target", &target),
             ],
@@ -79,7 +98,7 @@ pub fn describe_trend(lang: Lang, kpi: &Kpi, summary: &TrendSummary) -> String {
 /// The text that says what a sparkline shows ("MTTR: improving, latest 22 min").
 pub fn sparkline_text(lang: Lang, kpi: &Kpi, summary: &TrendSummary) -> String {
     let name = kpi.name.trim();
-    let value = value_with_unit(kpi, summary.latest_value);
+    let value = value_text(lang, kpi, summary.latest_value);
     match summary.trend {
         None => format(
             lang,
@@ -179,5 +198,27 @@ mod tests {
         let text = describe_trend(Lang::En, &k, &summary_of(&k));
         assert!(text.contains("steady, from 40 to 40"), "{text}");
         assert!(text.ends_with("No target set."), "{text}");
+    }
+
+    #[test]
+    fn a_milestone_reads_as_achieved_or_not_yet() {
+        let mut k = mttr(&[(1, 0.0), (4, 1.0)]);
+        k.direction = Direction::Milestone;
+        k.name = "Certification audit passed".into();
+        assert_eq!(
+            describe_trend(Lang::En, &k, &summary_of(&k)),
+            "2 measurements from 2026-01-01 to 2026-04-01: improving, from not yet achieved \
+             to achieved. Achieved."
+        );
+        assert_eq!(
+            sparkline_text(Lang::ZhHans, &k, &summary_of(&k)),
+            "Certification audit passed：正在改善，最新值 已达成"
+        );
+        let k = {
+            let mut k = mttr(&[(2, 0.0)]);
+            k.direction = Direction::Milestone;
+            k
+        };
+        assert!(describe_trend(Lang::En, &k, &summary_of(&k)).ends_with("Not achieved yet."));
     }
 }

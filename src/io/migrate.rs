@@ -1,8 +1,8 @@
 //! Schema migrations: a chain of pure functions, each lifting a document by one version.
 //!
-//! Version 1 is the first schema, so the chain is empty today. When the schema changes, add
-//! `v1_to_v2` to [`MIGRATIONS`], bump `SCHEMA_VERSION`, and commit a golden fixture of the old
-//! version under `tests/fixtures/` (a test fails until both exist).
+//! When the schema changes, add the next step (`v2_to_v3`) to [`MIGRATIONS`], bump
+//! `SCHEMA_VERSION`, and commit a golden fixture of the new version under `tests/fixtures/`
+//! (a test fails until all three exist); the fixtures of older versions stay as they are.
 
 use serde_json::Value;
 
@@ -10,7 +10,19 @@ use serde_json::Value;
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 only adds fields, each optional with a default that means what version 1 meant
+/// (no milestone KPIs, inclusive targets, no "also contributes to" links, no approvals of
+/// objectives or plans, plans of their own, no evaluation results or corrective actions, every
+/// function and level relevant). So a version 1 document reads as version 2 unchanged, and
+/// this step changes nothing but the version number.
+///
+/// The version still goes up so that a build that knows only version 1 refuses a version 2
+/// file ("made by a newer SixTwo") instead of dropping the new fields it cannot read.
+fn v1_to_v2(envelope: Value) -> Result<Value, String> {
+    Ok(envelope)
+}
 
 /// Why a document could not be lifted to the current version.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,7 +59,28 @@ mod tests {
 
     #[test]
     fn current_documents_pass_through_unchanged() {
-        let document = serde_json::json!({"format": "sixtwo-workspace", "schemaVersion": 1});
+        let document = serde_json::json!({"format": "sixtwo-workspace", "schemaVersion": 2});
         assert_eq!(migrate(document.clone(), SCHEMA_VERSION), Ok(document));
+    }
+
+    #[test]
+    fn version_1_documents_gain_the_version_and_keep_every_field() {
+        let workspace = serde_json::json!({
+            "organisation": {"name": "Acme"},
+            "objectives": [{"id": "x", "code": "S1", "kpis": [{"id": "k", "target": 5}]}]
+        });
+        let document = serde_json::json!({
+            "format": "sixtwo-workspace",
+            "schemaVersion": 1,
+            "workspace": workspace.clone()
+        });
+        assert_eq!(
+            migrate(document, 1),
+            Ok(serde_json::json!({
+                "format": "sixtwo-workspace",
+                "schemaVersion": 2,
+                "workspace": workspace
+            }))
+        );
     }
 }

@@ -26,12 +26,20 @@ const DOCUMENT_CONTROL: Shape = Object(&[
     ("approvedOn", Leaf),
 ]);
 
+const FUNCTION_NOT_RELEVANT: Shape = Object(&[("function", Leaf), ("reason", Leaf)]);
+
+const LEVEL_NOT_RELEVANT: Shape = Object(&[("level", Leaf), ("reason", Leaf)]);
+
 const ORGANISATION: Shape = Object(&[
     ("name", Leaf),
     ("scope", Leaf),
     ("functions", Leaf),
+    ("functionsNotRelevant", List(&FUNCTION_NOT_RELEVANT)),
+    ("levelsNotRelevant", List(&LEVEL_NOT_RELEVANT)),
     ("document", DOCUMENT_CONTROL),
 ]);
+
+const APPROVAL: Shape = Object(&[("approvedBy", Leaf), ("approvedOn", Leaf)]);
 
 const POLICY_STATEMENT: Shape = Object(&[("id", Leaf), ("reference", Leaf), ("text", Leaf)]);
 
@@ -59,6 +67,7 @@ const KPI: Shape = Object(&[
     ("target", Leaf),
     ("targetUpper", Leaf),
     ("direction", Leaf),
+    ("boundary", Leaf),
     ("dataSource", Leaf),
     ("method", Leaf),
     ("frequency", Leaf),
@@ -102,16 +111,28 @@ const ACTION: Shape = Object(&[
     ("due", Leaf),
     ("resources", List(&RESOURCE)),
     ("status", Leaf),
+    ("corrective", Leaf),
 ]);
+
+const EVALUATION_RESULT: Shape =
+    Object(&[("date", Leaf), ("criteriaMet", Leaf), ("findings", Leaf)]);
 
 const EVALUATION: Shape = Object(&[
     ("method", Leaf),
     ("successCriteria", Leaf),
     ("evaluator", Leaf),
     ("date", Leaf),
+    ("result", EVALUATION_RESULT),
 ]);
 
-const PLAN: Shape = Object(&[("actions", List(&ACTION)), ("evaluation", EVALUATION)]);
+const PLAN: Shape = Object(&[
+    ("throughChildren", Leaf),
+    ("actions", List(&ACTION)),
+    ("evaluation", EVALUATION),
+    ("approval", APPROVAL),
+]);
+
+const CONTRIBUTION: Shape = Object(&[("objective", Leaf), ("weight", Leaf)]);
 
 const REVIEW: Shape = Object(&[
     ("id", Leaf),
@@ -142,9 +163,11 @@ const OBJECTIVE: Shape = Object(&[
     ("level", Leaf),
     ("parent", Leaf),
     ("parentLink", Leaf),
+    ("contributesTo", List(&CONTRIBUTION)),
     ("function", Leaf),
     ("owner", Leaf),
     ("status", Leaf),
+    ("approval", APPROVAL),
     ("policyLinks", Leaf),
     ("requirementLinks", Leaf),
     ("noRequirementsReason", Leaf),
@@ -435,7 +458,7 @@ mod tests {
 
     #[test]
     fn known_documents_have_no_unknown_fields() {
-        let text = r#"{"format": "sixtwo-workspace", "schemaVersion": 1, "workspace": {}}"#;
+        let text = r#"{"format": "sixtwo-workspace", "schemaVersion": 2, "workspace": {}}"#;
         assert!(unknown_fields(text, &ENVELOPE, 10).is_empty());
     }
 

@@ -1,5 +1,6 @@
-//! The clause 6.2 checklist of the whole register: the overall score, findings about the
-//! register as a whole, and a matrix of every checked objective against every item of 6.2.1
+//! The clause 6.2 checklist of the whole register: the overall score of the required items
+//! with the good-practice suggestions beside it, findings about the register as a whole (what
+//! the standard requires apart from good practice), and a matrix of every checked objective against every item of 6.2.1
 //! and 6.2.2, where each gap links to the wizard step that completes it. The matrix sorts by
 //! code, score or any item, can show only objectives with gaps, and renders only the rows in
 //! view, so it stays responsive with thousands of objectives.
@@ -9,7 +10,7 @@ use crate::domain::checklist::{checklist_rows, ChecklistRow, ChecklistSort};
 use crate::domain::conformity::{check_register, CheckItem, ItemState, RegisterFindings};
 use crate::domain::wizard::EstablishStep;
 use crate::domain::ObjectiveId;
-use crate::i18n::{establish_step_label, item_label, level_word, Msg};
+use crate::i18n::{self, establish_step_label, item_label, level_word, Msg};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
 use crate::ui::components::widgets::{t, Icon, IconKind};
@@ -66,6 +67,7 @@ pub fn ChecklistPage() -> impl IntoView {
         })
     });
     let score = Memo::new(move |_| check.with(|c| c.score));
+    let practice = Memo::new(move |_| check.with(|c| c.practice));
     let findings = Memo::new(move |_| check.with(|c| c.findings.clone()));
     let total = Memo::new(move |_| check.with(|c| c.objectives.len()));
     view! {
@@ -88,8 +90,9 @@ pub fn ChecklistPage() -> impl IntoView {
                 <h2 id="checklist-register-title">{t(Msg::ChecklistRegister)}</h2>
                 <div class="matrix-overall" data-testid="checklist-overall">
                     <strong>{t(Msg::ChecklistOverall)}</strong>
-                    {move || view! { <ScoreBar score=score.get()/> }}
+                    {move || view! { <ScoreBar score=score.get() practice=practice.get()/> }}
                 </div>
+                <p class="check__basis">{t(Msg::BasisRequiredNote)}</p>
                 {move || findings.with(|f| view! { <Findings findings=f.clone()/> })}
             </section>
             <section aria-labelledby="checklist-matrix-title">
@@ -128,10 +131,12 @@ pub fn ChecklistPage() -> impl IntoView {
     }
 }
 
-/// The findings about the register as a whole, each with a way to act on it.
+/// The findings about the register as a whole, each with a way to act on it: what the
+/// standard requires first, then good practice, each group named in words.
 #[component]
 fn Findings(findings: RegisterFindings) -> impl IntoView {
     let state = AppState::expect();
+    let lang = state.lang.get_untracked();
     if findings.is_clear() {
         return view! {
             <p class="matrix-clear" data-testid="checklist-findings">
@@ -144,6 +149,17 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
     let establish = move || {
         view! { <a href=establish_new().href()>{t(Msg::EstablishGuided)}</a> }
     };
+    let mark = move || {
+        view! { <a href=Route::Policy.href()>{t(Msg::ChecklistMarkNotRelevant)}</a> }
+    };
+    let warning = |text: String, action: AnyView| {
+        view! {
+            <li class="warning">
+                <Icon kind=IconKind::Warning/>
+                <span>{text} " " {action}</span>
+            </li>
+        }
+    };
     let levels = findings
         .empty_levels
         .iter()
@@ -152,12 +168,7 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
                 Msg::FindingEmptyLevel,
                 &[("level", state.t(level_word(*level)))],
             );
-            view! {
-                <li class="warning">
-                    <Icon kind=IconKind::Warning/>
-                    <span>{text} " " {establish()}</span>
-                </li>
-            }
+            warning(text, view! { {establish()} " " {mark()} }.into_any())
         })
         .collect_view();
     let functions = findings
@@ -165,14 +176,32 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
         .iter()
         .map(|function| {
             let text = state.tf(Msg::FindingFunctionWithout, &[("function", function)]);
-            view! {
-                <li class="warning">
-                    <Icon kind=IconKind::Warning/>
-                    <span>{text} " " {establish()}</span>
-                </li>
-            }
+            warning(text, view! { {establish()} " " {mark()} }.into_any())
         })
         .collect_view();
+    let approval = (!findings.register_not_approved.is_empty()).then(|| {
+        let text = i18n::describe_register_approval(lang, &findings.register_not_approved);
+        let record = view! { <a href=Route::Policy.href()>{t(Msg::ChecklistRecordApproval)}</a> };
+        warning(text, record.into_any())
+    });
+    let required = if findings.required_clear() {
+        view! {
+            <p class="matrix-clear">
+                <Icon kind=IconKind::Check/>
+                <span>{t(Msg::FindingsRequiredClear)}</span>
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <ul class="matrix-findings" data-testid="checklist-findings-required">
+                {levels}
+                {functions}
+                {approval}
+            </ul>
+        }
+        .into_any()
+    };
     let (before, after) = split_at_placeholder(state.t(Msg::FindingUnaligned), "code");
     let unaligned = findings
         .unaligned
@@ -216,13 +245,30 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
                 </li>
             }
         });
+    let practice = if findings.unaligned.is_empty() {
+        view! {
+            <p class="matrix-clear">
+                <Icon kind=IconKind::Check/>
+                <span>{t(Msg::FindingsPracticeClear)}</span>
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <ul class="matrix-findings" data-testid="checklist-findings-practice">
+                {unaligned}
+                {more}
+            </ul>
+        }
+        .into_any()
+    };
     view! {
-        <ul class="matrix-findings" data-testid="checklist-findings">
-            {levels}
-            {functions}
-            {unaligned}
-            {more}
-        </ul>
+        <div data-testid="checklist-findings">
+            <h3 class="check__group">{t(Msg::BasisRequired)}</h3>
+            {required}
+            <h3 class="check__group">{t(Msg::BasisPractice)}</h3>
+            {practice}
+        </div>
     }
     .into_any()
 }
@@ -366,13 +412,18 @@ fn row_cells(row: ChecklistRow) -> impl IntoView {
             ("total", &row.score.applicable.to_string()),
         ],
     );
+    let practice =
+        (row.practice > 0).then(|| state.tc(Msg::ChecklistRowPractice, row.practice, &[]));
     view! {
         <th scope="row" class="matrix__code">
             <a href=Route::Objective(id).href()>{row.code.clone()}</a>
         </th>
         <td class="matrix__title"><span class="matrix__title-text">{row.title.clone()}</span></td>
         {items}
-        <td class="matrix__score" data-testid="row-score">{score}</td>
+        <td class="matrix__score" data-testid="row-score">
+            {score}
+            {practice.map(|text| view! { <span class="matrix__practice">{text}</span> })}
+        </td>
     }
 }
 

@@ -6,11 +6,12 @@ use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::conformity::check_objective;
 use crate::domain::{
-    ChildrenOnDelete, Command, Direction, Frequency, Kpi, KpiId, Level, Objective, ObjectiveEdit,
-    ObjectiveId, PolicyId, RandomIds, RequirementId, Status,
+    ChildrenOnDelete, Command, Kpi, KpiId, Level, Objective, ObjectiveEdit, ObjectiveId, PolicyId,
+    RandomIds, RequirementId, Status,
 };
-use crate::i18n::{direction_label, frequency_label, level_label, status_label, Msg};
+use crate::i18n::{level_label, status_label, Msg};
 use crate::ui::components::dialogs::MoveDialog;
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::{number_text, parse_date, parse_number, ParseProblem};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{
@@ -18,6 +19,7 @@ use crate::ui::components::widgets::{
 };
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::panels::check::CheckResults;
+use crate::ui::panels::kpi::KpiEditor;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -89,6 +91,51 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             children
         })
     };
+    // "Also contributes to" links, out of this objective and into it: (id, "code title",
+    // weight).
+    let contributes_to = move || {
+        state.workspace.with(|w| {
+            w.objective(id)
+                .map(|o| {
+                    o.contributes_to
+                        .iter()
+                        .filter_map(|link| {
+                            let target = w.objective(link.objective)?;
+                            Some((
+                                target.id,
+                                format!("{} {}", target.code, target.title),
+                                link.weight,
+                            ))
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let contributors = move || {
+        state.workspace.with(|w| {
+            w.contributors_to(id)
+                .map(|(o, link)| (o.id, format!("{} {}", o.code, o.title), link.weight))
+                .collect::<Vec<_>>()
+        })
+    };
+    let link_items = move |links: Vec<(ObjectiveId, String, Option<f64>)>| {
+        links
+            .into_iter()
+            .map(|(target, name, weight)| {
+                let counted = match weight {
+                    Some(weight) => state.tf(
+                        Msg::ContributionWeight,
+                        &[("weight", &number_text(Some(weight)))],
+                    ),
+                    None => state.t(Msg::ContributionUnweighted).to_string(),
+                };
+                view! {
+                    <li><a href=Route::Objective(target).href()>{name}</a> " (" {counted} ")"</li>
+                }
+            })
+            .collect_view()
+    };
     let functions = Signal::derive(move || state.workspace.with(|w| w.function_names()));
     let owners = Signal::derive(move || state.workspace.with(|w| w.owner_names()));
 
@@ -153,6 +200,38 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     on_change=edit(ObjectiveEdit::Description)
                     kind=FieldKind::Multiline
                 />
+            </section>
+
+            <section class="panel" aria-labelledby="approval-title">
+                <h2 id="approval-title">{t(Msg::SectionApproval)}</h2>
+                <p class="field__help">{t(Msg::ApprovalHelp)}</p>
+                <div class="field-grid">
+                    <TextField
+                        id="objective-approved-by"
+                        label=t(Msg::DocApprovedBy)
+                        value=get(|o| o.approval.approved_by.clone())
+                        on_change=move |text: String| {
+                            let mut approval = state.with_objective(id, |o| o.approval.clone()).unwrap_or_default();
+                            approval.approved_by = text;
+                            state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::Approval(approval) })
+                        }
+                    />
+                    <TextField
+                        id="objective-approved-on"
+                        label=t(Msg::DocApprovedOn)
+                        value=get(|o| o.approval.approved_on.map(|d| d.to_string()).unwrap_or_default())
+                        on_change=move |text: String| match parse_date(&text) {
+                            Ok(date) => {
+                                let mut approval = state.with_objective(id, |o| o.approval.clone()).unwrap_or_default();
+                                approval.approved_on = date;
+                                state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::Approval(approval) })
+                            }
+                            Err(problem) => Err(parse_message(state, problem)),
+                        }
+                        kind=FieldKind::Date
+                        class="field--narrow"
+                    />
+                </div>
             </section>
 
             <section class="panel" aria-labelledby="place-title">
@@ -229,6 +308,23 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     on_change=edit(ObjectiveEdit::ParentLink)
                     kind=FieldKind::Multiline
                 />
+                <div class="parent-line" data-testid="contributes-to">
+                    <span class="parent-line__label">{t(Msg::FieldContributesTo)} ": "</span>
+                    {move || {
+                        let links = contributes_to();
+                        if links.is_empty() {
+                            view! { <span>{state.t(Msg::FieldContributesNone)}</span> }.into_any()
+                        } else {
+                            view! { <ul class="link-list">{link_items(links)}</ul> }.into_any()
+                        }
+                    }}
+                </div>
+                <Show when=move || !contributors().is_empty()>
+                    <div class="parent-line" data-testid="contributors">
+                        <span class="parent-line__label">{t(Msg::FieldContributors)} ": "</span>
+                        <ul class="link-list">{move || link_items(contributors())}</ul>
+                    </div>
+                </Show>
                 <Show when=move || !children().is_empty()>
                     <h3>{t(Msg::ChildrenList)}</h3>
                     <ul class="child-list">
@@ -471,16 +567,8 @@ fn KpiList(id: ObjectiveId) -> impl IntoView {
         let name = state.t(Msg::NewKpiName).to_string();
         let kpi = Kpi::named(KpiId::new(&mut RandomIds), name);
         let new_id = kpi.id;
-        if state
-            .dispatch_field(Command::AddKpi { objective: id, kpi })
-            .is_ok()
-        {
-            request_animation_frame(move || {
-                #[cfg(target_arch = "wasm32")]
-                crate::app::browser::focus_element(&format!("kpi-{new_id}-name"));
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = new_id;
-            });
+        if state.dispatch_field(Command::add(id, kpi)).is_ok() {
+            focus_after_paint(format!("kpi-{new_id}-name"));
         }
     };
     view! {
@@ -494,131 +582,6 @@ fn KpiList(id: ObjectiveId) -> impl IntoView {
             </For>
             <button type="button" class="button" on:click=add>{t(Msg::AddKpi)}</button>
         </section>
-    }
-}
-
-#[component]
-fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
-    let state = AppState::expect();
-    let read = move |get: fn(&Kpi) -> String| {
-        Signal::derive(move || {
-            state
-                .with_objective(objective, |o| o.kpis.iter().find(|k| k.id == kpi).map(get))
-                .flatten()
-                .unwrap_or_default()
-        })
-    };
-    let current = move || {
-        state
-            .with_objective(objective, |o| o.kpis.iter().find(|k| k.id == kpi).cloned())
-            .flatten()
-    };
-    // Applies a change to a copy of the KPI as one command, so the whole KPI stays valid.
-    let change = move |modify: Box<dyn FnOnce(&mut Kpi)>| -> Result<(), String> {
-        let Some(mut updated) = current() else {
-            return Err(Msg::ErrKpiNotFound
-                .text(state.lang.get_untracked())
-                .to_string());
-        };
-        modify(&mut updated);
-        state.dispatch_field(Command::EditKpi {
-            objective,
-            kpi: updated,
-        })
-    };
-    let text_edit = move |set: fn(&mut Kpi, String)| {
-        Callback::new(move |text: String| change(Box::new(move |k| set(k, text))))
-    };
-    let number_edit = move |set: fn(&mut Kpi, Option<f64>)| {
-        Callback::new(move |text: String| match parse_number(&text) {
-            Ok(value) => change(Box::new(move |k| set(k, value))),
-            Err(problem) => Err(parse_message(state, problem)),
-        })
-    };
-    let direction = Signal::derive(move || current().map(|k| k.direction).unwrap_or_default());
-    let position = move || {
-        state
-            .with_objective(objective, |o| o.kpis.iter().position(|k| k.id == kpi))
-            .flatten()
-            .map_or(0, |p| p + 1)
-    };
-    let legend = move || {
-        let number = position().to_string();
-        let name = current().map(|k| k.name).unwrap_or_default();
-        format!(
-            "{}: {name}",
-            state.tf(Msg::KpiNumber, &[("number", &number)])
-        )
-    };
-    let direction_choices = enum_choices(&Direction::ALL, direction_label);
-    let mut frequency_choices = enum_choices(&Frequency::ALL, frequency_label);
-    frequency_choices.insert(0, (String::new(), state.t(Msg::NotSet).to_string()));
-    let is_range = move || direction.get() == Direction::Range;
-    view! {
-        <fieldset class="kpi" data-testid="kpi">
-            <legend>{legend}</legend>
-            <div class="field-grid">
-                <TextField id=format!("kpi-{kpi}-name") label=t(Msg::KpiName) value=read(|k| k.name.clone()) on_change=text_edit(|k, v| k.name = v) required=true class="field--wide"/>
-                <TextField label=t(Msg::KpiUnit) value=read(|k| k.unit.clone()) on_change=text_edit(|k, v| k.unit = v) class="field--narrow"/>
-                <SelectField
-                    label=t(Msg::KpiDirection)
-                    choices=direction_choices
-                    selected=Signal::derive(move || format!("{:?}", direction.get()))
-                    on_change=move |value: String| {
-                        let Some(new) = parse_choice(&Direction::ALL, &value) else { return Ok(()) };
-                        change(Box::new(move |k| k.direction = new))
-                    }
-                />
-                <TextField label=t(Msg::KpiBaseline) value=read(|k| number_text(k.baseline)) on_change=number_edit(|k, v| k.baseline = v) kind=FieldKind::Decimal class="field--narrow"/>
-                <TextField
-                    label=Signal::derive(move || state.t(if is_range() { Msg::KpiTargetLow } else { Msg::KpiTarget }).to_string())
-                    value=read(|k| number_text(k.target))
-                    on_change=number_edit(|k, v| k.target = v)
-                    kind=FieldKind::Decimal
-                    class="field--narrow"
-                />
-                <Show when=is_range>
-                    <TextField label=t(Msg::KpiTargetHigh) value=read(|k| number_text(k.target_upper)) on_change=number_edit(|k, v| k.target_upper = v) kind=FieldKind::Decimal class="field--narrow"/>
-                </Show>
-                <TextField
-                    label=t(Msg::KpiTargetDate)
-                    value=read(|k| k.target_date.map(|d| d.to_string()).unwrap_or_default())
-                    on_change=move |text: String| match parse_date(&text) {
-                        Ok(date) => change(Box::new(move |k| k.target_date = date)),
-                        Err(problem) => Err(parse_message(state, problem)),
-                    }
-                    kind=FieldKind::Date
-                />
-                <SelectField
-                    label=t(Msg::KpiFrequency)
-                    choices=frequency_choices
-                    selected=Signal::derive(move || current().and_then(|k| k.frequency).map(|f| format!("{f:?}")).unwrap_or_default())
-                    on_change=move |value: String| {
-                        let frequency = parse_choice(&Frequency::ALL, &value);
-                        change(Box::new(move |k| k.frequency = frequency))
-                    }
-                />
-            </div>
-            <div class="field-grid">
-                <TextField label=t(Msg::KpiSource) value=read(|k| k.data_source.clone()) on_change=text_edit(|k, v| k.data_source = v) class="field--wide"/>
-                <TextField label=t(Msg::KpiMethod) value=read(|k| k.method.clone()) on_change=text_edit(|k, v| k.method = v) class="field--wide"/>
-                <TextField label=t(Msg::KpiWeight) help=t(Msg::KpiWeightHelp) value=read(|k| number_text(k.weight)) on_change=number_edit(|k, v| k.weight = v) kind=FieldKind::Decimal class="field--narrow"/>
-            </div>
-            <crate::ui::panels::measurements::KpiMeasurements objective=objective kpi=kpi/>
-            <crate::ui::panels::chart::KpiTrend objective=objective kpi=kpi/>
-            <button
-                type="button"
-                class="button button--small button--danger"
-                on:click=move |_| {
-                    let name = current().map(|k| k.name).unwrap_or_default();
-                    let text = NoticeText::with(Msg::KpiRemovedNotice, &[("name", &name)]);
-                    let _ = state.dispatch_with_notice(Command::RemoveKpi { objective, kpi }, text);
-                }
-            >
-                {t(Msg::RemoveKpi)}
-                <span class="visually-hidden">{move || format!(" {}", legend())}</span>
-            </button>
-        </fieldset>
     }
 }
 

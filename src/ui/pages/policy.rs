@@ -1,11 +1,16 @@
-//! The organisation, the control block of its objectives document, and the numbered
-//! statements of its service management policy.
+//! The organisation (with the functions and levels at which no objective is needed, each with
+//! the reason), the control block of its objectives document, and the numbered statements of
+//! its service management policy.
 
 use crate::app::state::NoticeText;
 use crate::app::AppState;
 use crate::domain::code::next_free;
-use crate::domain::{Command, Organisation, PolicyId, PolicyStatement, RandomIds};
-use crate::i18n::Msg;
+use crate::domain::{
+    Command, FunctionNotRelevant, Level, LevelNotRelevant, Organisation, PolicyId, PolicyStatement,
+    RandomIds, TopLevel,
+};
+use crate::i18n::{level_word, Msg};
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
@@ -40,13 +45,11 @@ pub fn PolicyPage() -> impl IntoView {
             text: String::new(),
         };
         let new_id = statement.id;
-        if state.dispatch_field(Command::AddPolicy(statement)).is_ok() {
-            request_animation_frame(move || {
-                #[cfg(target_arch = "wasm32")]
-                crate::app::browser::focus_element(&format!("policy-{new_id}-text"));
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = new_id;
-            });
+        if state
+            .dispatch_field(Command::add(TopLevel, statement))
+            .is_ok()
+        {
+            focus_after_paint(format!("policy-{new_id}-text"));
         }
     };
     view! {
@@ -62,6 +65,7 @@ pub fn PolicyPage() -> impl IntoView {
                 kind=FieldKind::Multiline
             />
         </section>
+        <NotRelevantSection/>
         <section class="panel" aria-labelledby="document-title">
             <h2 id="document-title">{t(Msg::DocumentSection)}</h2>
             <div class="field-grid">
@@ -118,7 +122,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                     .to_string());
             };
             set(&mut statement, text);
-            state.dispatch_field(Command::EditPolicy(statement))
+            state.dispatch_field(Command::edit(TopLevel, statement))
         })
     };
     let position = move || {
@@ -185,7 +189,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                     on:click=move |_| {
                         let reference = current().map(|p| p.reference).unwrap_or_default();
                         let text = NoticeText::with(Msg::PolicyRemovedNotice, &[("reference", &reference)]);
-                        let _ = state.dispatch_with_notice(Command::RemovePolicy(id), text);
+                        let _ = state.dispatch_with_notice(Command::remove::<PolicyStatement>(TopLevel, id), text);
                     }
                 >
                     {t(Msg::RemovePolicy)}
@@ -193,5 +197,100 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                 </button>
             </div>
         </li>
+    }
+}
+
+/// The levels and declared functions at which no objective is needed ("relevant functions and
+/// levels", clause 6.2.1): a reason marks one as not relevant, an empty reason removes the mark.
+#[component]
+fn NotRelevantSection() -> impl IntoView {
+    let state = AppState::expect();
+    let set_organisation = move |change: Box<dyn FnOnce(&mut Organisation)>| {
+        let mut organisation = state.workspace.with_untracked(|w| w.organisation.clone());
+        change(&mut organisation);
+        state.dispatch_field(Command::SetOrganisation(organisation))
+    };
+    let levels = Level::ALL
+        .into_iter()
+        .map(|level| {
+            let label = state.tf(
+                Msg::NotRelevantLevel,
+                &[("level", state.t(level_word(level)))],
+            );
+            let value = Signal::derive(move || {
+                state.workspace.with(|w| {
+                    w.organisation
+                        .levels_not_relevant
+                        .iter()
+                        .find(|mark| mark.level == level)
+                        .map(|mark| mark.reason.clone())
+                        .unwrap_or_default()
+                })
+            });
+            view! {
+                <TextField
+                    id=format!("not-relevant-{level:?}").to_lowercase()
+                    label=label
+                    value=value
+                    on_change=move |reason: String| set_organisation(Box::new(move |o| {
+                        o.levels_not_relevant.retain(|mark| mark.level != level);
+                        if !reason.trim().is_empty() {
+                            o.levels_not_relevant.push(LevelNotRelevant { level, reason });
+                        }
+                    }))
+                />
+            }
+        })
+        .collect_view();
+    let functions = move || {
+        state
+            .workspace
+            .with(|w| w.organisation.functions.clone())
+            .into_iter()
+            .enumerate()
+            .map(|(i, function)| {
+                let key = function.trim().to_lowercase();
+                let label = state.tf(Msg::NotRelevantFunction, &[("function", &function)]);
+                let value = {
+                    let key = key.clone();
+                    Signal::derive(move || {
+                        state.workspace.with(|w| {
+                            w.organisation
+                                .functions_not_relevant
+                                .iter()
+                                .find(|mark| mark.function.trim().to_lowercase() == key)
+                                .map(|mark| mark.reason.clone())
+                                .unwrap_or_default()
+                        })
+                    })
+                };
+                view! {
+                    <TextField
+                        id=format!("not-relevant-function-{i}")
+                        label=label
+                        value=value
+                        on_change=move |reason: String| {
+                            let key = key.clone();
+                            let function = function.clone();
+                            set_organisation(Box::new(move |o| {
+                                o.functions_not_relevant
+                                    .retain(|mark| mark.function.trim().to_lowercase() != key);
+                                if !reason.trim().is_empty() {
+                                    o.functions_not_relevant.push(FunctionNotRelevant { function, reason });
+                                }
+                            }))
+                        }
+                    />
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="panel" aria-labelledby="not-relevant-title">
+            <h2 id="not-relevant-title">{t(Msg::NotRelevantSection)}</h2>
+            <p class="field__help">{t(Msg::NotRelevantHelp)}</p>
+            {levels}
+            {functions}
+        </section>
     }
 }

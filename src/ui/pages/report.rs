@@ -14,8 +14,9 @@ use crate::i18n::report::{
     policy_evidence, requirements_evidence, resource_line, revision_line, updating_evidence,
 };
 use crate::i18n::{
-    describe_finding, describe_score, format, item_label, level_label, level_word, source_label,
-    state_label, status_label, Lang, Msg,
+    describe_finding, describe_practice_count, describe_practice_line, describe_register_approval,
+    describe_score, format, item_label, level_label, level_word, source_label, state_label,
+    status_label, Lang, Msg,
 };
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
@@ -472,8 +473,17 @@ impl Context<'_> {
     ) -> Option<impl IntoView> {
         let lang = self.lang;
         let objective = self.objective(entry.objective)?;
-        let ItemResult { state, finding, .. } =
-            self.pack.check.objectives.get(entry.check)?.result(item)?;
+        let ItemResult {
+            state,
+            finding,
+            practice,
+            ..
+        } = self.pack.check.objectives.get(entry.check)?.result(item)?;
+        // Good practice follows the reason, each note labelled in words.
+        let practice = practice
+            .iter()
+            .map(|note| view! { <br/> {describe_practice_line(lang, note)} })
+            .collect_view();
         let evidence = with_evidence
             .then(|| view! { <td class="report-long">{lines_view(lang, self.evidence(objective, item))}</td> });
         Some(view! {
@@ -481,7 +491,7 @@ impl Context<'_> {
                 <th scope="row">{objective.code.clone()}</th>
                 <td class="report-text">{objective.title.clone()}</td>
                 <td class=state_class(*state)>{state_label(*state).text(lang)}</td>
-                <td class="report-text">{describe_finding(lang, finding)}</td>
+                <td class="report-text">{describe_finding(lang, finding)} {practice}</td>
                 {evidence}
             </tr>
         })
@@ -639,6 +649,8 @@ impl Context<'_> {
             <section class="report-section" aria-labelledby="report-summary">
                 <h2 id="report-summary">{self.text(Msg::ReportSummaryTitle)}</h2>
                 <p class="report-score" data-testid="report-score">{score}</p>
+                <p>{describe_practice_count(lang, check.practice)}</p>
+                <p>{self.text(Msg::BasisRequiredNote)}</p>
                 <table class="report-table report-table--summary">
                     <caption class="visually-hidden">{self.text(Msg::ReportSummaryCaption)}</caption>
                     {header_row(
@@ -679,6 +691,12 @@ impl Context<'_> {
                     format(lang, Msg::FindingFunctionWithout, &[("function", function)])
                 }),
         );
+        if !findings.register_not_approved.is_empty() {
+            lines.push(describe_register_approval(
+                lang,
+                &findings.register_not_approved,
+            ));
+        }
         if !findings.unaligned.is_empty() {
             let codes = crate::i18n::report::list(
                 lang,

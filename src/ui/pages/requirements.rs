@@ -3,8 +3,9 @@
 use crate::app::state::NoticeText;
 use crate::app::AppState;
 use crate::domain::code::next_free;
-use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementSource};
+use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementSource, TopLevel};
 use crate::i18n::{source_label, Msg};
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::components::widgets::{FieldKind, SelectField, TextField};
@@ -31,15 +32,10 @@ pub fn RequirementsPage() -> impl IntoView {
         };
         let new_id = requirement.id;
         if state
-            .dispatch_field(Command::AddRequirement(requirement))
+            .dispatch_field(Command::add(TopLevel, requirement))
             .is_ok()
         {
-            request_animation_frame(move || {
-                #[cfg(target_arch = "wasm32")]
-                crate::app::browser::focus_element(&format!("requirement-{new_id}-title"));
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = new_id;
-            });
+            focus_after_paint(format!("requirement-{new_id}-title"));
         }
     };
     view! {
@@ -74,7 +70,7 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
                 .to_string());
         };
         modify(&mut requirement);
-        state.dispatch_field(Command::EditRequirement(requirement))
+        state.dispatch_field(Command::edit(TopLevel, requirement))
     };
     let write = move |set: fn(&mut Requirement, String)| {
         Callback::new(move |text: String| change(Box::new(move |r| set(r, text))))
@@ -120,7 +116,7 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
                 on:click=move |_| {
                     let reference = current().map(|r| r.reference).unwrap_or_default();
                     let text = NoticeText::with(Msg::RequirementRemovedNotice, &[("reference", &reference)]);
-                    let _ = state.dispatch_with_notice(Command::RemoveRequirement(id), text);
+                    let _ = state.dispatch_with_notice(Command::remove::<Requirement>(TopLevel, id), text);
                 }
             >
                 {t(Msg::RemoveRequirement)}

@@ -8,6 +8,7 @@ use crate::domain::tree::{navigate, visible_rows, NodeKey, TreeKey, TreeMove, Tr
 use crate::domain::{Level, Status};
 use crate::i18n::Msg;
 use crate::ui::components::dialogs::MoveDialog;
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::kpi_summary;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
@@ -164,10 +165,7 @@ fn ObjectiveTree(rows: Memo<Vec<TreeRow>>, active: Memo<Option<NodeKey>>) -> imp
             viewport.scroll_top.set(top);
         }
         // The row may only now be rendered: focus it after the update reaches the DOM.
-        request_animation_frame(move || {
-            #[cfg(target_arch = "wasm32")]
-            crate::app::browser::focus_element(&node_dom_id(key));
-        });
+        focus_after_paint(node_dom_id(key));
     };
 
     let matches = move |key: NodeKey, prefix: &str| match key {
@@ -252,6 +250,8 @@ struct ItemData {
     level: Level,
     status: Status,
     kpis: String,
+    /// The codes of the objectives it also contributes to, besides its parent.
+    also: String,
     /// Sparklines of the first measured KPIs.
     trends: Vec<SparkData>,
 }
@@ -307,6 +307,17 @@ fn TreeItem(
                                 .map(kpi_summary)
                                 .collect::<Vec<_>>()
                                 .join("; "),
+                            also: objective
+                                .contributes_to
+                                .iter()
+                                .filter_map(|link| {
+                                    index
+                                        .get(&link.objective)
+                                        .and_then(|&i| workspace.objectives.get(i))
+                                        .map(|target| target.code.clone())
+                                })
+                                .collect::<Vec<_>>()
+                                .join(", "),
                             trends: objective_sparks(state.lang.get(), &objective.kpis),
                         })
                     })
@@ -340,6 +351,13 @@ fn TreeItem(
                     <ProgressSummary id=id/>
                     " "
                     <span class="tree-item__kpis">{kpis}</span>
+                    {move || {
+                        let also = data.with(|d| d.as_ref().map(|d| d.also.clone()).unwrap_or_default());
+                        (!also.is_empty()).then(|| view! {
+                            " "
+                            <span class="tree-item__also">{state.tf(Msg::TreeAlsoContributes, &[("codes", &also)])}</span>
+                        })
+                    }}
                     // After the visible text, so the item's name starts with what it shows.
                     " "
                     <Sparklines sparks=Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.trends.clone()).unwrap_or_default()))/>

@@ -12,7 +12,7 @@ use crate::domain::trend::{
     chart, series, sparkline, summarise, ChartGeometry, SparklineGeometry, TargetMark, Tick,
 };
 use crate::domain::{Kpi, KpiId, ObjectiveId};
-use crate::i18n::trend::{chart_name, describe_trend, sparkline_text, value_with_unit};
+use crate::i18n::trend::{chart_name, describe_trend, sparkline_text, value_text, value_with_unit};
 use crate::i18n::{format, Lang, Msg};
 use crate::ui::components::format::{kpi_target, number};
 use crate::ui::components::widgets::{dom_id, t};
@@ -74,7 +74,7 @@ fn chart_model(lang: Lang, kpi: &Kpi) -> Option<ChartModel> {
             .into_iter()
             .map(|m| TableRow {
                 date: m.date.to_string(),
-                value: value_with_unit(kpi, m.value),
+                value: value_text(lang, kpi, m.value),
                 note: m.note.clone(),
             })
             .collect(),

@@ -1,6 +1,7 @@
 //! How results of the clause 6.2 check look everywhere: a state written out with an icon
-//! (never colour alone), a score with a bar, and the list of one objective's items with a
-//! link from every gap to the wizard step where it is completed.
+//! (never colour alone), a score of the required items with a bar and, beside it in words, the
+//! good-practice suggestions, and the list of one objective's items with a link from every gap
+//! to the wizard step where it is completed and the item's good-practice notes.
 
 use crate::app::{AppState, Route};
 use crate::domain::conformity::{CheckItem, ItemResult, ItemState, ObjectiveCheck, Score};
@@ -50,11 +51,20 @@ pub fn StateBadge(state: ItemState) -> impl IntoView {
     }
 }
 
-/// A score as a sentence and a bar.
+/// A score of the required items as a sentence and a bar; with `practice`, the number of
+/// good-practice suggestions beside it, in words and never in the bar.
 #[component]
-pub fn ScoreBar(score: Score) -> impl IntoView {
+pub fn ScoreBar(score: Score, #[prop(optional)] practice: Option<usize>) -> impl IntoView {
     let state = AppState::expect();
-    let text = i18n::describe_score(state.lang.get_untracked(), &score);
+    let lang = state.lang.get_untracked();
+    let text = i18n::describe_score(lang, &score);
+    let practice = practice.map(|count| {
+        view! {
+            <span class="score__practice" data-testid="score-practice">
+                {i18n::describe_practice_count(lang, count)}
+            </span>
+        }
+    });
     view! {
         <div class="score">
             <progress
@@ -63,7 +73,8 @@ pub fn ScoreBar(score: Score) -> impl IntoView {
                 value=score.met
                 aria-label=t(Msg::ScoreLabel)
             ></progress>
-            <span class="score__text">{text}</span>
+            <span class="score__text" data-testid="score-text">{text}</span>
+            {practice}
         </div>
     }
 }
@@ -113,9 +124,11 @@ pub fn CheckResults(
             <ul class="check__list">{rows}</ul>
         }
     };
+    let practice = check.practice_count();
     view! {
         <div class="check">
-            <ScoreBar score=check.score()/>
+            <ScoreBar score=check.score() practice=practice/>
+            <p class="check__basis">{t(Msg::BasisRequiredNote)}</p>
             {(!plan_only).then(|| section(Msg::CheckEstablish, &CheckItem::ESTABLISH))}
             {(!establish_only).then(|| section(Msg::CheckPlan, &CheckItem::PLAN))}
         </div>
@@ -133,6 +146,14 @@ fn CheckRow(objective: ObjectiveId, result: ItemResult) -> impl IntoView {
             <a class="check__fix" href=fix_route(objective, result.item).href()>{label}</a>
         }
     });
+    let practice = (!result.practice.is_empty()).then(|| {
+        let notes = result
+            .practice
+            .iter()
+            .map(|note| view! { <li>{i18n::describe_practice_line(lang, note)}</li> })
+            .collect_view();
+        view! { <ul class="check__practice" data-testid="check-practice">{notes}</ul> }
+    });
     view! {
         <li class="check__item" data-item=format!("{:?}", result.item)>
             <span class="check__clause">{result.item.clause()}</span>
@@ -142,6 +163,7 @@ fn CheckRow(objective: ObjectiveId, result: ItemResult) -> impl IntoView {
             <StateBadge state=result.state/>
             <span class="check__reason">{reason}</span>
             {fix}
+            {practice}
         </li>
     }
 }

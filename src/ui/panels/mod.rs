@@ -4,9 +4,11 @@
 
 pub mod chart;
 pub mod check;
+pub mod kpi;
 pub mod load_example;
 pub mod measurements;
 pub mod progress;
 pub mod reminder;
 pub mod revisions;
+pub mod thresholds;
 pub mod with_objective;

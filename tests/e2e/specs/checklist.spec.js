@@ -117,18 +117,38 @@ function envelope(workspace) {
   });
 }
 
-/** The example with O1 completed: every resource approved and a communication recorded. */
+/**
+ * The example with O1 completed: approved, each KPI measured and a review held today, every
+ * resource approved, the plan approved and a communication recorded.
+ */
 async function exampleWithO1Complete(app) {
   await withExample(app);
   const { workspace } = await app.storedEnvelope();
+  const today = await browserToday(app.page);
   const o1 = workspace.objectives.find((o) => o.code === "O1");
   for (const action of o1.plan.actions) {
     for (const resource of action.resources) resource.approved = true;
   }
+  o1.approval = { approvedBy: "Director", approvedOn: today };
+  o1.plan.approval = { approvedBy: "Director", approvedOn: today };
+  o1.kpis.forEach((kpi, index) => {
+    kpi.measurements = [
+      { id: `7f1d2c3b-4a59-4e68-9d7c-0b1a2c3d4e${String(60 + index)}`, date: today, value: kpi.target ?? 1 },
+    ];
+  });
+  o1.reviews = [
+    {
+      id: "7f1d2c3b-4a59-4e68-9d7c-0b1a2c3d4e70",
+      date: today,
+      reviewer: "Service manager",
+      result: "on-track",
+      findings: "On course",
+    },
+  ];
   workspace.communications = [
     {
       id: "7f1d2c3b-4a59-4e68-9d7c-0b1a2c3d4e5f",
-      date: await browserToday(app.page),
+      date: today,
       objectives: [o1.id],
       audience: "Service teams",
       channel: "Team meeting",
@@ -147,12 +167,16 @@ test.describe("the clause 6.2 checklist", () => {
 
     await expect(checklist.count).toHaveText("Showing 9 of 9 objectives.");
     await expect(checklist.codes).toHaveText(CODE_ORDER);
-    // 8 objectives without a plan meet 6 items; O1 meets 10; e) and O1's resources are partly met.
-    await expect(checklist.overall).toContainText("58 of 108 items met (53 %); 10 partly met.");
-    await expect(checklist.overall.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "58");
-    await expect(checklist.findings).toHaveText(
-      "Objectives exist at every level and for every function, and all are aligned.",
-    );
+    // 8 objectives without a plan meet 4 items, O1 meets 9; nothing is measured, reviewed,
+    // approved or communicated yet. Good practice is counted beside the score, not in it.
+    await expect(checklist.overall).toContainText("41 of 108 required items met (37 %); 18 partly met.");
+    await expect(checklist.overall).toContainText("Good practice: 2 suggestions.");
+    await expect(checklist.overall.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "41");
+    const required = app.page.getByTestId("checklist-findings-required").getByRole("listitem");
+    await expect(required).toHaveCount(1);
+    await expect(required).toContainText("The approval of the objectives register lacks the approver and the approval date.");
+    await expect(required.getByRole("link", { name: "Record the approval" })).toHaveAttribute("href", "#/policy");
+    await expect(checklist.findings).toContainText("Every objective below the strategic level is linked to one above it.");
 
     // Every item is a column with its clause and name.
     for (const [, header] of ITEMS) {
@@ -160,8 +184,11 @@ test.describe("the clause 6.2 checklist", () => {
     }
 
     for (const code of CODE_ORDER) {
-      // Nothing has been communicated yet: 6.2.1 e) is partly met everywhere.
-      await expect(checklist.cell(code, "Communicated")).toContainText("Partly met");
+      // Nothing has been communicated yet: 6.2.1 e) is missing everywhere; nothing measured
+      // or reviewed and no approval: d) and documented information are partly met.
+      await expect(checklist.cell(code, "Communicated")).toContainText("Missing");
+      await expect(checklist.cell(code, "Monitored")).toContainText("Partly met");
+      await expect(checklist.cell(code, "Documented")).toContainText("Partly met");
       await expect(checklist.cell(code, "Policy")).toContainText("Met");
       await expect(checklist.cell(code, "Policy").getByRole("link")).toHaveCount(0);
       for (const item of PLAN_ITEMS) {
@@ -169,12 +196,12 @@ test.describe("the clause 6.2 checklist", () => {
         await expect(checklist.cell(code, item)).toContainText("Missing");
       }
       await expect(checklist.row(code).getByTestId("row-score")).toHaveText(
-        code === "O1" ? "10 of 12" : "6 of 12",
+        code === "O1" ? "9 of 122 good-practice suggestions" : "4 of 12",
       );
     }
-    // O1 has a plan; one of its resources is not approved yet.
+    // O1 has a plan; a resource not approved yet is good practice, not a gap.
     await expect(checklist.cell("O1", "Actions")).toHaveText("Met");
-    await expect(checklist.cell("O1", "Resources")).toContainText("Partly met");
+    await expect(checklist.cell("O1", "Resources")).toHaveText("Met");
     await expect(checklist.cell("O1", "Evaluation")).toHaveText("Met");
 
     // The table is announced with its caption, and row and column headers.
@@ -274,7 +301,7 @@ test.describe("the clause 6.2 checklist", () => {
       await expect(checklist.cell("O1", item)).toHaveText("Met");
     }
     await expect(checklist.row("O1").getByTestId("row-score")).toHaveText("12 of 12");
-    await expect(checklist.overall).toContainText("60 of 108 items met (55 %); 8 partly met.");
+    await expect(checklist.overall).toContainText("44 of 108 required items met (40 %); 16 partly met.");
 
     const onlyGaps = page.getByRole("checkbox", { name: "Show only objectives with gaps" });
     await onlyGaps.check();
@@ -309,13 +336,18 @@ test.describe("the clause 6.2 checklist", () => {
     await checklist.open();
     await expect(checklist.count).toHaveText("Showing 10 of 10 objectives.");
     const function_ = checklist.findings.getByRole("listitem").filter({ hasText: "Internal audit" });
-    await expect(function_).toContainText('No objective is set for "Internal audit".');
+    await expect(function_).toContainText('No objective is set for "Internal audit", and it is not marked as not relevant.');
+    await expect(function_.getByRole("link", { name: "Mark as not relevant" })).toHaveAttribute("href", "#/policy");
     await expect(function_.getByRole("link", { name: "Establish an objective (guided)" })).toHaveAttribute(
       "href",
       "#/establish",
     );
     const unaligned = checklist.findings.getByRole("listitem").filter({ hasText: "T9" });
-    await expect(unaligned).toContainText("T9 is not aligned to an objective above it.");
+    await expect(unaligned).toContainText("T9 is not linked to an objective above it.");
+    // Required findings and good practice stand apart, each under its heading.
+    await expect(page.getByTestId("checklist-findings-required")).toContainText("Internal audit");
+    await expect(page.getByTestId("checklist-findings-required")).not.toContainText("T9");
+    await expect(page.getByTestId("checklist-findings-practice")).toContainText("T9");
     const stored = await app.storedEnvelope();
     const t9 = stored.workspace.objectives.find((o) => o.code === "T9").id;
     await expect(unaligned.getByRole("link", { name: "T9", exact: true })).toHaveAttribute(
@@ -344,10 +376,10 @@ test.describe("the clause 6.2 checklist", () => {
 
     // Cancelled objectives are left out.
     await expect(checklist.count).toHaveText("Showing 1 of 1 objective.");
-    await expect(checklist.overall).toContainText("12 of 12 items met (100 %); 0 partly met.");
-    await expect(checklist.findings).toContainText("No strategic objectives.");
-    await expect(checklist.findings).toContainText("No tactical objectives.");
-    await expect(checklist.findings).not.toContainText("No operational objectives.");
+    await expect(checklist.overall).toContainText("12 of 12 required items met (100 %); 0 partly met.");
+    await expect(checklist.findings).toContainText("No strategic objectives, and the level is not marked as not relevant.");
+    await expect(checklist.findings).toContainText("No tactical objectives, and the level is not marked as not relevant.");
+    await expect(checklist.findings).not.toContainText("No operational objectives");
 
     await page.getByRole("checkbox", { name: "Show only objectives with gaps" }).check();
     await expect(checklist.count).toHaveText("Showing 0 of 1 objective.");
@@ -383,8 +415,8 @@ test.describe("the clause 6.2 checklist", () => {
     await expect(checklist.count).toHaveText(`Showing ${count} of ${count} objectives.`);
     await expect(checklist.table).toHaveAttribute("aria-rowcount", String(open.length + 1));
     const findings = checklist.findings.getByRole("listitem");
-    await expect(findings.filter({ hasText: "is not aligned to an objective above it." })).toHaveCount(50);
-    await expect(findings.last()).toContainText("10 more objectives are not aligned to an objective above them.");
+    await expect(findings.filter({ hasText: "is not linked to an objective above it." })).toHaveCount(50);
+    await expect(findings.last()).toContainText("10 more objectives are not linked to an objective above them.");
     await expect(findings.last().getByRole("link", { name: "Level tree" })).toHaveAttribute("href", "#/tree");
     const rendered = await checklist.table.locator("tbody tr[data-row]").count();
     expect(rendered).toBeGreaterThan(5);
@@ -409,12 +441,12 @@ test.describe("the objective's clause 6.2 check", () => {
 
     const panel = page.getByRole("region", { name: "Clause 6.2 check" });
     await expect(panel).toBeVisible();
-    await expect(panel.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "6");
-    await expect(panel).toContainText("6 of 12 items met (50 %); 1 partly met.");
+    await expect(panel.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "4");
+    await expect(panel).toContainText("4 of 12 required items met (33 %); 2 partly met.");
     const item = (name) => panel.locator(`[data-item="${name}"]`);
     await expect(item("Policy")).toContainText("Met");
-    await expect(item("Communicated")).toContainText("Partly met");
-    await expect(item("Communicated")).toContainText("nothing has been communicated yet");
+    await expect(item("Communicated")).toContainText("Missing");
+    await expect(item("Communicated")).toContainText("Not communicated yet: the communication register has no record of it.");
     for (const name of PLAN_ITEMS) {
       await expect(item(name)).toContainText("Missing");
     }
@@ -453,13 +485,15 @@ test.describe("the objective's clause 6.2 check", () => {
       "href",
       `#/establish?objective=${o2}&step=policy`,
     );
-    await expect(panel).toContainText("5 of 12 items met (41 %); 1 partly met.");
+    // The change is an open revision until its reason is recorded: f) is partly met too.
+    await expect(panel).toContainText("2 of 12 required items met (16 %); 3 partly met.");
+    await expect(item("Updated")).toContainText("Revision 2 is not recorded yet: state the reason for the change.");
 
     // The checklist agrees.
     const checklist = new Checklist(app);
     await checklist.open();
     await expect(checklist.cell("O2", "Policy")).toContainText("Missing");
-    await expect(checklist.row("O2").getByTestId("row-score")).toHaveText("5 of 12");
+    await expect(checklist.row("O2").getByTestId("row-score")).toHaveText("2 of 12");
 
     // The panel's gap link opens the plan wizard at its step.
     await app.open(`#/objectives/${o2}`);
@@ -478,8 +512,8 @@ test.describe("the objective's clause 6.2 check", () => {
     const note = "Cancelled and superseded objectives are left out of the clause 6.2 checklist.";
     await expect(panel).not.toContainText(note);
     await app.go("Register", "Objectives register");
-    await expect(await app.registerCell("O3", "Clause 6.2 met")).toHaveText("6 of 12");
-    await expect(await app.registerCell("O1", "Clause 6.2 met")).toHaveText("10 of 12");
+    await expect(await app.registerCell("O3", "Clause 6.2 met")).toHaveText("4 of 12");
+    await expect(await app.registerCell("O1", "Clause 6.2 met")).toHaveText("9 of 12");
 
     await app.open(`#/objectives/${o3}`);
     await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Cancelled" });
@@ -503,7 +537,7 @@ const LANGUAGES = [
     checklist: "Clause 6.2 checklist",
     panel: "Clause 6.2 check",
     onlyGaps: "Show only objectives with gaps",
-    partly: "Partly met",
+    missing: "Missing",
     fix: "Complete in the wizard: 6.2.2 b) Resources (O2)",
   },
   {
@@ -513,7 +547,7 @@ const LANGUAGES = [
     checklist: "6.2 条款检查表",
     panel: "6.2 条款检查",
     onlyGaps: "仅显示存在缺口的目标",
-    partly: "部分满足",
+    missing: "缺失",
     fix: "在向导中完善：6.2.2 b) 所需资源（O2）",
   },
 ];
@@ -533,7 +567,7 @@ for (const ui of LANGUAGES) {
 
       await app.open("#/checklist");
       await expect(app.heading).toHaveText(ui.checklist);
-      await expect(page.getByRole("table").locator('td[data-item="Communicated"]').first()).toContainText(ui.partly);
+      await expect(page.getByRole("table").locator('td[data-item="Communicated"]').first()).toContainText(ui.missing);
       await expect(page.getByRole("link", { name: ui.fix, exact: true })).toHaveCount(1);
       await expectNoAxeViolations(page, `checklist with the example (${ui.name})`);
       await page.getByRole("checkbox", { name: ui.onlyGaps }).check();
@@ -546,3 +580,198 @@ for (const ui of LANGUAGES) {
     });
   });
 }
+
+// ----- required and good practice apart; a closed objective judged on its records -----
+
+/** YYYY-MM-DD `days` after `iso`. */
+function addDays(iso, days) {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A register of two operational objectives that meet every required item as of `today`:
+ * O1 closed as achieved long ago (its next review cleared, its update cadence and measurement
+ * frequency long lapsed), and O2 active, without a measurement method for its KPI or an approval
+ * of its plan (two good-practice suggestions). The strategic and tactical levels are marked not relevant.
+ */
+function recordedRegister(today) {
+  const long = "2025-03-01";
+  const id = (n) => `5e1f0c2a-7b3d-4c8e-9f00-${String(n).padStart(12, "0")}`;
+  const objective = (n, code, title, on, extra) => ({
+    id: id(n),
+    code,
+    title,
+    level: "operational",
+    status: "active",
+    owner: "Service desk lead",
+    approval: { approvedBy: "Director", approvedOn: on },
+    policyLinks: [id(1)],
+    requirementLinks: [id(2)],
+    kpis: [
+      {
+        id: id(n + 1),
+        name: "First response time",
+        unit: "minutes",
+        baseline: 15,
+        target: 5,
+        direction: "lower-is-better",
+        method: "Median first response",
+        frequency: "monthly",
+        targetDate: addDays(on, 200),
+        measurements: [{ id: id(n + 2), date: on, value: 13, recordedBy: "Lead" }],
+      },
+    ],
+    monitoring: { frequency: "monthly", method: "Team meeting", responsible: "Lead", nextReview: addDays(on, 30) },
+    reviews: [
+      { id: id(n + 3), date: on, reviewer: "Service manager", result: "on-track", findings: "On course" },
+    ],
+    communication: { audiences: ["Service teams"], channels: ["Team meeting"] },
+    updating: { reviewCadence: "quarterly", triggers: ["missed-target"], lastReviewed: on },
+    revisions: [{ number: 1, at: `${on}T08:00:00Z` }],
+    plan: {
+      actions: [
+        {
+          id: id(n + 4),
+          what: "Introduce chat",
+          responsible: "Lead",
+          due: addDays(on, 150),
+          resources: [{ kind: "tool", description: "Chat module", amount: "20 licences", approved: true }],
+        },
+      ],
+      evaluation: {
+        method: "Compare weekly medians",
+        successCriteria: "Under 5 minutes for 3 months",
+        evaluator: "Service manager",
+        date: addDays(on, 200),
+      },
+      approval: { approvedBy: "Director", approvedOn: on },
+    },
+    created: `${on}T08:00:00Z`,
+    updated: `${on}T08:00:00Z`,
+    ...extra,
+  });
+  const closed = objective(10, "O1", "Answer calls faster", long, {
+    status: "achieved",
+    monitoring: { frequency: "monthly", method: "Team meeting", responsible: "Lead" },
+  });
+  closed.plan.evaluation.result = { date: addDays(long, 200), criteriaMet: true, findings: "Under 5 minutes" };
+  closed.reviews.push({
+    id: id(16),
+    date: addDays(long, 201),
+    reviewer: "Service manager",
+    result: "on-track",
+    findings: "Target met for three months",
+    decision: "close-achieved",
+  });
+  closed.revisions.push({ number: 2, at: `${addDays(long, 201)}T09:00:00Z`, reason: "review-decision", approvedBy: "Service manager" });
+  const active = objective(20, "O2", "Respond to e-mails faster", today, {});
+  delete active.kpis[0].method;
+  delete active.plan.approval;
+  return {
+    organisation: {
+      name: "Example Ltd",
+      levelsNotRelevant: [
+        { level: "strategic", reason: "Set by the group" },
+        { level: "tactical", reason: "Too small for a middle level" },
+      ],
+      document: { approvedBy: "CEO", approvedOn: long },
+    },
+    policy: [{ id: id(1), reference: "P1", text: "Meet agreed service levels" }],
+    requirements: [{ id: id(2), reference: "SLA", title: "Response times", source: "contract" }],
+    objectives: [closed, active],
+    communications: [
+      { id: id(3), date: long, objectives: [id(10)], audience: "Service teams", channel: "Team meeting" },
+      { id: id(4), date: today, objectives: [id(20)], audience: "Service teams", channel: "Team meeting" },
+    ],
+  };
+}
+
+test.describe("required items and good practice", () => {
+  test("are shown apart, and a closed objective shows no forward-looking gaps", async ({ app, page }) => {
+    const checklist = new Checklist(app);
+    await app.open("#/checklist");
+    const today = await browserToday(page);
+    const workspace = recordedRegister(today);
+    await seed(
+      page,
+      JSON.stringify({
+        format: "sixtwo-workspace",
+        schemaVersion: 2,
+        appVersion: "0.1.0",
+        rev: 1000,
+        savedAt: `${today}T09:30:00Z`,
+        workspace,
+      }),
+    );
+    await app.reload();
+
+    await expect(checklist.count).toHaveText("Showing 2 of 2 objectives.");
+    // The score counts required items only; good practice stands beside it, in words.
+    await expect(checklist.overall.getByTestId("score-text")).toHaveText(
+      "24 of 24 required items met (100 %); 0 partly met.",
+    );
+    await expect(checklist.overall.getByTestId("score-practice")).toHaveText("Good practice: 2 suggestions.");
+    await expect(page.getByText("Only required items are scored.", { exact: false }).first()).toBeVisible();
+    for (const [item] of ITEMS) {
+      await expect(checklist.cell("O1", item)).toHaveText("Met");
+      await expect(checklist.cell("O2", item)).toHaveText("Met");
+    }
+    await expect(checklist.row("O1").getByTestId("row-score")).toHaveText("12 of 12");
+    await expect(checklist.row("O2").getByTestId("row-score")).toHaveText(/^12 of 12\s*2 good-practice suggestions$/);
+    await expect(checklist.row("O1").getByRole("link", { name: /^Complete in the wizard/ })).toHaveCount(0);
+
+    // The register's findings: what is required apart from good practice, each under its heading.
+    await expect(checklist.findings.getByRole("heading", { name: "Required by clause 6.2" })).toHaveCount(1);
+    await expect(checklist.findings.getByRole("heading", { name: "Good practice" })).toHaveCount(1);
+    await expect(checklist.findings).toContainText(
+      "Objectives exist at every relevant level and for every relevant function, and the register is approved.",
+    );
+    const practice = page.getByTestId("checklist-findings-practice");
+    await expect(practice.getByRole("listitem")).toHaveText([/^O1 is not linked/, /^O2 is not linked/]);
+    await expect(page.getByTestId("checklist-findings-required")).toHaveCount(0);
+
+    // O1, closed long ago: judged on its records, nothing asked of what would come next.
+    const stored = await app.storedEnvelope();
+    const idOf = (code) => stored.workspace.objectives.find((o) => o.code === code).id;
+    await app.open(`#/objectives/${idOf("O1")}`);
+    const panel = page.getByRole("region", { name: "Clause 6.2 check" });
+    await expect(panel.getByTestId("score-text")).toHaveText("12 of 12 required items met (100 %); 0 partly met.");
+    await expect(panel.getByTestId("score-practice")).toHaveText("Good practice: nothing to add.");
+    await expect(panel.getByRole("link", { name: /^Complete in the wizard/ })).toHaveCount(0);
+    await expect(panel.getByTestId("check-practice")).toHaveCount(0);
+    const reason = (name) => panel.locator(`.check__item[data-item="${name}"] .check__reason`);
+    await expect(reason("Monitored")).toHaveText(
+      "Measured and reviewed as arranged: last measured on 2025-03-01, last reviewed on 2025-09-18.",
+    );
+    await expect(reason("Updated")).toHaveText("2 revisions, each recorded with its reason.");
+    await expect(reason("Communicated")).toHaveText("Communicated; last on 2025-03-01.");
+    await expectNoAxeViolations(page, "a closed objective's check panel");
+
+    // O2: every required item met, the good practice listed under its item, never as a gap.
+    await app.open(`#/objectives/${idOf("O2")}`);
+    await expect(panel.getByTestId("score-text")).toHaveText("12 of 12 required items met (100 %); 0 partly met.");
+    await expect(panel.getByTestId("score-practice")).toHaveText("Good practice: 2 suggestions.");
+    const measurable = panel.locator('.check__item[data-item="Measurable"]');
+    await expect(measurable.locator(".check-state")).toHaveText("Met");
+    await expect(measurable.getByTestId("check-practice").getByRole("listitem")).toHaveText([
+      'Good practice: say how KPI "First response time" is measured (a method or a data source).',
+    ]);
+    const actions = panel.locator('.check__item[data-item="Actions"]');
+    await expect(actions.locator(".check-state")).toHaveText("Met");
+    await expect(actions.getByTestId("check-practice")).toHaveText(
+      "Good practice: record the plan's approval (it lacks the approver and the approval date).",
+    );
+    await expect(panel.getByRole("link", { name: /^Complete in the wizard/ })).toHaveCount(0);
+    await expectNoAxeViolations(page, "an objective with good-practice suggestions");
+
+    await checklist.open();
+    await expectNoAxeViolations(page, "the checklist with required and good-practice findings");
+
+    // The dashboard asks nothing of the closed objective either.
+    await app.open("#/");
+    await expect(page.getByTestId("dashboard-score")).toContainText("24 of 24 required items met (100 %)");
+    await expect(page.getByTestId("agenda-overdue").getByTestId("agenda-item").filter({ hasText: "O1" })).toHaveCount(0);
+  });
+});

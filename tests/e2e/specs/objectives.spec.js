@@ -1,6 +1,6 @@
 // Creating objectives at the three levels and finding them again, and the example
 // organisation: the register, the overview's level cards and the tree agree.
-import { test, expect } from "../support/app.js";
+import { test, expect, expectNoAxeViolations } from "../support/app.js";
 
 test.describe("objectives at three levels", () => {
   test("a strategic, a tactical and an operational objective linked through the form survive a reload", async ({
@@ -188,5 +188,46 @@ test.describe("the example organisation", () => {
     // Undo brings the replaced work back.
     await app.notice.getByRole("button", { name: "Undo" }).click();
     await expect(page.getByTestId("count-Strategic")).toHaveText("1 objective");
+  });
+
+  test("a KPI can be a milestone, and a target can include or exclude its value", async ({ app, page }) => {
+    await app.open("#/objectives/new");
+    await app.createObjective({ level: "Strategic", code: "S1", title: "Certified by mid-2027" });
+    await page.getByRole("button", { name: "Add a KPI" }).click();
+    const kpi = page.getByTestId("kpi");
+    await kpi.getByRole("textbox", { name: "Name" }).fill("Certification audit passed");
+    await kpi.getByRole("textbox", { name: "Name" }).blur();
+
+    // A milestone is achieved or not: no unit, baseline or target, only its date.
+    await kpi.getByRole("combobox", { name: "Direction" }).selectOption({ label: "Milestone: achieved or not" });
+    await expect(kpi.getByRole("textbox", { name: "Unit" })).toHaveCount(0);
+    await expect(kpi.getByRole("textbox", { name: "Baseline" })).toHaveCount(0);
+    await expect(kpi.getByRole("textbox", { name: "Target", exact: true })).toHaveCount(0);
+    await expect(kpi.getByRole("combobox", { name: "Target boundary" })).toHaveCount(0);
+    await expect(kpi.getByTestId("milestone-help")).toHaveText(
+      "A milestone needs only its target date. Record a measurement of 1 when it is achieved (0 while it is not yet).",
+    );
+    await kpi.getByRole("textbox", { name: "Target date" }).fill("2027-06-30");
+    await kpi.getByRole("textbox", { name: "Target date" }).blur();
+    const panel = page.getByRole("region", { name: "Clause 6.2 check" });
+    await expect(panel.locator('.check__item[data-item="Measurable"] .check-state')).toHaveText("Met");
+    await app.waitForSaved();
+    let stored = (await app.storedEnvelope()).workspace.objectives[0].kpis[0];
+    expect([stored.direction, stored.targetDate]).toEqual(["milestone", "2027-06-30"]);
+    await expectNoAxeViolations(page, "a milestone KPI");
+
+    // Lower is better: "at most" (the target counts) or "under" (only values beyond it).
+    await kpi.getByRole("combobox", { name: "Direction" }).selectOption({ label: "Lower is better" });
+    const boundary = kpi.getByRole("combobox", { name: "Target boundary" });
+    await expect(boundary).toHaveValue("Inclusive");
+    await boundary.selectOption({ label: "Only values beyond the target count (above, under)" });
+    await expect(kpi.getByRole("textbox", { name: "Unit" })).toBeVisible();
+    await app.waitForSaved();
+    stored = (await app.storedEnvelope()).workspace.objectives[0].kpis[0];
+    expect([stored.direction, stored.boundary]).toEqual(["lower-is-better", "exclusive"]);
+    // A range has both ends inside it: no boundary to choose.
+    await kpi.getByRole("combobox", { name: "Direction" }).selectOption({ label: "Within a range" });
+    await expect(boundary).toHaveCount(0);
+    await expectNoAxeViolations(page, "a KPI with a target boundary");
   });
 });
