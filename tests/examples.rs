@@ -10,7 +10,7 @@ mod example_support;
 use chrono::{Days, NaiveDate};
 use serde_json::Value;
 use sixtwo::domain::example::ExampleLanguage;
-use sixtwo::domain::progress::{kpi_progress, objective_start, KpiStatus, Thresholds};
+use sixtwo::domain::progress::{kpi_progress, objective_start, roll_up, KpiStatus, Thresholds};
 use sixtwo::domain::shift::{shift_dates, DATE_FIELDS};
 use sixtwo::domain::validate::validate;
 use sixtwo::domain::{Level, Workspace};
@@ -422,11 +422,37 @@ fn the_model_answer_ends_today_with_kpis_in_every_state() {
         let kpis = statuses(&workspace, today);
         let count = |status: KpiStatus| kpis.iter().filter(|(_, s)| *s == status).count();
         assert!(
-            count(KpiStatus::OnTrack) >= kpis.len() - 3,
+            count(KpiStatus::OnTrack) * 3 >= kpis.len() * 2,
             "most KPIs are on track: {kpis:#?}"
         );
-        assert_eq!(count(KpiStatus::AtRisk), 1, "{kpis:#?}");
-        assert_eq!(count(KpiStatus::OffTrack), 1, "{kpis:#?}");
+        assert!(count(KpiStatus::AtRisk) >= 1, "{kpis:#?}");
+        assert!(count(KpiStatus::OffTrack) >= 1, "{kpis:#?}");
+        // Objectives: O2 at risk, T2 off track (with a corrective action), the rest on track.
+        let progress = roll_up(&workspace, today);
+        let mut objectives: Vec<(String, KpiStatus)> = workspace
+            .objectives
+            .iter()
+            .map(|o| {
+                let status = progress.get(&o.id).map(|p| p.status());
+                (o.code.clone(), status.unwrap_or(KpiStatus::NotMeasured))
+            })
+            .filter(|(_, status)| *status != KpiStatus::OnTrack)
+            .collect();
+        objectives.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            objectives,
+            [
+                ("O2".to_string(), KpiStatus::AtRisk),
+                ("T2".to_string(), KpiStatus::OffTrack)
+            ]
+        );
+        let corrective = workspace
+            .objectives
+            .iter()
+            .filter(|o| o.code == "T2")
+            .flat_map(|o| o.plan.iter().flat_map(|p| p.actions.iter()))
+            .any(|action| action.corrective);
+        assert!(corrective, "T2's plan holds its corrective action");
         assert!(
             workspace.objectives.iter().all(|o| o.reviews.len() == 2),
             "two reviews of every objective"
