@@ -77,16 +77,20 @@ test("in Chinese the example and its notes are Chinese, and axe finds nothing", 
   await expectNoAxeViolations(page, "the overview with the example in Chinese");
 });
 
-test("an example file that cannot be fetched is explained and changes nothing", async ({ app, page }) => {
-  await page.route(/\/examples\/managed-services\.[A-Za-z-]+\.json$/, (route) => route.abort("internetdisconnected"));
-  await app.open("#/");
-  await page.getByRole("button", { name: "Load the example" }).first().click();
-  const problem = page.getByTestId("example-problem").first();
-  await expect(problem).toContainText("examples/managed-services.en.json could not be fetched");
-  await expect(problem).toContainText("connect and try again");
-  await expect(page.getByRole("button", { name: "Load the example" }).first()).toBeVisible();
-  expect(await app.storedText()).toBeNull();
-  await expectNoAxeViolations(page, "the overview with an example that could not be fetched");
+test.describe("without a service worker to answer from its cache", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("an example file that cannot be fetched is explained and changes nothing", async ({ app, page }) => {
+    await page.route(/\/examples\/managed-services\.[A-Za-z-]+\.json$/, (route) => route.abort("internetdisconnected"));
+    await app.open("#/");
+    await page.getByRole("button", { name: "Load the example" }).first().click();
+    const problem = page.getByTestId("example-problem").first();
+    await expect(problem).toContainText("examples/managed-services.en.json could not be fetched");
+    await expect(problem).toContainText("connect and try again");
+    await expect(page.getByRole("button", { name: "Load the example" }).first()).toBeVisible();
+    expect(await app.storedText()).toBeNull();
+    await expectNoAxeViolations(page, "the overview with an example that could not be fetched");
+  });
 });
 
 test("after one visit the example loads without a network", async ({ page, context }) => {

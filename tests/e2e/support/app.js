@@ -388,8 +388,21 @@ export function bareExample(file) {
       delete kpi.boundary;
     }
     if (objective.code === "O1") {
+      // Planned from today: every action still to do, evaluated on the target date.
+      const targets = objective.kpis.map((kpi) => kpi.targetDate).filter(Boolean).sort();
       delete objective.plan.approval;
       delete objective.plan.evaluation.result;
+      objective.plan.evaluation.date = targets[targets.length - 1];
+      const later = (days) => {
+        const date = new Date(anchor);
+        date.setUTCDate(date.getUTCDate() + days);
+        return date.toISOString().slice(0, 10);
+      };
+      objective.plan.actions.forEach((action, index) => {
+        delete action.status;
+        action.start = later(14 + 16 * index);
+        action.due = later(120 + 30 * index);
+      });
     } else {
       delete objective.plan;
     }
@@ -399,9 +412,13 @@ export function bareExample(file) {
 
 /** Answers requests for the example's files with [`bareExample`]. */
 async function serveBareExample(route) {
-  const response = await route.fetch();
-  const file = bareExample(await response.json());
-  await route.fulfill({ response, json: file });
+  try {
+    const response = await route.fetch();
+    const file = bareExample(await response.json());
+    await route.fulfill({ response, json: file });
+  } catch {
+    // The test ended while the file was on its way (the service worker precaches it).
+  }
 }
 
 /**
