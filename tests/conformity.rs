@@ -17,6 +17,7 @@ use sixtwo::domain::example::ExampleLanguage;
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::model::*;
 use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
+use sixtwo::i18n::{describe_finding, Lang};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -1517,4 +1518,27 @@ fn a_closed_objective_not_achieved_asks_for_nothing_forward_looking() {
     assert!(check
         .result(CheckItem::Actions)
         .is_some_and(|r| r.practice.contains(&Practice::NoCorrectiveAction)));
+}
+
+#[test]
+fn unplanned_children_read_as_none_when_no_child_is_planned() {
+    let none = Finding::ChildrenNotPlanned { count: 2, total: 2 };
+    assert_eq!(
+        describe_finding(Lang::En, &none),
+        "None of the 2 child objectives that deliver the plan has a plan yet."
+    );
+    let only = Finding::ChildrenNotPlanned { count: 1, total: 1 };
+    assert_eq!(
+        describe_finding(Lang::En, &only),
+        "The child objective that delivers the plan has no plan yet."
+    );
+    assert_eq!(
+        describe_finding(Lang::ZhHans, &only),
+        "负责实现计划的 1 个下级目标尚无计划。"
+    );
+    let some = Finding::ChildrenNotPlanned { count: 1, total: 3 };
+    assert_eq!(
+        describe_finding(Lang::En, &some),
+        "1 of the 3 child objectives that deliver the plan has no plan yet."
+    );
 }

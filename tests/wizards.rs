@@ -505,3 +505,23 @@ fn vague_wording_is_pointed_out() {
         "no hints before anything is typed"
     );
 }
+
+#[test]
+fn a_milestone_kpi_says_how_much_without_a_number_or_a_unit() {
+    let mut ids = SequentialIds::default();
+    let mut objective = Objective::new(
+        ObjectiveId::new(&mut ids),
+        "S1",
+        "Get certified",
+        Level::Strategic,
+        now(),
+    );
+    objective.kpis.push(Kpi {
+        direction: Direction::Milestone,
+        ..Kpi::named(KpiId::new(&mut ids), "Certification audit passed")
+    });
+    // "Passed or not" is the measure: only the date is still to be said.
+    assert_eq!(wording_hints(&objective), vec![WordingHint::NoDate]);
+    objective.kpis[0].target_date = NaiveDate::from_ymd_opt(2027, 6, 30);
+    assert!(wording_hints(&objective).is_empty());
+}

@@ -99,6 +99,11 @@ find-children-not-planned =
         [one] 1 of the { $total } child objectives that deliver the plan has no plan yet.
        *[other] { $count } of the { $total } child objectives that deliver the plan have no plan yet.
     }
+find-no-child-planned =
+    { $count ->
+        [one] The child objective that delivers the plan has no plan yet.
+       *[other] None of the { $count } child objectives that deliver the plan has a plan yet.
+    }
 find-through-children-without-children = The plan is to be delivered through child objectives, but there are none.
 find-resources-named = Every action names the resources it needs.
 find-actions-without-resources =
@@ -174,6 +179,7 @@ check-panel-title = Clause 6.2 check
 check-establish = 6.2.1 Establishing the objective
 check-plan = 6.2.2 Planning to achieve it
 fix-link = Complete in the wizard: { $step }
+fix-open-revision = Record the reason in the revision history
 checklist-title = Clause 6.2 checklist
 checklist-intro = Where each objective stands against clause 6.2. Every gap links to the wizard step where it is completed.
 checklist-only-gaps = Show only objectives with gaps

@@ -199,3 +199,19 @@ establish-added-here = (added here)
 establish-save-blocked = Correct the items listed above before saving.
 establish-drafts-discard-title = Discard the saved drafts?
 establish-drafts-discard-body = The drafts that could not be read are removed from this browser. Download them first if you may still need them.
+plan-through-children = Delivered through child objectives
+plan-through-children-help = Tick this for an objective whose child objectives carry the work: clause 6.2.2 is then met when each of them has a plan.
+plan-through-children-on =
+    { $count ->
+        [one] The plan is delivered through 1 child objective: clause 6.2.2 is met when it has a plan. Actions listed here are kept but not checked.
+       *[other] The plan is delivered through { $count } child objectives: clause 6.2.2 is met when each of them has a plan. Actions listed here are kept but not checked.
+    }
+action-corrective = Corrective action: taken because the objective is off track
+eval-result = Result of the evaluation
+eval-result-choice = Evaluated
+eval-result-none = Not evaluated yet
+eval-result-met = Success criteria met
+eval-result-not-met = Success criteria not met
+eval-result-date = Evaluated on
+eval-result-findings = What the evaluation found
+plan-approval = Approval of the plan

@@ -92,6 +92,10 @@ find-children-not-planned =
     { $count ->
        *[other] 负责实现计划的 { $total } 个下级目标中，有 { $count } 个尚无计划。
     }
+find-no-child-planned =
+    { $count ->
+       *[other] 负责实现计划的 { $count } 个下级目标尚无计划。
+    }
 find-through-children-without-children = 计划通过下级目标实现，但目前没有下级目标。
 find-resources-named = 每项行动都列明了所需资源。
 find-actions-without-resources =
@@ -160,6 +164,7 @@ check-panel-title = 6.2 条款检查
 check-establish = 6.2.1 制定目标
 check-plan = 6.2.2 目标实现的策划
 fix-link = 在向导中完善：{ $step }
+fix-open-revision = 在修订历史中记录变更原因
 checklist-title = 6.2 条款检查表
 checklist-intro = 各目标对照第 6.2 条的情况。每个缺口都链接到向导中完善它的步骤。
 checklist-only-gaps = 仅显示存在缺口的目标

@@ -199,3 +199,18 @@ establish-added-here = （在此添加）
 establish-save-blocked = 请先更正上面列出的问题，再保存。
 establish-drafts-discard-title = 放弃已保存的草稿？
 establish-drafts-discard-body = 无法读取的草稿将从本浏览器中删除。如果以后可能还用得到，请先下载。
+plan-through-children = 通过下级目标实现
+plan-through-children-help = 若工作由该目标的下级目标承担，请勾选此项：每个下级目标都有计划时，即满足 6.2.2 条款。
+plan-through-children-on =
+    { $count ->
+       *[other] 该计划通过 { $count } 个下级目标实现：每个下级目标都有计划时，即满足 6.2.2 条款。此处列出的行动会保留，但不纳入检查。
+    }
+action-corrective = 纠正措施：因目标偏离轨道而采取
+eval-result = 评价结果
+eval-result-choice = 是否已评价
+eval-result-none = 尚未评价
+eval-result-met = 已达到成功准则
+eval-result-not-met = 未达到成功准则
+eval-result-date = 评价日期
+eval-result-findings = 评价发现
+plan-approval = 计划的批准

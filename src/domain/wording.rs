@@ -1,7 +1,7 @@
 //! Vague wording in an objective being written: no number, no unit, no date. The 6.2.1
 //! wizard points it out while a title and its KPIs are typed.
 
-use super::model::Objective;
+use super::model::{Direction, Kpi, Objective};
 
 /// Vague wording the 6.2.1 wizard points out while a title and its KPIs are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,11 +21,22 @@ pub fn wording_hints(objective: &Objective) -> Vec<WordingHint> {
         return Vec::new();
     }
     let mut hints = Vec::new();
+    // A milestone ("audit passed") is its own measure: it needs no number and no unit.
+    let milestone = |k: &Kpi| k.direction == Direction::Milestone;
     let has_digit = title.chars().any(|c| c.is_ascii_digit());
-    if !has_digit && objective.kpis.iter().all(|k| k.target.is_none()) {
+    if !has_digit
+        && objective
+            .kpis
+            .iter()
+            .all(|k| k.target.is_none() && !milestone(k))
+    {
         hints.push(WordingHint::NoNumber);
     }
-    if objective.kpis.iter().all(|k| k.unit.trim().is_empty()) {
+    if objective
+        .kpis
+        .iter()
+        .all(|k| k.unit.trim().is_empty() && !milestone(k))
+    {
         hints.push(WordingHint::NoUnit);
     }
     let has_year = title

@@ -837,6 +837,10 @@ pub fn describe_finding(lang: Lang, finding: &Finding) -> String {
         Finding::ActionsPlanned { count: n } => count(Msg::FindActionsPlanned, n),
         Finding::NoActions => plain(Msg::FindNoActions),
         Finding::ThroughChildren { count: n } => count(Msg::FindThroughChildren, n),
+        // "1 of the 1 child objectives" says less than "none of them".
+        Finding::ChildrenNotPlanned { count: n, total } if n == total => {
+            count(Msg::FindNoChildPlanned, n)
+        }
         Finding::ChildrenNotPlanned { count: n, total } => format_count(
             lang,
             Msg::FindChildrenNotPlanned,

@@ -19,6 +19,7 @@ use crate::ui::components::widgets::{
 };
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::panels::check::CheckResults;
+use crate::ui::panels::contributions::ContributionsEditor;
 use crate::ui::panels::kpi::KpiEditor;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -91,27 +92,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             children
         })
     };
-    // "Also contributes to" links, out of this objective and into it: (id, "code title",
-    // weight).
-    let contributes_to = move || {
-        state.workspace.with(|w| {
-            w.objective(id)
-                .map(|o| {
-                    o.contributes_to
-                        .iter()
-                        .filter_map(|link| {
-                            let target = w.objective(link.objective)?;
-                            Some((
-                                target.id,
-                                format!("{} {}", target.code, target.title),
-                                link.weight,
-                            ))
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    // The objectives that also contribute to this one: (id, "code title", weight).
     let contributors = move || {
         state.workspace.with(|w| {
             w.contributors_to(id)
@@ -308,17 +289,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     on_change=edit(ObjectiveEdit::ParentLink)
                     kind=FieldKind::Multiline
                 />
-                <div class="parent-line" data-testid="contributes-to">
-                    <span class="parent-line__label">{t(Msg::FieldContributesTo)} ": "</span>
-                    {move || {
-                        let links = contributes_to();
-                        if links.is_empty() {
-                            view! { <span>{state.t(Msg::FieldContributesNone)}</span> }.into_any()
-                        } else {
-                            view! { <ul class="link-list">{link_items(links)}</ul> }.into_any()
-                        }
-                    }}
-                </div>
+                <ContributionsEditor id=id/>
                 <Show when=move || !contributors().is_empty()>
                     <div class="parent-line" data-testid="contributors">
                         <span class="parent-line__label">{t(Msg::FieldContributors)} ": "</span>

@@ -4,7 +4,7 @@
 //! to the wizard step where it is completed and the item's good-practice notes.
 
 use crate::app::{AppState, Route};
-use crate::domain::conformity::{CheckItem, ItemResult, ItemState, ObjectiveCheck, Score};
+use crate::domain::conformity::{CheckItem, Finding, ItemResult, ItemState, ObjectiveCheck, Score};
 use crate::domain::wizard::{fix_at, FixAt};
 use crate::domain::ObjectiveId;
 use crate::i18n::{self, establish_step_label, item_label, plan_step_label, state_label, Msg};
@@ -141,10 +141,18 @@ fn CheckRow(objective: ObjectiveId, result: ItemResult) -> impl IntoView {
     let lang = state.lang.get_untracked();
     let reason = i18n::describe_finding(lang, &result.finding);
     let fix = (result.state != ItemState::Met).then(|| {
-        let label = state.tf(Msg::FixLink, &[("step", t(fix_step_label(result.item)))]);
-        view! {
-            <a class="check__fix" href=fix_route(objective, result.item).href()>{label}</a>
-        }
+        // A change whose reason is not recorded is completed in the revision history, not in
+        // a wizard.
+        let (label, route) = if matches!(result.finding, Finding::OpenRevision { .. }) {
+            (
+                t(Msg::FixOpenRevision).to_string(),
+                Route::History(objective),
+            )
+        } else {
+            let label = state.tf(Msg::FixLink, &[("step", t(fix_step_label(result.item)))]);
+            (label, fix_route(objective, result.item))
+        };
+        view! { <a class="check__fix" href=route.href()>{label}</a> }
     });
     let practice = (!result.practice.is_empty()).then(|| {
         let notes = result

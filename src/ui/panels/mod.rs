@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod check;
+pub mod contributions;
 pub mod kpi;
 pub mod load_example;
 pub mod measurements;

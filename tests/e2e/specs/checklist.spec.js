@@ -488,6 +488,11 @@ test.describe("the objective's clause 6.2 check", () => {
     // The change is an open revision until its reason is recorded: f) is partly met too.
     await expect(panel).toContainText("2 of 12 required items met (16 %); 3 partly met.");
     await expect(item("Updated")).toContainText("Revision 2 is not recorded yet: state the reason for the change.");
+    // Its reason is recorded in the revision history, where the link leads.
+    await expect(item("Updated").getByRole("link", { name: "Record the reason in the revision history" })).toHaveAttribute(
+      "href",
+      `#/objectives/${o2}/history`,
+    );
 
     // The checklist agrees.
     const checklist = new Checklist(app);

@@ -119,7 +119,13 @@ test.describe("establishing an objective", () => {
     await expect(hints.getByRole("listitem")).toHaveCount(0);
     await expect(hints.getByRole("heading", { name: "Hints" })).toHaveCount(0);
     const preview = kpi.getByTestId("kpi-preview");
-    await expect(preview).toContainText("Cut MTTR from 40 to under 15 minutes by 2027-06-30.");
+    // The sentence says what the check accepts: 15 itself meets "at most 15"; "under 15" only
+    // when the target value is excluded.
+    await expect(preview).toContainText("Reduce MTTR from 40 to at most 15 minutes by 2027-06-30.");
+    await kpi.getByRole("combobox", { name: "Target boundary" }).selectOption({
+      label: "Only values beyond the target count (above, under)",
+    });
+    await expect(preview).toContainText("Reduce MTTR from 40 to under 15 minutes by 2027-06-30.");
     await kpi.getByRole("textbox", { name: "Data source" }).fill("ITSM tool");
     await kpi.getByRole("textbox", { name: "Method" }).fill("Mean time from report to restore, per month");
     await kpi.getByRole("combobox", { name: "Measured" }).selectOption({ label: "Monthly" });
@@ -132,7 +138,7 @@ test.describe("establishing an objective", () => {
     const resumed = page.getByRole("group", { name: "KPI 1: MTTR" });
     await expect(resumed.getByRole("textbox", { name: "Baseline" })).toHaveValue("40");
     await expect(resumed.getByRole("textbox", { name: "Method" })).toHaveValue("Mean time from report to restore, per month");
-    await expect(resumed.getByTestId("kpi-preview")).toContainText("Cut MTTR from 40 to under 15 minutes by 2027-06-30.");
+    await expect(resumed.getByTestId("kpi-preview")).toContainText("Reduce MTTR from 40 to under 15 minutes by 2027-06-30.");
     await expect(page.getByTestId("draft-status")).toContainText("Draft kept in this browser");
     // Back a step and forward again loses nothing either.
     await page.getByRole("button", { name: "Back", exact: true }).click();
@@ -186,13 +192,16 @@ test.describe("establishing an objective", () => {
     await page.getByRole("checkbox", { name: "a missed target" }).check();
     await page.getByRole("button", { name: "Next", exact: true }).click();
 
-    // 8. Review: the check with its open item (nothing communicated yet), a gap link that
-    // lands in this wizard although the objective is not saved yet, and the status.
+    // 8. Review: the check with its open items (nothing communicated, measured or approved
+    // yet), a gap link that lands in this wizard although the objective is not saved yet, the
+    // approval and the status.
     await expectStep(page, 8, "Review and save");
     const communicated = page.locator(".check__item[data-item=Communicated]");
-    await expect(communicated).toContainText("Partly met");
+    await expect(communicated).toContainText("Missing");
     await expect(page.locator(".check__item[data-item=Measurable]")).toContainText("Met");
-    await expect(page.locator(".check__item[data-item=Policy]")).toContainText("Policy statements supported: 2.");
+    await expect(page.locator(".check__item[data-item=Policy]")).toContainText("Supports 2 policy statements.");
+    const documented = page.locator(".check__item[data-item=Documented]");
+    await expect(documented).toContainText("The objective's approval lacks the approver and the approval date.");
     await expect(page.getByText("You can save now and complete the open items later.")).toBeVisible();
     await expect(page.getByTestId("review-errors")).toHaveCount(0);
     await communicated.getByRole("link", { name: "Complete in the wizard: e) Communication" }).click();
@@ -201,6 +210,17 @@ test.describe("establishing an objective", () => {
     await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: /Review and save/ }).click();
     await expectStep(page, 8, "Review and save");
     await expect(page.getByRole("radio", { name: "Active" })).toBeChecked();
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      const pad = (n) => String(n).padStart(2, "0");
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    });
+    const approval = page.getByRole("group", { name: "Approval" });
+    await approval.getByRole("combobox", { name: "Approved by" }).fill("Director");
+    await approval.getByRole("textbox", { name: "Approved on" }).fill(today);
+    await approval.getByRole("textbox", { name: "Approved on" }).blur();
+    await expect(documented.locator(".check-state")).toHaveText("Met");
+    await expect(documented).toContainText(`Approved by Director on ${today}.`);
     await page.getByRole("button", { name: "Save the objective" }).click();
 
     // The objective page, then the register.
@@ -218,6 +238,7 @@ test.describe("establishing an objective", () => {
       status: "active",
       communication: { audiences: ["Service desk", "Operations team"], channels: ["Team meeting", "Intranet"] },
       updating: { reviewCadence: "quarterly", triggers: ["service-change", "missed-target"] },
+      approval: { approvedBy: "Director", approvedOn: today },
     });
     expect(saved.revisions).toHaveLength(1);
     expect(envelope.workspace.policy.map((p) => p.reference)).toContain("P6");
@@ -226,6 +247,31 @@ test.describe("establishing an objective", () => {
     await expect(app.registerRow("T4")).toHaveCount(1);
     await expect(await app.registerCell("T4", "Parent")).toHaveText("S3");
     await expect(await app.registerCell("T4", "Title")).toHaveText("Restore services faster");
+  });
+
+  test("a KPI can be a milestone, read back with its date alone, or exclude its target value", async ({ app, page }) => {
+    await app.loadExample();
+    await app.waitForSaved();
+    const o1 = await objectiveId(app, "O1");
+    await app.open(`#/establish?objective=${o1}&step=measurable`);
+    await expectStep(page, 3, "b) Measurable");
+    const kpi = page.getByTestId("kpi").first();
+    await kpi.getByRole("combobox", { name: "Direction" }).selectOption({ label: "Milestone: achieved or not" });
+    await expect(kpi.getByRole("textbox", { name: "Unit" })).toHaveCount(0);
+    await expect(kpi.getByRole("textbox", { name: "Target", exact: true })).toHaveCount(0);
+    await expect(kpi.getByTestId("milestone-help")).toContainText("A milestone needs only its target date.");
+    await expect(kpi.getByTestId("kpi-preview")).toContainText(/ by \d{4}-\d{2}-\d{2}\./);
+    await expectNoAxeViolations(page, "a milestone KPI in the wizard");
+
+    await kpi.getByRole("combobox", { name: "Direction" }).selectOption({ label: "Lower is better" });
+    await kpi.getByRole("combobox", { name: "Target boundary" }).selectOption({
+      label: "Only values beyond the target count (above, under)",
+    });
+    await expect(kpi.getByTestId("kpi-preview")).toContainText(" under ");
+    await kpi.getByRole("combobox", { name: "Target boundary" }).selectOption({
+      label: "The target value counts (at least, at most)",
+    });
+    await expect(kpi.getByTestId("kpi-preview")).toContainText(" at most ");
   });
 
   test("a step with a refused field stays, says why next to the field and moves focus there", async ({ app, page }) => {

@@ -76,7 +76,7 @@ test("the whole workspace exports as JSON equal to the stored one, byte-identica
   const firstText = await downloadText(first);
   const json = JSON.parse(firstText);
   expect(json.format).toBe("sixtwo-workspace");
-  expect(json.schemaVersion).toBe(1);
+  expect(json.schemaVersion).toBe(2);
   expect(json.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   expect(json).not.toHaveProperty("rev");
   expect(json).not.toHaveProperty("savedAt");
@@ -129,7 +129,7 @@ test("the register and the action plan export as CSV in the chosen language, Chi
     "代码,标题,层级,状态,上级目标代码,如何支撑上级目标,职能或部门,负责人,支撑的方针条目,考虑的适用要求,KPI,目标日期,最近修改",
   );
   expect(registerText.endsWith("\r\n")).toBe(true);
-  expect(registerText).toContain("S1,提升全球市场竞争力,战略性,进行中,");
+  expect(registerText).toContain("S1,提升全球市场竞争力,战略性,实施中,");
   expect(registerLines.find((line) => line.startsWith("X1,"))).toMatch(/^X1,'=1\+1,战略性,/);
 
   const plan = await download(page, "导出行动计划（CSV）");

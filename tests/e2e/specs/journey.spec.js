@@ -11,8 +11,10 @@ const ESTABLISH_ITEMS = ["Policy", "Measurable", "Requirements", "Monitored", "C
 const PLAN_ITEMS = ["Actions", "Resources", "Responsible", "Timing", "Evaluation"];
 const ALL_ITEMS = [...ESTABLISH_ITEMS, ...PLAN_ITEMS];
 /** What the check says while communication is planned but no record exists (6.2.1 e). */
-const NOT_YET_COMMUNICATED = "Audiences and channels are planned, but nothing has been communicated yet.";
-const FINDINGS_CLEAR = "Objectives exist at every level and for every function, and all are aligned.";
+const NOT_YET_COMMUNICATED = "Not communicated yet: the communication register has no record of it.";
+const NOT_YET_MONITORED = "Monitoring is arranged, but nothing has been measured or reviewed yet.";
+const FINDINGS_CLEAR =
+  "Objectives exist at every relevant level and for every relevant function, the register is approved, and every objective is linked to one above it.";
 
 const FUNCTION = "Service operations";
 
@@ -153,13 +155,19 @@ async function establishSteps2To8(app, objective, { resumeAtStep3 } = {}) {
   }
   await next(page, 8, 8, "Review and save");
 
-  // 8. Review: every item of 6.2.1 met except e), which waits for a communication record.
+  // 8. Review: the objective's approval is recorded here; then every item of 6.2.1 is met
+  // but d) and e), which wait for records (measurements and a review, a communication).
+  const today = await browserToday(page);
+  const approval = page.getByRole("group", { name: "Approval" });
+  await approval.getByRole("combobox", { name: "Approved by" }).fill("Board of directors");
+  await approval.getByRole("textbox", { name: "Approved on" }).fill(today);
+  await approval.getByRole("textbox", { name: "Approved on" }).blur();
+  const expected = { Monitored: "Partly met", Communicated: "Missing" };
   for (const item of ESTABLISH_ITEMS) {
-    await expect(badge(page, item), `${objective.code} review: ${item}`).toHaveText(
-      item === "Communicated" ? "Partly met" : "Met",
-    );
+    await expect(badge(page, item), `${objective.code} review: ${item}`).toHaveText(expected[item] ?? "Met");
   }
   await expect(page.locator('.check__item[data-item="Communicated"] .check__reason')).toHaveText(NOT_YET_COMMUNICATED);
+  await expect(page.locator('.check__item[data-item="Monitored"] .check__reason')).toHaveText(NOT_YET_MONITORED);
   await expect(page.getByText("You can save now and complete the open items later.")).toBeVisible();
   await expect(page.getByTestId("review-errors")).toHaveCount(0);
   await expect(page.getByRole("radio", { name: "Active" })).toBeChecked();
@@ -255,6 +263,13 @@ async function planSteps(app, objective, plan, { reloadAtResources = false } = {
   await page.getByRole("button", { name: "Save the plan" }).click();
   await expect(app.heading).toHaveText(`${objective.code} ${objective.title}`);
   await expect(app.notice).toContainText(`Saved the plan for ${objective.code}.`);
+  // The plan changed the objective: the revision waits for its reason (6.2.1 f).
+  const open = page.getByTestId("open-revision");
+  await open.getByRole("combobox", { name: /^Reason/ }).selectOption({ label: "Other reason" });
+  await open.getByRole("textbox", { name: /^Note/ }).fill("The plan to achieve it was added.");
+  await open.getByRole("combobox", { name: /^Approved by/ }).fill("Board of directors");
+  await open.getByRole("button", { name: /^Record revision/ }).click();
+  await expect(open).toHaveCount(0);
   await app.waitForSaved();
 }
 
@@ -294,7 +309,8 @@ class Checklist {
     for (const item of ALL_ITEMS) {
       await expect(this.cell(code, item).locator(".check-state"), `${code}: ${item}`).toHaveText(states(item));
     }
-    await expect(this.row(code).getByTestId("row-score")).toHaveText(score);
+    // Good-practice suggestions may follow the score; they never count in it.
+    await expect(this.row(code).getByTestId("row-score")).toHaveText(new RegExp(`^${score}(\\d+ good-practice suggestions?)?$`));
   }
 }
 
@@ -324,7 +340,7 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
       targetDate: addDays(today, 730),
       source: "Monitoring platform",
       method: "Available minutes over agreed service minutes, per month",
-      preview: `Raise Service availability from 99.5 to at least 99.9 % by ${addDays(today, 730)}.`,
+      preview: `Raise service availability from 99.5 to at least 99.9 % by ${addDays(today, 730)}.`,
     },
     monitoring: { method: "Quarterly management review of the KPI dashboard", responsible: "Ana Silva", nextReview: addDays(today, 30) },
     communication: {
@@ -349,7 +365,7 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
       targetDate: addDays(today, 365),
       source: "ITSM tool",
       method: "Mean time from report to restore, per month",
-      preview: `Cut MTTR from 40 to under 15 minutes by ${addDays(today, 365)}.`,
+      preview: `Reduce MTTR from 40 to at most 15 minutes by ${addDays(today, 365)}.`,
     },
     monitoring: { method: "Monthly service review", responsible: "Mei Chen", nextReview: addDays(today, 30) },
     communication: {
@@ -374,7 +390,7 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
       targetDate: addDays(today, 180),
       source: "Telephony reports",
       method: "Share of calls answered within 20 seconds, per week",
-      preview: `Raise Calls answered within 20 seconds from 70 to at least 90 % by ${addDays(today, 180)}.`,
+      preview: `Raise calls answered within 20 seconds from 70 to at least 90 % by ${addDays(today, 180)}.`,
     },
     monitoring: { method: "Weekly telephony report", responsible: "Li Wei", nextReview: addDays(today, 7) },
     communication: {
@@ -393,6 +409,10 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
   await functions.focus();
   await page.keyboard.type(FUNCTION);
   await expect(functions).toHaveValue(FUNCTION);
+  // The objectives register is documented information: its approval is recorded (7.5.2).
+  await page.getByRole("textbox", { name: "Approved by" }).fill("Board of directors");
+  await page.getByRole("textbox", { name: "Approved on" }).fill(today);
+  await page.getByRole("textbox", { name: "Approved on" }).blur();
   const statements = [
     ["P1", "Meet the service levels agreed with customers."],
     ["P2", "Restore services quickly after any disruption."],
@@ -501,10 +521,11 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
   await checklist.open();
   await expect(page.getByTestId("checklist-count")).toHaveText("Showing 3 of 3 objectives.");
   await expect(checklist.findings).toHaveText(FINDINGS_CLEAR);
-  await expect(checklist.overall).toContainText("18 of 36 items met (50 %); 3 partly met.");
-  const beforePlans = (item) => (item === "Communicated" ? "Partly met" : PLAN_ITEMS.includes(item) ? "Missing" : "Met");
+  await expect(checklist.overall).toContainText("15 of 36 required items met (41 %); 3 partly met.");
+  const beforePlans = (item) =>
+    item === "Monitored" ? "Partly met" : item === "Communicated" || PLAN_ITEMS.includes(item) ? "Missing" : "Met";
   for (const code of ["S1", "T1", "O1"]) {
-    await checklist.expectRow(code, beforePlans, "6 of 12");
+    await checklist.expectRow(code, beforePlans, "5 of 12");
   }
 
   // A gap link opens the 6.2.2 wizard for that objective at that step; S1 is planned there.
@@ -600,16 +621,14 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
     },
   });
 
-  // ----- the checklist with every plan: all met but 6.2.1 e) -----
-  // Communication RECORDS arrive with a later issue (issue 5). Until then the rule of the check
-  // is that a plan for communicating counts as partly met, so e) stays partly met here.
+  // ----- the checklist with every plan: all met but 6.2.1 d) and e), which need records -----
   await checklist.open();
   await expect(checklist.findings).toHaveText(FINDINGS_CLEAR);
-  await expect(checklist.overall).toContainText("33 of 36 items met (91 %); 3 partly met.");
-  await expect(checklist.overall.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "33");
-  const withPlans = (item) => (item === "Communicated" ? "Partly met" : "Met");
+  await expect(checklist.overall).toContainText("30 of 36 required items met (83 %); 3 partly met.");
+  await expect(checklist.overall.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "30");
+  const withPlans = (item) => (item === "Monitored" ? "Partly met" : item === "Communicated" ? "Missing" : "Met");
   for (const code of ["S1", "T1", "O1"]) {
-    await checklist.expectRow(code, withPlans, "11 of 12");
+    await checklist.expectRow(code, withPlans, "10 of 12");
     await expect(checklist.cell(code, "Communicated").getByRole("link")).toHaveAccessibleName(
       `Complete in the wizard: 6.2.1 e) Communicated (${code})`,
     );
@@ -619,16 +638,16 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
     await app.open(`#/objectives/${id}`);
     await expect(app.heading).toHaveText(new RegExp(`^${code} `));
     const panel = page.getByRole("region", { name: "Clause 6.2 check" });
-    await expect(panel).toContainText("11 of 12 items met (91 %); 1 partly met.");
-    await expect(badge(panel, "Communicated")).toHaveText("Partly met");
+    await expect(panel).toContainText("10 of 12 required items met (83 %); 1 partly met.");
+    await expect(badge(panel, "Communicated")).toHaveText("Missing");
     await expect(panel.locator('.check__item[data-item="Communicated"] .check__reason')).toHaveText(NOT_YET_COMMUNICATED);
   }
 
-  // ----- the communication records issue 5 will let users add -----
-  // SixTwo has no screen for recording what was communicated yet (issue 5 brings it), so the
-  // journey writes one record per objective into the stored workspace exactly as the app stores
-  // it (model.rs `Communication` inside the versioned envelope, with a new revision, as another
-  // tab's save would), then reloads. This is the only step not done through the UI.
+  // ----- the records of monitoring and communication -----
+  // Their screens have journeys of their own (progress, records); here the records are written
+  // into the stored workspace exactly as the app stores them (inside the versioned envelope,
+  // with a new revision, as another tab's save would), then the page reloads. This is the only
+  // step not done through the UI.
   await app.waitForSaved();
   const envelope = await app.storedEnvelope();
   envelope.rev += 1;
@@ -638,6 +657,24 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
     "3c0d4a1e-5b6f-4a7b-8c9d-0e1f2a3b4c02",
     "3c0d4a1e-5b6f-4a7b-8c9d-0e1f2a3b4c03",
   ];
+  // Each KPI measured and each objective reviewed today (6.2.1 d), as the check-in and review
+  // pages would record them.
+  for (const [index, objective] of envelope.workspace.objectives.entries()) {
+    objective.kpis.forEach((kpi, k) => {
+      kpi.measurements = [
+        { id: `3c0d4a1e-5b6f-4a7b-8c9d-0e1f2a3b4d${index}${k}`, date: today, value: kpi.baseline ?? 0, recordedBy: objective.owner },
+      ];
+    });
+    objective.reviews = [
+      {
+        id: `3c0d4a1e-5b6f-4a7b-8c9d-0e1f2a3b4e0${index}`,
+        date: today,
+        reviewer: objective.owner,
+        result: "on-track",
+        findings: "Started as planned.",
+      },
+    ];
+  }
   envelope.workspace.communications = [s1, t1, o1].map((objective, index) => ({
     id: uuids[index],
     date: today,
@@ -656,7 +693,7 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
   // ----- full conformity -----
   await checklist.open();
   await expect(checklist.findings).toHaveText(FINDINGS_CLEAR);
-  await expect(checklist.overall).toContainText("36 of 36 items met (100 %); 0 partly met.");
+  await expect(checklist.overall).toContainText("36 of 36 required items met (100 %); 0 partly met.");
   await expect(checklist.overall.getByRole("progressbar", { name: "Items met" })).toHaveAttribute("value", "36");
   for (const code of ["S1", "T1", "O1"]) {
     await checklist.expectRow(code, () => "Met", "12 of 12");
@@ -669,7 +706,7 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
 
   await app.open(`#/objectives/${s1Id}`);
   const panel = page.getByRole("region", { name: "Clause 6.2 check" });
-  await expect(panel).toContainText("12 of 12 items met (100 %); 0 partly met.");
+  await expect(panel).toContainText("12 of 12 required items met (100 %); 0 partly met.");
   await expect(panel.locator('.check__item[data-item="Communicated"] .check__reason')).toHaveText(
     `Communicated; last on ${today}.`,
   );

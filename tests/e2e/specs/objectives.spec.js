@@ -230,4 +230,48 @@ test.describe("the example organisation", () => {
     await expect(boundary).toHaveCount(0);
     await expectNoAxeViolations(page, "a KPI with a target boundary");
   });
+
+  test("an objective also contributes to another besides its parent, weighted or not", async ({ app, page }) => {
+    await app.open("#/objectives/new");
+    await app.createObjective({ level: "Strategic", code: "S1", title: "Be reliable" });
+    await app.open("#/objectives/new");
+    await app.createObjective({ level: "Strategic", code: "S2", title: "Be efficient" });
+    await app.open("#/objectives/new");
+    await app.createObjective({ level: "Operational", code: "O1", title: "Patch within a week" });
+    await app.open("#/objectives/new");
+    await app.createObjective({ level: "Tactical", parent: "S1", code: "T1", title: "Restore faster" });
+
+    // T1 may also contribute to S2 only: not to itself, its parent S1 or O1 below its level.
+    const links = page.getByTestId("contributes-to");
+    await expect(links).toContainText("(no other objective)");
+    const choice = links.getByRole("combobox", { name: "It also contributes to" });
+    await expect(choice.getByRole("option")).toHaveText(["Choose an objective…", "S2 Be efficient"]);
+    await choice.selectOption({ label: "S2 Be efficient" });
+    await links.getByRole("button", { name: "Add the link" }).click();
+    const link = links.getByTestId("contribution");
+    await expect(link.getByRole("link", { name: "S2 Be efficient" })).toBeVisible();
+    await expect(choice.getByRole("option")).toHaveText(["Choose an objective…"]);
+    const weight = link.getByRole("textbox", { name: "Weight (S2 Be efficient)" });
+    await weight.fill("0.5");
+    await weight.blur();
+    await app.waitForSaved();
+    let t1 = (await app.storedEnvelope()).workspace.objectives.find((o) => o.code === "T1");
+    const s2 = (await app.storedEnvelope()).workspace.objectives.find((o) => o.code === "S2");
+    expect(t1.contributesTo).toEqual([{ objective: s2.id, weight: 0.5 }]);
+    await expectNoAxeViolations(page, "an objective with an 'also contributes to' link");
+
+    // S2 shows who also supports it.
+    await link.getByRole("link", { name: "S2 Be efficient" }).click();
+    await expect(app.heading).toHaveText("S2 Be efficient");
+    await expect(page.getByTestId("contributors")).toContainText("T1 Restore faster");
+    await page.getByTestId("contributors").getByRole("link", { name: "T1 Restore faster" }).click();
+    await expect(app.heading).toHaveText("T1 Restore faster");
+
+    // Removed, and undone.
+    await links.getByRole("button", { name: "Remove the link S2 Be efficient" }).click();
+    await expect(links).toContainText("(no other objective)");
+    await app.waitForSaved();
+    t1 = (await app.storedEnvelope()).workspace.objectives.find((o) => o.code === "T1");
+    expect(t1.contributesTo).toBeUndefined();
+  });
 });

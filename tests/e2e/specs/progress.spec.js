@@ -278,12 +278,12 @@ test.describe("measurements and progress", () => {
     await expect(app.notice).toContainText("已保存 O1 的测量值登记：1 个测量值。");
     const panel = page.getByTestId("progress-panel");
     await expect(panel.getByTestId("progress-overall")).toContainText("进展正常");
-    await expect(panel.getByTestId("progress-overall")).toContainText("50％");
+    await expect(panel.getByTestId("progress-overall")).toContainText("50%");
     await page.getByRole("button", { name: `添加测量值 (${COMPLEX})` }).click();
     await expectNoAxeViolations(page, "the detail view in Chinese, with the measurement form open");
     await app.open("#/data");
     await expect(page.getByTestId("thresholds-in-use")).toHaveText(
-      "当前使用：低于 90％ 为存在风险，低于 70％ 为偏离目标。",
+      "当前使用：低于 90% 为存在风险，低于 70% 为偏离目标。",
     );
     await expectNoAxeViolations(page, "the Data page with the thresholds in Chinese");
   });

@@ -155,7 +155,7 @@ test.describe("the communication register", () => {
     await app.open(`#/objectives/${o2.id}`);
     const status = communicationRegion(page);
     await expect(status).toContainText("Never communicated");
-    await expect(checkItem(page, "Communicated")).toContainText("Partly met");
+    await expect(checkItem(page, "Communicated")).toContainText("Missing");
 
     await status.getByRole("link", { name: "Record a communication" }).click();
     await expect(app.heading).toHaveText("Record a communication");
@@ -188,7 +188,7 @@ test.describe("the communication register", () => {
     await expect(status).toContainText(`Last communicated ${today}`);
     await expect(status).not.toContainText("Never communicated");
     await expect(checkItem(page, "Communicated")).toContainText(`Communicated; last on ${today}.`);
-    await expect(checkItem(page, "Communicated")).not.toContainText("Partly met");
+    await expect(checkItem(page, "Communicated")).not.toContainText("Missing");
 
     // The register, from the main navigation.
     await app.go("Communications", "Communication register");

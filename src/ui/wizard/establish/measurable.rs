@@ -1,11 +1,12 @@
 //! Step 3 of the 6.2.1 wizard, b): title, description and KPIs, with hints about vague
-//! wording and each KPI read back as a sentence.
+//! wording and each KPI read back as a sentence. A milestone asks for its date only; a higher-
+//! or lower-is-better target says whether its value counts.
 
 use super::fields::frequency_field;
 use crate::domain::wizard::{EstablishDraft, Field};
 use crate::domain::wording::{wording_hints, WordingHint};
-use crate::domain::{Direction, Kpi, KpiId, RandomIds};
-use crate::i18n::{direction_label, hint_text, kpi_sentence, Msg};
+use crate::domain::{Boundary, Direction, Kpi, KpiId, RandomIds};
+use crate::i18n::{boundary_label, direction_label, hint_text, kpi_sentence, Msg};
 use crate::ui::components::form::{focus_after_paint, ParsedField};
 use crate::ui::components::format::{number, number_text, parse_date, parse_number, ParseProblem};
 use crate::ui::components::widgets::{
@@ -127,6 +128,15 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
     };
     let direction = Signal::derive(move || current().map(|k| k.direction).unwrap_or_default());
     let is_range = move || direction.get() == Direction::Range;
+    let is_milestone = move || direction.get() == Direction::Milestone;
+    let has_boundary = move || {
+        matches!(
+            direction.get(),
+            Direction::HigherIsBetter | Direction::LowerIsBetter
+        )
+    };
+    let boundary =
+        Signal::derive(move || format!("{:?}", current().map(|k| k.boundary).unwrap_or_default()));
     let legend = move || {
         let number = (index + 1).to_string();
         let name = current()
@@ -148,6 +158,9 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
     };
     let prefix = format!("wizard-kpi-{index}");
     let high_id = format!("{prefix}-high");
+    let unit_id = format!("{prefix}-unit");
+    let baseline_id = format!("{prefix}-baseline");
+    let boundary_id = format!("{prefix}-boundary");
     let unparsed = ctx.unparsed;
     view! {
         <fieldset class="kpi" data-testid="kpi">
@@ -162,13 +175,15 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
                     required=true
                     class="field--wide"
                 />
-                <TextField
-                    id=format!("{prefix}-unit")
-                    label=ctx.t(Msg::KpiUnit)
-                    value=text(|k| k.unit.clone())
-                    on_change=on_text(|k, v| k.unit = v)
-                    class="field--narrow"
-                />
+                <Show when=move || !is_milestone()>
+                    <TextField
+                        id=unit_id.clone()
+                        label=ctx.t(Msg::KpiUnit)
+                        value=text(|k| k.unit.clone())
+                        on_change=on_text(|k, v| k.unit = v)
+                        class="field--narrow"
+                    />
+                </Show>
                 <SelectField
                     id=format!("{prefix}-direction")
                     label=ctx.t(Msg::KpiDirection)
@@ -181,27 +196,43 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
                         Ok::<(), String>(())
                     }
                 />
-                <ParsedField
-                    unparsed=unparsed
-                    id=format!("{prefix}-baseline")
-                    label=ctx.t(Msg::KpiBaseline)
-                    value=text(|k| number_text(k.baseline))
-                    kind=FieldKind::Decimal
-                    apply=on_number(|k, v| k.baseline = v)
-                    class="field--narrow"
-                />
-                <ParsedField
-                    unparsed=unparsed
-                    id=field_dom_id(Field::KpiTarget(index))
-                    label=Signal::derive(move || {
-                        ctx.t(if is_range() { Msg::KpiTargetLow } else { Msg::KpiTarget }).to_string()
-                    })
-                    value=text(|k| number_text(k.target))
-                    kind=FieldKind::Decimal
-                    apply=on_number(|k, v| k.target = v)
-                    error=ctx.error(Field::KpiTarget(index))
-                    class="field--narrow"
-                />
+                <Show when=move || !is_milestone()>
+                    <ParsedField
+                        unparsed=unparsed
+                        id=baseline_id.clone()
+                        label=ctx.t(Msg::KpiBaseline)
+                        value=text(|k| number_text(k.baseline))
+                        kind=FieldKind::Decimal
+                        apply=on_number(|k, v| k.baseline = v)
+                        class="field--narrow"
+                    />
+                    <ParsedField
+                        unparsed=unparsed
+                        id=field_dom_id(Field::KpiTarget(index))
+                        label=Signal::derive(move || {
+                            ctx.t(if is_range() { Msg::KpiTargetLow } else { Msg::KpiTarget }).to_string()
+                        })
+                        value=text(|k| number_text(k.target))
+                        kind=FieldKind::Decimal
+                        apply=on_number(|k, v| k.target = v)
+                        error=ctx.error(Field::KpiTarget(index))
+                        class="field--narrow"
+                    />
+                </Show>
+                <Show when=has_boundary>
+                    <SelectField
+                        id=boundary_id.clone()
+                        label=ctx.t(Msg::KpiBoundary)
+                        choices=enum_choices(&Boundary::ALL, boundary_label)
+                        selected=boundary
+                        on_change=move |value: String| {
+                            if let Some(new) = parse_choice(&Boundary::ALL, &value) {
+                                change(Box::new(move |k| k.boundary = new));
+                            }
+                            Ok::<(), String>(())
+                        }
+                    />
+                </Show>
                 <Show when=is_range>
                     <ParsedField
                         unparsed=unparsed
@@ -232,6 +263,9 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
                     move |frequency| change(Box::new(move |k| k.frequency = frequency)),
                 )}
             </div>
+            <Show when=is_milestone>
+                <p class="field__help" data-testid="milestone-help">{ctx.t(Msg::KpiMilestoneHelp)}</p>
+            </Show>
             <div class="field-grid">
                 <TextField
                     id=format!("{prefix}-source")

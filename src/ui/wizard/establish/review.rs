@@ -1,5 +1,6 @@
-//! Step 8 of the 6.2.1 wizard: the clause 6.2.1 check of the objective as it would be saved,
-//! and its status after saving. (The kit lists what must still be corrected above it.)
+//! Step 8 of the 6.2.1 wizard: the clause 6.2.1 check of the objective as it would be saved
+//! (required items and good practice apart), its approval and its status after saving. (The
+//! kit lists what must still be corrected above it.)
 
 use crate::app::clock;
 use crate::domain::command::first_revision;
@@ -7,6 +8,9 @@ use crate::domain::conformity::check_objective;
 use crate::domain::wizard::EstablishDraft;
 use crate::domain::{Objective, Status, Timestamp};
 use crate::i18n::{status_label, Msg};
+use crate::ui::components::form::ParsedField;
+use crate::ui::components::format::{parse_date, ParseProblem};
+use crate::ui::components::widgets::{FieldKind, TextField};
 use crate::ui::panels::check::CheckResults;
 use crate::ui::wizard::ctx::StepCtx;
 use leptos::prelude::*;
@@ -56,6 +60,36 @@ pub fn review_step(ctx: StepCtx<EstablishDraft>, status: RwSignal<Status>) -> im
             }
         })
         .collect_view();
+    let people = state.workspace.with_untracked(|w| w.owner_names());
+    // Documented information is approved (7.5.2): the approval is recorded with the objective.
+    let approval = view! {
+        <fieldset class="objective-approval" data-testid="objective-approval">
+            <legend>{ctx.t(Msg::SectionApproval)}</legend>
+            <p class="field__help">{ctx.t(Msg::ApprovalHelp)}</p>
+            <div class="field-grid">
+                <TextField
+                    id="wizard-approved-by"
+                    label=ctx.t(Msg::DocApprovedBy)
+                    value=ctx.text(|d| d.objective.approval.approved_by.clone())
+                    suggestions=people
+                    class="field--wide"
+                    on_change=ctx.on_text(|d, text| d.objective.approval.approved_by = text)
+                />
+                <ParsedField
+                    unparsed=ctx.unparsed
+                    id="wizard-approved-on".to_string()
+                    label=ctx.t(Msg::DocApprovedOn)
+                    kind=FieldKind::Date
+                    value=ctx.text(|d| d.objective.approval.approved_on.map(|d| d.to_string()).unwrap_or_default())
+                    apply=move |text: String| {
+                        let date = parse_date(&text)?;
+                        ctx.edit(|d| d.objective.approval.approved_on = date);
+                        Ok::<(), ParseProblem>(())
+                    }
+                />
+            </div>
+        </fieldset>
+    };
     view! {
         {move || check().map(|check| {
             let open = check.has_gaps();
@@ -66,6 +100,7 @@ pub fn review_step(ctx: StepCtx<EstablishDraft>, status: RwSignal<Status>) -> im
                 </p>
             }
         })}
+        {approval}
         <fieldset class="checklist">
             <legend>{ctx.t(Msg::StatusAfterSaving)}</legend>
             {radios}

@@ -159,7 +159,11 @@ impl WizardSpec for Plan {
 
     /// The plan must say what will be done.
     fn step_blockers(step: PlanStep, draft: &PlanDraft) -> Vec<(&'static str, Msg)> {
-        if step == PlanStep::Actions && draft.plan.actions.is_empty() {
+        // A plan delivered through child objectives needs no actions of its own.
+        if step == PlanStep::Actions
+            && !draft.plan.through_children
+            && draft.plan.actions.is_empty()
+        {
             vec![(ADD_ACTION_ID, Msg::PlanNeedsAction)]
         } else {
             Vec::new()
