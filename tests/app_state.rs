@@ -2,6 +2,8 @@
 //! go through commands, undo and redo, saves, recovery, memory-only mode and two tabs.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod example_support;
+
 use leptos::prelude::*;
 use sixtwo::app::state::{ConflictChoice, NotSavedReason, SaveState, StorageView};
 use sixtwo::app::AppState;
@@ -10,6 +12,20 @@ use sixtwo::i18n::Lang;
 use sixtwo::io::envelope::decode;
 use sixtwo::storage::prefs::load_prefs;
 use sixtwo::storage::{MemoryStore, WORKSPACE_KEY};
+
+/// Loads the model example in the interface's language, as the app does once it has fetched
+/// the file.
+fn load_example(state: &AppState) {
+    let catalog = example_support::catalog();
+    let Some(entry) = catalog.models().next() else {
+        panic!("the catalogue lists a model example");
+    };
+    let language = entry.language_for(state.example_language());
+    let text = example_support::managed_services_file(language);
+    if let Err(problem) = state.open_example(entry, language, text) {
+        panic!("the example loads: {problem:?}");
+    }
+}
 
 fn with_owner(test: impl FnOnce()) {
     let owner = Owner::new();
@@ -137,7 +153,7 @@ fn the_example_loads_in_the_chosen_language_and_undo_empties_again() {
         let store = MemoryStore::new();
         let state = state_on(&store);
         state.set_lang(Lang::ZhHans);
-        state.load_example().expect("loaded");
+        load_example(&state);
         let titles: Vec<String> = state
             .workspace
             .with_untracked(|w| w.objectives.iter().map(|o| o.title.clone()).collect());
@@ -463,7 +479,7 @@ fn tree_nodes_remember_whether_they_are_open() {
     with_owner(|| {
         let store = MemoryStore::new();
         let state = state_on(&store);
-        state.load_example().expect("loaded");
+        load_example(&state);
         state.collapse_all();
         let collapsed = state.collapsed.get_untracked();
         assert_eq!(
@@ -782,4 +798,57 @@ mod overview {
             assert_eq!(review_items(&state, true), vec![(id, late)]);
         });
     }
+}
+
+#[test]
+fn an_example_file_that_fails_a_check_changes_nothing_and_says_which_file() {
+    use sixtwo::io::example::ExampleProblem;
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        create(&state, "S1", Level::Strategic);
+        let before = state.workspace.get_untracked();
+        let catalog = example_support::catalog();
+        let Some(entry) = catalog.models().next() else {
+            panic!("the catalogue lists a model example");
+        };
+        let language = entry.language_for(state.example_language());
+        let broken = example_support::managed_services_file(language).replacen(
+            "\"level\": \"strategic\"",
+            "\"level\": \"galactic\"",
+            1,
+        );
+        let outcome = state.open_example(entry, language, &broken);
+        let Err(ExampleProblem::File { file, .. }) = outcome else {
+            panic!("the file is refused: {outcome:?}");
+        };
+        assert_eq!(file, "examples/managed-services.en.json");
+        assert_eq!(state.workspace.get_untracked(), before);
+        assert_eq!(state.example_note(), None);
+    });
+}
+
+#[test]
+fn the_note_about_the_example_lasts_while_the_workspace_is_the_example() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        state.set_lang(Lang::ZhHans);
+        load_example(&state);
+        let note = state.example_note();
+        let Some(note) = note else {
+            panic!("a note follows loading");
+        };
+        assert_eq!(note.entry.id, "managed-services");
+        assert_eq!(
+            note.language,
+            sixtwo::domain::example::ExampleLanguage::SimplifiedChinese
+        );
+        state.undo();
+        assert_eq!(state.example_note(), None, "undone: no longer the example");
+        state.redo();
+        assert!(state.example_note().is_some());
+        state.hide_example_note();
+        assert_eq!(state.example_note(), None);
+    });
 }

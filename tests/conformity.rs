@@ -4,13 +4,16 @@
 //! recency of communication, overdue measurements, the register-level findings and the scores.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod example_support;
+
 use chrono::NaiveDate;
+use example_support::example_workspace;
 use sixtwo::domain::command::first_revision;
 use sixtwo::domain::conformity::{
     check_objective, check_register, ApprovalPart, CheckItem, CommunicationPart, EvaluationPart,
     Finding, ItemState, KpiPart, MonitoringPart, ObjectiveCheck, Practice,
 };
-use sixtwo::domain::example::{example_workspace, ExampleLanguage};
+use sixtwo::domain::example::ExampleLanguage;
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::model::*;
 use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
@@ -1450,27 +1453,18 @@ fn cancelled_objectives_are_left_out_of_the_register_check() {
 
 #[test]
 fn the_example_scores_honestly() {
-    let workspace = example_workspace(
-        ExampleLanguage::English,
-        today(),
-        Timestamp::from_unix_seconds(1_764_000_000),
-        &mut SequentialIds::default(),
-    );
+    let workspace = example_workspace(ExampleLanguage::English, today());
     let check = check_register(&workspace, today());
     assert_eq!(check.objectives.len(), 9);
     assert_eq!(check.score.applicable, 9 * 12);
     assert!(check.score.met > 0 && check.score.met < check.score.applicable);
+    assert!(check.findings.is_clear(), "{:?}", check.findings);
+    // A model answer with a few deliberate gaps (tests/examples.rs names them).
     assert!(
-        check.findings.empty_levels.is_empty(),
+        check.score.met * 100 >= check.score.applicable * 90,
         "{:?}",
-        check.findings
+        check.score
     );
-    assert!(check.findings.unaligned.is_empty(), "{:?}", check.findings);
-    // Nothing has been communicated yet, so 6.2.1 e) is missing everywhere.
-    assert!(check
-        .objectives
-        .iter()
-        .all(|o| o.state(CheckItem::Communicated) == ItemState::Missing));
 }
 
 #[test]

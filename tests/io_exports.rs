@@ -3,9 +3,10 @@
 //! back with the expected events, folding and escaping.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod example_support;
+
 use chrono::NaiveDate;
-use sixtwo::domain::example::example_workspace;
-use sixtwo::domain::ids::SequentialIds;
+use example_support::example_workspace;
 use sixtwo::domain::model::*;
 use sixtwo::i18n::{self, Lang};
 use sixtwo::io::csv::{plan_csv, register_csv, CsvLabels};
@@ -16,12 +17,7 @@ fn today() -> NaiveDate {
 }
 
 fn example(lang: Lang) -> Workspace {
-    example_workspace(
-        lang.example_language(),
-        today(),
-        Timestamp::from_unix_seconds(1_764_000_000),
-        &mut SequentialIds::default(),
-    )
+    example_workspace(lang.example_language(), today())
 }
 
 fn csv_labels() -> CsvLabels<'static> {
@@ -149,11 +145,29 @@ fn formulas_in_user_text_are_neutralised_but_numbers_stay_numbers() {
 
 #[test]
 fn the_plan_csv_has_a_row_per_action() {
-    let rows = parse_csv(&plan_csv(&example(Lang::En), &csv_labels()));
-    assert_eq!(rows.len(), 3, "a header and the two actions of O1");
-    assert_eq!(rows[1][0], "O1");
-    assert!(rows[1][3].contains("(approved)") && rows[1][3].lines().count() == 2);
-    assert_eq!(rows[1][12], "2027-06-30", "the objective's target date");
+    let workspace = example(Lang::En);
+    let rows = parse_csv(&plan_csv(&workspace, &csv_labels()));
+    let actions: usize = workspace
+        .objectives
+        .iter()
+        .filter_map(|o| o.plan.as_ref())
+        .map(|p| p.actions.len())
+        .sum();
+    assert_eq!(rows.len(), 1 + actions, "a header and a row per action");
+    let Some(o1) = rows.iter().find(|row| row[0] == "O1") else {
+        panic!("O1's actions are listed");
+    };
+    assert!(o1[3].contains("(approved)") && o1[3].lines().count() == 2);
+    let target = workspace
+        .objectives
+        .iter()
+        .find(|o| o.code == "O1")
+        .and_then(|o| o.kpis.iter().filter_map(|k| k.target_date).max());
+    assert_eq!(
+        Some(o1[12].as_str()),
+        target.map(|d| d.to_string()).as_deref(),
+        "the objective's target date"
+    );
 }
 
 fn ics_labels() -> IcsLabels<'static> {
@@ -192,9 +206,16 @@ fn the_calendar_reads_back_with_an_independent_parser() {
         .filter(|c| c.name == "VEVENT")
         .collect();
     assert_eq!(events_read.len(), events.len());
-    // Nine reviews, one repeating measurement per KPI, two action due dates, one evaluation.
+    // Nine reviews, one repeating measurement per KPI, each action's due date, each evaluation.
     let kpis: usize = workspace.objectives.iter().map(|o| o.kpis.len()).sum();
-    assert_eq!(events.len(), 9 + kpis + 2 + 1);
+    let plans = workspace.objectives.iter().filter_map(|o| o.plan.as_ref());
+    let actions: usize = plans
+        .clone()
+        .map(|p| p.actions.iter().filter(|a| a.due.is_some()).count())
+        .sum();
+    let evaluations = plans.filter(|p| p.evaluation.date.is_some()).count();
+    assert!(actions > 2 && evaluations > 1);
+    assert_eq!(events.len(), 9 + kpis + actions + evaluations);
 
     let property = |component: &icalendar::parser::Component, name: &str| {
         component
@@ -217,11 +238,12 @@ fn the_calendar_reads_back_with_an_independent_parser() {
         .find(|e| property(e, "UID").starts_with("measure-"))
         .unwrap_or_else(|| panic!("a measurement event"));
     assert!(property(measurement, "RRULE").starts_with("FREQ="));
-    assert_eq!(
-        property(measurement, "DTSTART"),
-        "20261124",
-        "never measured: due today"
-    );
+    // S1's first KPI was last measured in the annual report: next due a year later.
+    let s1 = &workspace.objectives[0];
+    let due = s1.kpis[0]
+        .measurement_due(today())
+        .map(|d| d.format("%Y%m%d").to_string());
+    assert_eq!(Some(property(measurement, "DTSTART")), due, "next due");
 
     // The typed parser of the same crate reads the whole file too.
     let parsed: icalendar::Calendar = text.parse().unwrap_or_else(|e| panic!("{e}"));

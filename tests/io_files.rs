@@ -3,9 +3,12 @@
 //! message, unknown fields, and merging or copying a file into a workspace.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod example_support;
+
 use chrono::NaiveDate;
+use example_support::example_workspace;
 use proptest::prelude::*;
-use sixtwo::domain::example::{example_workspace, ExampleLanguage};
+use sixtwo::domain::example::ExampleLanguage;
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::merge::{compare, differences, import_as_copy, merge, RecordKind, Side};
 use sixtwo::domain::model::*;
@@ -24,14 +27,20 @@ fn at(seconds: i64) -> Timestamp {
     Timestamp::from_unix_seconds(1_764_000_000 + seconds)
 }
 
+/// The example with every objective last changed at `at(0)`, and no measurements, reviews or
+/// communication records: the times and records these tests add are relative to that.
 fn example() -> Workspace {
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
-    example_workspace(
-        ExampleLanguage::English,
-        today,
-        at(0),
-        &mut SequentialIds::default(),
-    )
+    let mut workspace = example_workspace(ExampleLanguage::English, today);
+    for objective in &mut workspace.objectives {
+        objective.updated = at(0);
+        objective.reviews.clear();
+        for kpi in &mut objective.kpis {
+            kpi.measurements.clear();
+        }
+    }
+    workspace.communications.clear();
+    workspace
 }
 
 fn problem(text: &str) -> FileProblem {
@@ -722,6 +731,18 @@ fn a_copy_keeps_every_link_inside_the_copy_and_shares_no_id_with_the_original() 
         assert_eq!(
             code_of(copy, copied.parent),
             code_of(&template, original.parent)
+        );
+        // "Also contributes to" links point into the copy too (T2 → S1 and O2 → T1).
+        let contributions = |workspace: &Workspace, objective: &Objective| -> Vec<_> {
+            objective
+                .contributes_to
+                .iter()
+                .map(|link| code_of(workspace, Some(link.objective)))
+                .collect()
+        };
+        assert_eq!(
+            contributions(copy, copied),
+            contributions(&template, original)
         );
         let policy_refs = |workspace: &Workspace, links: &[PolicyId]| -> Vec<String> {
             links

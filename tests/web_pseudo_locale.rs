@@ -7,12 +7,15 @@
 //! pseudo-locale is nothing more.
 #![cfg(all(target_arch = "wasm32", feature = "pseudo-locale"))]
 
+mod example_support;
+
 mod web_support;
 
+use example_support::example_workspace;
 use sixtwo::app::Route;
-use sixtwo::domain::example::{example_workspace, ExampleLanguage};
+use sixtwo::domain::example::ExampleLanguage;
 use sixtwo::domain::wizard::{EstablishStep, PlanStep, Step};
-use sixtwo::domain::{ObjectiveId, RandomIds, Timestamp, Workspace};
+use sixtwo::domain::{ObjectiveId, Timestamp, Workspace};
 use sixtwo::i18n::Lang;
 use sixtwo::io::envelope::encode_stored;
 use sixtwo::storage::WORKSPACE_KEY;
@@ -32,16 +35,18 @@ fn data(text: &mut String) {
 /// The example with every text the user typed marked as data (codes stay as they are: they
 /// are checked by their own pattern).
 fn marked_example() -> Workspace {
-    let mut workspace = example_workspace(
-        ExampleLanguage::English,
-        sixtwo::app::clock::today(),
-        Timestamp::from_unix_seconds(1_760_000_000),
-        &mut RandomIds,
-    );
+    let mut workspace = example_workspace(ExampleLanguage::English, sixtwo::app::clock::today());
     let organisation = &mut workspace.organisation;
     data(&mut organisation.name);
     data(&mut organisation.scope);
     organisation.functions.iter_mut().for_each(data);
+    for mark in &mut organisation.functions_not_relevant {
+        data(&mut mark.function);
+        data(&mut mark.reason);
+    }
+    for mark in &mut organisation.levels_not_relevant {
+        data(&mut mark.reason);
+    }
     let document = &mut organisation.document;
     for text in [
         &mut document.title,
@@ -71,6 +76,7 @@ fn marked_example() -> Workspace {
             &mut objective.monitoring.responsible,
             &mut objective.communication.when,
             &mut objective.communication.by_whom,
+            &mut objective.approval.approved_by,
         ] {
             data(text);
         }
@@ -102,6 +108,7 @@ fn marked_example() -> Workspace {
                     data(&mut resource.amount);
                 }
             }
+            data(&mut plan.approval.approved_by);
             let evaluation = &mut plan.evaluation;
             for text in [
                 &mut evaluation.method,
@@ -109,6 +116,9 @@ fn marked_example() -> Workspace {
                 &mut evaluation.evaluator,
             ] {
                 data(text);
+            }
+            if let Some(result) = evaluation.result.as_mut() {
+                data(&mut result.findings);
             }
         }
         for review in &mut objective.reviews {
@@ -215,7 +225,13 @@ fn texts(root: &web_sys::Element) -> Vec<String> {
             let in_language_option = node.parent_element().is_some_and(|parent| {
                 parent.tag_name().eq_ignore_ascii_case("option") && parent.has_attribute("lang")
             });
-            if !in_language_option {
+            // An example's name, summary and notes are data from its catalogue, written in
+            // each of its languages there.
+            let example_text = node
+                .parent_element()
+                .and_then(|parent| parent.closest("[data-example-text]").ok().flatten())
+                .is_some();
+            if !in_language_option && !example_text {
                 flow.push(' ');
                 flow.push_str(&text);
             }

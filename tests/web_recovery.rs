@@ -3,11 +3,14 @@
 //! until the user starts afresh and then changes something.
 #![cfg(target_arch = "wasm32")]
 
+mod example_support;
+
 mod web_support;
 
+use example_support::example_workspace;
 use sixtwo::app::clock;
-use sixtwo::domain::example::{example_workspace, ExampleLanguage};
-use sixtwo::domain::{RandomIds, Timestamp};
+use sixtwo::domain::example::ExampleLanguage;
+use sixtwo::domain::Timestamp;
 use sixtwo::io::envelope::{decode, encode_stored};
 use sixtwo::storage::WORKSPACE_KEY;
 use wasm_bindgen_test::*;
@@ -24,12 +27,7 @@ const NEWER_VERSION: &str = r#"{"format":"sixtwo-workspace","schemaVersion":99,"
 
 /// The example as stored, with the first objective's level replaced by a number.
 fn wrong_field_type() -> String {
-    let workspace = example_workspace(
-        ExampleLanguage::English,
-        clock::today(),
-        clock::now(),
-        &mut RandomIds,
-    );
+    let workspace = example_workspace(ExampleLanguage::English, clock::today());
     let text = encode_stored(&workspace, 3, Timestamp::from_unix_seconds(1_750_000_000));
     let mut value: serde_json::Value = serde_json::from_str(&text).expect("stored form is JSON");
     value["workspace"]["objectives"][0]["level"] = serde_json::json!(42);

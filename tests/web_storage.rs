@@ -3,11 +3,14 @@
 //! (debounce, `pagehide`, unmount) and reload.
 #![cfg(target_arch = "wasm32")]
 
+mod example_support;
+
 mod web_support;
 
+use example_support::example_workspace;
 use sixtwo::app::clock;
-use sixtwo::domain::example::{example_workspace, ExampleLanguage};
-use sixtwo::domain::{RandomIds, Timestamp, Workspace};
+use sixtwo::domain::example::ExampleLanguage;
+use sixtwo::domain::{Timestamp, Workspace};
 use sixtwo::io::envelope::decode;
 use sixtwo::storage::browser::BrowserStore;
 use sixtwo::storage::persistence::Mode;
@@ -25,12 +28,7 @@ fn store() -> BrowserStore {
 }
 
 fn example() -> Workspace {
-    example_workspace(
-        ExampleLanguage::English,
-        clock::today(),
-        clock::now(),
-        &mut RandomIds,
-    )
+    example_workspace(ExampleLanguage::English, clock::today())
 }
 
 fn small_workspace() -> Workspace {
@@ -226,6 +224,7 @@ async fn the_app_saves_the_example_once_editing_pauses() {
 
     let started = js_sys::Date::now();
     app.click_now("Load the example");
+    app.wait_for_example().await;
     assert_eq!(
         stored(WORKSPACE_KEY),
         None,
@@ -267,6 +266,7 @@ async fn pagehide_saves_at_once() {
     fresh_page().await;
     let app = mount_app().await;
     app.click_now("Load the example");
+    app.wait_for_example().await;
     assert_eq!(stored(WORKSPACE_KEY), None, "still in the debounce");
 
     fire_pagehide();
@@ -286,6 +286,7 @@ async fn unmounting_saves_a_pending_change() {
     fresh_page().await;
     let app = mount_app().await;
     app.click_now("Load the example");
+    app.wait_for_example().await;
     assert_eq!(stored(WORKSPACE_KEY), None, "still in the debounce");
 
     app.unmount().await;

@@ -38,6 +38,25 @@ replace-with-example-body =
        *[other] Your workspace is not empty ({ $count } objectives). Loading the example replaces all of it. You can undo this.
     }
 replace = Replace
+example-fetching = Fetching the example…
+example-catalog-fetching = Fetching the list of examples…
+example-offline = { $file } could not be fetched: this browser is offline and has not kept a copy yet. SixTwo keeps the examples for offline use once it has been opened with a connection; connect and try again.
+example-status = { $file } could not be fetched: the server answered with error { $status }.
+example-not-listed = The list of examples has no example called “{ $id }”.
+example-file-unreadable = The example file { $file } cannot be read:
+example-refused = The example could not replace your workspace: { $reason }
+example-catalog-syntax = The list of examples cannot be read: { $message } (line { $line }, column { $column }).
+example-catalog-not-catalog = The list of examples is not in SixTwo's format.
+example-catalog-too-new = The list of examples was written for a newer SixTwo (catalogue version { $version }); reload to get the newest version of the app.
+example-catalog-duplicate-id = The list of examples names the example “{ $id }” twice.
+example-catalog-bad-id = The list of examples has an entry whose id (“{ $id }”) is not made of letters, digits and hyphens.
+example-catalog-no-english = The example “{ $id }” has no English file, which every example needs.
+example-catalog-bad-file = The example “{ $id }” names a file that is not a .json file inside the examples folder.
+example-try-again = Try again
+example-about = About this example
+example-gaps = Gaps left in on purpose
+example-in-english = This example is not written in your language; it is loaded in English.
+example-hide-note = Hide this note
 
 ## The overview's agenda and dashboard
 

@@ -33,6 +33,25 @@ replace-with-example-body =
        *[other] 当前工作区不是空的（{ $count } 个目标）。载入示例将替换全部内容。此操作可以撤销。
     }
 replace = 替换
+example-fetching = 正在获取示例……
+example-catalog-fetching = 正在获取示例列表……
+example-offline = 无法获取 { $file }：浏览器当前离线，且尚未保存副本。SixTwo 在联网打开一次之后会保存示例，供离线使用；请联网后重试。
+example-status = 无法获取 { $file }：服务器返回错误 { $status }。
+example-not-listed = 示例列表中没有名为“{ $id }”的示例。
+example-file-unreadable = 无法读取示例文件 { $file }：
+example-refused = 示例未能替换您的工作区：{ $reason }
+example-catalog-syntax = 无法读取示例列表：{ $message }（第 { $line } 行，第 { $column } 列）。
+example-catalog-not-catalog = 示例列表不是 SixTwo 的格式。
+example-catalog-too-new = 示例列表是为更新版本的 SixTwo 编写的（列表版本 { $version }）；请重新加载页面以使用最新版本。
+example-catalog-duplicate-id = 示例列表中“{ $id }”这个示例出现了两次。
+example-catalog-bad-id = 示例列表中有一项的标识（“{ $id }”）含有字母、数字和连字符以外的字符。
+example-catalog-no-english = 示例“{ $id }”缺少英文文件，而每个示例都必须有英文文件。
+example-catalog-bad-file = 示例“{ $id }”指定的文件不是示例文件夹中的 .json 文件。
+example-try-again = 重试
+example-about = 关于此示例
+example-gaps = 有意保留的差距
+example-in-english = 此示例没有您所用语言的版本，已载入英文版。
+example-hide-note = 隐藏说明
 
 ## The overview's agenda and dashboard
 

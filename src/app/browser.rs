@@ -1,6 +1,6 @@
 //! Plain access to the browser, with no knowledge of the app state: the address fragment,
-//! the document's language and title, focus, downloads, printing, the storage manager and the
-//! save timer. Every call handles failure without panicking.
+//! the document's language and title, focus, downloads, printing, the storage manager, the
+//! save timer and fetching the app's own files. Every call handles failure without panicking.
 
 use super::route::Route;
 use leptos::prelude::*;
@@ -173,6 +173,34 @@ pub fn describe_error(error: &JsValue) -> String {
         .or_else(|| error.as_string())
         .filter(|message| !message.trim().is_empty())
         .unwrap_or_else(|| format!("{error:?}"))
+}
+
+/// Why one of the app's own files could not be fetched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchFailure {
+    /// No answer at all: offline (and not kept by the service worker), or blocked.
+    Network,
+    /// The server answered with an error status (404 when the file is missing).
+    Status(u16),
+    /// The answer's body could not be read as text.
+    Body,
+}
+
+/// Fetches the text at `address`, relative to the app's page (the service worker answers from
+/// its cache when it holds the file).
+pub async fn fetch_text(address: &str) -> Result<String, FetchFailure> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or(FetchFailure::Network)?;
+    let response = JsFuture::from(window.fetch_with_str(address))
+        .await
+        .map_err(|_| FetchFailure::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchFailure::Body)?;
+    if !response.ok() {
+        return Err(FetchFailure::Status(response.status()));
+    }
+    let body = response.text().map_err(|_| FetchFailure::Body)?;
+    let text = JsFuture::from(body).await.map_err(|_| FetchFailure::Body)?;
+    text.as_string().ok_or(FetchFailure::Body)
 }
 
 /// Opens the browser's print dialog (where "Save as PDF" is one of the destinations).

@@ -149,19 +149,13 @@ fn with_csv_labels<R>(lang: Lang, write: impl FnOnce(&CsvLabels<'_>) -> R) -> R 
 mod tests {
     use super::*;
     use crate::domain::example::example_workspace;
-    use crate::domain::ids::SequentialIds;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
     }
 
     fn example(lang: Lang) -> Workspace {
-        example_workspace(
-            lang.example_language(),
-            today(),
-            Timestamp::from_unix_seconds(1_764_000_000),
-            &mut SequentialIds::default(),
-        )
+        example_workspace(lang.example_language(), today())
     }
 
     fn file(kind: ExportKind, workspace: &Workspace, lang: Lang) -> ExportFile {

@@ -6,6 +6,7 @@ pub mod browser;
 pub mod clock;
 #[cfg(target_arch = "wasm32")]
 pub mod events;
+pub mod examples;
 pub mod export;
 pub mod import;
 pub mod route;

@@ -7,12 +7,10 @@
 use super::clock;
 use super::route::Route;
 use crate::domain::command::CoalesceKey;
-use crate::domain::example::example_workspace;
 use crate::domain::tree::{outline, Forest, NodeKey, OutlineItem};
 use crate::domain::wizard::Drafts;
 use crate::domain::{
-    apply, ChangeLabel, Command, CommandError, History, ObjectiveId, RandomIds, Timestamp,
-    Workspace,
+    apply, ChangeLabel, Command, CommandError, History, ObjectiveId, Timestamp, Workspace,
 };
 use crate::i18n::{self, Lang, Msg};
 use crate::io::envelope::{DecodeError, Decoded};
@@ -157,6 +155,34 @@ impl NoticeText {
     }
 }
 
+/// The catalogue of example organisations, fetched the first time an example is offered.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum ExampleCatalog {
+    #[default]
+    NotFetched,
+    Fetching,
+    Ready(std::sync::Arc<crate::io::example::Catalog>),
+    /// Why it could not be fetched or read; asking again tries again.
+    Failed(crate::io::example::ExampleProblem),
+}
+
+/// Whether an example is being loaded, or why the last attempt failed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum ExampleLoad {
+    #[default]
+    Idle,
+    Fetching,
+    Failed(crate::io::example::ExampleProblem),
+}
+
+/// The example loaded in this visit: what the note after loading says about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadedExample {
+    pub entry: crate::io::example::CatalogEntry,
+    /// The language of the file that was loaded.
+    pub language: crate::domain::example::ExampleLanguage,
+}
+
 /// A short message shown (and announced) after something happened.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
@@ -234,6 +260,12 @@ pub struct AppState {
     persistence_requested: StoredValue<bool>,
     /// Whether a newer build is waiting (set by the service worker glue in release builds).
     pub update: RwSignal<AppUpdate>,
+    /// The catalogue of example organisations (see `app::examples`).
+    pub examples: RwSignal<ExampleCatalog>,
+    /// Whether an example is being fetched, or why loading one failed.
+    pub example_load: RwSignal<ExampleLoad>,
+    /// The example loaded in this visit, until its note is hidden.
+    pub loaded_example: RwSignal<Option<LoadedExample>>,
 }
 
 impl AppState {
@@ -335,6 +367,9 @@ impl AppState {
             persistent_storage: RwSignal::new(None),
             persistence_requested: StoredValue::new(false),
             update: RwSignal::new(AppUpdate::Current),
+            examples: RwSignal::new(ExampleCatalog::NotFetched),
+            example_load: RwSignal::new(ExampleLoad::Idle),
+            loaded_example: RwSignal::new(None),
         }
     }
 
@@ -465,19 +500,6 @@ impl AppState {
             redo: history.next_redo().cloned(),
         });
         self.undo_info.set(info);
-    }
-
-    /// Fills the workspace with the example organisation in the current language.
-    pub fn load_example(&self) -> Result<ChangeLabel, CommandError> {
-        let lang = self.lang.get_untracked();
-        let example = example_workspace(
-            lang.example_language(),
-            clock::today(),
-            clock::now(),
-            &mut RandomIds,
-        );
-        let text = NoticeText::plain(Msg::ExampleLoaded);
-        self.dispatch_with_notice(Command::ReplaceWorkspace(Box::new(example)), text)
     }
 
     /// Replaces the workspace with an empty one (undoable).

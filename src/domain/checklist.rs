@@ -142,21 +142,31 @@ mod tests {
     use crate::domain::example::{example_workspace, ExampleLanguage};
     use crate::domain::ids::RecordId;
     use crate::domain::ids::SequentialIds;
-    use crate::domain::model::{Communication, Level, Status, Timestamp};
+    use crate::domain::model::{Communication, Level, Status};
     use chrono::NaiveDate;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
     }
 
-    /// The example as loaded today (2026-11-24 09:00 UTC), so no review is overdue.
+    /// The example's objectives as documented before any records were kept: no measurements,
+    /// reviews, communications, approvals or later revisions, and a plan for O1 only. These
+    /// tests sort on the gaps that leaves.
     fn example() -> Workspace {
-        example_workspace(
-            ExampleLanguage::English,
-            today(),
-            Timestamp::from_unix_seconds(1_795_510_800),
-            &mut SequentialIds::default(),
-        )
+        let mut workspace = example_workspace(ExampleLanguage::English, today());
+        workspace.communications.clear();
+        for objective in &mut workspace.objectives {
+            objective.reviews.clear();
+            objective.revisions.truncate(1);
+            objective.approval = Default::default();
+            for kpi in &mut objective.kpis {
+                kpi.measurements.clear();
+            }
+            if objective.code != "O1" {
+                objective.plan = None;
+            }
+        }
+        workspace
     }
 
     fn codes(workspace: &Workspace, query: ChecklistQuery) -> Vec<String> {

@@ -7,7 +7,9 @@
 
 use super::code::{code_key, next_free_among};
 use super::ids::IdSource;
-use super::model::{Communication, Level, Objective, PolicyStatement, Requirement, Workspace};
+use super::model::{
+    Communication, Contribution, Level, Objective, PolicyStatement, Requirement, Workspace,
+};
 use super::validate::{validate, Problem};
 use super::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use std::collections::{HashMap, HashSet};
@@ -385,6 +387,14 @@ pub fn import_as_copy(current: &Workspace, incoming: &Workspace, ids: &mut dyn I
         copy.parent = objective
             .parent
             .and_then(|p| objective_ids.get(&p).copied());
+        copy.contributes_to = objective
+            .contributes_to
+            .iter()
+            .filter_map(|link| {
+                let objective = objective_ids.get(&link.objective).copied()?;
+                Some(Contribution { objective, ..*link })
+            })
+            .collect();
         copy.policy_links = objective
             .policy_links
             .iter()

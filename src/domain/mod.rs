@@ -1,5 +1,6 @@
 //! Pure domain model of clause 6.2 objectives: the workspace document, the commands that change
-//! it, undo history, the level tree, the register query and the bundled example.
+//! it, undo history, the level tree, the register query, and moving dates (how examples are
+//! brought to today).
 //!
 //! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
 
@@ -22,6 +23,7 @@ pub mod report;
 pub mod report_records;
 pub mod revision;
 pub mod rules;
+pub mod shift;
 pub mod summary;
 pub mod tree;
 pub mod trend;

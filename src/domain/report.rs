@@ -370,12 +370,7 @@ mod tests {
 
     #[test]
     fn actions_and_evaluations_follow_the_report_order() {
-        let workspace = example_workspace(
-            ExampleLanguage::English,
-            today(),
-            Timestamp::from_unix_seconds(1_790_000_000),
-            &mut SequentialIds::default(),
-        );
+        let workspace = example_workspace(ExampleLanguage::English, today());
         let check = check_register(&workspace, today());
         let layout = arrange(&workspace, &check, today());
         let expected: usize = workspace
@@ -403,12 +398,7 @@ mod tests {
 
     #[test]
     fn tallies_count_every_state_of_every_item() {
-        let workspace = example_workspace(
-            ExampleLanguage::English,
-            today(),
-            Timestamp::from_unix_seconds(1_790_000_000),
-            &mut SequentialIds::default(),
-        );
+        let workspace = example_workspace(ExampleLanguage::English, today());
         let check = check_register(&workspace, today());
         let layout = arrange(&workspace, &check, today());
         assert_eq!(layout.tallies.len(), CheckItem::all().count());

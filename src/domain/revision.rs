@@ -494,8 +494,6 @@ mod tests {
         let workspace = example_workspace(
             ExampleLanguage::English,
             chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date"),
-            Timestamp::from_unix_seconds(1_750_000_000),
-            &mut SequentialIds::default(),
         );
         let objectives = &workspace.objectives;
         for (old, new) in objectives.iter().zip(objectives.iter().skip(1)) {
@@ -508,6 +506,11 @@ mod tests {
             new.reviews = old.reviews.clone();
             new.monitoring.next_review = old.monitoring.next_review;
             new.updating.last_reviewed = old.updating.last_reviewed;
+            new.approval = old.approval.clone();
+            if let (Some(plan), Some(old_plan)) = (new.plan.as_mut(), old.plan.as_ref()) {
+                plan.approval = old_plan.approval.clone();
+                plan.evaluation.result = old_plan.evaluation.result.clone();
+            }
             let found = changes(old, &new);
             assert!(!found.is_empty());
             let mut back = undo_changes(&new, &found).expect("undone");
@@ -515,6 +518,11 @@ mod tests {
             back.kpis.sort_by_key(|k| k.id.to_string());
             let mut expected = old.clone();
             expected.kpis.sort_by_key(|k| k.id.to_string());
+            for objective in [&mut back, &mut expected] {
+                if let Some(plan) = &mut objective.plan {
+                    plan.actions.sort_by_key(|a| a.id.to_string());
+                }
+            }
             for (k, e) in back.kpis.iter_mut().zip(&expected.kpis) {
                 k.measurements = e.measurements.clone();
             }

@@ -3,6 +3,7 @@
 
 mod catalogue;
 pub mod dashboard;
+pub mod example;
 mod lang;
 pub mod records;
 pub mod report;

@@ -1,11 +1,12 @@
 //! Pure input and output formats: the versioned envelope, its migrations and its compact
-//! stored form, import checks, CSV and iCalendar.
+//! stored form, imports, exports (CSV, iCalendar) and the catalogue of example organisations.
 //!
 //! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
 
 pub mod compact;
 pub mod csv;
 pub mod envelope;
+pub mod example;
 pub mod ics;
 pub mod import;
 pub mod json_path;

@@ -171,13 +171,19 @@ impl Mounted {
         control.click();
     }
 
-    /// Loads the example through the home page's button, as a user would.
+    /// Loads the example through the home page's button, as a user would. The test runner
+    /// serves the crate's folder, so the app fetches `examples/` as it does from its site.
     pub async fn load_example(&self) {
         self.click("Load the example").await;
+        self.wait_for_example().await;
+    }
+
+    /// Waits until the example asked for is fetched and in the workspace (its save may
+    /// still be pending).
+    pub async fn wait_for_example(&self) {
         wait_until("the example is loaded", || {
-            self.query_all("[data-testid^=count-]")
-                .iter()
-                .all(|count| text(count).starts_with('3'))
+            let counts = self.query_all("[data-testid^=count-]");
+            !counts.is_empty() && counts.iter().all(|count| text(count).starts_with('3'))
         })
         .await;
     }

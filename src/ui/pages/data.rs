@@ -10,7 +10,9 @@ use crate::storage::{storage_nearly_full, QUOTA_UTF16_UNITS};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::components::widgets::{ConfirmDialog, ConfirmStyle};
-use crate::ui::panels::load_example::LoadExampleButton;
+use crate::ui::panels::load_example::{
+    ExampleLoadStatus, ExampleNote, ExampleOffer, LoadExampleButton,
+};
 use crate::ui::panels::reminder::ExportReminder;
 use leptos::prelude::*;
 
@@ -89,7 +91,10 @@ pub fn DataPage() -> impl IntoView {
         <section class="panel" aria-labelledby="example-title">
             <h2 id="example-title">{t(Msg::LoadExample)}</h2>
             <p>{t(Msg::DataExampleHelp)}</p>
+            <ExampleOffer/>
             <LoadExampleButton/>
+            <ExampleLoadStatus/>
+            <ExampleNote/>
         </section>
         <section class="panel" aria-labelledby="empty-title">
             <h2 id="empty-title">{t(Msg::DataEmptyTitle)}</h2>

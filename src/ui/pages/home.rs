@@ -9,7 +9,9 @@ use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::pages::dashboard::Dashboard;
-use crate::ui::panels::load_example::LoadExampleButton;
+use crate::ui::panels::load_example::{
+    ExampleLoadStatus, ExampleNote, ExampleOffer, LoadExampleButton,
+};
 use crate::ui::panels::reminder::ExportReminder;
 use leptos::prelude::*;
 
@@ -37,6 +39,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <PageTitle text=t(Msg::HomeTitle)/>
         <ExportReminder/>
+        <ExampleNote/>
         <Show when=empty fallback=|| view! { <Dashboard/> }>
             <p class="lead">{t(Msg::HomeIntro)}</p>
         </Show>
@@ -44,6 +47,7 @@ pub fn HomePage() -> impl IntoView {
             <section class="panel panel--start" aria-labelledby="start-title">
                 <h2 id="start-title">{t(Msg::HomeStartTitle)}</h2>
                 <p>{t(Msg::HomeStartBody)}</p>
+                <ExampleOffer/>
                 <div class="button-row">
                     <LoadExampleButton primary=true/>
                     <a class="button" href=Route::Policy.href()>{t(Msg::RecordPolicy)}</a>
@@ -54,6 +58,7 @@ pub fn HomePage() -> impl IntoView {
                         {t(Msg::QuickAdd)}
                     </a>
                 </div>
+                <ExampleLoadStatus/>
             </section>
         </Show>
         <Show when=move || !empty()>
@@ -103,6 +108,9 @@ pub fn HomePage() -> impl IntoView {
                     <LoadExampleButton/>
                 </Show>
             </div>
+            <Show when=move || !empty()>
+                <ExampleLoadStatus/>
+            </Show>
         </section>
     }
 }

@@ -98,7 +98,7 @@ test.describe("planning to achieve an objective", () => {
     const choice = page.getByRole("combobox", { name: "Choose the objective to plan for" });
     const options = await choice.getByRole("option").allInnerTexts();
     expect(options.map((o) => o.split(" ")[0])).toEqual(["O1", "O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"]);
-    await choice.selectOption({ label: "O2 Raise the problem resolution rate" });
+    await choice.selectOption({ label: "O2 Raise the ticket resolution rate" });
     await page.getByRole("button", { name: "Plan it" }).click();
     await expect(app.heading).toHaveText("Plan to achieve O2");
     await expectStep(page, 1, "a) What will be done");
@@ -134,8 +134,8 @@ test.describe("planning to achieve an objective", () => {
     await next(page, 3, "c) Who is responsible");
 
     // c) The objective's owner (prefilled) and who is responsible for each action.
-    await expect(page.getByRole("combobox", { name: "Owner of the objective" })).toHaveValue("Problem manager");
-    await page.getByRole("combobox", { name: "Responsible (action 1)" }).fill("Problem manager");
+    await expect(page.getByRole("combobox", { name: "Owner of the objective" })).toHaveValue("Incident and problem manager");
+    await page.getByRole("combobox", { name: "Responsible (action 1)" }).fill("Incident and problem manager");
     await page.getByRole("combobox", { name: "Responsible (action 2)" }).fill("Tools administrator");
     await next(page, 4, "d) When");
 
@@ -205,13 +205,13 @@ test.describe("planning to achieve an objective", () => {
     await expect(steps.getByRole("button", { name: /d\) When.*complete/ })).toBeVisible();
 
     await page.getByRole("button", { name: "Save the plan" }).click();
-    await expect(app.heading).toHaveText("O2 Raise the problem resolution rate");
+    await expect(app.heading).toHaveText("O2 Raise the ticket resolution rate");
     await expect(app.notice).toContainText("Saved the plan for O2.");
     await app.waitForSaved();
     const saved = await storedObjective(app, "O2");
-    expect(saved.owner).toBe("Problem manager");
+    expect(saved.owner).toBe("Incident and problem manager");
     expect(saved.plan.actions.map((a) => [a.what, a.responsible, a.start, a.due])).toEqual([
-      ["Run weekly problem reviews", "Problem manager", firstStart, firstDue],
+      ["Run weekly problem reviews", "Incident and problem manager", firstStart, firstDue],
       ["Introduce a root-cause analysis tool", "Tools administrator", secondStart, secondDue],
     ]);
     expect(saved.plan.actions[0].resources).toEqual([

@@ -7,7 +7,7 @@ import { test, expect, expectNoAxeViolations, setLanguage } from "../support/app
 
 const O1 = "O1 Shorten service response time";
 const FIRST_RESPONSE = "First response time";
-const COMPLEX = "Time to resolve complex problems";
+const COMPLEX = "Time to resolve complex tickets";
 
 /** The page's local date `days` from today, as date inputs write it (YYYY-MM-DD). */
 async function localDate(page, days = 0) {

@@ -385,8 +385,85 @@ export function fillQuotaAfter({ key, allowed }) {
   };
 }
 
-/** The Playwright `test` with an `app` fixture: the page object for the test's page. */
+/** The example organisation's files (examples/catalog.json lists them). */
+const EXAMPLE_FILE = /\/examples\/managed-services\.[A-Za-z-]+\.json$/;
+
+/**
+ * The model example as documented before any records were kept, for specs about other features
+ * that start from it and add their own records: no measurements, reviews, communications,
+ * approvals, later revisions or "also contributes to" links, no milestone KPI, no function
+ * marked not relevant, a plan for O1 only, every objective created on the example's anchor day
+ * (today once loaded). The example with its history is tested in example.spec.js.
+ */
+export function bareExample(file) {
+  const workspace = file.workspace;
+  const anchor = "2026-11-30T00:00:00Z";
+  workspace.communications = [];
+  const organisation = workspace.organisation;
+  const notRelevant = (organisation.functionsNotRelevant ?? []).map((mark) => mark.function);
+  organisation.functions = organisation.functions.filter((f) => !notRelevant.includes(f));
+  delete organisation.functionsNotRelevant;
+  delete organisation.document.approvedBy;
+  delete organisation.document.approvedOn;
+  for (const objective of workspace.objectives) {
+    objective.created = anchor;
+    objective.updated = anchor;
+    objective.revisions = [{ number: 1, at: anchor }];
+    delete objective.reviews;
+    delete objective.approval;
+    delete objective.contributesTo;
+    delete objective.updating.lastReviewed;
+    objective.kpis = objective.kpis.filter((kpi) => kpi.direction !== "milestone");
+    for (const kpi of objective.kpis) {
+      delete kpi.measurements;
+      delete kpi.boundary;
+    }
+    if (objective.code === "O1") {
+      // Planned from today: every action still to do, evaluated on the target date.
+      const targets = objective.kpis.map((kpi) => kpi.targetDate).filter(Boolean).sort();
+      delete objective.plan.approval;
+      delete objective.plan.evaluation.result;
+      objective.plan.evaluation.date = targets[targets.length - 1];
+      const later = (days) => {
+        const date = new Date(anchor);
+        date.setUTCDate(date.getUTCDate() + days);
+        return date.toISOString().slice(0, 10);
+      };
+      objective.plan.actions.forEach((action, index) => {
+        delete action.status;
+        action.start = later(14 + 16 * index);
+        action.due = later(120 + 30 * index);
+      });
+    } else {
+      delete objective.plan;
+    }
+  }
+  return file;
+}
+
+/** Answers requests for the example's files with [`bareExample`]. */
+async function serveBareExample(route) {
+  try {
+    const response = await route.fetch();
+    const file = bareExample(await response.json());
+    await route.fulfill({ response, json: file });
+  } catch {
+    // The test ended while the file was on its way (the service worker precaches it).
+  }
+}
+
+/**
+ * The Playwright `test` with an `app` fixture (the page object for the test's page) and the
+ * `fullExample` option: false (the default) serves the example as [`bareExample`] describes.
+ */
 export const test = base.extend({
+  fullExample: [false, { option: true }],
+  context: async ({ context, fullExample }, use) => {
+    if (!fullExample) {
+      await context.route(EXAMPLE_FILE, serveBareExample);
+    }
+    await use(context);
+  },
   app: async ({ page }, use) => {
     await use(new App(page));
   },
