@@ -4,8 +4,11 @@
 //! state machine and the back-off. The browser glue (requests, timers, online and offline
 //! events) lives in `app`; nothing here does input or output.
 
+pub mod backoff;
 pub mod diff;
 pub mod docs;
+pub mod endpoint;
 pub mod hash;
 pub mod meta;
+pub mod protocol;
 pub mod revs;
