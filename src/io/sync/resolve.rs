@@ -4,9 +4,11 @@
 //! does not continue. Either way the server ends with one leaf, and nothing was picked
 //! without the person.
 
-use super::integrate::{DocConflict, RemoteDoc};
+use super::integrate::{integrate, DocConflict, Integration, RemoteDoc};
 use super::meta::{DocState, SyncMeta};
 use super::revs::{Leaf, Rev};
+use crate::domain::Workspace;
+use std::collections::BTreeMap;
 
 /// "Keep mine": the next push writes this browser's version (or its deletion) on top of the
 /// server's, and closes the server's other leaves.
@@ -48,4 +50,16 @@ pub fn theirs_as_remote(conflict: &DocConflict) -> RemoteDoc {
         id: conflict.id.clone(),
         leaves,
     }
+}
+
+/// "Take theirs": the server's side of `conflict` taken into `workspace` through the same
+/// checks as any pull. The caller stores the new workspace, then passes the result to
+/// [`commit`](super::integrate::commit); the next push closes the leaves it does not continue.
+pub fn take_theirs(
+    workspace: &Workspace,
+    meta: &SyncMeta,
+    conflict: &DocConflict,
+) -> Result<Integration, String> {
+    let forced = BTreeMap::from([(conflict.id.clone(), conflict.theirs_rev.clone())]);
+    integrate(workspace, meta, &[theirs_as_remote(conflict)], &forced)
 }
