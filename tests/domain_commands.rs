@@ -9,8 +9,8 @@ use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::validate::validate;
 use sixtwo::domain::{
     apply, ChildrenOnDelete, Command, CommandError, Direction, History, Kpi, KpiId, Level,
-    Objective, ObjectiveEdit, ObjectiveId, PolicyId, PolicyStatement, Requirement, RequirementId,
-    Status, Timestamp, Workspace,
+    Objective, ObjectiveEdit, ObjectiveId, PolicyId, PolicyStatement, RecordKind, Requirement,
+    RequirementId, Status, Timestamp, TopLevel, Verb, Workspace,
 };
 
 fn at(seconds: i64) -> Timestamp {
@@ -60,7 +60,7 @@ impl World {
             reference: reference.into(),
             text: format!("Statement {reference}"),
         };
-        self.run(Command::AddPolicy(statement))
+        self.run(Command::add(TopLevel, statement))
             .expect("policy added");
         id
     }
@@ -74,7 +74,7 @@ impl World {
             source: Default::default(),
             notes: String::new(),
         };
-        self.run(Command::AddRequirement(requirement))
+        self.run(Command::add(TopLevel, requirement))
             .expect("requirement added");
         id
     }
@@ -404,11 +404,14 @@ fn policy_statements_can_be_added_edited_moved_and_removed_with_their_links() {
     );
 
     world
-        .run(Command::EditPolicy(PolicyStatement {
-            id: p2,
-            reference: "P2".into(),
-            text: "Changed".into(),
-        }))
+        .run(Command::edit(
+            TopLevel,
+            PolicyStatement {
+                id: p2,
+                reference: "P2".into(),
+                text: "Changed".into(),
+            },
+        ))
         .expect("edited");
     world
         .run(Command::MovePolicy { id: p2, to: 0 })
@@ -416,14 +419,19 @@ fn policy_statements_can_be_added_edited_moved_and_removed_with_their_links() {
     let order: Vec<PolicyId> = world.workspace.policy.iter().map(|p| p.id).collect();
     assert_eq!(order, [p2, p1]);
 
-    world.run(Command::RemovePolicy(p1)).expect("removed");
+    world
+        .run(Command::remove::<PolicyStatement>(TopLevel, p1))
+        .expect("removed");
     assert_eq!(
         world.get(s1).policy_links,
         vec![p2],
         "links to it are removed too"
     );
     assert!(validate(&world.workspace).is_empty());
-    world.refuse(Command::RemovePolicy(p1), CommandError::PolicyNotFound);
+    world.refuse(
+        Command::remove::<PolicyStatement>(TopLevel, p1),
+        CommandError::PolicyNotFound,
+    );
     let unknown = PolicyId::new(&mut world.ids);
     world.refuse(
         Command::EditObjective {
@@ -443,15 +451,17 @@ fn requirements_can_be_added_edited_and_removed_with_their_links() {
         .expect("linked");
     let mut edited = world.workspace.requirement(r1).cloned().expect("exists");
     edited.title = "Availability 99.9 %".into();
-    world.run(Command::EditRequirement(edited)).expect("edited");
+    world.run(Command::edit(TopLevel, edited)).expect("edited");
     assert_eq!(
         world.workspace.requirement(r1).map(|r| r.title.as_str()),
         Some("Availability 99.9 %")
     );
-    world.run(Command::RemoveRequirement(r1)).expect("removed");
+    world
+        .run(Command::remove::<Requirement>(TopLevel, r1))
+        .expect("removed");
     assert!(world.get(s1).requirement_links.is_empty());
     world.refuse(
-        Command::RemoveRequirement(r1),
+        Command::remove::<Requirement>(TopLevel, r1),
         CommandError::RequirementNotFound,
     );
 }
@@ -463,69 +473,29 @@ fn kpis_are_checked_when_added_and_edited() {
     let mut kpi = Kpi::named(kpi_id, "MTTR");
     kpi.direction = Direction::LowerIsBetter;
     kpi.target = Some(15.0);
-    world
-        .run(Command::AddKpi {
-            objective: s1,
-            kpi: kpi.clone(),
-        })
-        .expect("added");
-    world.refuse(
-        Command::AddKpi {
-            objective: t1,
-            kpi: kpi.clone(),
-        },
-        CommandError::DuplicateId,
-    );
+    world.run(Command::add(s1, kpi.clone())).expect("added");
+    world.refuse(Command::add(t1, kpi.clone()), CommandError::DuplicateId);
 
     let mut range = kpi.clone();
     range.direction = Direction::Range;
     range.target = Some(90.0);
     range.target_upper = Some(80.0);
-    world.refuse(
-        Command::EditKpi {
-            objective: s1,
-            kpi: range,
-        },
-        CommandError::RangeInverted,
-    );
+    world.refuse(Command::edit(s1, range), CommandError::RangeInverted);
     let mut nameless = kpi.clone();
     nameless.name = " ".into();
-    world.refuse(
-        Command::EditKpi {
-            objective: s1,
-            kpi: nameless,
-        },
-        CommandError::KpiNameEmpty,
-    );
+    world.refuse(Command::edit(s1, nameless), CommandError::KpiNameEmpty);
     let mut infinite = kpi.clone();
     infinite.baseline = Some(f64::INFINITY);
-    world.refuse(
-        Command::EditKpi {
-            objective: s1,
-            kpi: infinite,
-        },
-        CommandError::NotFinite,
-    );
+    world.refuse(Command::edit(s1, infinite), CommandError::NotFinite);
     let mut better = kpi.clone();
     better.target = Some(10.0);
-    world
-        .run(Command::EditKpi {
-            objective: s1,
-            kpi: better,
-        })
-        .expect("edited");
+    world.run(Command::edit(s1, better)).expect("edited");
     assert_eq!(world.get(s1).kpis[0].target, Some(10.0));
     world
-        .run(Command::RemoveKpi {
-            objective: s1,
-            kpi: kpi_id,
-        })
+        .run(Command::remove::<Kpi>(s1, kpi_id))
         .expect("removed");
     world.refuse(
-        Command::RemoveKpi {
-            objective: s1,
-            kpi: kpi_id,
-        },
+        Command::remove::<Kpi>(s1, kpi_id),
         CommandError::KpiNotFound,
     );
 }
@@ -757,7 +727,7 @@ fn perform(world: &mut World, action: &Action) {
                 kpi.direction = Direction::Range;
                 kpi.target = Some(f64::from(*low));
                 kpi.target_upper = Some(f64::from(*high));
-                Command::AddKpi { objective: id, kpi }
+                Command::add(id, kpi)
             }
             None => return,
         },
@@ -778,7 +748,7 @@ fn perform(world: &mut World, action: &Action) {
             }
         }
         Action::RemovePolicy => match world.workspace.policy.first() {
-            Some(p) => Command::RemovePolicy(p.id),
+            Some(p) => Command::remove::<PolicyStatement>(TopLevel, p.id),
             None => return,
         },
     };
@@ -861,7 +831,7 @@ mod records {
 
     fn add(world: &mut World, objective: ObjectiveId, review: Review) {
         world
-            .run(Command::AddReview { objective, review })
+            .run(Command::add(objective, review))
             .expect("review recorded");
     }
 
@@ -875,11 +845,15 @@ mod records {
         let mut world = World::new();
         let id = monitored(&mut world, Some(Frequency::Monthly));
         let first = review(&mut world, date(2026, 1, 31), ReviewDecision::Continue);
-        let label = world.run(Command::AddReview {
-            objective: id,
-            review: first.clone(),
-        });
-        assert_eq!(label, Ok(ChangeLabel::ReviewAdded { code: "O1".into() }));
+        let label = world.run(Command::add(id, first.clone()));
+        assert_eq!(
+            label,
+            Ok(ChangeLabel::record(
+                RecordKind::Review,
+                Verb::Add,
+                Some("O1")
+            ))
+        );
         // One month after 31 January 2026 is the last day of February.
         assert_eq!(
             dates(&world, id),
@@ -977,30 +951,19 @@ mod records {
         // Moving the older review after the latest makes it the latest.
         let mut moved = march.clone();
         moved.date = date(2026, 8, 1);
-        world
-            .run(Command::EditReview {
-                objective: id,
-                review: moved,
-            })
-            .expect("edited");
+        world.run(Command::edit(id, moved)).expect("edited");
         assert_eq!(
             dates(&world, id),
             (Some(date(2026, 8, 1)), Some(date(2026, 9, 1)))
         );
         // Removing the latest review falls back to the one before.
         world
-            .run(Command::RemoveReview {
-                objective: id,
-                review: march.id,
-            })
+            .run(Command::remove::<Review>(id, march.id))
             .expect("removed");
         assert_eq!(dates(&world, id), after_june);
         // Removing the only review leaves no last-reviewed date but keeps the plan.
         world
-            .run(Command::RemoveReview {
-                objective: id,
-                review: june.id,
-            })
+            .run(Command::remove::<Review>(id, june.id))
             .expect("removed");
         assert_eq!(dates(&world, id), (None, Some(date(2026, 7, 10))));
         assert!(world.get(id).reviews.is_empty());
@@ -1015,10 +978,7 @@ mod records {
         assert_eq!(world.get(id).status, Status::Achieved);
         closing.decision = ReviewDecision::Continue;
         world
-            .run(Command::EditReview {
-                objective: id,
-                review: closing.clone(),
-            })
+            .run(Command::edit(id, closing.clone()))
             .expect("edited");
         assert_eq!(world.get(id).status, Status::Active);
         assert_eq!(
@@ -1029,20 +989,14 @@ mod records {
         // A status set by hand after the review is not the review's to undo.
         closing.decision = ReviewDecision::CloseNotAchieved;
         world
-            .run(Command::EditReview {
-                objective: id,
-                review: closing.clone(),
-            })
+            .run(Command::edit(id, closing.clone()))
             .expect("edited");
         assert_eq!(world.get(id).status, Status::NotAchieved);
         world
             .edit(id, ObjectiveEdit::Status(Status::Superseded))
             .expect("superseded");
         world
-            .run(Command::RemoveReview {
-                objective: id,
-                review: closing.id,
-            })
+            .run(Command::remove::<Review>(id, closing.id))
             .expect("removed");
         assert_eq!(world.get(id).status, Status::Superseded);
     }
@@ -1055,62 +1009,35 @@ mod records {
         let good = review(&mut world, date(2026, 6, 30), ReviewDecision::Continue);
         let mut nobody = good.clone();
         nobody.reviewer = "  ".into();
-        world.refuse(
-            Command::AddReview {
-                objective: id,
-                review: nobody,
-            },
-            CommandError::ReviewerEmpty,
-        );
+        world.refuse(Command::add(id, nobody), CommandError::ReviewerEmpty);
         for next in [date(2026, 6, 30), date(2026, 6, 1)] {
             let mut backwards = good.clone();
             backwards.next_review = Some(next);
             world.refuse(
-                Command::AddReview {
-                    objective: id,
-                    review: backwards,
-                },
+                Command::add(id, backwards),
                 CommandError::NextReviewNotAfter,
             );
         }
         let mut wordy = good.clone();
         wordy.findings = "x".repeat(20_001);
         world.refuse(
-            Command::AddReview {
-                objective: id,
-                review: wordy,
-            },
+            Command::add(id, wordy),
             CommandError::TooLong { max: 20_000 },
         );
         world.refuse(
-            Command::AddReview {
-                objective: nowhere,
-                review: good.clone(),
-            },
+            Command::add(nowhere, good.clone()),
             CommandError::ObjectiveNotFound,
         );
         world.refuse(
-            Command::EditReview {
-                objective: id,
-                review: good.clone(),
-            },
+            Command::edit(id, good.clone()),
             CommandError::ReviewNotFound,
         );
         world.refuse(
-            Command::RemoveReview {
-                objective: id,
-                review: good.id,
-            },
+            Command::remove::<Review>(id, good.id),
             CommandError::ReviewNotFound,
         );
         add(&mut world, id, good.clone());
-        world.refuse(
-            Command::AddReview {
-                objective: id,
-                review: good,
-            },
-            CommandError::DuplicateId,
-        );
+        world.refuse(Command::add(id, good), CommandError::DuplicateId);
     }
 
     fn communication(world: &mut World, objectives: Vec<ObjectiveId>) -> Communication {
@@ -1132,22 +1059,34 @@ mod records {
         let start = world.workspace.clone();
         let record = communication(&mut world, vec![s1, t1]);
         assert_eq!(
-            world.run(Command::AddCommunication(record.clone())),
-            Ok(ChangeLabel::CommunicationAdded)
+            world.run(Command::add(TopLevel, record.clone())),
+            Ok(ChangeLabel::record(
+                RecordKind::Communication,
+                Verb::Add,
+                None
+            ))
         );
         assert_eq!(world.workspace.communications, vec![record.clone()]);
         let mut edited = record.clone();
         edited.acknowledged_on = Some(date(2026, 11, 21));
         edited.objectives = vec![t1];
         assert_eq!(
-            world.run(Command::EditCommunication(edited.clone())),
-            Ok(ChangeLabel::CommunicationEdited)
+            world.run(Command::edit(TopLevel, edited.clone())),
+            Ok(ChangeLabel::record(
+                RecordKind::Communication,
+                Verb::Edit,
+                None
+            ))
         );
         assert_eq!(world.workspace.communications, vec![edited.clone()]);
         let after_edit = world.workspace.clone();
         assert_eq!(
-            world.run(Command::RemoveCommunication(record.id)),
-            Ok(ChangeLabel::CommunicationRemoved)
+            world.run(Command::remove::<Communication>(TopLevel, record.id)),
+            Ok(ChangeLabel::record(
+                RecordKind::Communication,
+                Verb::Remove,
+                None
+            ))
         );
         assert!(world.workspace.communications.is_empty());
         // Objectives are untouched by the register.
@@ -1195,20 +1134,20 @@ mod records {
         for (spoil, error) in variants {
             let mut bad = good.clone();
             spoil(&mut bad);
-            world.refuse(Command::AddCommunication(bad), error);
+            world.refuse(Command::add(TopLevel, bad), error);
         }
         world.refuse(
-            Command::EditCommunication(good.clone()),
+            Command::edit(TopLevel, good.clone()),
             CommandError::CommunicationNotFound,
         );
         world.refuse(
-            Command::RemoveCommunication(good.id),
+            Command::remove::<Communication>(TopLevel, good.id),
             CommandError::CommunicationNotFound,
         );
         world
-            .run(Command::AddCommunication(good.clone()))
+            .run(Command::add(TopLevel, good.clone()))
             .expect("added");
-        world.refuse(Command::AddCommunication(good), CommandError::DuplicateId);
+        world.refuse(Command::add(TopLevel, good), CommandError::DuplicateId);
     }
 
     #[test]
@@ -1216,7 +1155,7 @@ mod records {
         let (mut world, s1, _, _, s2) = chain();
         let record = communication(&mut world, vec![s1, s2]);
         world
-            .run(Command::AddCommunication(record.clone()))
+            .run(Command::add(TopLevel, record.clone()))
             .expect("added");
         world
             .run(Command::DeleteObjective {
@@ -1228,7 +1167,7 @@ mod records {
         let mut edited = record.clone();
         edited.summary = "Corrected summary".into();
         world
-            .run(Command::EditCommunication(edited.clone()))
+            .run(Command::edit(TopLevel, edited.clone()))
             .expect("a deleted objective already named may stay");
         assert_eq!(world.workspace.communications, vec![edited]);
     }
@@ -1254,7 +1193,7 @@ mod records {
         );
         let about_other = communication(&mut world, vec![t1]);
         world
-            .run(Command::AddCommunication(about_other))
+            .run(Command::add(TopLevel, about_other))
             .expect("added");
         assert_eq!(
             state(&world),
@@ -1262,9 +1201,7 @@ mod records {
             "a record about another objective"
         );
         let about_s1 = communication(&mut world, vec![s1]);
-        world
-            .run(Command::AddCommunication(about_s1))
-            .expect("added");
+        world.run(Command::add(TopLevel, about_s1)).expect("added");
         assert_eq!(state(&world), ItemState::Met);
     }
 }
@@ -1288,12 +1225,7 @@ mod measurements_and_progress {
         mttr.direction = Direction::LowerIsBetter;
         mttr.baseline = Some(40.0);
         mttr.target = Some(15.0);
-        world
-            .run(Command::AddKpi {
-                objective: s1,
-                kpi: mttr,
-            })
-            .expect("KPI added");
+        world.run(Command::add(s1, mttr)).expect("KPI added");
         (world, s1, kpi)
     }
 
@@ -1308,11 +1240,7 @@ mod measurements_and_progress {
     }
 
     fn add(objective: ObjectiveId, kpi: KpiId, measurement: Measurement) -> Command {
-        Command::AddMeasurement {
-            objective,
-            kpi,
-            measurement,
-        }
+        Command::add((objective, kpi), measurement)
     }
 
     fn values(world: &World, objective: ObjectiveId) -> Vec<f64> {
@@ -1328,27 +1256,22 @@ mod measurements_and_progress {
         let (mut world, s1, kpi) = measured_world();
         let first = measurement(&mut world, 1, 30.0);
         let label = world.run(add(s1, kpi, first.clone())).expect("added");
-        assert_eq!(label, ChangeLabel::MeasurementAdded { code: "S1".into() });
+        assert_eq!(
+            label,
+            ChangeLabel::record(RecordKind::Measurement, Verb::Add, Some("S1"))
+        );
         let mut corrected = first.clone();
         corrected.value = 28.0;
         corrected.note = "recounted".into();
         world
-            .run(Command::EditMeasurement {
-                objective: s1,
-                kpi,
-                measurement: corrected,
-            })
+            .run(Command::edit((s1, kpi), corrected))
             .expect("edited");
         assert_eq!(values(&world, s1), [28.0]);
         assert_eq!(world.get(s1).kpis[0].measurements[0].note, "recounted");
         let second = measurement(&mut world, 2, 25.0);
         world.run(add(s1, kpi, second.clone())).expect("added");
         world
-            .run(Command::RemoveMeasurement {
-                objective: s1,
-                kpi,
-                measurement: first.id,
-            })
+            .run(Command::remove::<Measurement>((s1, kpi), first.id))
             .expect("removed");
         assert_eq!(values(&world, s1), [25.0]);
 
@@ -1383,19 +1306,11 @@ mod measurements_and_progress {
         world.refuse(add(s1, kpi, kept), CommandError::DuplicateId);
         let unknown = measurement(&mut world, 2, 2.0);
         world.refuse(
-            Command::EditMeasurement {
-                objective: s1,
-                kpi,
-                measurement: unknown.clone(),
-            },
+            Command::edit((s1, kpi), unknown.clone()),
             CommandError::MeasurementNotFound,
         );
         world.refuse(
-            Command::RemoveMeasurement {
-                objective: s1,
-                kpi,
-                measurement: unknown.id,
-            },
+            Command::remove::<Measurement>((s1, kpi), unknown.id),
             CommandError::MeasurementNotFound,
         );
         assert!(validate(&world.workspace).is_empty());
@@ -1406,10 +1321,7 @@ mod measurements_and_progress {
         let (mut world, s1, mttr) = measured_world();
         let availability = KpiId::new(&mut world.ids);
         world
-            .run(Command::AddKpi {
-                objective: s1,
-                kpi: Kpi::named(availability, "Availability"),
-            })
+            .run(Command::add(s1, Kpi::named(availability, "Availability")))
             .expect("KPI added");
         let a = measurement(&mut world, 5, 22.0);
         let b = measurement(&mut world, 5, 99.9);
@@ -1470,10 +1382,7 @@ mod measurements_and_progress {
         // A KPI's weight follows the same rule.
         let mut kpi = Kpi::named(KpiId::new(&mut world.ids), "Cost");
         kpi.weight = Some(-0.5);
-        world.refuse(
-            Command::AddKpi { objective: o1, kpi },
-            CommandError::WeightNegative,
-        );
+        world.refuse(Command::add(o1, kpi), CommandError::WeightNegative);
     }
 
     #[test]
@@ -1536,12 +1445,7 @@ mod measurements_and_progress {
         let mut resolved = Kpi::named(kpi, "Resolved first time");
         resolved.baseline = Some(50.0);
         resolved.target = Some(90.0);
-        world
-            .run(Command::AddKpi {
-                objective: o1,
-                kpi: resolved,
-            })
-            .expect("KPI added");
+        world.run(Command::add(o1, resolved)).expect("KPI added");
         let today = world.get(o1).created.date().unwrap_or_default();
         let before = roll_up(&world.workspace, today);
         assert_eq!(before.get(&s1).and_then(|p| p.progress()), None);
@@ -1661,12 +1565,7 @@ mod revisions {
         let mut changed = world.get(id).kpis[0].clone();
         assert_eq!(changed.id, kpi);
         changed.target = Some(target);
-        world
-            .run(Command::EditKpi {
-                objective: id,
-                kpi: changed,
-            })
-            .expect("target set");
+        world.run(Command::edit(id, changed)).expect("target set");
     }
 
     #[test]
@@ -1784,27 +1683,12 @@ mod revisions {
                 ))))),
                 format!("plan.actions[{action}].due"),
             ),
+            (Command::edit(id, target), format!("kpis[{kpi}].target")),
             (
-                Command::EditKpi {
-                    objective: id,
-                    kpi: target,
-                },
-                format!("kpis[{kpi}].target"),
-            ),
-            (
-                Command::AddKpi {
-                    objective: id,
-                    kpi: Kpi::named(added, "First response"),
-                },
+                Command::add(id, Kpi::named(added, "First response")),
                 format!("kpis[{added}]"),
             ),
-            (
-                Command::RemoveKpi {
-                    objective: id,
-                    kpi: added,
-                },
-                format!("kpis[{added}]"),
-            ),
+            (Command::remove::<Kpi>(id, added), format!("kpis[{added}]")),
         ];
         for (command, field) in cases {
             let label = format!("{command:?}");
@@ -1832,18 +1716,10 @@ mod revisions {
             recorded_by: "Li Na".into(),
         };
         world
-            .run(Command::AddMeasurement {
-                objective: id,
-                kpi,
-                measurement: measurement.clone(),
-            })
+            .run(Command::add((id, kpi), measurement.clone()))
             .expect("measured");
         world
-            .run(Command::RemoveMeasurement {
-                objective: id,
-                kpi,
-                measurement: measurement.id,
-            })
+            .run(Command::remove::<Measurement>((id, kpi), measurement.id))
             .expect("removed");
         let review = Review {
             id: RecordId::new(&mut world.ids),
@@ -1854,12 +1730,7 @@ mod revisions {
             decision: ReviewDecision::Continue,
             next_review: NaiveDate::from_ymd_opt(2026, 7, 1),
         };
-        world
-            .run(Command::AddReview {
-                objective: id,
-                review,
-            })
-            .expect("reviewed");
+        world.run(Command::add(id, review)).expect("reviewed");
         let mut monitoring = world.get(id).monitoring.clone();
         monitoring.next_review = NaiveDate::from_ymd_opt(2026, 8, 1);
         world
@@ -2020,9 +1891,7 @@ mod revisions {
         let (id, kpi) = created(&mut world);
         set_target(&mut world, id, kpi, 12.0);
         close(&mut world, id);
-        world
-            .run(Command::RemoveKpi { objective: id, kpi })
-            .expect("removed");
+        world.run(Command::remove::<Kpi>(id, kpi)).expect("removed");
         close(&mut world, id);
         let missing = CommandError::RevertMissing {
             field: format!("kpis[{kpi}].target"),
@@ -2109,12 +1978,7 @@ mod revisions {
             decision: ReviewDecision::CloseAchieved,
             next_review: None,
         };
-        world
-            .run(Command::AddReview {
-                objective: id,
-                review,
-            })
-            .expect("reviewed");
+        world.run(Command::add(id, review)).expect("reviewed");
         assert_eq!(
             log(&world, id),
             vec![
@@ -2175,10 +2039,7 @@ fn a_wizard_saving_an_older_copy_keeps_the_reviews_recorded_since() {
         next_review: None,
     };
     world
-        .run(Command::AddReview {
-            objective: o1,
-            review: review.clone(),
-        })
+        .run(Command::add(o1, review.clone()))
         .expect("review recorded");
     let mut edited = copy;
     edited.title = "Revised in the wizard".into();
@@ -2194,12 +2055,7 @@ fn a_wizard_saving_an_older_copy_keeps_the_measurements_recorded_since() {
     use sixtwo::domain::{KpiId, Measurement, RecordId};
     let (mut world, _, _, o1, _) = chain();
     let kpi = Kpi::named(KpiId::new(&mut world.ids), "MTTR");
-    world
-        .run(Command::AddKpi {
-            objective: o1,
-            kpi: kpi.clone(),
-        })
-        .expect("KPI added");
+    world.run(Command::add(o1, kpi.clone())).expect("KPI added");
     let copy = world.get(o1).clone();
     let measurement = Measurement {
         id: RecordId::new(&mut world.ids),
@@ -2209,11 +2065,7 @@ fn a_wizard_saving_an_older_copy_keeps_the_measurements_recorded_since() {
         recorded_by: "Li Na".into(),
     };
     world
-        .run(Command::AddMeasurement {
-            objective: o1,
-            kpi: kpi.id,
-            measurement: measurement.clone(),
-        })
+        .run(Command::add((o1, kpi.id), measurement.clone()))
         .expect("measurement recorded");
     let mut edited = copy;
     edited.title = "Revised in the wizard".into();
@@ -2389,28 +2241,13 @@ mod one_rule_set {
         let (mut world, s1, ..) = chain();
         let mut huge = Kpi::named(KpiId::new(&mut world.ids), "Tickets");
         huge.baseline = Some(1e16);
-        world.refuse(
-            Command::AddKpi {
-                objective: s1,
-                kpi: huge.clone(),
-            },
-            CommandError::NumberTooLarge,
-        );
+        world.refuse(Command::add(s1, huge.clone()), CommandError::NumberTooLarge);
         huge.baseline = Some(-1e15);
         huge.target_date = Some(day(3001));
-        world.refuse(
-            Command::AddKpi {
-                objective: s1,
-                kpi: huge.clone(),
-            },
-            CommandError::DateOutOfRange,
-        );
+        world.refuse(Command::add(s1, huge.clone()), CommandError::DateOutOfRange);
         huge.target_date = Some(day(2027));
         world
-            .run(Command::AddKpi {
-                objective: s1,
-                kpi: huge.clone(),
-            })
+            .run(Command::add(s1, huge.clone()))
             .expect("within the limits");
         let mut measured = Measurement {
             id: RecordId::new(&mut world.ids),
@@ -2419,11 +2256,7 @@ mod one_rule_set {
             note: String::new(),
             recorded_by: String::new(),
         };
-        let add = |measurement: Measurement| Command::AddMeasurement {
-            objective: s1,
-            kpi: huge.id,
-            measurement,
-        };
+        let add = |measurement: Measurement| Command::add((s1, huge.id), measurement);
         world.refuse(add(measured.clone()), CommandError::NumberTooLarge);
         measured.value = 3.0;
         measured.date = day(30_000);
@@ -2478,5 +2311,490 @@ mod one_rule_set {
                 .contains("1,000,000,000,000,000")
         );
         assert!(describe_command_error(Lang::En, &CommandError::DateOutOfRange).contains("1900"));
+    }
+}
+
+// ----- how changes read in the undo history -----
+
+mod change_labels {
+    use super::*;
+    use chrono::NaiveDate;
+    use sixtwo::domain::{
+        Communication, Measurement, RecordId, Review, ReviewDecision, ReviewResult,
+    };
+    use sixtwo::i18n::{describe_change, format, Lang, Msg};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 5, d).expect("a real date")
+    }
+
+    /// Adds, edits and removes one record of every kind on S1, and returns the labels of the
+    /// changes, of the undo step each change left on top of the history, and whether the
+    /// change stamped S1 as updated.
+    fn add_edit_remove_every_kind() -> Vec<(ChangeLabel, ChangeLabel, bool)> {
+        let (mut world, s1, ..) = chain();
+        let mut labels = Vec::new();
+        let mut step = |world: &mut World, command: Command| {
+            let label = world.run(command).expect("accepted");
+            let undo = world.history.next_undo().cloned().expect("an undo step");
+            let stamped = world.get(s1).updated == at(world.clock);
+            labels.push((label, undo, stamped));
+        };
+        let policy = PolicyStatement {
+            id: PolicyId::new(&mut world.ids),
+            reference: "P1".into(),
+            text: "Meet service levels.".into(),
+        };
+        step(&mut world, Command::add(TopLevel, policy.clone()));
+        step(
+            &mut world,
+            Command::edit(
+                TopLevel,
+                PolicyStatement {
+                    text: "Meet agreed service levels.".into(),
+                    ..policy.clone()
+                },
+            ),
+        );
+        step(
+            &mut world,
+            Command::remove::<PolicyStatement>(TopLevel, policy.id),
+        );
+
+        let requirement = Requirement {
+            id: RequirementId::new(&mut world.ids),
+            reference: "SLA-1".into(),
+            title: "Availability".into(),
+            source: Default::default(),
+            notes: String::new(),
+        };
+        step(&mut world, Command::add(TopLevel, requirement.clone()));
+        step(
+            &mut world,
+            Command::edit(
+                TopLevel,
+                Requirement {
+                    notes: "Schedule A".into(),
+                    ..requirement.clone()
+                },
+            ),
+        );
+        step(
+            &mut world,
+            Command::remove::<Requirement>(TopLevel, requirement.id),
+        );
+
+        let kpi = Kpi::named(KpiId::new(&mut world.ids), "MTTR");
+        step(&mut world, Command::add(s1, kpi.clone()));
+        step(
+            &mut world,
+            Command::edit(
+                s1,
+                Kpi {
+                    unit: "minutes".into(),
+                    ..kpi.clone()
+                },
+            ),
+        );
+
+        let measurement = Measurement {
+            id: RecordId::new(&mut world.ids),
+            date: day(1),
+            value: 30.0,
+            note: String::new(),
+            recorded_by: "Lee".into(),
+        };
+        step(&mut world, Command::add((s1, kpi.id), measurement.clone()));
+        step(
+            &mut world,
+            Command::edit(
+                (s1, kpi.id),
+                Measurement {
+                    value: 28.0,
+                    ..measurement.clone()
+                },
+            ),
+        );
+        step(
+            &mut world,
+            Command::remove::<Measurement>((s1, kpi.id), measurement.id),
+        );
+        step(&mut world, Command::remove::<Kpi>(s1, kpi.id));
+
+        let review = Review {
+            id: RecordId::new(&mut world.ids),
+            date: day(2),
+            reviewer: "Li Na".into(),
+            result: ReviewResult::OnTrack,
+            findings: String::new(),
+            decision: ReviewDecision::Continue,
+            next_review: None,
+        };
+        step(&mut world, Command::add(s1, review.clone()));
+        step(
+            &mut world,
+            Command::edit(
+                s1,
+                Review {
+                    findings: "On track.".into(),
+                    ..review.clone()
+                },
+            ),
+        );
+        step(&mut world, Command::remove::<Review>(s1, review.id));
+
+        let communication = Communication {
+            id: RecordId::new(&mut world.ids),
+            date: day(3),
+            objectives: vec![s1],
+            audience: "Service teams".into(),
+            channel: String::new(),
+            by_whom: String::new(),
+            summary: String::new(),
+            acknowledged_on: None,
+        };
+        step(&mut world, Command::add(TopLevel, communication.clone()));
+        step(
+            &mut world,
+            Command::edit(
+                TopLevel,
+                Communication {
+                    channel: "Email".into(),
+                    ..communication.clone()
+                },
+            ),
+        );
+        step(
+            &mut world,
+            Command::remove::<Communication>(TopLevel, communication.id),
+        );
+        labels
+    }
+
+    /// How many undo steps it takes to get back to the state before the changes.
+    fn undo_steps(world: &mut World) -> usize {
+        let mut steps = 0;
+        while world.history.undo(&mut world.workspace).is_some() {
+            steps += 1;
+        }
+        steps
+    }
+
+    #[test]
+    fn typing_in_a_policy_requirement_or_kpi_is_one_undo_step_but_form_saves_are_not() {
+        let (mut world, s1, ..) = chain();
+        let policy = PolicyStatement {
+            id: PolicyId::new(&mut world.ids),
+            reference: "P1".into(),
+            text: String::new(),
+        };
+        let requirement = Requirement {
+            id: RequirementId::new(&mut world.ids),
+            reference: "SLA-1".into(),
+            title: String::new(),
+            source: Default::default(),
+            notes: String::new(),
+        };
+        let kpi = Kpi::named(KpiId::new(&mut world.ids), "MTTR");
+        let other = Kpi::named(KpiId::new(&mut world.ids), "FTF");
+        let review = Review {
+            id: RecordId::new(&mut world.ids),
+            date: day(2),
+            reviewer: "Li Na".into(),
+            result: ReviewResult::OnTrack,
+            findings: String::new(),
+            decision: ReviewDecision::Continue,
+            next_review: None,
+        };
+        world
+            .run(Command::add(TopLevel, policy.clone()))
+            .expect("added");
+        world
+            .run(Command::add(TopLevel, requirement.clone()))
+            .expect("added");
+        for kpi in [&kpi, &other] {
+            world.run(Command::add(s1, kpi.clone())).expect("added");
+        }
+        world.run(Command::add(s1, review.clone())).expect("added");
+        world.history.clear();
+
+        for text in ["M", "Me", "Meet"] {
+            world
+                .run(Command::edit(
+                    TopLevel,
+                    PolicyStatement {
+                        text: text.into(),
+                        ..policy.clone()
+                    },
+                ))
+                .expect("typed");
+        }
+        assert_eq!(undo_steps(&mut world), 1, "typing a statement is one step");
+        for title in ["A", "Av"] {
+            world
+                .run(Command::edit(
+                    TopLevel,
+                    Requirement {
+                        title: title.into(),
+                        ..requirement.clone()
+                    },
+                ))
+                .expect("typed");
+        }
+        assert_eq!(
+            undo_steps(&mut world),
+            1,
+            "typing a requirement is one step"
+        );
+        for (kpi, unit) in [(&kpi, "m"), (&kpi, "min"), (&other, "%"), (&kpi, "mins")] {
+            world
+                .run(Command::edit(
+                    s1,
+                    Kpi {
+                        unit: unit.into(),
+                        ..kpi.clone()
+                    },
+                ))
+                .expect("typed");
+        }
+        assert_eq!(
+            undo_steps(&mut world),
+            3,
+            "one step a typing run in one KPI"
+        );
+        for findings in ["O", "On"] {
+            world
+                .run(Command::edit(
+                    s1,
+                    Review {
+                        findings: findings.into(),
+                        ..review.clone()
+                    },
+                ))
+                .expect("saved");
+        }
+        assert_eq!(undo_steps(&mut world), 2, "each saved form is a step");
+    }
+
+    #[test]
+    fn record_changes_and_their_undo_steps_read_the_same_in_both_languages() {
+        let labels = add_edit_remove_every_kind();
+        let stamped: Vec<bool> = labels.iter().map(|(.., stamped)| *stamped).collect();
+        assert_eq!(
+            stamped,
+            [[false; 6].as_slice(), &[true; 9], &[false; 3]].concat(),
+            "a change to a record of an objective stamps the objective as updated"
+        );
+        let read = |lang: Lang| -> Vec<String> {
+            labels
+                .iter()
+                .map(|(label, undo, _)| {
+                    assert_eq!(label, undo, "the undo step is labelled by its change");
+                    describe_change(lang, label)
+                })
+                .collect()
+        };
+        assert_eq!(
+            read(Lang::En),
+            [
+                "add a policy statement",
+                "edit a policy statement",
+                "remove a policy statement",
+                "add a requirement",
+                "edit a requirement",
+                "remove a requirement",
+                "add a KPI to S1",
+                "edit a KPI of S1",
+                "record a measurement for S1",
+                "edit a measurement of S1",
+                "delete a measurement of S1",
+                "remove a KPI of S1",
+                "record a review of S1",
+                "edit a review of S1",
+                "delete a review of S1",
+                "record a communication",
+                "edit a communication record",
+                "delete a communication record",
+            ]
+        );
+        assert_eq!(
+            read(Lang::ZhHans),
+            [
+                "新增方针条目",
+                "编辑方针条目",
+                "删除方针条目",
+                "新增要求",
+                "编辑要求",
+                "删除要求",
+                "为 S1 新增 KPI",
+                "编辑 S1 的 KPI",
+                "为 S1 记录测量值",
+                "编辑 S1 的测量值",
+                "删除 S1 的测量值",
+                "删除 S1 的 KPI",
+                "记录 S1 的评审",
+                "编辑 S1 的评审",
+                "删除 S1 的评审",
+                "记录一次沟通",
+                "编辑沟通记录",
+                "删除沟通记录",
+            ]
+        );
+        let undo = |lang: Lang, index: usize| {
+            let what = describe_change(lang, &labels[index].1);
+            format(lang, Msg::UndoWhat, &[("what", &what)])
+        };
+        assert_eq!(undo(Lang::En, 6), "Undo: add a KPI to S1");
+        assert_eq!(undo(Lang::ZhHans, 17), "撤销：删除沟通记录");
+    }
+}
+
+// ----- a record kind added through the generic record commands: plan actions -----
+
+mod plan_actions {
+    use super::*;
+    use chrono::NaiveDate;
+    use sixtwo::domain::{Action as PlanAction, ActionStatus, RecordId, RevisionReason};
+    use sixtwo::i18n::{describe_change, describe_command_error, Lang};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 6, d).expect("a real date")
+    }
+
+    fn action(world: &mut World, what: &str) -> PlanAction {
+        PlanAction {
+            id: RecordId::new(&mut world.ids),
+            what: what.into(),
+            responsible: "Lee".into(),
+            start: Some(day(1)),
+            due: Some(day(30)),
+            resources: Vec::new(),
+            status: ActionStatus::Planned,
+        }
+    }
+
+    fn whats(world: &World, id: ObjectiveId) -> Vec<String> {
+        let plan = world.get(id).plan.as_ref();
+        plan.map(|p| p.actions.iter().map(|a| a.what.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn actions_are_added_edited_removed_and_undone_through_the_record_commands() {
+        let (mut world, s1, ..) = chain();
+        let start = world.workspace.clone();
+        assert!(world.get(s1).plan.is_none());
+        let runbooks = action(&mut world, "Write runbooks");
+        let training = action(&mut world, "Train the service desk");
+
+        let label = world.run(Command::add(s1, runbooks.clone()));
+        assert_eq!(
+            label,
+            Ok(ChangeLabel::record(
+                RecordKind::PlanAction,
+                Verb::Add,
+                Some("S1")
+            ))
+        );
+        assert_eq!(
+            whats(&world, s1),
+            ["Write runbooks"],
+            "the first starts a plan"
+        );
+        world
+            .run(Command::add(s1, training.clone()))
+            .expect("added");
+        let done = PlanAction {
+            status: ActionStatus::Done,
+            ..runbooks.clone()
+        };
+        let label = world.run(Command::edit(s1, done)).expect("edited");
+        assert_eq!(
+            describe_change(Lang::En, &label),
+            "edit an action of the plan of S1"
+        );
+        assert_eq!(
+            world.get(s1).plan.as_ref().map(|p| p.actions[0].status),
+            Some(ActionStatus::Done)
+        );
+        let after_edit = world.workspace.clone();
+        let label = world
+            .run(Command::remove::<PlanAction>(s1, training.id))
+            .expect("removed");
+        assert_eq!(
+            describe_change(Lang::ZhHans, &label),
+            "删除 S1 计划中的行动"
+        );
+        assert_eq!(whats(&world, s1), ["Write runbooks"]);
+        assert_eq!(
+            world.get(s1).updated,
+            at(world.clock),
+            "the objective is stamped"
+        );
+
+        // Changes to actions are changes to the plan: its revision log records them by path.
+        let open = world.get(s1).revisions.last().expect("a revision");
+        assert_eq!(open.reason, RevisionReason::Unstated);
+        assert_eq!(
+            open.changes
+                .iter()
+                .map(|c| c.field.as_str())
+                .collect::<Vec<_>>(),
+            ["plan"]
+        );
+
+        assert!(world.history.undo(&mut world.workspace).is_some());
+        assert_eq!(world.workspace, after_edit);
+        for _ in 0..3 {
+            assert!(world.history.undo(&mut world.workspace).is_some());
+        }
+        assert_eq!(world.workspace, start, "one undo step each");
+        for _ in 0..4 {
+            assert!(world.history.redo(&mut world.workspace).is_some());
+        }
+        assert_eq!(whats(&world, s1), ["Write runbooks"]);
+        assert!(!world.history.can_redo());
+    }
+
+    #[test]
+    fn actions_are_checked_and_a_refusal_changes_nothing() {
+        let (mut world, s1, t1, ..) = chain();
+        let runbooks = action(&mut world, "Write runbooks");
+        world
+            .run(Command::add(s1, runbooks.clone()))
+            .expect("added");
+        world.refuse(
+            Command::add(s1, runbooks.clone()),
+            CommandError::DuplicateId,
+        );
+        let nameless = PlanAction {
+            what: " ".into(),
+            ..runbooks.clone()
+        };
+        world.refuse(Command::edit(s1, nameless), CommandError::TextEmpty);
+        let inverted = PlanAction {
+            start: Some(day(30)),
+            due: Some(day(1)),
+            ..runbooks.clone()
+        };
+        world.refuse(Command::edit(s1, inverted), CommandError::DatesInverted);
+        world.refuse(
+            Command::edit(t1, runbooks.clone()),
+            CommandError::ActionNotFound,
+        );
+        world.refuse(
+            Command::remove::<PlanAction>(t1, runbooks.id),
+            CommandError::ActionNotFound,
+        );
+        let gone = ObjectiveId::new(&mut world.ids);
+        world.refuse(
+            Command::add(gone, runbooks),
+            CommandError::ObjectiveNotFound,
+        );
+        assert_eq!(
+            describe_command_error(Lang::En, &CommandError::ActionNotFound),
+            "That action is no longer in the plan."
+        );
+        assert!(validate(&world.workspace).is_empty());
     }
 }

@@ -150,13 +150,7 @@ fn revisions_stay_small_and_typing_makes_one() {
 
         let start = size(&workspace);
         kpi.target = kpi.target.map(|t| t * 0.8);
-        run(
-            &mut workspace,
-            Command::EditKpi {
-                objective: id,
-                kpi: kpi.clone(),
-            },
-        );
+        run(&mut workspace, Command::edit(id, kpi.clone()));
         record(&mut workspace, &mut run);
         costs.push(size(&workspace) - start);
 

@@ -1,13 +1,19 @@
 //! Native tests of the stored format: a golden fixture per schema version must decode (through
 //! the migration chain) to the expected workspace, and today's writer must produce exactly the
-//! current version's fixture, so any change to the format is noticed.
+//! current version's fixture, so any change to the format is noticed. A second pair of fixtures
+//! holds a workspace and its revision logs as the record commands wrote them: today's commands
+//! must write the same from the same script, and both files must still load.
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
 use sixtwo::domain::ids::{IdSource, SequentialIds};
 use sixtwo::domain::model::*;
-use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
-use sixtwo::io::envelope::{decode, encode_stored, SCHEMA_VERSION};
+use sixtwo::domain::{
+    apply, ChildrenOnDelete, Command, KpiId, ObjectiveEdit, ObjectiveId, PolicyId, RecordId,
+    RequirementId, TopLevel,
+};
+use sixtwo::io::envelope::{decode, encode_export, encode_stored, SCHEMA_VERSION};
+use sixtwo::io::import::read_text;
 use sixtwo::io::migrate::MIGRATIONS;
 use std::path::PathBuf;
 
@@ -221,4 +227,307 @@ fn the_writer_produces_the_current_fixture_exactly() {
         "the stored format changed: bump SCHEMA_VERSION with a migration, or (if this is a \
          compatible addition) regenerate with SIXTWO_BLESS=1 cargo test --test migrations"
     );
+}
+
+// ----- revision logs written by the record commands -----
+
+fn history_fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Runs the commands of a user who adds, edits and removes every kind of record (policy
+/// statements, requirements, KPIs, measurements, reviews, communications) on two objectives,
+/// states reasons and reverts, one second apart: what the revision-log fixtures hold.
+fn record_history() -> Workspace {
+    let mut ids = SequentialIds::default();
+    let mut workspace = Workspace::default();
+    let mut clock = 1_764_000_000;
+    let mut run = |workspace: &mut Workspace, command: Command| {
+        clock += 1;
+        apply(workspace, command, Timestamp::from_unix_seconds(clock))
+            .unwrap_or_else(|e| panic!("the script's command is accepted: {e:?}"));
+    };
+    let stamp = Timestamp::from_unix_seconds(1_764_000_000);
+    let s1 = ObjectiveId::new(&mut ids);
+    let o1 = ObjectiveId::new(&mut ids);
+    let strategic = Objective::new(s1, "S1", "Satisfied customers", Level::Strategic, stamp);
+    let mut operational = Objective::new(o1, "O1", "Cut MTTR", Level::Operational, stamp);
+    operational.parent = Some(s1);
+    operational.monitoring.frequency = Some(Frequency::Monthly);
+    operational.status = Status::Active;
+    run(
+        &mut workspace,
+        Command::CreateObjective(Box::new(strategic)),
+    );
+    run(
+        &mut workspace,
+        Command::CreateObjective(Box::new(operational)),
+    );
+
+    let p1 = PolicyStatement {
+        id: PolicyId::new(&mut ids),
+        reference: "P1".into(),
+        text: "Meet agreed service levels.".into(),
+    };
+    let p2 = PolicyStatement {
+        id: PolicyId::new(&mut ids),
+        reference: "P2".into(),
+        text: "Improve continually.".into(),
+    };
+    let r1 = Requirement {
+        id: RequirementId::new(&mut ids),
+        reference: "SLA-B".into(),
+        title: "Incident response times".into(),
+        source: RequirementSource::Contract,
+        notes: String::new(),
+    };
+    let r2 = Requirement {
+        id: RequirementId::new(&mut ids),
+        reference: "LAW-1".into(),
+        title: "Data protection".into(),
+        source: RequirementSource::LegalRegulatory,
+        notes: String::new(),
+    };
+    run(&mut workspace, Command::add(TopLevel, p1.clone()));
+    run(&mut workspace, Command::add(TopLevel, p2.clone()));
+    run(&mut workspace, Command::add(TopLevel, r1.clone()));
+    run(&mut workspace, Command::add(TopLevel, r2.clone()));
+    let edit = |edit| Command::EditObjective { id: o1, edit };
+    run(
+        &mut workspace,
+        edit(ObjectiveEdit::PolicyLinks(vec![p1.id, p2.id])),
+    );
+    run(
+        &mut workspace,
+        edit(ObjectiveEdit::RequirementLinks(vec![r1.id, r2.id])),
+    );
+    run(
+        &mut workspace,
+        Command::edit(
+            TopLevel,
+            PolicyStatement {
+                text: "Meet every agreed service level.".into(),
+                ..p1
+            },
+        ),
+    );
+    run(
+        &mut workspace,
+        Command::edit(
+            TopLevel,
+            Requirement {
+                notes: "Schedule B".into(),
+                ..r1
+            },
+        ),
+    );
+
+    let mttr_id = KpiId::new(&mut ids);
+    let mut mttr = Kpi::named(mttr_id, "MTTR");
+    mttr.direction = Direction::LowerIsBetter;
+    mttr.baseline = Some(40.0);
+    mttr.target = Some(20.0);
+    let spare = Kpi::named(KpiId::new(&mut ids), "First-time fix");
+    run(&mut workspace, Command::add(o1, mttr.clone()));
+    run(&mut workspace, Command::add(o1, spare.clone()));
+    run(
+        &mut workspace,
+        Command::StateRevisionReason {
+            objective: o1,
+            number: 2,
+            reason: RevisionReason::ContractChange,
+            note: "Schedule B signed".into(),
+            approved_by: "Director".into(),
+        },
+    );
+    mttr.target = Some(15.0);
+    run(&mut workspace, Command::edit(o1, mttr.clone()));
+    run(&mut workspace, Command::remove::<Kpi>(o1, spare.id));
+    run(
+        &mut workspace,
+        Command::StateRevisionReason {
+            objective: o1,
+            number: 3,
+            reason: RevisionReason::ServiceChange,
+            note: String::new(),
+            approved_by: "Director".into(),
+        },
+    );
+
+    let measured = |ids: &mut SequentialIds, day: u32, value: f64| Measurement {
+        id: RecordId::new(ids),
+        date: date(2026, 3, day),
+        value,
+        note: String::new(),
+        recorded_by: "Lee".into(),
+    };
+    let first = measured(&mut ids, 1, 31.5);
+    let second = measured(&mut ids, 15, 28.0);
+    let at_kpi = |measurement| Command::add((o1, mttr_id), measurement);
+    run(&mut workspace, at_kpi(first.clone()));
+    run(&mut workspace, at_kpi(second.clone()));
+    run(
+        &mut workspace,
+        Command::edit(
+            (o1, mttr_id),
+            Measurement {
+                note: "After the new runbooks".into(),
+                ..first
+            },
+        ),
+    );
+    run(
+        &mut workspace,
+        Command::remove::<Measurement>((o1, mttr_id), second.id),
+    );
+
+    let review = |ids: &mut SequentialIds, day: u32, decision| Review {
+        id: RecordId::new(ids),
+        date: date(2026, 3, day),
+        reviewer: "Service manager".into(),
+        result: ReviewResult::OnTrack,
+        findings: "Runbooks help.".into(),
+        decision,
+        next_review: None,
+    };
+    let march = review(&mut ids, 31, ReviewDecision::Continue);
+    let closing = Review {
+        date: date(2026, 4, 30),
+        ..review(&mut ids, 30, ReviewDecision::CloseAchieved)
+    };
+    let add_review = |review| Command::add(o1, review);
+    run(&mut workspace, add_review(march.clone()));
+    run(&mut workspace, add_review(closing.clone()));
+    run(
+        &mut workspace,
+        Command::edit(
+            o1,
+            Review {
+                decision: ReviewDecision::Continue,
+                next_review: None,
+                ..closing.clone()
+            },
+        ),
+    );
+    run(&mut workspace, Command::remove::<Review>(o1, closing.id));
+
+    let told = Communication {
+        id: RecordId::new(&mut ids),
+        date: date(2026, 4, 2),
+        objectives: vec![s1, o1],
+        audience: "Service teams".into(),
+        channel: "Town hall".into(),
+        by_whom: "Head of operations".into(),
+        summary: "New MTTR target".into(),
+        acknowledged_on: None,
+    };
+    let spare_record = Communication {
+        id: RecordId::new(&mut ids),
+        summary: "Sent twice".into(),
+        ..told.clone()
+    };
+    run(&mut workspace, Command::add(TopLevel, told.clone()));
+    run(&mut workspace, Command::add(TopLevel, spare_record.clone()));
+    run(
+        &mut workspace,
+        Command::remove::<Communication>(TopLevel, spare_record.id),
+    );
+    run(
+        &mut workspace,
+        Command::DeleteObjective {
+            id: s1,
+            children: ChildrenOnDelete::MoveUp,
+        },
+    );
+    // The record keeps naming S1, deleted since.
+    run(
+        &mut workspace,
+        Command::edit(
+            TopLevel,
+            Communication {
+                acknowledged_on: Some(date(2026, 4, 3)),
+                ..told
+            },
+        ),
+    );
+
+    run(
+        &mut workspace,
+        Command::remove::<PolicyStatement>(TopLevel, p2.id),
+    );
+    run(
+        &mut workspace,
+        Command::remove::<Requirement>(TopLevel, r2.id),
+    );
+    let open = workspace
+        .objective(o1)
+        .and_then(|o| o.revisions.last())
+        .map_or(0, |r| r.number);
+    run(
+        &mut workspace,
+        Command::StateRevisionReason {
+            objective: o1,
+            number: open,
+            reason: RevisionReason::Other,
+            note: "Policy and requirements tidied".into(),
+            approved_by: "Director".into(),
+        },
+    );
+    run(
+        &mut workspace,
+        Command::RevertRevision {
+            objective: o1,
+            number: 3,
+            note: "The new target was premature.".into(),
+            approved_by: "Director".into(),
+        },
+    );
+    workspace
+}
+
+#[test]
+fn revision_logs_written_by_record_commands_load_and_are_written_the_same_today() {
+    let replayed = record_history();
+    let saved_at = Timestamp::from_unix_seconds(1_764_000_500);
+    let stored = encode_stored(&replayed, 40, saved_at);
+    let exported = encode_export(&replayed, saved_at);
+    let stored_path = history_fixture("record-history-stored.json");
+    let exported_path = history_fixture("record-history-export.json");
+    if std::env::var_os("SIXTWO_BLESS").is_some() {
+        std::fs::write(&stored_path, &stored).expect("fixture written");
+        std::fs::write(&exported_path, &exported).expect("fixture written");
+        return;
+    }
+    let old_stored = std::fs::read_to_string(&stored_path).expect("stored fixture readable");
+    let old_export = std::fs::read_to_string(&exported_path).expect("export fixture readable");
+
+    let loaded = decode(&old_stored).expect("the stored workspace loads");
+    assert_eq!(
+        loaded.workspace, replayed,
+        "stored data and its revision logs"
+    );
+    let imported = read_text(&old_export).expect("the exported file imports");
+    assert_eq!(imported.workspace, replayed, "an exported file");
+    assert!(imported.unknown_fields.is_empty(), "every field is known");
+    assert_eq!(
+        stored, old_stored,
+        "the commands write the same stored data"
+    );
+    assert_eq!(exported, old_export, "the commands write the same file");
+
+    // The script reached every path the record commands log.
+    let fields: Vec<&str> = replayed.objectives[0]
+        .revisions
+        .iter()
+        .flat_map(|r| &r.changes)
+        .map(|c| c.field.as_str())
+        .collect();
+    for expected in ["policyLinks", "requirementLinks", "status", "parent"] {
+        assert!(fields.contains(&expected), "{expected} in {fields:?}");
+    }
+    assert!(fields
+        .iter()
+        .any(|f| f.starts_with("kpis[") && f.ends_with("].target")));
 }

@@ -17,3 +17,6 @@ change-kpi-added = add a KPI to { $code }
 change-kpi-edited = edit a KPI of { $code }
 change-kpi-removed = remove a KPI of { $code }
 change-workspace-replaced = replace the workspace
+change-plan-action-added = add an action to the plan of { $code }
+change-plan-action-edited = edit an action of the plan of { $code }
+change-plan-action-removed = remove an action from the plan of { $code }

@@ -30,6 +30,7 @@ err-objective-not-found = That objective no longer exists.
 err-policy-not-found = That policy statement no longer exists.
 err-requirement-not-found = That requirement no longer exists.
 err-kpi-not-found = That KPI no longer exists.
+err-action-not-found = That action is no longer in the plan.
 err-parent-not-found = The chosen parent objective no longer exists.
 err-duplicate-id = That record already exists.
 err-code-empty = Enter a code, such as S1 or T1.2.

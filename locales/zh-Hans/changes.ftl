@@ -17,3 +17,6 @@ change-kpi-added = 为 { $code } 新增 KPI
 change-kpi-edited = 编辑 { $code } 的 KPI
 change-kpi-removed = 删除 { $code } 的 KPI
 change-workspace-replaced = 替换工作区
+change-plan-action-added = 为 { $code } 的计划新增行动
+change-plan-action-edited = 编辑 { $code } 计划中的行动
+change-plan-action-removed = 删除 { $code } 计划中的行动

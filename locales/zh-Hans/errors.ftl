@@ -30,6 +30,7 @@ err-objective-not-found = 该目标已不存在。
 err-policy-not-found = 该方针条目已不存在。
 err-requirement-not-found = 该要求已不存在。
 err-kpi-not-found = 该 KPI 已不存在。
+err-action-not-found = 该行动已不在计划中。
 err-parent-not-found = 所选的上级目标已不存在。
 err-duplicate-id = 该记录已存在。
 err-code-empty = 请输入代码，例如 S1 或 T1.2。

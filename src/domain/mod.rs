@@ -28,7 +28,8 @@ pub mod validate;
 pub mod wizard;
 
 pub use command::{
-    apply, Applied, ChangeLabel, ChildrenOnDelete, Command, CommandError, ObjectiveEdit,
+    apply, Applied, Change, ChangeLabel, ChildrenOnDelete, Command, CommandError, ObjectiveEdit,
+    RecordChange, RecordKind, RecordOp, TopLevel, Verb,
 };
 pub use history::History;
 pub use ids::{IdSource, KpiId, ObjectiveId, PolicyId, RandomIds, RecordId, RequirementId};

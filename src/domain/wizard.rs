@@ -4,7 +4,7 @@
 //! going back, serialises as a whole (so drafts survive a reload) and finishes as one command.
 
 use super::code::{normalise_code, same_code};
-use super::command::{first_revision, Command, CommandError};
+use super::command::{first_revision, Command, CommandError, TopLevel};
 use super::conformity::CheckItem;
 use super::model::{
     Action, Direction, Level, Objective, Plan, PolicyStatement, Requirement, Status, Timestamp,
@@ -433,14 +433,10 @@ pub fn establish_all_issues(
 /// the objective created (with revision 1) or replaced.
 pub fn establish_command(draft: &EstablishDraft, status: Status, now: Timestamp) -> Command {
     let mut commands: Vec<Command> = Vec::new();
-    commands.extend(draft.new_policy.iter().cloned().map(Command::AddPolicy));
-    commands.extend(
-        draft
-            .new_requirements
-            .iter()
-            .cloned()
-            .map(Command::AddRequirement),
-    );
+    let policy = draft.new_policy.iter().cloned();
+    commands.extend(policy.map(|statement| Command::add(TopLevel, statement)));
+    let requirements = draft.new_requirements.iter().cloned();
+    commands.extend(requirements.map(|requirement| Command::add(TopLevel, requirement)));
     let mut objective = draft.objective.clone();
     objective.status = status;
     if draft.existing {

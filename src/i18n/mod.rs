@@ -13,6 +13,7 @@ pub use catalogue::Msg;
 pub use lang::Lang;
 
 use crate::domain::code::CodeProblem;
+use crate::domain::command::{RecordKind, Verb};
 use crate::domain::conformity::{
     CheckItem, CommunicationPart, EvaluationPart, Finding, ItemState, KpiPart, MonitoringPart,
     Score,
@@ -182,6 +183,7 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
         CommandError::PolicyNotFound => Msg::ErrPolicyNotFound.text(lang).into(),
         CommandError::RequirementNotFound => Msg::ErrRequirementNotFound.text(lang).into(),
         CommandError::KpiNotFound => Msg::ErrKpiNotFound.text(lang).into(),
+        CommandError::ActionNotFound => Msg::ErrActionNotFound.text(lang).into(),
         CommandError::ParentNotFound => Msg::ErrParentNotFound.text(lang).into(),
         CommandError::DuplicateId => Msg::ErrDuplicateId.text(lang).into(),
         CommandError::BadCode(problem) => code_problem(lang, problem),
@@ -845,13 +847,7 @@ pub fn describe_change(lang: Lang, label: &ChangeLabel) -> String {
     let code_msg = |msg: Msg, code: &str| format(lang, msg, &[("code", code)]);
     match label {
         ChangeLabel::Organisation => Msg::ChangeOrganisation.text(lang).into(),
-        ChangeLabel::PolicyAdded => Msg::ChangePolicyAdded.text(lang).into(),
-        ChangeLabel::PolicyEdited => Msg::ChangePolicyEdited.text(lang).into(),
-        ChangeLabel::PolicyRemoved => Msg::ChangePolicyRemoved.text(lang).into(),
         ChangeLabel::PolicyMoved => Msg::ChangePolicyMoved.text(lang).into(),
-        ChangeLabel::RequirementAdded => Msg::ChangeRequirementAdded.text(lang).into(),
-        ChangeLabel::RequirementEdited => Msg::ChangeRequirementEdited.text(lang).into(),
-        ChangeLabel::RequirementRemoved => Msg::ChangeRequirementRemoved.text(lang).into(),
         ChangeLabel::ObjectiveCreated { code } => code_msg(Msg::ChangeObjectiveCreated, code),
         ChangeLabel::ObjectiveEdited { code } => code_msg(Msg::ChangeObjectiveEdited, code),
         ChangeLabel::ObjectiveMoved { code } => code_msg(Msg::ChangeObjectiveMoved, code),
@@ -861,22 +857,61 @@ pub fn describe_change(lang: Lang, label: &ChangeLabel) -> String {
             &[("code", code), ("more", &(count - 1).to_string())],
         ),
         ChangeLabel::ObjectiveDeleted { code, .. } => code_msg(Msg::ChangeObjectiveDeleted, code),
-        ChangeLabel::KpiAdded { code } => code_msg(Msg::ChangeKpiAdded, code),
-        ChangeLabel::KpiEdited { code } => code_msg(Msg::ChangeKpiEdited, code),
-        ChangeLabel::KpiRemoved { code } => code_msg(Msg::ChangeKpiRemoved, code),
         ChangeLabel::WorkspaceReplaced => Msg::ChangeWorkspaceReplaced.text(lang).into(),
-        ChangeLabel::ReviewAdded { code } => code_msg(Msg::ChangeReviewAdded, code),
-        ChangeLabel::ReviewEdited { code } => code_msg(Msg::ChangeReviewEdited, code),
-        ChangeLabel::ReviewRemoved { code } => code_msg(Msg::ChangeReviewRemoved, code),
-        ChangeLabel::CommunicationAdded => Msg::ChangeCommunicationAdded.text(lang).into(),
-        ChangeLabel::CommunicationEdited => Msg::ChangeCommunicationEdited.text(lang).into(),
-        ChangeLabel::CommunicationRemoved => Msg::ChangeCommunicationRemoved.text(lang).into(),
-        ChangeLabel::MeasurementAdded { code } => code_msg(Msg::ChangeMeasurementAdded, code),
-        ChangeLabel::MeasurementEdited { code } => code_msg(Msg::ChangeMeasurementEdited, code),
-        ChangeLabel::MeasurementRemoved { code } => code_msg(Msg::ChangeMeasurementRemoved, code),
         ChangeLabel::ThresholdsChanged => Msg::ChangeThresholds.text(lang).into(),
         ChangeLabel::RevisionRecorded { code } => code_msg(Msg::ChangeRevisionRecorded, code),
         ChangeLabel::RevisionReverted { code } => code_msg(Msg::ChangeRevisionReverted, code),
+        ChangeLabel::Record { kind, verb, code } => code_msg(
+            record_change(*kind, *verb),
+            code.as_deref().unwrap_or_default(),
+        ),
+    }
+}
+
+/// The words of a change to a record: each kind's messages `change-<kind>-added`, `-edited`
+/// and `-removed`, with the code of the objective the record belongs to as `{ $code }`.
+fn record_change(kind: RecordKind, verb: Verb) -> Msg {
+    let [added, edited, removed] = match kind {
+        RecordKind::Policy => [
+            Msg::ChangePolicyAdded,
+            Msg::ChangePolicyEdited,
+            Msg::ChangePolicyRemoved,
+        ],
+        RecordKind::Requirement => [
+            Msg::ChangeRequirementAdded,
+            Msg::ChangeRequirementEdited,
+            Msg::ChangeRequirementRemoved,
+        ],
+        RecordKind::Kpi => [
+            Msg::ChangeKpiAdded,
+            Msg::ChangeKpiEdited,
+            Msg::ChangeKpiRemoved,
+        ],
+        RecordKind::Measurement => [
+            Msg::ChangeMeasurementAdded,
+            Msg::ChangeMeasurementEdited,
+            Msg::ChangeMeasurementRemoved,
+        ],
+        RecordKind::Review => [
+            Msg::ChangeReviewAdded,
+            Msg::ChangeReviewEdited,
+            Msg::ChangeReviewRemoved,
+        ],
+        RecordKind::Communication => [
+            Msg::ChangeCommunicationAdded,
+            Msg::ChangeCommunicationEdited,
+            Msg::ChangeCommunicationRemoved,
+        ],
+        RecordKind::PlanAction => [
+            Msg::ChangePlanActionAdded,
+            Msg::ChangePlanActionEdited,
+            Msg::ChangePlanActionRemoved,
+        ],
+    };
+    match verb {
+        Verb::Add => added,
+        Verb::Edit => edited,
+        Verb::Remove => removed,
     }
 }
 
@@ -1058,6 +1093,24 @@ mod tests {
             describe_finding(Lang::ZhHans, &finding),
             "KPI“MTTR”缺少：单位、目标日期。"
         );
+    }
+
+    #[test]
+    fn every_change_to_every_record_kind_has_words_of_its_own() {
+        for lang in [Lang::En, Lang::ZhHans] {
+            let mut seen = BTreeSet::new();
+            for kind in RecordKind::ALL {
+                for verb in Verb::ALL {
+                    let label = ChangeLabel::record(kind, verb, Some("S1"));
+                    let text = describe_change(lang, &label);
+                    assert!(!text.contains('{'), "{kind:?} {verb:?}: {text}");
+                    assert!(
+                        seen.insert(text.clone()),
+                        "{kind:?} {verb:?} repeats {text}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -34,11 +34,7 @@ pub fn check_in_command(
     let mut problems = Vec::new();
     for (row, (kpi, draft)) in rows.iter().enumerate() {
         match read_draft(draft, today, false, RecordId::new(ids)) {
-            Ok(Some(measurement)) => commands.push(Command::AddMeasurement {
-                objective,
-                kpi: *kpi,
-                measurement,
-            }),
+            Ok(Some(measurement)) => commands.push(Command::add((objective, *kpi), measurement)),
             Ok(None) => {}
             Err(found) => problems.extend(
                 found
@@ -304,6 +300,7 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
 mod tests {
     use super::*;
     use crate::domain::ids::SequentialIds;
+    use crate::domain::{Change, RecordChange, RecordOp};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
@@ -340,9 +337,10 @@ mod tests {
         let recorded: Vec<(KpiId, f64)> = commands
             .iter()
             .filter_map(|c| match c {
-                Command::AddMeasurement {
-                    kpi, measurement, ..
-                } => Some((*kpi, measurement.value)),
+                Command::Record(RecordChange::Measurement(Change {
+                    at: (_, kpi),
+                    op: RecordOp::Add(measurement),
+                })) => Some((*kpi, measurement.value)),
                 _ => None,
             })
             .collect();

@@ -11,7 +11,7 @@ use crate::domain::code::natural_cmp;
 use crate::domain::validate::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
 use crate::domain::{
     Command, CommandError, Communication, CommunicationPlan, Objective, ObjectiveId, RandomIds,
-    RecordId, Status, Workspace,
+    RecordId, Status, TopLevel, Workspace,
 };
 use crate::i18n::records::communication_due_label;
 use crate::i18n::{self, Msg};
@@ -269,7 +269,7 @@ fn CommunicationTable(
             &[("date", &record.date.to_string())],
         );
         if state
-            .dispatch_with_notice(Command::RemoveCommunication(record.id), text)
+            .dispatch_with_notice(Command::remove::<Communication>(TopLevel, record.id), text)
             .is_ok()
         {
             #[cfg(target_arch = "wasm32")]
@@ -677,9 +677,9 @@ fn CommunicationForm(objective: Option<ObjectiveId>, record: Option<RecordId>) -
         };
         problems.set(Vec::new());
         let (command, msg) = if editing {
-            (Command::EditCommunication(record), Msg::CommEditedNotice)
+            (Command::edit(TopLevel, record), Msg::CommEditedNotice)
         } else {
-            (Command::AddCommunication(record), Msg::CommRecordedNotice)
+            (Command::add(TopLevel, record), Msg::CommRecordedNotice)
         };
         match state.dispatch_with_notice(command, NoticeText::plain(msg)) {
             Ok(_) => state.navigate(back),

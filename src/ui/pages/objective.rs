@@ -471,10 +471,7 @@ fn KpiList(id: ObjectiveId) -> impl IntoView {
         let name = state.t(Msg::NewKpiName).to_string();
         let kpi = Kpi::named(KpiId::new(&mut RandomIds), name);
         let new_id = kpi.id;
-        if state
-            .dispatch_field(Command::AddKpi { objective: id, kpi })
-            .is_ok()
-        {
+        if state.dispatch_field(Command::add(id, kpi)).is_ok() {
             request_animation_frame(move || {
                 #[cfg(target_arch = "wasm32")]
                 crate::app::browser::focus_element(&format!("kpi-{new_id}-name"));
@@ -521,10 +518,7 @@ fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 .to_string());
         };
         modify(&mut updated);
-        state.dispatch_field(Command::EditKpi {
-            objective,
-            kpi: updated,
-        })
+        state.dispatch_field(Command::edit(objective, updated))
     };
     let text_edit = move |set: fn(&mut Kpi, String)| {
         Callback::new(move |text: String| change(Box::new(move |k| set(k, text))))
@@ -612,7 +606,7 @@ fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 on:click=move |_| {
                     let name = current().map(|k| k.name).unwrap_or_default();
                     let text = NoticeText::with(Msg::KpiRemovedNotice, &[("name", &name)]);
-                    let _ = state.dispatch_with_notice(Command::RemoveKpi { objective, kpi }, text);
+                    let _ = state.dispatch_with_notice(Command::remove::<Kpi>(objective, kpi), text);
                 }
             >
                 {t(Msg::RemoveKpi)}

@@ -4,7 +4,7 @@
 use crate::app::state::NoticeText;
 use crate::app::AppState;
 use crate::domain::code::next_free;
-use crate::domain::{Command, Organisation, PolicyId, PolicyStatement, RandomIds};
+use crate::domain::{Command, Organisation, PolicyId, PolicyStatement, RandomIds, TopLevel};
 use crate::i18n::Msg;
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
@@ -40,7 +40,10 @@ pub fn PolicyPage() -> impl IntoView {
             text: String::new(),
         };
         let new_id = statement.id;
-        if state.dispatch_field(Command::AddPolicy(statement)).is_ok() {
+        if state
+            .dispatch_field(Command::add(TopLevel, statement))
+            .is_ok()
+        {
             request_animation_frame(move || {
                 #[cfg(target_arch = "wasm32")]
                 crate::app::browser::focus_element(&format!("policy-{new_id}-text"));
@@ -118,7 +121,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                     .to_string());
             };
             set(&mut statement, text);
-            state.dispatch_field(Command::EditPolicy(statement))
+            state.dispatch_field(Command::edit(TopLevel, statement))
         })
     };
     let position = move || {
@@ -185,7 +188,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
                     on:click=move |_| {
                         let reference = current().map(|p| p.reference).unwrap_or_default();
                         let text = NoticeText::with(Msg::PolicyRemovedNotice, &[("reference", &reference)]);
-                        let _ = state.dispatch_with_notice(Command::RemovePolicy(id), text);
+                        let _ = state.dispatch_with_notice(Command::remove::<PolicyStatement>(TopLevel, id), text);
                     }
                 >
                     {t(Msg::RemovePolicy)}

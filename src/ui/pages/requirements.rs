@@ -3,7 +3,7 @@
 use crate::app::state::NoticeText;
 use crate::app::AppState;
 use crate::domain::code::next_free;
-use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementSource};
+use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementSource, TopLevel};
 use crate::i18n::{source_label, Msg};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
@@ -31,7 +31,7 @@ pub fn RequirementsPage() -> impl IntoView {
         };
         let new_id = requirement.id;
         if state
-            .dispatch_field(Command::AddRequirement(requirement))
+            .dispatch_field(Command::add(TopLevel, requirement))
             .is_ok()
         {
             request_animation_frame(move || {
@@ -74,7 +74,7 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
                 .to_string());
         };
         modify(&mut requirement);
-        state.dispatch_field(Command::EditRequirement(requirement))
+        state.dispatch_field(Command::edit(TopLevel, requirement))
     };
     let write = move |set: fn(&mut Requirement, String)| {
         Callback::new(move |text: String| change(Box::new(move |r| set(r, text))))
@@ -120,7 +120,7 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
                 on:click=move |_| {
                     let reference = current().map(|r| r.reference).unwrap_or_default();
                     let text = NoticeText::with(Msg::RequirementRemovedNotice, &[("reference", &reference)]);
-                    let _ = state.dispatch_with_notice(Command::RemoveRequirement(id), text);
+                    let _ = state.dispatch_with_notice(Command::remove::<Requirement>(TopLevel, id), text);
                 }
             >
                 {t(Msg::RemoveRequirement)}

@@ -312,21 +312,9 @@ fn ReviewForm(objective: ObjectiveId, review: Option<RecordId>) -> impl IntoView
             next_review,
         };
         let (command, msg) = if editing {
-            (
-                Command::EditReview {
-                    objective,
-                    review: record,
-                },
-                Msg::ReviewEditedNotice,
-            )
+            (Command::edit(objective, record), Msg::ReviewEditedNotice)
         } else {
-            (
-                Command::AddReview {
-                    objective,
-                    review: record,
-                },
-                Msg::ReviewRecordedNotice,
-            )
+            (Command::add(objective, record), Msg::ReviewRecordedNotice)
         };
         let notice = NoticeText::with(msg, &[("code", &code_for_notice)]);
         match state.dispatch_with_notice(command, notice) {
@@ -575,10 +563,7 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
             Msg::ReviewRemovedNotice,
             &[("code", &code()), ("date", &date)],
         );
-        let command = Command::RemoveReview {
-            objective: id,
-            review: review.id,
-        };
+        let command = Command::remove::<Review>(id, review.id);
         if state.dispatch_with_notice(command, text).is_ok() {
             // The button is gone: keep the keyboard in the panel.
             #[cfg(target_arch = "wasm32")]

@@ -271,21 +271,13 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                         Msg::MeasurementAdded,
                         &[("value", &value), ("name", &name)],
                     );
-                    let command = Command::AddMeasurement {
-                        objective,
-                        kpi,
-                        measurement,
-                    };
+                    let command = Command::add((objective, kpi), measurement);
                     (command, text)
                 }
                 Editing::Existing(_) => {
                     let date = measurement.date.to_string();
                     let text = NoticeText::with(Msg::MeasurementUpdated, &[("date", &date)]);
-                    let command = Command::EditMeasurement {
-                        objective,
-                        kpi,
-                        measurement,
-                    };
+                    let command = Command::edit((objective, kpi), measurement);
                     (command, text)
                 }
             };
@@ -303,11 +295,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
         let add_id = add_id.clone();
         move |measurement: RecordId, date: NaiveDate| {
             let text = NoticeText::with(Msg::MeasurementDeleted, &[("date", &date.to_string())]);
-            let command = Command::RemoveMeasurement {
-                objective,
-                kpi,
-                measurement,
-            };
+            let command = Command::remove::<Measurement>((objective, kpi), measurement);
             if state.dispatch_with_notice(command, text).is_ok() {
                 if editing.get_untracked() == Some(Editing::Existing(measurement)) {
                     editing.set(None);
