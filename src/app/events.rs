@@ -68,7 +68,10 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
             _ => {}
         }
     });
-    vec![hash, storage, pagehide, visibility, keyboard]
+    // The network is back: sync at once rather than after the back-off.
+    let online = window_event_listener_untyped("online", move |_| state.nudge_sync());
+    super::sync::watch(state);
+    vec![hash, storage, pagehide, visibility, keyboard, online]
 }
 
 /// Reads a file chosen for import: a file above the size limit is refused before it is read;

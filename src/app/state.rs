@@ -209,8 +209,8 @@ pub struct AppState {
     /// view asks after a change (never per row).
     pub progress: Memo<crate::domain::progress::RollUp>,
     history: StoredValue<History>,
-    dirty: StoredValue<bool>,
-    persistence: StoredValue<Persistence<Store>, LocalStorage>,
+    pub(super) dirty: StoredValue<bool>,
+    pub(super) persistence: StoredValue<Persistence<Store>, LocalStorage>,
     prefs: StoredValue<Prefs>,
     /// Unfinished wizards (kept in storage so they survive a reload).
     pub drafts: RwSignal<Drafts>,
@@ -235,6 +235,10 @@ pub struct AppState {
     persistence_requested: StoredValue<bool>,
     /// Whether a newer build is waiting (set by the service worker glue in release builds).
     pub update: RwSignal<AppUpdate>,
+    /// What the Team sync page shows.
+    pub sync: RwSignal<super::sync::SyncView>,
+    /// What team sync keeps while the app runs.
+    pub(super) sync_runtime: StoredValue<super::sync::SyncRuntime, LocalStorage>,
 }
 
 impl AppState {
@@ -248,6 +252,8 @@ impl AppState {
         let lang = prefs
             .lang
             .unwrap_or_else(|| Lang::negotiate(browser_languages));
+        let sync_runtime =
+            super::sync::SyncRuntime::from_loaded(crate::storage::sync::load_sync(&store));
         let (persistence, opened) = Persistence::open(store);
         let saved_at = match &opened {
             Opened::Loaded(decoded) => decoded.saved_at,
@@ -336,6 +342,8 @@ impl AppState {
             persistent_storage: RwSignal::new(None),
             persistence_requested: StoredValue::new(false),
             update: RwSignal::new(AppUpdate::Current),
+            sync: RwSignal::new(sync_runtime.initial_view()),
+            sync_runtime: StoredValue::new_local(sync_runtime),
         }
     }
 
