@@ -19,4 +19,5 @@ pub mod register;
 pub mod report;
 pub mod requirements;
 pub mod review;
+pub mod sync;
 pub mod tree;
