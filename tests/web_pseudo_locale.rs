@@ -242,6 +242,7 @@ fn every_view(workspace: &Workspace) -> Vec<Route> {
         Route::Policy,
         Route::Requirements,
         Route::Data,
+        Route::Sync,
         Route::Communications,
         Route::NewCommunication {
             objective: Some(planned),

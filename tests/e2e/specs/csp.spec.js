@@ -84,6 +84,7 @@ test("every view, an objective, the wizards, dialogs and both languages run with
     ["Policy", "Organisation and policy"],
     ["Requirements", "Applicable requirements"],
     ["Data", "Your data"],
+    ["Team sync", "Team sync"],
     ["Overview", "Overview"],
   ]) {
     await app.go(link, heading);
