@@ -194,7 +194,7 @@ async fn a_refused_next_keeps_the_step_and_links_the_message_to_the_field() {
         messages[0]
     );
     let summary = app
-        .query("[data-testid=step-errors]")
+        .query("[data-testid=error-summary]")
         .expect("a summary of the step's errors");
     assert_eq!(attr(&summary, "role").as_deref(), Some("alert"));
     assert!(text(&summary).contains("Please correct the items marked below"));

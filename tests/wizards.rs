@@ -9,6 +9,7 @@ use sixtwo::domain::conformity::{check_objective, CheckItem, ItemState};
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::model::*;
 use sixtwo::domain::wizard::*;
+use sixtwo::domain::wording::*;
 use sixtwo::domain::{apply, CommandError, KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 
 fn now() -> Timestamp {
@@ -143,6 +144,26 @@ fn a_wizard_opened_at_a_gap_counts_the_earlier_steps_as_visited() {
 }
 
 #[test]
+fn reaching_a_later_step_counts_the_steps_before_it_as_visited() {
+    let mut ids = SequentialIds::default();
+    let mut wizard = EstablishWizard::start(new_draft(&mut ids, None), now());
+    wizard.reach(EstablishStep::Requirements);
+    assert_eq!(wizard.step, EstablishStep::Requirements);
+    assert_eq!(
+        wizard.visited,
+        [
+            EstablishStep::Place,
+            EstablishStep::Policy,
+            EstablishStep::Measurable,
+            EstablishStep::Requirements
+        ]
+    );
+    wizard.reach(EstablishStep::Policy);
+    assert_eq!(wizard.step, EstablishStep::Policy);
+    assert_eq!(wizard.visited.len(), 4, "going back forgets nothing");
+}
+
+#[test]
 fn place_checks_parent_level_and_cycles() {
     let mut ids = SequentialIds::default();
     let (mut workspace, s1) = workspace(&mut ids);
@@ -245,7 +266,7 @@ fn statements_and_requirements_added_on_the_spot_need_text() {
             error: CommandError::TextEmpty
         }]
     );
-    let all = establish_all_issues(&draft, &workspace);
+    let all = draft.all_issues(&workspace);
     let steps: Vec<EstablishStep> = all.iter().map(|(step, _)| *step).collect();
     assert_eq!(
         steps,
@@ -415,7 +436,7 @@ fn the_plan_wizard_checks_actions_and_dates_and_saves_owner_and_plan() {
     wizard.edit(now(), |d| {
         d.plan.actions[0].start = NaiveDate::from_ymd_opt(2027, 3, 1)
     });
-    assert!(plan_all_issues(&wizard.draft).is_empty());
+    assert!(wizard.draft.all_issues(&workspace).is_empty());
 
     let preview = wizard.draft.preview_objective(&objective);
     let check = check_objective(

@@ -54,3 +54,9 @@ err-inconsistent = The workspace was not loaded: problems found: { $count }.
 err-nothing-to-do = There was nothing to change.
 err-not-a-number = Enter a number such as 15 or 99.9.
 err-not-a-date = Enter a date as YYYY-MM-DD.
+# The title of a form's error summary.
+form-problems =
+    { $count ->
+        [one] Nothing was saved: { $count } field needs attention.
+       *[other] Nothing was saved: { $count } fields need attention.
+    }

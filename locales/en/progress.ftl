@@ -90,10 +90,11 @@ check-in-date = Date
 check-in-note = Note
 check-in-who = Recorded by
 check-in-save = Save check-in
-check-in-saved-one = Check-in saved for { $code }: 1 measurement.
-check-in-saved-many = Check-in saved for { $code }: { $count } measurements.
-check-in-problem-one = Nothing was saved: 1 field needs attention.
-check-in-problems = Nothing was saved: { $count } fields need attention.
+check-in-saved =
+    { $count ->
+        [one] Check-in saved for { $code }: { $count } measurement.
+       *[other] Check-in saved for { $code }: { $count } measurements.
+    }
 check-in-no-kpis = This objective has no KPIs to measure yet. Add them on the objective's page.
 back-to-objective = Back to the objective
 measurements-title = Measurements

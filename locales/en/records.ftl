@@ -95,7 +95,11 @@ comm-form-intro = Record what was actually communicated. The objectives' communi
 comm-find-objective = Find an objective
 comm-none-chosen = No objective chosen yet.
 comm-chosen = Chosen: { $codes }
-comm-deleted-kept = This record also names { $count } deleted objectives; they are kept.
+comm-deleted-kept =
+    { $count ->
+        [one] This record also names { $count } deleted objective; it is kept.
+       *[other] This record also names { $count } deleted objectives; they are kept.
+    }
 comm-not-found = This communication record does not exist; it may have been deleted.
 comm-back-to-register = Back to the communication register
 comm-save = Save the record

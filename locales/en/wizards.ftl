@@ -187,7 +187,6 @@ review-issue-place = { $step }, { $field }
 establish-issue = { $field }: { $message }
 establish-kpi-field = { $field } of KPI { $number }
 establish-kpi-legend = KPI { $number }: { $name }
-establish-go-to-step = Go to { $step }
 establish-preview-needs-target = Give the KPI a target to read it here as a sentence.
 establish-added-here = (added here)
 establish-save-blocked = Correct the items listed above before saving.

@@ -54,3 +54,8 @@ err-inconsistent = 该工作区存在 { $count } 个问题，未被载入。
 err-nothing-to-do = 没有需要更改的内容。
 err-not-a-number = 请输入数字，例如 15 或 99.9。
 err-not-a-date = 请按 YYYY-MM-DD 格式输入日期。
+# The title of a form's error summary.
+form-problems =
+    { $count ->
+       *[other] 未保存任何内容：有 { $count } 个字段需要处理。
+    }

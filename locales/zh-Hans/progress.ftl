@@ -90,10 +90,10 @@ check-in-date = 日期
 check-in-note = 备注
 check-in-who = 记录人
 check-in-save = 保存登记
-check-in-saved-one = 已保存 { $code } 的测量值登记：1 个测量值。
-check-in-saved-many = 已保存 { $code } 的测量值登记：{ $count } 个测量值。
-check-in-problem-one = 未保存任何内容：有 1 个字段需要处理。
-check-in-problems = 未保存任何内容：有 { $count } 个字段需要处理。
+check-in-saved =
+    { $count ->
+       *[other] 已保存 { $code } 的测量值登记：{ $count } 个测量值。
+    }
 check-in-no-kpis = 该目标尚无可测量的 KPI。请在目标页面添加。
 back-to-objective = 返回目标
 measurements-title = 测量值

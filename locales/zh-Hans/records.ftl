@@ -95,7 +95,10 @@ comm-form-intro = 记录实际进行的沟通。系统会根据目标的沟通�
 comm-find-objective = 查找目标
 comm-none-chosen = 尚未选择目标。
 comm-chosen = 已选择：{ $codes }
-comm-deleted-kept = 该记录还包含 { $count } 个已删除的目标，将予以保留。
+comm-deleted-kept =
+    { $count ->
+       *[other] 该记录还包含 { $count } 个已删除的目标，将予以保留。
+    }
 comm-not-found = 该沟通记录不存在，可能已被删除。
 comm-back-to-register = 返回沟通登记册
 comm-save = 保存记录

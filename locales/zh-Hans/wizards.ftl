@@ -187,7 +187,6 @@ review-issue-place = { $step }，{ $field }
 establish-issue = { $field }：{ $message }
 establish-kpi-field = KPI { $number } 的{ $field }
 establish-kpi-legend = KPI { $number }：{ $name }
-establish-go-to-step = 前往“{ $step }”
 establish-preview-needs-target = 为该 KPI 填写目标值后，即可在此读到完整的一句话。
 establish-added-here = （在此添加）
 establish-save-blocked = 请先更正上面列出的问题，再保存。

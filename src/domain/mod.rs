@@ -26,6 +26,7 @@ pub mod tree;
 pub mod trend;
 pub mod validate;
 pub mod wizard;
+pub mod wording;
 
 pub use command::{
     apply, Applied, Change, ChangeLabel, ChildrenOnDelete, Command, CommandError, ObjectiveEdit,

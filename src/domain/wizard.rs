@@ -168,6 +168,32 @@ fn issue(field: Field, error: CommandError) -> FieldIssue {
     FieldIssue { field, error }
 }
 
+/// A kind of wizard draft: its steps, where it is kept among the [`Drafts`], and what each
+/// step refuses. The interface adds the words, the fields and the saving.
+pub trait WizardDraft: Clone + PartialEq + Send + Sync + Sized + 'static {
+    type Step: Step + Send + Sync;
+
+    /// The unfinished wizard of this kind, if any.
+    fn slot(drafts: &Drafts) -> Option<&Wizard<Self::Step, Self>>;
+
+    fn slot_mut(drafts: &mut Drafts) -> &mut Option<Wizard<Self::Step, Self>>;
+
+    /// The refusals that keep the wizard from leaving `step`.
+    fn issues(&self, step: Self::Step, workspace: &Workspace) -> Vec<FieldIssue>;
+
+    /// Every refusal of the whole draft, each with the step where it is fixed.
+    fn all_issues(&self, workspace: &Workspace) -> Vec<(Self::Step, FieldIssue)> {
+        Self::Step::ALL
+            .iter()
+            .flat_map(|step| {
+                self.issues(*step, workspace)
+                    .into_iter()
+                    .map(move |issue| (*step, issue))
+            })
+            .collect()
+    }
+}
+
 /// A wizard in progress: where it is, where it has been, and the draft.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -245,6 +271,18 @@ impl<S: Step, D> Wizard<S, D> {
         }
         self.arrive(step);
         Ok(step)
+    }
+
+    /// Makes `step` current, counting it and every step before it as reached (as
+    /// [`Wizard::start_at`] does): the address opened it, from a gap link or the browser's Back.
+    pub fn reach(&mut self, step: S) {
+        for earlier in S::ALL.iter().copied().filter(|s| *s <= step) {
+            if !self.visited.contains(&earlier) {
+                self.visited.push(earlier);
+            }
+        }
+        self.visited.sort();
+        self.step = step;
     }
 
     /// Changes the draft and records when.
@@ -414,19 +452,20 @@ pub fn establish_issues(
     issues
 }
 
-/// Every refusal of the whole draft, each with the step where it is fixed.
-pub fn establish_all_issues(
-    draft: &EstablishDraft,
-    workspace: &Workspace,
-) -> Vec<(EstablishStep, FieldIssue)> {
-    EstablishStep::ALL
-        .iter()
-        .flat_map(|step| {
-            establish_issues(*step, draft, workspace)
-                .into_iter()
-                .map(move |issue| (*step, issue))
-        })
-        .collect()
+impl WizardDraft for EstablishDraft {
+    type Step = EstablishStep;
+
+    fn slot(drafts: &Drafts) -> Option<&EstablishWizard> {
+        drafts.establish.as_ref()
+    }
+
+    fn slot_mut(drafts: &mut Drafts) -> &mut Option<EstablishWizard> {
+        &mut drafts.establish
+    }
+
+    fn issues(&self, step: EstablishStep, workspace: &Workspace) -> Vec<FieldIssue> {
+        establish_issues(step, self, workspace)
+    }
 }
 
 /// The one command that saves the 6.2.1 wizard: the added statements and requirements, then
@@ -512,16 +551,20 @@ pub fn plan_issues(step: PlanStep, draft: &PlanDraft) -> Vec<FieldIssue> {
     issues
 }
 
-/// Every refusal of the whole plan draft, each with the step where it is fixed.
-pub fn plan_all_issues(draft: &PlanDraft) -> Vec<(PlanStep, FieldIssue)> {
-    PlanStep::ALL
-        .iter()
-        .flat_map(|step| {
-            plan_issues(*step, draft)
-                .into_iter()
-                .map(move |i| (*step, i))
-        })
-        .collect()
+impl WizardDraft for PlanDraft {
+    type Step = PlanStep;
+
+    fn slot(drafts: &Drafts) -> Option<&PlanWizard> {
+        drafts.plan.as_ref()
+    }
+
+    fn slot_mut(drafts: &mut Drafts) -> &mut Option<PlanWizard> {
+        &mut drafts.plan
+    }
+
+    fn issues(&self, step: PlanStep, _: &Workspace) -> Vec<FieldIssue> {
+        plan_issues(step, self)
+    }
 }
 
 /// The one command that saves the 6.2.2 wizard.
@@ -546,41 +589,6 @@ pub struct Drafts {
     pub establish: Option<EstablishWizard>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PlanWizard>,
-}
-
-/// Vague wording the 6.2.1 wizard points out while a title and its KPIs are written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WordingHint {
-    /// Neither the title nor any KPI says how much.
-    NoNumber,
-    /// No KPI has a unit.
-    NoUnit,
-    /// Neither the title nor any KPI says by when.
-    NoDate,
-}
-
-/// The hints for a title and its KPIs (empty when the wording is specific).
-pub fn wording_hints(objective: &Objective) -> Vec<WordingHint> {
-    let title = objective.title.trim();
-    if title.is_empty() {
-        return Vec::new();
-    }
-    let mut hints = Vec::new();
-    let has_digit = title.chars().any(|c| c.is_ascii_digit());
-    if !has_digit && objective.kpis.iter().all(|k| k.target.is_none()) {
-        hints.push(WordingHint::NoNumber);
-    }
-    if objective.kpis.iter().all(|k| k.unit.trim().is_empty()) {
-        hints.push(WordingHint::NoUnit);
-    }
-    let has_year = title
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
-    if !has_year && objective.kpis.iter().all(|k| k.target_date.is_none()) {
-        hints.push(WordingHint::NoDate);
-    }
-    hints
 }
 
 /// Whether a loaded draft still fits the workspace: a plan for an objective that was deleted

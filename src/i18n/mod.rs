@@ -22,7 +22,8 @@ use crate::domain::model::{
     ActionStatus, Direction, Frequency, Kpi, Level, RequirementSource, ResourceKind, Status,
 };
 use crate::domain::validate::{Problem, ProblemKind};
-use crate::domain::wizard::{EstablishStep, PlanStep, WordingHint};
+use crate::domain::wizard::{EstablishStep, PlanStep};
+use crate::domain::wording::WordingHint;
 use crate::domain::{ChangeLabel, CommandError};
 use crate::io::envelope::{DecodeError, HeaderProblem, SCHEMA_VERSION};
 use crate::io::import::{FileProblem, MAX_FILE_BYTES};

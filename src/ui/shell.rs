@@ -8,6 +8,7 @@ use crate::app::state::{
 };
 use crate::app::{AppState, Route};
 use crate::i18n::{self, Lang, Msg};
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PAGE_TITLE_ID;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
@@ -120,13 +121,13 @@ fn page_for(route: Route) -> AnyView {
         Route::Communications => view! { <pages::communications::CommunicationsPage/> }.into_any(),
         Route::NewCommunication { objective } => match objective {
             Some(objective) => {
-                view! { <pages::communications::CommunicationFormPage objective=objective/> }
+                view! { <pages::communication_form::CommunicationFormPage objective=objective/> }
                     .into_any()
             }
-            None => view! { <pages::communications::CommunicationFormPage/> }.into_any(),
+            None => view! { <pages::communication_form::CommunicationFormPage/> }.into_any(),
         },
         Route::EditCommunication(record) => {
-            view! { <pages::communications::CommunicationFormPage record=record/> }.into_any()
+            view! { <pages::communication_form::CommunicationFormPage record=record/> }.into_any()
         }
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
@@ -287,7 +288,7 @@ fn LanguageMenu() -> impl IntoView {
                     if let Some(lang) = Lang::from_tag(&event_target_value(&event)) {
                         state.set_lang(lang);
                         // The menu itself was rebuilt in the new language: keep the focus on it.
-                        request_animation_frame(|| focus_by_id(LANGUAGE_MENU_ID));
+                        focus_after_paint(LANGUAGE_MENU_ID);
                     }
                 }
             >

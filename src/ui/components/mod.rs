@@ -2,6 +2,7 @@
 //! dialogs, page headings, windowed lists and the formatting of numbers and dates.
 
 pub mod dialogs;
+pub mod form;
 pub mod format;
 pub mod page;
 pub mod scroll;

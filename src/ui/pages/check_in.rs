@@ -8,18 +8,19 @@ use crate::app::{clock, AppState, Route};
 use crate::domain::progress::last_recorded_by;
 use crate::domain::{Command, IdSource, KpiId, ObjectiveId, RandomIds, RecordId};
 use crate::i18n::{self, Msg};
+use crate::ui::components::form::{FormErrors, FormField, FormSummary, Problem, Refusal};
 use crate::ui::components::format::kpi_target;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{t, FieldKind, TextField};
 use crate::ui::panels::measurements::{
-    describe_problem, field_name, read_draft, recorders, DraftField, DraftProblem, MeasurementDraft,
+    read_draft, recorders, MeasurementDraft, DATE, NOTE, VALUE, WHO,
 };
-use crate::ui::panels::progress::{focus_later, value_with_unit};
+use crate::ui::panels::progress::value_with_unit;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// A refusal in the check-in: the row (KPI) and field it belongs to.
-pub type RowProblem = (usize, DraftField, DraftProblem);
+pub type RowProblem = (usize, FormField, Problem);
 
 /// Reads every row and builds the one command that records them: a batch of the values
 /// entered, with how many there are. Rows without a value are skipped; nothing entered at
@@ -47,15 +48,15 @@ pub fn check_in_command(
         return Err(problems);
     }
     if commands.is_empty() {
-        return Err(vec![(0, DraftField::Value, DraftProblem::NothingEntered)]);
+        return Err(vec![(0, VALUE, Problem::Says(Msg::ErrValueNeeded))]);
     }
     let count = commands.len();
     Ok((Command::Batch(commands), count))
 }
 
 /// The element id of a row's field.
-fn row_field_id(row: usize, field: DraftField) -> String {
-    format!("check-in-{row}-{}", field_name(field))
+fn row_field_id(row: usize, field: FormField) -> String {
+    format!("check-in-{row}-{}", field.id)
 }
 
 #[component]
@@ -112,9 +113,16 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
         .workspace
         .with_untracked(|w| last_recorded_by(w).unwrap_or_default().to_string());
     let drafts = RwSignal::new(vec![MeasurementDraft::new(today, &who); kpis.len()]);
-    let errors: RwSignal<Vec<(usize, DraftField, String)>> = RwSignal::new(Vec::new());
+    let errors = FormErrors::default();
     let who_suggestions = Signal::derive(move || state.workspace.with(recorders));
     let kpi_ids: Vec<KpiId> = kpis.iter().map(|k| k.id).collect();
+    let names: Vec<String> = kpis.iter().map(|k| k.name.clone()).collect();
+    // "Value (MTTR)": the field and its KPI, for the summary.
+    let refusal = move |lang, row: usize, field: FormField, message: String| {
+        let name = names.get(row).cloned().unwrap_or_default();
+        let label = format!("{} ({name})", field.label.text(lang));
+        Refusal::new(row_field_id(row, field), label, message)
+    };
 
     let save = move || {
         let lang = state.lang.get_untracked();
@@ -128,48 +136,25 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
                 let code = state
                     .with_objective(id, |o| o.code.clone())
                     .unwrap_or_default();
-                let text = if count == 1 {
-                    NoticeText::with(Msg::CheckInSavedOne, &[("code", &code)])
-                } else {
-                    NoticeText::with(
-                        Msg::CheckInSavedMany,
-                        &[("code", &code), ("count", &count.to_string())],
-                    )
-                };
+                let text = NoticeText::counted(Msg::CheckInSaved, count, &[("code", &code)]);
                 match state.dispatch_with_notice(command, text) {
                     Ok(_) => state.navigate(Route::Objective(id)),
                     Err(error) => {
                         let message = i18n::describe_command_error(lang, &error);
-                        errors.set(vec![(0, DraftField::Value, message)]);
-                        focus_later(row_field_id(0, DraftField::Value));
+                        errors.show(vec![refusal(lang, 0, VALUE, message)]);
                     }
                 }
             }
-            Err(problems) => {
-                let first = problems.first().map(|(row, field, _)| (*row, *field));
-                errors.set(
-                    problems
-                        .into_iter()
-                        .map(|(row, field, problem)| (row, field, describe_problem(lang, problem)))
-                        .collect(),
-                );
-                if let Some((row, field)) = first {
-                    focus_later(row_field_id(row, field));
-                }
-            }
+            Err(problems) => errors.show(
+                problems
+                    .into_iter()
+                    .map(|(row, field, problem)| refusal(lang, row, field, problem.text(lang)))
+                    .collect(),
+            ),
         }
     };
-    let error_of = move |row: usize, field: DraftField| {
-        Signal::derive(move || {
-            errors.with(|e| {
-                e.iter()
-                    .find(|(r, f, _)| *r == row && *f == field)
-                    .map(|(_, _, m)| m.clone())
-            })
-        })
-    };
     let field = move |row: usize,
-                      field: DraftField,
+                      field: FormField,
                       label: String,
                       context: String,
                       kind: FieldKind,
@@ -177,14 +162,12 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
                       set: fn(&mut MeasurementDraft, String)| {
         let value =
             Signal::derive(move || drafts.with(|d| d.get(row).map(get).unwrap_or_default()));
-        let class = if field == DraftField::Note {
-            "field--wide"
-        } else {
-            ""
-        };
+        let class = if field == NOTE { "field--wide" } else { "" };
+        let id = row_field_id(row, field);
+        let error = errors.at(id.clone());
         view! {
             <TextField
-                id=row_field_id(row, field)
+                id=id.clone()
                 label=label
                 context=context
                 value=value
@@ -194,11 +177,11 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
                             set(draft, text);
                         }
                     });
-                    errors.update(|e| e.retain(|(r, f, _)| !(*r == row && *f == field)));
+                    errors.clear(&id);
                     Ok(())
                 }
                 kind=kind
-                error=error_of(row, field)
+                error=error
                 class=class
             />
         }
@@ -232,11 +215,11 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
                     <legend>{kpi.name}</legend>
                     <p class="field__help" id=help_id>{target} " · " {latest}</p>
                     <div class="field-grid">
-                        {field(row, DraftField::Value, value_label, name.clone(), FieldKind::Decimal, |d| d.value.clone(), |d, v| d.value = v)}
-                        {field(row, DraftField::Date, state.t(Msg::CheckInDate).to_string(), name.clone(), FieldKind::Date, |d| d.date.clone(), |d, v| d.date = v)}
-                        {field(row, DraftField::Note, state.t(Msg::CheckInNote).to_string(), name.clone(), FieldKind::Line, |d| d.note.clone(), |d, v| d.note = v)}
+                        {field(row, VALUE, value_label, name.clone(), FieldKind::Decimal, |d| d.value.clone(), |d, v| d.value = v)}
+                        {field(row, DATE, state.t(Msg::CheckInDate).to_string(), name.clone(), FieldKind::Date, |d| d.date.clone(), |d, v| d.date = v)}
+                        {field(row, NOTE, state.t(Msg::CheckInNote).to_string(), name.clone(), FieldKind::Line, |d| d.note.clone(), |d, v| d.note = v)}
                         <TextField
-                            id=row_field_id(row, DraftField::Who)
+                            id=row_field_id(row, WHO)
                             label=t(Msg::CheckInWho)
                             context=name.clone()
                             value=Signal::derive(move || drafts.with(|d| d.get(row).map(|d| d.who.clone()).unwrap_or_default()))
@@ -246,10 +229,10 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
                                         draft.who = text;
                                     }
                                 });
-                                errors.update(|e| e.retain(|(r, f, _)| !(*r == row && *f == DraftField::Who)));
+                                errors.clear(&row_field_id(row, WHO));
                                 Ok(())
                             }
-                            error=error_of(row, DraftField::Who)
+                            error=errors.at(row_field_id(row, WHO))
                             suggestions=who_suggestions
                         />
                     </div>
@@ -258,7 +241,6 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
         })
         .collect_view();
     let has_rows = !drafts.with_untracked(Vec::is_empty);
-    let problem_count = move || errors.with(Vec::len);
     view! {
         <PageTitle text=heading/>
         <p>
@@ -267,13 +249,7 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
         {if has_rows {
             view! {
                 <p>{t(Msg::CheckInIntro)}</p>
-                <p class="field__error" role="alert" data-testid="check-in-problems">
-                    {move || match problem_count() {
-                        0 => None,
-                        1 => Some(state.t(Msg::CheckInProblemOne).to_string()),
-                        count => Some(state.tf(Msg::CheckInProblems, &[("count", &count.to_string())])),
-                    }}
-                </p>
+                <FormSummary errors=errors/>
                 <form
                     class="check-in"
                     aria-labelledby=crate::ui::components::page::PAGE_TITLE_ID
@@ -353,7 +329,7 @@ mod tests {
         assert_eq!(
             check_in_command(objective, &empty, today(), &mut SequentialIds::default())
                 .map(|(_, n)| n),
-            Err(vec![(0, DraftField::Value, DraftProblem::NothingEntered)])
+            Err(vec![(0, VALUE, Problem::Says(Msg::ErrValueNeeded))])
         );
         let (objective, mut mixed) = rows(&[("12", ""), ("twelve", ""), ("", "a note")]);
         mixed[0].1.date = "2030-01-01".into();
@@ -361,10 +337,28 @@ mod tests {
             check_in_command(objective, &mixed, today(), &mut SequentialIds::default())
                 .map(|(_, n)| n),
             Err(vec![
-                (0, DraftField::Date, DraftProblem::DateInFuture),
-                (1, DraftField::Value, DraftProblem::NotANumber),
-                (2, DraftField::Value, DraftProblem::NoteWithoutValue),
+                (0, DATE, Problem::Says(Msg::ErrDateInFuture)),
+                (1, VALUE, Problem::Says(Msg::ErrNotANumber)),
+                (2, VALUE, Problem::Says(Msg::ErrNoteWithoutValue)),
             ])
+        );
+    }
+
+    #[test]
+    fn the_saved_notice_counts_measurements_in_the_plural_form_of_the_language() {
+        use crate::i18n::Lang;
+        let saved = |n| NoticeText::counted(Msg::CheckInSaved, n, &[("code", "O1")]);
+        assert_eq!(
+            saved(1).render(Lang::En),
+            "Check-in saved for O1: 1 measurement."
+        );
+        assert_eq!(
+            saved(2).render(Lang::En),
+            "Check-in saved for O1: 2 measurements."
+        );
+        assert_eq!(
+            saved(1).render(Lang::ZhHans),
+            "已保存 O1 的测量值登记：1 个测量值。"
         );
     }
 }

@@ -11,6 +11,7 @@ use crate::domain::wizard::PlanStep;
 use crate::domain::{Level, ObjectiveId, Status};
 use crate::i18n::dashboard::{describe_task, describe_timing, track_label};
 use crate::i18n::{level_label, status_label, Msg};
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::panels::check::ScoreBar;
 use leptos::prelude::*;
@@ -97,16 +98,6 @@ fn row_link_id(list: &str, index: usize) -> String {
     format!("{list}-{index}")
 }
 
-/// Moves focus to the element with `id` once the view has updated.
-fn focus_soon(id: String) {
-    request_animation_frame(move || {
-        #[cfg(target_arch = "wasm32")]
-        crate::app::browser::focus_element(&id);
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = id;
-    });
-}
-
 /// "Showing 25 of 140." and a button that shows the next page, while rows are hidden. The
 /// button moves focus to the first row it reveals, so focus is never lost when it goes away.
 #[component]
@@ -137,7 +128,7 @@ fn ShowMore(
                     on:click=move |_| {
                         let first_new = shown.get_untracked();
                         shown.set(first_new + PAGE_SIZE);
-                        focus_soon(row_link_id(list, first_new));
+                        focus_after_paint(row_link_id(list, first_new));
                     }
                 >
                     {move || {

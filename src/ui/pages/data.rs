@@ -77,7 +77,7 @@ pub fn DataPage() -> impl IntoView {
         <p data-testid="storage-persistence">{persistence}</p>
         <ExportSection/>
         <crate::ui::pages::import::ImportSection/>
-        <crate::ui::panels::progress::ThresholdsSection/>
+        <crate::ui::panels::thresholds::ThresholdsSection/>
         <section class="panel" aria-labelledby="example-title">
             <h2 id="example-title">{t(Msg::LoadExample)}</h2>
             <p>{t(Msg::DataExampleHelp)}</p>

@@ -12,6 +12,7 @@ use crate::domain::{
 use crate::i18n::report::revision_reason_label;
 use crate::i18n::revision::{field_label, Names};
 use crate::i18n::{describe_command_error, format, Lang, Msg};
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{t, Choice, Icon, IconKind, SelectField, TextField};
 use crate::ui::panels::revisions::{reason_label, ChangeTable, OpenRevisionPanel};
@@ -21,15 +22,6 @@ use leptos::prelude::*;
 const LOG_TITLE_ID: &str = "revision-log-title";
 const COMPARE_TITLE_ID: &str = "compare-title";
 const REVERT_TITLE_ID: &str = "revert-title";
-
-fn focus_soon(id: &'static str) {
-    request_animation_frame(move || {
-        #[cfg(target_arch = "wasm32")]
-        crate::app::browser::focus_element(id);
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = id;
-    });
-}
 
 #[component]
 pub fn HistoryPage(id: ObjectiveId) -> impl IntoView {
@@ -99,7 +91,7 @@ fn HistoryView(id: ObjectiveId) -> impl IntoView {
         });
         from.set(Some(previous));
         to.set(Some(number));
-        focus_soon(COMPARE_TITLE_ID);
+        focus_after_paint(COMPARE_TITLE_ID);
     };
     view! {
         <article class="history" data-testid="history">
@@ -197,7 +189,7 @@ fn RevisionRow(
                         class="button button--small"
                         on:click=move |_| {
                             reverting.set(Some(number));
-                            focus_soon(REVERT_TITLE_ID);
+                            focus_after_paint(REVERT_TITLE_ID);
                         }
                     >
                         {t(Msg::RevertRevision)}
@@ -360,7 +352,7 @@ fn RevertPanel(
     let number_text = move || number.get().to_string();
     let close = move || {
         reverting.set(None);
-        focus_soon(LOG_TITLE_ID);
+        focus_after_paint(LOG_TITLE_ID);
     };
     let confirm = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -395,7 +387,7 @@ fn RevertPanel(
                 from.set(Some(new.saturating_sub(1)));
                 to.set(Some(new));
                 reverting.set(None);
-                focus_soon(LOG_TITLE_ID);
+                focus_after_paint(LOG_TITLE_ID);
             }
             Err(refusal) => error.set(Some(describe_refusal(state, id, &refusal))),
         }

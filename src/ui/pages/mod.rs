@@ -2,6 +2,7 @@
 
 pub mod check_in;
 pub mod checklist;
+pub mod communication_form;
 pub mod communications;
 pub mod dashboard;
 pub mod data;
@@ -9,6 +10,7 @@ pub mod establish;
 pub mod history;
 pub mod home;
 pub mod import;
+pub mod import_choices;
 pub mod new_objective;
 pub mod not_found;
 pub mod objective;

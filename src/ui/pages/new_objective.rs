@@ -7,34 +7,24 @@ use crate::domain::code::suggest_code;
 use crate::domain::{Command, CommandError, Level, Objective, ObjectiveId, RandomIds};
 use crate::i18n::{self, level_help, level_label, Msg};
 use crate::ui::components::dialogs::ParentPicker;
+use crate::ui::components::form::{FormErrors, FormField, FormSummary, Refusal};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::components::widgets::{SelectField, TextField};
 use leptos::prelude::*;
 
-/// The form field a refusal belongs to.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Code,
-    Title,
-    Parent,
-}
+/// The fields a refusal of the new objective can belong to.
+const CODE: FormField = FormField::new("new-code", Msg::FieldCode);
+const TITLE: FormField = FormField::new("new-title", Msg::FieldTitle);
+const PARENT: FormField = FormField::new("new-parent", Msg::FieldParent);
 
-fn field_of(error: &CommandError) -> Field {
+fn field_of(error: &CommandError) -> FormField {
     match error {
-        CommandError::BadCode(_) | CommandError::CodeTaken { .. } => Field::Code,
+        CommandError::BadCode(_) | CommandError::CodeTaken { .. } => CODE,
         CommandError::LevelAboveParent { .. }
         | CommandError::Cycle
-        | CommandError::ParentNotFound => Field::Parent,
-        _ => Field::Title,
-    }
-}
-
-fn field_dom_id(field: Field) -> &'static str {
-    match field {
-        Field::Code => "new-code",
-        Field::Title => "new-title",
-        Field::Parent => "new-parent",
+        | CommandError::ParentNotFound => PARENT,
+        _ => TITLE,
     }
 }
 
@@ -63,15 +53,7 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
     let title = RwSignal::new(String::new());
     let function = RwSignal::new(String::new());
     let owner = RwSignal::new(String::new());
-    let error: RwSignal<Option<(Field, String)>> = RwSignal::new(None);
-    let error_for = move |field: Field| {
-        Signal::derive(move || {
-            error
-                .get()
-                .filter(|(f, _)| *f == field)
-                .map(|(_, text)| text)
-        })
-    };
+    let errors = FormErrors::default();
 
     let level_choices = enum_choices(&Level::ALL, level_label);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -94,19 +76,15 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
             Ok(_) => state.navigate(Route::Objective(id)),
             Err(refusal) => {
                 let field = field_of(&refusal);
-                error.set(Some((field, i18n::describe_command_error(lang, &refusal))));
-                // Take the user to the field that needs fixing.
-                #[cfg(target_arch = "wasm32")]
-                crate::app::browser::focus_element(field_dom_id(field));
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = field_dom_id(field);
+                let message = i18n::describe_command_error(lang, &refusal);
+                errors.show(vec![Refusal::new(field.id, t(field.label), message)]);
             }
         }
     };
     let set = move |signal: RwSignal<String>| {
         Callback::new(move |text: String| {
             signal.set(text);
-            error.set(None);
+            errors.clear_all();
             Ok(())
         })
     };
@@ -114,6 +92,7 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
         <PageTitle text=t(Msg::NewObjectiveTitle)/>
         <p>{t(Msg::NewObjectiveHelp)}</p>
         <form class="panel" on:submit=submit novalidate=true>
+            <FormSummary errors=errors/>
             <SelectField
                 id="new-level"
                 label=t(Msg::FieldLevel)
@@ -138,34 +117,34 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
                 }
             />
             <ParentPicker
-                id="new-parent"
+                id=PARENT.id
                 child=Signal::derive(|| None)
                 level=level
                 selected=parent
-                error=error_for(Field::Parent)
+                error=errors.at(PARENT.id)
             />
             <div class="field-grid">
                 <TextField
-                    id="new-code"
-                    label=t(Msg::FieldCode)
+                    id=CODE.id
+                    label=t(CODE.label)
                     help=t(Msg::FieldCodeHelp)
                     value=code
                     on_change=Callback::new(move |text: String| {
                         code_touched.set(true);
                         code.set(text);
-                        error.set(None);
+                        errors.clear_all();
                         Ok(())
                     })
-                    error=error_for(Field::Code)
+                    error=errors.at(CODE.id)
                     required=true
                     class="field--narrow"
                 />
                 <TextField
-                    id="new-title"
-                    label=t(Msg::FieldTitle)
+                    id=TITLE.id
+                    label=t(TITLE.label)
                     value=title
                     on_change=set(title)
-                    error=error_for(Field::Title)
+                    error=errors.at(TITLE.id)
                     required=true
                     class="field--wide"
                 />

@@ -11,6 +11,7 @@ use crate::domain::{
 };
 use crate::i18n::{direction_label, frequency_label, level_label, status_label, Msg};
 use crate::ui::components::dialogs::MoveDialog;
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::{number_text, parse_date, parse_number, ParseProblem};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{
@@ -472,12 +473,7 @@ fn KpiList(id: ObjectiveId) -> impl IntoView {
         let kpi = Kpi::named(KpiId::new(&mut RandomIds), name);
         let new_id = kpi.id;
         if state.dispatch_field(Command::add(id, kpi)).is_ok() {
-            request_animation_frame(move || {
-                #[cfg(target_arch = "wasm32")]
-                crate::app::browser::focus_element(&format!("kpi-{new_id}-name"));
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = new_id;
-            });
+            focus_after_paint(format!("kpi-{new_id}-name"));
         }
     };
     view! {

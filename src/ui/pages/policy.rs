@@ -6,6 +6,7 @@ use crate::app::AppState;
 use crate::domain::code::next_free;
 use crate::domain::{Command, Organisation, PolicyId, PolicyStatement, RandomIds, TopLevel};
 use crate::i18n::Msg;
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
@@ -44,12 +45,7 @@ pub fn PolicyPage() -> impl IntoView {
             .dispatch_field(Command::add(TopLevel, statement))
             .is_ok()
         {
-            request_animation_frame(move || {
-                #[cfg(target_arch = "wasm32")]
-                crate::app::browser::focus_element(&format!("policy-{new_id}-text"));
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = new_id;
-            });
+            focus_after_paint(format!("policy-{new_id}-text"));
         }
     };
     view! {

@@ -5,6 +5,7 @@ use crate::app::AppState;
 use crate::domain::code::next_free;
 use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementSource, TopLevel};
 use crate::i18n::{source_label, Msg};
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::components::widgets::{FieldKind, SelectField, TextField};
@@ -34,12 +35,7 @@ pub fn RequirementsPage() -> impl IntoView {
             .dispatch_field(Command::add(TopLevel, requirement))
             .is_ok()
         {
-            request_animation_frame(move || {
-                #[cfg(target_arch = "wasm32")]
-                crate::app::browser::focus_element(&format!("requirement-{new_id}-title"));
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = new_id;
-            });
+            focus_after_paint(format!("requirement-{new_id}-title"));
         }
     };
     view! {

@@ -14,30 +14,22 @@ use crate::i18n::records::{
     REVIEW_RESULTS,
 };
 use crate::i18n::{self, frequency_label, Msg};
+use crate::ui::components::form::{
+    date_until, focus_after_paint, needed, required_text, within, FormErrors, FormField,
+    FormSummary, Problem, Problems, Refusal,
+};
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::widgets::{t, FieldKind, Icon, IconKind, TextField};
+use crate::ui::components::widgets::{t, FieldError, FieldKind, Icon, IconKind, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// The fields of the review form, in the order they appear (the first with a problem gets
-/// the focus).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Field {
-    Date,
-    Reviewer,
-    Findings,
-    NextReview,
-}
-
-fn field_dom_id(field: Field) -> &'static str {
-    match field {
-        Field::Date => "review-date",
-        Field::Reviewer => "review-reviewer",
-        Field::Findings => "review-findings",
-        Field::NextReview => "review-next",
-    }
-}
+/// The fields of the review form that can be refused, in the order they appear (the first
+/// with a problem gets the focus).
+const DATE: FormField = FormField::new("review-date", Msg::ReviewDate);
+const REVIEWER: FormField = FormField::new("review-reviewer", Msg::ReviewReviewer);
+const FINDINGS: FormField = FormField::new("review-findings", Msg::ReviewFindings);
+const NEXT: FormField = FormField::new("review-next", Msg::MonitoringNextReview);
 
 /// What was typed into the review form.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -46,17 +38,6 @@ pub struct ReviewInput {
     pub reviewer: String,
     pub findings: String,
     pub next_review: String,
-}
-
-/// A problem with one field of the form: the message and, for "too long", the limit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReviewProblem {
-    DateRequired,
-    NotADate,
-    DateInFuture,
-    ReviewerEmpty,
-    TooLong(usize),
-    NextNotAfter,
 }
 
 /// The typed values of the form that need reading, once read.
@@ -72,73 +53,32 @@ struct ReadReview {
 fn read_review_input(
     input: &ReviewInput,
     today: NaiveDate,
-) -> Result<ReadReview, Vec<(Field, ReviewProblem)>> {
-    let mut problems = Vec::new();
-    let date = match parse_date(&input.date) {
-        Ok(Some(date)) if date > today => {
-            problems.push((Field::Date, ReviewProblem::DateInFuture));
-            None
-        }
-        Ok(Some(date)) => Some(date),
-        Ok(None) => {
-            problems.push((Field::Date, ReviewProblem::DateRequired));
-            None
-        }
-        Err(_) => {
-            problems.push((Field::Date, ReviewProblem::NotADate));
-            None
-        }
-    };
-    let reviewer = input.reviewer.trim().to_string();
-    if reviewer.is_empty() {
-        problems.push((Field::Reviewer, ReviewProblem::ReviewerEmpty));
-    } else if reviewer.chars().count() > MAX_SHORT_TEXT {
-        problems.push((Field::Reviewer, ReviewProblem::TooLong(MAX_SHORT_TEXT)));
-    }
-    if input.findings.chars().count() > MAX_LONG_TEXT {
-        problems.push((Field::Findings, ReviewProblem::TooLong(MAX_LONG_TEXT)));
-    }
-    let next = match parse_date(&input.next_review) {
-        Ok(Some(next)) if date.is_some_and(|date| next <= date) => {
-            problems.push((Field::NextReview, ReviewProblem::NextNotAfter));
-            None
-        }
-        Ok(next) => next,
-        Err(_) => {
-            problems.push((Field::NextReview, ReviewProblem::NotADate));
-            None
-        }
-    };
-    match date {
-        Some(date) if problems.is_empty() => Ok(ReadReview {
-            date,
-            reviewer,
-            next_review: next,
-        }),
-        _ => Err(problems),
-    }
-}
-
-fn problem_text(state: AppState, problem: ReviewProblem) -> String {
-    let msg = match problem {
-        ReviewProblem::DateRequired => Msg::ErrDateRequired,
-        ReviewProblem::NotADate => Msg::ErrNotADate,
-        ReviewProblem::DateInFuture => Msg::ErrRecordDateInFuture,
-        ReviewProblem::ReviewerEmpty => Msg::ErrReviewerEmpty,
-        ReviewProblem::NextNotAfter => Msg::ErrNextReviewNotAfter,
-        ReviewProblem::TooLong(max) => {
-            return state.tf(Msg::ErrTooLong, &[("max", &max.to_string())]);
-        }
-    };
-    state.t(msg).to_string()
-}
-
-/// Moves the focus to the field with the first problem.
-fn focus_field(field: Field) {
-    #[cfg(target_arch = "wasm32")]
-    crate::app::browser::focus_element(field_dom_id(field));
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = field_dom_id(field);
+) -> Result<ReadReview, Vec<(FormField, Problem)>> {
+    let mut found = Problems::default();
+    let date = found.check(
+        DATE,
+        date_until(&input.date, today, Msg::ErrRecordDateInFuture)
+            .and_then(|date| needed(date, Msg::ErrDateRequired)),
+    );
+    let reviewer = found.check(
+        REVIEWER,
+        required_text(&input.reviewer, Msg::ErrReviewerEmpty, MAX_SHORT_TEXT),
+    );
+    found.check(FINDINGS, within(&input.findings, MAX_LONG_TEXT));
+    let next = parse_date(&input.next_review)
+        .map_err(Problem::from)
+        .and_then(|next| match (next, date) {
+            (Some(next), Some(date)) if next <= date => {
+                Err(Problem::Says(Msg::ErrNextReviewNotAfter))
+            }
+            _ => Ok(next),
+        });
+    let next_review = found.check(NEXT, next).flatten();
+    found.finish(date.zip(reviewer).map(|(date, reviewer)| ReadReview {
+        date,
+        reviewer,
+        next_review,
+    }))
 }
 
 /// `#/objectives/<id>/review` (a new review) and `#/objectives/<id>/reviews/<review>` (editing).
@@ -252,24 +192,8 @@ fn ReviewForm(objective: ObjectiveId, review: Option<RecordId>) -> impl IntoView
         }
     });
 
-    let problems: RwSignal<Vec<(Field, String)>> = RwSignal::new(Vec::new());
+    let errors = FormErrors::default();
     let refusal: RwSignal<Option<String>> = RwSignal::new(None);
-    let error_for = move |field: Field| {
-        Signal::derive(move || {
-            problems.with(|all| {
-                all.iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(_, text)| text.clone())
-            })
-        })
-    };
-    let set = move |signal: RwSignal<String>, field: Field| {
-        Callback::new(move |text: String| {
-            signal.set(text);
-            problems.update(|all| all.retain(|(f, _)| *f != field));
-            Ok(())
-        })
-    };
 
     let review_id = existing.as_ref().map(|r| r.id);
     let code_for_notice = code.clone();
@@ -288,20 +212,9 @@ fn ReviewForm(objective: ObjectiveId, review: Option<RecordId>) -> impl IntoView
             next_review,
         } = match read_review_input(&input, clock::today()) {
             Ok(read) => read,
-            Err(found) => {
-                if let Some((first, _)) = found.first() {
-                    focus_field(*first);
-                }
-                problems.set(
-                    found
-                        .into_iter()
-                        .map(|(field, problem)| (field, problem_text(state, problem)))
-                        .collect(),
-                );
-                return;
-            }
+            Err(found) => return errors.show_problems(found),
         };
-        problems.set(Vec::new());
+        errors.show(Vec::new());
         let record = Review {
             id: review_id.unwrap_or_else(|| RecordId::new(&mut RandomIds)),
             date,
@@ -322,14 +235,13 @@ fn ReviewForm(objective: ObjectiveId, review: Option<RecordId>) -> impl IntoView
             Err(error) => {
                 let text = i18n::describe_command_error(state.lang.get_untracked(), &error);
                 let field = match error {
-                    CommandError::ReviewerEmpty => Some(Field::Reviewer),
-                    CommandError::NextReviewNotAfter => Some(Field::NextReview),
+                    CommandError::ReviewerEmpty => Some(REVIEWER),
+                    CommandError::NextReviewNotAfter => Some(NEXT),
                     _ => None,
                 };
                 match field {
                     Some(field) => {
-                        problems.set(vec![(field, text)]);
-                        focus_field(field);
+                        errors.show(vec![Refusal::new(field.id, t(field.label), text)]);
                     }
                     None => refusal.set(Some(text)),
                 }
@@ -381,24 +293,25 @@ fn ReviewForm(objective: ObjectiveId, review: Option<RecordId>) -> impl IntoView
         <PageTitle text=heading/>
         <p>{t(Msg::ReviewFormIntro)}</p>
         <form class="panel review-form" on:submit=submit novalidate=true data-testid="review-form">
+            <FormSummary errors=errors/>
             <div class="field-grid">
                 <TextField
-                    id=field_dom_id(Field::Date)
-                    label=t(Msg::ReviewDate)
+                    id=DATE.id
+                    label=t(DATE.label)
                     value=date
-                    on_change=set(date, Field::Date)
+                    on_change=errors.input(date, DATE)
                     kind=FieldKind::Date
                     required=true
-                    error=error_for(Field::Date)
+                    error=errors.at(DATE.id)
                 />
                 <TextField
-                    id=field_dom_id(Field::Reviewer)
-                    label=t(Msg::ReviewReviewer)
+                    id=REVIEWER.id
+                    label=t(REVIEWER.label)
                     value=reviewer
-                    on_change=set(reviewer, Field::Reviewer)
+                    on_change=errors.input(reviewer, REVIEWER)
                     required=true
                     suggestions=reviewer_names
-                    error=error_for(Field::Reviewer)
+                    error=errors.at(REVIEWER.id)
                 />
             </div>
             <ChoiceGroup
@@ -413,13 +326,13 @@ fn ReviewForm(objective: ObjectiveId, review: Option<RecordId>) -> impl IntoView
                 }
             />
             <TextField
-                id=field_dom_id(Field::Findings)
-                label=t(Msg::ReviewFindings)
+                id=FINDINGS.id
+                label=t(FINDINGS.label)
                 help=t(Msg::ReviewFindingsHelp)
                 value=findings
-                on_change=set(findings, Field::Findings)
+                on_change=errors.input(findings, FINDINGS)
                 kind=FieldKind::Multiline
-                error=error_for(Field::Findings)
+                error=errors.at(FINDINGS.id)
             />
             <ChoiceGroup
                 name="review-decision"
@@ -434,23 +347,19 @@ fn ReviewForm(objective: ObjectiveId, review: Option<RecordId>) -> impl IntoView
                 }
             />
             <TextField
-                id=field_dom_id(Field::NextReview)
-                label=t(Msg::MonitoringNextReview)
+                id=NEXT.id
+                label=t(NEXT.label)
                 help=next_help
                 value=next_shown
                 on_change=Callback::new(move |text: String| {
                     next_typed.set(Some(text));
-                    problems.update(|all| all.retain(|(f, _)| *f != Field::NextReview));
+                    errors.clear(NEXT.id);
                     Ok(())
                 })
                 kind=FieldKind::Date
-                error=error_for(Field::NextReview)
+                error=errors.at(NEXT.id)
             />
-            <p class="field__error" role="alert" hidden=move || refusal.get().is_none()>
-                <Icon kind=IconKind::Error/>
-                " "
-                {move || refusal.get()}
-            </p>
+            <FieldError id="review-refusal".to_string() error=refusal/>
             <div class="button-row">
                 <button type="submit" class="button button--primary">
                     {t(if editing { Msg::ReviewSaveChanges } else { Msg::ReviewSave })}
@@ -566,8 +475,7 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
         let command = Command::remove::<Review>(id, review.id);
         if state.dispatch_with_notice(command, text).is_ok() {
             // The button is gone: keep the keyboard in the panel.
-            #[cfg(target_arch = "wasm32")]
-            crate::app::browser::focus_element(REVIEWS_TITLE_ID);
+            focus_after_paint(REVIEWS_TITLE_ID);
         }
     };
     let row = move |review: Review| {
@@ -684,26 +592,23 @@ mod tests {
         assert_eq!(
             read_review_input(&input("", " ", "soon"), today),
             Err(vec![
-                (Field::Date, ReviewProblem::DateRequired),
-                (Field::Reviewer, ReviewProblem::ReviewerEmpty),
-                (Field::NextReview, ReviewProblem::NotADate),
+                (DATE, Problem::Says(Msg::ErrDateRequired)),
+                (REVIEWER, Problem::Says(Msg::ErrReviewerEmpty)),
+                (NEXT, Problem::Says(Msg::ErrNotADate)),
             ])
         );
         assert_eq!(
             read_review_input(&input("2026-11-25", "A", ""), today),
-            Err(vec![(Field::Date, ReviewProblem::DateInFuture)])
+            Err(vec![(DATE, Problem::Says(Msg::ErrRecordDateInFuture))])
         );
         assert_eq!(
             read_review_input(&input("2026-11-20", "A", "2026-11-20"), today),
-            Err(vec![(Field::NextReview, ReviewProblem::NextNotAfter)])
+            Err(vec![(NEXT, Problem::Says(Msg::ErrNextReviewNotAfter))])
         );
         let long = "x".repeat(MAX_SHORT_TEXT + 1);
         assert_eq!(
             read_review_input(&input("2026-11-20", &long, ""), today),
-            Err(vec![(
-                Field::Reviewer,
-                ReviewProblem::TooLong(MAX_SHORT_TEXT)
-            )])
+            Err(vec![(REVIEWER, Problem::TooLong(MAX_SHORT_TEXT))])
         );
     }
 

@@ -8,6 +8,7 @@ use crate::domain::tree::{navigate, visible_rows, NodeKey, TreeKey, TreeMove, Tr
 use crate::domain::{Level, Status};
 use crate::i18n::Msg;
 use crate::ui::components::dialogs::MoveDialog;
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::kpi_summary;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
@@ -164,10 +165,7 @@ fn ObjectiveTree(rows: Memo<Vec<TreeRow>>, active: Memo<Option<NodeKey>>) -> imp
             viewport.scroll_top.set(top);
         }
         // The row may only now be rendered: focus it after the update reaches the DOM.
-        request_animation_frame(move || {
-            #[cfg(target_arch = "wasm32")]
-            crate::app::browser::focus_element(&node_dom_id(key));
-        });
+        focus_after_paint(node_dom_id(key));
     };
 
     let matches = move |key: NodeKey, prefix: &str| match key {

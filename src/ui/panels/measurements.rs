@@ -7,10 +7,14 @@ use crate::app::{clock, AppState};
 use crate::domain::progress::last_recorded_by;
 use crate::domain::validate::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
 use crate::domain::{Command, KpiId, Measurement, ObjectiveId, RandomIds, RecordId, Workspace};
-use crate::i18n::{self, Lang, Msg};
-use crate::ui::components::format::{number, parse_date, parse_number};
+use crate::i18n::{self, Msg};
+use crate::ui::components::form::{
+    date_until, focus_after_paint, needed, trimmed_within, FormErrors, FormField, FormSummary,
+    Problem, Problems, Refusal,
+};
+use crate::ui::components::format::{number, parse_number};
 use crate::ui::components::widgets::{t, FieldKind, TextField};
-use crate::ui::panels::progress::{focus_later, value_with_unit, KpiProgressLine};
+use crate::ui::panels::progress::{value_with_unit, KpiProgressLine};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -45,51 +49,11 @@ impl MeasurementDraft {
     }
 }
 
-/// A field of a measurement form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DraftField {
-    Value,
-    Date,
-    Note,
-    Who,
-}
-
-/// Why typed text is not a usable measurement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DraftProblem {
-    /// A single measurement needs its value.
-    ValueRequired,
-    /// A check-in needs at least one value.
-    NothingEntered,
-    NotANumber,
-    DateNeeded,
-    NotADate,
-    DateInFuture,
-    NoteWithoutValue,
-    TooLong {
-        max: usize,
-    },
-}
-
-/// A problem with one field.
-pub type FieldProblem = (DraftField, DraftProblem);
-
-/// The sentence shown next to the field.
-pub fn describe_problem(lang: Lang, problem: DraftProblem) -> String {
-    let msg = match problem {
-        DraftProblem::ValueRequired => Msg::ErrValueRequired,
-        DraftProblem::NothingEntered => Msg::ErrValueNeeded,
-        DraftProblem::NotANumber => Msg::ErrNotANumber,
-        DraftProblem::DateNeeded => Msg::ErrDateNeeded,
-        DraftProblem::NotADate => Msg::ErrNotADate,
-        DraftProblem::DateInFuture => Msg::ErrDateInFuture,
-        DraftProblem::NoteWithoutValue => Msg::ErrNoteWithoutValue,
-        DraftProblem::TooLong { max } => {
-            return i18n::format(lang, Msg::ErrTooLong, &[("max", &max.to_string())]);
-        }
-    };
-    msg.text(lang).to_string()
-}
+/// The fields of a measurement; their ids name the field within a form's element ids.
+pub const VALUE: FormField = FormField::new("value", Msg::CheckInValue);
+pub const DATE: FormField = FormField::new("date", Msg::CheckInDate);
+pub const NOTE: FormField = FormField::new("note", Msg::CheckInNote);
+pub const WHO: FormField = FormField::new("who", Msg::CheckInWho);
 
 /// Reads a draft into a measurement with `id`. An empty value is `Ok(None)` ("not measured
 /// this time") when `required` is false and no note was written; otherwise every problem is
@@ -99,59 +63,33 @@ pub fn read_draft(
     today: NaiveDate,
     required: bool,
     id: RecordId,
-) -> Result<Option<Measurement>, Vec<FieldProblem>> {
-    let mut problems = Vec::new();
+) -> Result<Option<Measurement>, Vec<(FormField, Problem)>> {
     let value = match parse_number(&draft.value) {
-        Ok(Some(value)) => Some(value),
-        Ok(None) if required => {
-            problems.push((DraftField::Value, DraftProblem::ValueRequired));
-            None
-        }
-        Ok(None) if !draft.note.trim().is_empty() => {
-            problems.push((DraftField::Value, DraftProblem::NoteWithoutValue));
-            None
-        }
+        Ok(Some(value)) => Ok(value),
+        Ok(None) if required => Err(Problem::Says(Msg::ErrValueRequired)),
+        Ok(None) if !draft.note.trim().is_empty() => Err(Problem::Says(Msg::ErrNoteWithoutValue)),
         Ok(None) => return Ok(None),
-        Err(_) => {
-            problems.push((DraftField::Value, DraftProblem::NotANumber));
-            None
-        }
+        Err(problem) => Err(problem.into()),
     };
-    let date = match parse_date(&draft.date) {
-        Ok(Some(date)) if date > today => {
-            problems.push((DraftField::Date, DraftProblem::DateInFuture));
-            None
-        }
-        Ok(Some(date)) => Some(date),
-        Ok(None) => {
-            problems.push((DraftField::Date, DraftProblem::DateNeeded));
-            None
-        }
-        Err(_) => {
-            problems.push((DraftField::Date, DraftProblem::NotADate));
-            None
-        }
-    };
-    let note = draft.note.trim().to_string();
-    if note.chars().count() > MAX_LONG_TEXT {
-        let max = MAX_LONG_TEXT;
-        problems.push((DraftField::Note, DraftProblem::TooLong { max }));
-    }
-    let who = draft.who.trim().to_string();
-    if who.chars().count() > MAX_SHORT_TEXT {
-        let max = MAX_SHORT_TEXT;
-        problems.push((DraftField::Who, DraftProblem::TooLong { max }));
-    }
-    match (value, date) {
-        (Some(value), Some(date)) if problems.is_empty() => Ok(Some(Measurement {
+    let mut found = Problems::default();
+    let value = found.check(VALUE, value);
+    let date = found.check(
+        DATE,
+        date_until(&draft.date, today, Msg::ErrDateInFuture)
+            .and_then(|date| needed(date, Msg::ErrDateNeeded)),
+    );
+    let note = found.check(NOTE, trimmed_within(&draft.note, MAX_LONG_TEXT));
+    let who = found.check(WHO, trimmed_within(&draft.who, MAX_SHORT_TEXT));
+    let read = value.zip(date).zip(note.zip(who));
+    found.finish(read.map(|((value, date), (note, recorded_by))| {
+        Some(Measurement {
             id,
             date,
             value,
             note,
-            recorded_by: who,
-        })),
-        _ => Err(problems),
-    }
+            recorded_by,
+        })
+    }))
 }
 
 /// The people who have recorded measurements, sorted, for suggestions.
@@ -168,16 +106,6 @@ pub fn recorders(workspace: &Workspace) -> Vec<String> {
     names.sort();
     names.dedup();
     names
-}
-
-/// The form's errors, by field, as sentences.
-pub type FieldErrors = RwSignal<Vec<(DraftField, String)>>;
-
-/// The error shown next to `field`.
-pub fn error_of(errors: FieldErrors, field: DraftField) -> Signal<Option<String>> {
-    Signal::derive(move || {
-        errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
-    })
 }
 
 /// What the form is doing.
@@ -208,7 +136,8 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
     let name = move || recorded.with(|(name, _, _)| name.clone());
     let editing: RwSignal<Option<Editing>> = RwSignal::new(None);
     let draft = RwSignal::new(MeasurementDraft::default());
-    let errors: FieldErrors = RwSignal::new(Vec::new());
+    let errors = FormErrors::default();
+    let prefix = format!("measurement-{kpi}-");
     let field_id = move |field: &str| format!("measurement-{kpi}-{field}");
     let add_id = format!("measurement-{kpi}-add");
     let title_id = format!("measurement-{kpi}-form-title");
@@ -216,9 +145,9 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
 
     let open = move |mode: Editing, start: MeasurementDraft| {
         draft.set(start);
-        errors.set(Vec::new());
+        errors.show(Vec::new());
         editing.set(Some(mode));
-        focus_later(field_id("value"));
+        focus_after_paint(field_id(VALUE.id));
     };
     let open_new = move |_| {
         let who = state
@@ -230,8 +159,8 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
         let add_id = add_id.clone();
         move || {
             editing.set(None);
-            errors.set(Vec::new());
-            focus_later(add_id.clone());
+            errors.show(Vec::new());
+            focus_after_paint(add_id.clone());
         }
     };
     let save = {
@@ -249,19 +178,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
             let measurement = match read_draft(&typed, clock::today(), true, id) {
                 Ok(Some(measurement)) => measurement,
                 Ok(None) => return,
-                Err(problems) => {
-                    let first = problems.first().map(|(field, _)| *field);
-                    errors.set(
-                        problems
-                            .into_iter()
-                            .map(|(field, problem)| (field, describe_problem(lang, problem)))
-                            .collect(),
-                    );
-                    if let Some(field) = first {
-                        focus_later(field_id(field_name(field)));
-                    }
-                    return;
-                }
+                Err(problems) => return errors.show_problems_at(&prefix, problems),
             };
             let (command, text) = match mode {
                 Editing::New => {
@@ -285,8 +202,8 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 Ok(_) => close(),
                 Err(error) => {
                     let message = i18n::describe_command_error(lang, &error);
-                    errors.set(vec![(DraftField::Value, message)]);
-                    focus_later(field_id("value"));
+                    let label = VALUE.label.text(lang);
+                    errors.show(vec![Refusal::new(field_id(VALUE.id), label, message)]);
                 }
             }
         }
@@ -301,28 +218,29 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                     editing.set(None);
                 }
                 // The row is gone: focus goes to the button that stays.
-                focus_later(add_id.clone());
+                focus_after_paint(add_id.clone());
             }
         }
     };
-    let text_field = move |field: DraftField,
-                           label: Msg,
+    let text_field = move |field: FormField,
                            kind: FieldKind,
                            get: fn(&MeasurementDraft) -> String,
                            set: fn(&mut MeasurementDraft, String)| {
+        let id = field_id(field.id);
+        let error = errors.at(id.clone());
         view! {
             <TextField
-                id=field_id(field_name(field))
-                label=t(label)
+                id=id.clone()
+                label=t(field.label)
                 value=Signal::derive(move || draft.with(get))
                 on_change=move |text: String| {
                     draft.update(|d| set(d, text));
-                    errors.update(|e| e.retain(|(f, _)| *f != field));
+                    errors.clear(&id);
                     Ok(())
                 }
                 kind=kind
-                error=error_of(errors, field)
-                class=if field == DraftField::Note { "field--wide" } else { "" }
+                error=error
+                class=if field == NOTE { "field--wide" } else { "" }
             />
         }
     };
@@ -432,20 +350,21 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                     }
                 >
                     <h4 id=title_id.clone()>{form_title}</h4>
+                    <FormSummary errors=errors/>
                     <div class="field-grid">
-                        {text_field(DraftField::Value, Msg::CheckInValue, FieldKind::Decimal, |d| d.value.clone(), |d, v| d.value = v)}
-                        {text_field(DraftField::Date, Msg::CheckInDate, FieldKind::Date, |d| d.date.clone(), |d, v| d.date = v)}
-                        {text_field(DraftField::Note, Msg::CheckInNote, FieldKind::Line, |d| d.note.clone(), |d, v| d.note = v)}
+                        {text_field(VALUE, FieldKind::Decimal, |d| d.value.clone(), |d, v| d.value = v)}
+                        {text_field(DATE, FieldKind::Date, |d| d.date.clone(), |d, v| d.date = v)}
+                        {text_field(NOTE, FieldKind::Line, |d| d.note.clone(), |d, v| d.note = v)}
                         <TextField
-                            id=field_id("who")
-                            label=t(Msg::CheckInWho)
+                            id=field_id(WHO.id)
+                            label=t(WHO.label)
                             value=Signal::derive(move || draft.with(|d| d.who.clone()))
                             on_change=move |text: String| {
                                 draft.update(|d| d.who = text);
-                                errors.update(|e| e.retain(|(f, _)| *f != DraftField::Who));
+                                errors.clear(&field_id(WHO.id));
                                 Ok(())
                             }
-                            error=error_of(errors, DraftField::Who)
+                            error=errors.at(field_id(WHO.id))
                             suggestions=who_suggestions
                         />
                     </div>
@@ -461,16 +380,6 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 </form>
             </Show>
         </div>
-    }
-}
-
-/// The part of a field's element id that names the field.
-pub fn field_name(field: DraftField) -> &'static str {
-    match field {
-        DraftField::Value => "value",
-        DraftField::Date => "date",
-        DraftField::Note => "note",
-        DraftField::Who => "who",
     }
 }
 
@@ -520,33 +429,28 @@ mod tests {
         assert_eq!(
             problems,
             Err(vec![
-                (DraftField::Value, DraftProblem::NotANumber),
-                (DraftField::Date, DraftProblem::NotADate),
+                (VALUE, Problem::Says(Msg::ErrNotANumber)),
+                (DATE, Problem::Says(Msg::ErrNotADate)),
             ])
         );
         let problems = read_draft(&draft("", "", ""), today(), true, id());
         assert_eq!(
             problems,
             Err(vec![
-                (DraftField::Value, DraftProblem::ValueRequired),
-                (DraftField::Date, DraftProblem::DateNeeded),
+                (VALUE, Problem::Says(Msg::ErrValueRequired)),
+                (DATE, Problem::Says(Msg::ErrDateNeeded)),
             ])
         );
         let tomorrow = read_draft(&draft("1", "2026-11-25", ""), today(), true, id());
         assert_eq!(
             tomorrow,
-            Err(vec![(DraftField::Date, DraftProblem::DateInFuture)])
+            Err(vec![(DATE, Problem::Says(Msg::ErrDateInFuture))])
         );
         let mut long = draft("1", "2026-11-24", "");
         long.who = "x".repeat(MAX_SHORT_TEXT + 1);
         assert_eq!(
             read_draft(&long, today(), true, id()),
-            Err(vec![(
-                DraftField::Who,
-                DraftProblem::TooLong {
-                    max: MAX_SHORT_TEXT
-                }
-            )])
+            Err(vec![(WHO, Problem::TooLong(MAX_SHORT_TEXT))])
         );
     }
 
@@ -558,27 +462,7 @@ mod tests {
         );
         assert_eq!(
             read_draft(&draft(" ", "2026-11-24", "why?"), today(), false, id()),
-            Err(vec![(DraftField::Value, DraftProblem::NoteWithoutValue)])
+            Err(vec![(VALUE, Problem::Says(Msg::ErrNoteWithoutValue))])
         );
-    }
-
-    #[test]
-    fn every_problem_reads_in_both_languages() {
-        let problems = [
-            DraftProblem::ValueRequired,
-            DraftProblem::NothingEntered,
-            DraftProblem::NotANumber,
-            DraftProblem::DateNeeded,
-            DraftProblem::NotADate,
-            DraftProblem::DateInFuture,
-            DraftProblem::NoteWithoutValue,
-            DraftProblem::TooLong { max: 300 },
-        ];
-        for &lang in Lang::ALL {
-            for problem in problems {
-                assert!(!describe_problem(lang, problem).is_empty());
-            }
-        }
-        assert!(describe_problem(Lang::En, DraftProblem::TooLong { max: 300 }).contains("300"));
     }
 }

@@ -9,4 +9,5 @@ pub mod measurements;
 pub mod progress;
 pub mod reminder;
 pub mod revisions;
+pub mod thresholds;
 pub mod with_objective;

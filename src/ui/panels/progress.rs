@@ -1,19 +1,17 @@
 //! Progress and status as they look everywhere: a status written out with its icon (never
 //! colour alone), percentages, the overdue flag, the compact summary of the register and the
-//! tree, an objective's progress panel (own KPIs, the children's roll-up and both together),
-//! and the thresholds setting.
+//! tree, and an objective's progress panel (own KPIs, the children's roll-up and both
+//! together).
 
-use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::code::natural_cmp;
 use crate::domain::progress::{
     kpi_progress, objective_start, KpiStatus, ObjectiveProgress, Share, Thresholds,
-    DEFAULT_AT_RISK_BELOW, DEFAULT_OFF_TRACK_BELOW,
 };
-use crate::domain::{Command, CommandError, KpiId, Objective, ObjectiveId, Status};
+use crate::domain::{KpiId, Objective, ObjectiveId, Status};
 use crate::i18n::Msg;
-use crate::ui::components::format::{kpi_target, number, parse_number, ParseProblem};
-use crate::ui::components::widgets::{t, FieldKind, Icon, IconKind, TextField};
+use crate::ui::components::format::{kpi_target, number};
+use crate::ui::components::widgets::{t, Icon, IconKind};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -269,7 +267,7 @@ fn share_text(state: AppState, share: Share) -> String {
 }
 
 /// The thresholds as percentages, for sentences.
-fn threshold_texts(state: AppState, limits: Thresholds) -> (String, String) {
+pub fn threshold_texts(state: AppState, limits: Thresholds) -> (String, String) {
     (
         percent_text(state, limits.at_risk_below),
         percent_text(state, limits.off_track_below),
@@ -492,169 +490,9 @@ fn child_row(state: AppState, line: ChildLine) -> impl IntoView {
     }
 }
 
-/// Which threshold a refusal belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ThresholdField {
-    AtRisk,
-    OffTrack,
-}
-
-const AT_RISK_ID: &str = "threshold-at-risk";
-const OFF_TRACK_ID: &str = "threshold-off-track";
-
-/// Reads a threshold typed as a percentage into a share; empty means the default.
-fn read_percent(text: &str) -> Result<Option<f64>, ParseProblem> {
-    Ok(parse_number(text)?.map(|percent| percent / 100.0))
-}
-
-/// The setting that decides when progress is on track, at risk or off track, with its
-/// default explained. Saving is one undoable change; a refused value changes nothing and is
-/// explained next to its field.
-#[component]
-pub fn ThresholdsSection() -> impl IntoView {
-    let state = AppState::expect();
-    let limits = Memo::new(move |_| state.workspace.with(|w| Thresholds::of(&w.settings)));
-    let as_percent = |share: f64| number((share * 1000.0).round() / 10.0);
-    let at_risk = RwSignal::new(as_percent(limits.get_untracked().at_risk_below));
-    let off_track = RwSignal::new(as_percent(limits.get_untracked().off_track_below));
-    // Undo, another tab or "restore the defaults" change the setting: show what is in use.
-    Effect::new(move |_| {
-        let limits = limits.get();
-        at_risk.set(as_percent(limits.at_risk_below));
-        off_track.set(as_percent(limits.off_track_below));
-    });
-    let errors: RwSignal<Vec<(ThresholdField, String)>> = RwSignal::new(Vec::new());
-    let error_of = move |field: ThresholdField| {
-        Signal::derive(move || {
-            errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
-        })
-    };
-    let clear = move |field: ThresholdField| errors.update(|e| e.retain(|(f, _)| *f != field));
-    let lang_text = move |msg: Msg| state.t(msg).to_string();
-    let apply = move |at_risk_below: Option<f64>, off_track_below: Option<f64>| {
-        let command = Command::SetThresholds {
-            at_risk_below,
-            off_track_below,
-        };
-        let used = Thresholds {
-            at_risk_below: at_risk_below.unwrap_or(DEFAULT_AT_RISK_BELOW),
-            off_track_below: off_track_below.unwrap_or(DEFAULT_OFF_TRACK_BELOW),
-        };
-        let (at_risk_text, off_track_text) = threshold_texts(state, used);
-        let text = NoticeText::with(
-            Msg::ThresholdsSaved,
-            &[("at_risk", &at_risk_text), ("off_track", &off_track_text)],
-        );
-        state.dispatch_with_notice(command, text)
-    };
-    let save = move |_| {
-        let mut found = Vec::new();
-        let mut read = |field: ThresholdField, text: String| match read_percent(&text) {
-            Ok(value) => value,
-            Err(_) => {
-                found.push((field, lang_text(Msg::ErrNotANumber)));
-                None
-            }
-        };
-        let at_risk_below = read(ThresholdField::AtRisk, at_risk.get_untracked());
-        let off_track_below = read(ThresholdField::OffTrack, off_track.get_untracked());
-        if found.is_empty() {
-            if let Err(error) = apply(at_risk_below, off_track_below) {
-                let out_of_range = |v: Option<f64>| v.is_some_and(|v| !(0.0..=1.0).contains(&v));
-                let message =
-                    crate::i18n::describe_command_error(state.lang.get_untracked(), &error);
-                let field = match error {
-                    CommandError::ThresholdOutOfRange if !out_of_range(at_risk_below) => {
-                        ThresholdField::OffTrack
-                    }
-                    CommandError::ThresholdsInverted => ThresholdField::OffTrack,
-                    _ => ThresholdField::AtRisk,
-                };
-                found.push((field, message));
-            }
-        }
-        let first = found.first().map(|(field, _)| *field);
-        errors.set(found);
-        if let Some(field) = first {
-            let id = match field {
-                ThresholdField::AtRisk => AT_RISK_ID,
-                ThresholdField::OffTrack => OFF_TRACK_ID,
-            };
-            focus_later(id);
-        }
-    };
-    let restore = move |_| {
-        errors.set(Vec::new());
-        let _ = apply(None, None);
-    };
-    let in_use = move || {
-        let (at_risk, off_track) = threshold_texts(state, limits.get());
-        state.tf(
-            Msg::ThresholdsInUse,
-            &[("at_risk", &at_risk), ("off_track", &off_track)],
-        )
-    };
-    view! {
-        <section class="panel" aria-labelledby="thresholds-title" data-testid="thresholds">
-            <h2 id="thresholds-title">{t(Msg::ThresholdsTitle)}</h2>
-            <p>{t(Msg::ThresholdsIntro)}</p>
-            <p data-testid="thresholds-in-use">{in_use}</p>
-            <div class="field-grid">
-                <TextField
-                    id=AT_RISK_ID
-                    label=t(Msg::ThresholdsAtRisk)
-                    value=at_risk
-                    on_change=move |text: String| {
-                        at_risk.set(text);
-                        clear(ThresholdField::AtRisk);
-                        Ok(())
-                    }
-                    kind=FieldKind::Decimal
-                    error=error_of(ThresholdField::AtRisk)
-                />
-                <TextField
-                    id=OFF_TRACK_ID
-                    label=t(Msg::ThresholdsOffTrack)
-                    value=off_track
-                    on_change=move |text: String| {
-                        off_track.set(text);
-                        clear(ThresholdField::OffTrack);
-                        Ok(())
-                    }
-                    kind=FieldKind::Decimal
-                    error=error_of(ThresholdField::OffTrack)
-                />
-            </div>
-            <div class="button-row">
-                <button type="button" class="button button--primary" on:click=save>{t(Msg::ThresholdsSave)}</button>
-                <button type="button" class="button" on:click=restore>{t(Msg::ThresholdsDefaults)}</button>
-            </div>
-        </section>
-    }
-}
-
-/// Moves focus to the element `id` once the current update has reached the page.
-pub fn focus_later(id: impl Into<String>) {
-    let id: String = id.into();
-    request_animation_frame(move || {
-        #[cfg(target_arch = "wasm32")]
-        crate::app::browser::focus_element(&id);
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = id;
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn thresholds_are_typed_as_percentages() {
-        assert_eq!(read_percent("90"), Ok(Some(0.9)));
-        assert_eq!(read_percent(" 72.5 "), Ok(Some(0.725)));
-        assert_eq!(read_percent(""), Ok(None));
-        assert_eq!(read_percent("ninety"), Err(ParseProblem::NotANumber));
-    }
 
     #[test]
     fn values_carry_their_unit() {

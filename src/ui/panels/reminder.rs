@@ -6,6 +6,7 @@ use crate::app::clock;
 use crate::app::export::ExportKind;
 use crate::app::AppState;
 use crate::i18n::Msg;
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PAGE_TITLE_ID;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
@@ -26,14 +27,7 @@ pub fn ExportReminder() -> impl IntoView {
     };
     // The buttons disappear with the reminder: keep keyboard focus at the top of the page
     // rather than letting it fall back to the document.
-    let then_focus_heading = || {
-        request_animation_frame(|| {
-            #[cfg(target_arch = "wasm32")]
-            crate::app::browser::focus_element(PAGE_TITLE_ID);
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = PAGE_TITLE_ID;
-        })
-    };
+    let then_focus_heading = || focus_after_paint(PAGE_TITLE_ID);
     view! {
         <Show when=move || state.export_reminder_due()>
             <section class="reminder" aria-labelledby=REMINDER_TITLE_ID data-testid="export-reminder">

@@ -8,6 +8,7 @@ use crate::domain::{Command, CommandError, FieldChange, ObjectiveId, RevisionRea
 use crate::i18n::report::revision_reason_label;
 use crate::i18n::revision::{field_label, value_text, Names};
 use crate::i18n::{describe_command_error, Lang, Msg};
+use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::widgets::{t, Choice, FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -200,7 +201,7 @@ fn OpenRevisionForm(
             &[("number", &number.to_string()), ("code", &code)],
         );
         match state.dispatch_with_notice(command, notice) {
-            Ok(_) => focus_soon(focus_after.to_string()),
+            Ok(_) => focus_after_paint(focus_after),
             Err(error) => {
                 let message = describe_command_error(lang, &error);
                 let (reason_id, note_id, approved_id) = focus_ids.clone();
@@ -218,7 +219,7 @@ fn OpenRevisionForm(
                         approved_id
                     }
                 };
-                focus_soon(target);
+                focus_after_paint(target);
             }
         }
     };
@@ -285,14 +286,4 @@ fn OpenRevisionForm(
             </form>
         </div>
     }
-}
-
-/// Moves focus to the element with `id` once the view has updated.
-pub fn focus_soon(id: String) {
-    request_animation_frame(move || {
-        #[cfg(target_arch = "wasm32")]
-        crate::app::browser::focus_element(&id);
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = id;
-    });
 }

@@ -110,7 +110,7 @@ test.describe("establishing an objective", () => {
     await page.getByRole("button", { name: "Next", exact: true }).click();
     await expectStep(page, 3, "b) Measurable");
     await expect(baseline).toBeFocused();
-    await expect(page.getByTestId("step-errors")).toContainText("Baseline: Enter a number such as 15 or 99.9.");
+    await expect(page.getByTestId("error-summary")).toContainText("Baseline: Enter a number such as 15 or 99.9.");
     await baseline.fill("40");
     await expect(baseline).not.toHaveAttribute("aria-invalid", /.*/);
     await kpi.getByRole("textbox", { name: "Target", exact: true }).fill("15");
@@ -133,7 +133,7 @@ test.describe("establishing an objective", () => {
     await expect(resumed.getByRole("textbox", { name: "Baseline" })).toHaveValue("40");
     await expect(resumed.getByRole("textbox", { name: "Method" })).toHaveValue("Mean time from report to restore, per month");
     await expect(resumed.getByTestId("kpi-preview")).toContainText("Cut MTTR from 40 to under 15 minutes by 2027-06-30.");
-    await expect(page.getByTestId("draft-kept")).toContainText("Draft kept in this browser");
+    await expect(page.getByTestId("draft-status")).toContainText("Draft kept in this browser");
     // Back a step and forward again loses nothing either.
     await page.getByRole("button", { name: "Back", exact: true }).click();
     await expectStep(page, 2, "a) Policy");
@@ -239,10 +239,10 @@ test.describe("establishing an objective", () => {
     await expect(code).toBeFocused();
     await expect(code).toHaveAttribute("aria-invalid", "true");
     await expect(code).toHaveAccessibleDescription(/S1 is already used/);
-    await expect(page.getByTestId("step-errors")).toContainText("Please correct the items marked below before going on.");
+    await expect(page.getByTestId("error-summary")).toContainText("Please correct the items marked below before going on.");
     await code.fill("S9");
     await expect(code).not.toHaveAttribute("aria-invalid", /.*/);
-    await expect(page.getByTestId("step-errors")).toHaveCount(0);
+    await expect(page.getByTestId("error-summary")).toHaveCount(0);
     await code.press("Enter");
     await expectStep(page, 2, "a) Policy");
   });
@@ -393,7 +393,7 @@ for (const ui of LANGUAGES) {
           const code = page.getByRole("textbox", { name: ui.code });
           await code.fill("");
           await next.click();
-          await expect(page.getByTestId("step-errors")).toBeVisible();
+          await expect(page.getByTestId("error-summary")).toBeVisible();
           await expectNoAxeViolations(page, `step 1 with a refusal (${ui.name})`);
           await code.fill("X1");
         }

@@ -435,7 +435,7 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
     resumeAtStep3: async () => {
       expect(page.url()).toContain("step=measurable");
       await app.reload();
-      await expect(page.getByTestId("draft-kept")).toContainText("Draft kept in this browser");
+      await expect(page.getByTestId("draft-status")).toContainText("Draft kept in this browser");
     },
   });
   const s1Id = await objectiveId(app, "S1");

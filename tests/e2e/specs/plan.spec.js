@@ -259,15 +259,15 @@ test.describe("planning to achieve an objective", () => {
 
     await page.getByRole("button", { name: NEXT, exact: true }).click();
     await expectStep(page, 1, "a) What will be done");
-    await expect(page.getByTestId("step-errors")).toHaveText(STEP_ERRORS);
-    await expect(page.getByTestId("step-errors")).toHaveRole("alert");
+    await expect(page.getByTestId("error-summary").locator(".error-summary__title")).toHaveText(STEP_ERRORS);
+    await expect(page.getByTestId("error-summary")).toHaveRole("alert");
     await expectFieldError(page, what, TEXT_EMPTY);
     await expect(what).toBeFocused();
 
     // Typing fixes it; Next moves on.
     await what.fill("Introduce a shared shift roster");
     await expect(what).not.toHaveAttribute("aria-invalid", /.*/);
-    await expect(page.getByTestId("step-errors")).toHaveCount(0);
+    await expect(page.getByTestId("error-summary")).toHaveCount(0);
     await next(page, 2, "b) Resources");
 
     // Without any action, Next asks for one and leads to "Add an action".
@@ -277,7 +277,7 @@ test.describe("planning to achieve an objective", () => {
     await expect(page.getByRole("button", { name: "Add an action" })).toBeFocused();
     await page.getByRole("button", { name: NEXT, exact: true }).click();
     await expectStep(page, 1, "a) What will be done");
-    await expect(page.getByTestId("step-errors")).toContainText("Add at least one action.");
+    await expect(page.getByTestId("error-summary")).toContainText("Add at least one action.");
     await expect(page.getByRole("button", { name: "Add an action" })).toBeFocused();
   });
 
@@ -452,6 +452,34 @@ test.describe("planning to achieve an objective", () => {
     expect((await storedObjective(app, "O1")).plan.actions[0].what).toBe(
       "Introduce chat and automatic ticket routing at the service desk",
     );
+  });
+
+  test("unreadable stored drafts are explained, offered for download and discarded only when confirmed", async ({
+    app,
+    page,
+  }) => {
+    await withExample(app);
+    const o3 = await storedObjective(app, "O3");
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key, "{not json");
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, DRAFTS_KEY);
+    await app.open(`#/plan?objective=${o3.id}`);
+    await app.reload();
+    await expect(page.getByText("Saved wizard drafts could not be read.")).toBeVisible();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download the drafts" }).click();
+    expect((await download).suggestedFilename()).toMatch(/^sixtwo-drafts-\d{4}-\d{2}-\d{2}\.json$/);
+    await page.getByRole("button", { name: "Discard the drafts" }).click();
+    const dialog = page.getByRole("dialog", { name: "Discard the saved drafts?" });
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(await page.evaluate((key) => localStorage.getItem(key), DRAFTS_KEY)).toBe("{not json");
+    await page.getByRole("button", { name: "Discard the drafts" }).click();
+    await dialog.getByRole("button", { name: "Discard the drafts" }).click();
+    await expectStep(page, 1, "a) What will be done");
+    await expect.poll(() => storedDrafts(page)).not.toBeNull();
   });
 });
 

@@ -63,7 +63,7 @@ test.describe("measurements and progress", () => {
     await expect(firstValue).toHaveAttribute("aria-invalid", "true");
     await expect(firstValue).toHaveAccessibleDescription("Enter at least one value.");
     await expect(firstValue).toBeFocused();
-    await expect(page.getByTestId("check-in-problems")).toHaveText("Nothing was saved: 1 field needs attention.");
+    await expect(page.getByTestId("error-summary").locator(".error-summary__title")).toHaveText("Nothing was saved: 1 field needs attention.");
     await expectNoAxeViolations(page, "the check-in page with an error");
 
     // A future date is refused too, and nothing is saved.
@@ -271,7 +271,7 @@ test.describe("measurements and progress", () => {
     await page.getByRole("button", { name: "保存登记" }).click();
     await expect(value).toHaveAttribute("aria-invalid", "true");
     await expect(value).toHaveAccessibleDescription("请至少输入一个数值。");
-    await expect(page.getByTestId("check-in-problems")).toHaveText("未保存任何内容：有 1 个字段需要处理。");
+    await expect(page.getByTestId("error-summary").locator(".error-summary__title")).toHaveText("未保存任何内容：有 1 个字段需要处理。");
     await expectNoAxeViolations(page, "the check-in page in Chinese, with an error");
     await value.fill("10");
     await page.getByRole("button", { name: "保存登记" }).click();

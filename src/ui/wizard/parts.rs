@@ -1,15 +1,13 @@
-//! Pieces both wizards share: the list of steps (with `aria-current="step"` and the steps
-//! that are complete), the guidance box of a step, the step heading that receives focus, and
-//! where each field's refusal is shown.
+//! The pieces of a wizard's frame: the list of steps (with `aria-current="step"` and the
+//! steps that are complete), the step heading that receives focus, the guidance box of a step,
+//! and the element id of each field a refusal points at.
 
+use super::STEP_TITLE_ID;
 use crate::app::AppState;
-use crate::domain::wizard::{Field, FieldIssue};
-use crate::i18n::{self, Guide, Msg};
+use crate::domain::wizard::Field;
+use crate::i18n::{Guide, Msg};
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
-
-/// The id of the current step's heading; focus moves there whenever the step changes.
-pub const STEP_TITLE_ID: &str = "wizard-step-title";
 
 /// How one entry of the step list looks.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -151,32 +149,4 @@ pub fn field_dom_id(field: Field) -> String {
         Field::ActionDates(i) => format!("wizard-action-{i}-start"),
         Field::General => STEP_TITLE_ID.into(),
     }
-}
-
-/// The sentence for the refusal of `field` among `issues`, if there is one.
-pub fn issue_for(issues: &[FieldIssue], field: Field) -> Option<String> {
-    let lang = AppState::expect().lang.get_untracked();
-    issues
-        .iter()
-        .find(|issue| issue.field == field)
-        .map(|issue| i18n::describe_command_error(lang, &issue.error))
-}
-
-/// Moves focus to the first refused field, or to the step heading.
-pub fn focus_first_issue(issues: &[FieldIssue]) {
-    let target = issues.first().map_or_else(
-        || STEP_TITLE_ID.to_string(),
-        |issue| field_dom_id(issue.field),
-    );
-    request_animation_frame(move || {
-        #[cfg(target_arch = "wasm32")]
-        crate::app::browser::focus_element(&target);
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = target;
-    });
-}
-
-/// Moves focus to the step heading once the new step is on screen.
-pub fn focus_step_title() {
-    focus_first_issue(&[]);
 }

@@ -1,0 +1,98 @@
+//! What the app remembers besides the workspace: unfinished wizards, the language, the tree's open branches.
+
+use super::AppState;
+use crate::domain::tree::NodeKey;
+use crate::domain::wizard::Drafts;
+use crate::i18n::Lang;
+use crate::storage::drafts::save_drafts;
+use crate::storage::prefs::{reload_prefs, save_prefs, Prefs};
+use leptos::prelude::*;
+use std::collections::HashSet;
+
+impl AppState {
+    // ----- wizard drafts -----
+
+    /// Changes the unfinished wizards and stores them at once: a draft must survive the tab
+    /// being closed a moment later. Unreadable stored drafts are never written over.
+    pub fn update_drafts(&self, change: impl FnOnce(&mut Drafts)) {
+        self.drafts.update(change);
+        if self.unreadable_drafts.with_untracked(Option::is_some) {
+            return;
+        }
+        let drafts = self.drafts.get_untracked();
+        // Storage problems are reported by the workspace's save status; a draft that cannot
+        // be stored lives on in this tab.
+        self.persistence.with_value(|persistence| {
+            let _ = save_drafts(persistence.store(), &drafts);
+        });
+    }
+
+    /// The user gave up stored drafts that could not be read (after being offered them).
+    pub fn discard_unreadable_drafts(&self) {
+        self.unreadable_drafts.set(None);
+        self.update_drafts(|_| {});
+    }
+
+    // ----- preferences -----
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.update_prefs(|prefs| prefs.lang = Some(lang));
+    }
+
+    /// Opens or closes a tree node and remembers it.
+    pub fn set_expanded(&self, node: NodeKey, expanded: bool) {
+        self.collapsed.update(|collapsed| {
+            if expanded {
+                collapsed.remove(&node);
+            } else {
+                collapsed.insert(node);
+            }
+        });
+        self.remember_collapsed();
+    }
+
+    pub fn expand_nodes(&self, nodes: &[NodeKey]) {
+        self.collapsed.update(|collapsed| {
+            for node in nodes {
+                collapsed.remove(node);
+            }
+        });
+        self.remember_collapsed();
+    }
+
+    pub fn expand_all(&self) {
+        self.collapsed.set(HashSet::new());
+        self.remember_collapsed();
+    }
+
+    pub fn collapse_all(&self) {
+        let branches: HashSet<NodeKey> = self
+            .forest
+            .with_untracked(|f| f.branches().into_iter().collect());
+        self.collapsed.set(branches);
+        self.remember_collapsed();
+    }
+
+    pub(super) fn remember_collapsed(&self) {
+        let collapsed = self.collapsed.get_untracked();
+        self.update_prefs(|prefs| prefs.set_collapsed_nodes(&collapsed));
+    }
+
+    pub(super) fn update_prefs(&self, change: impl FnOnce(&mut Prefs)) {
+        // Another tab may have stored preferences since this one read them (such as the time
+        // of an export): change what is stored rather than this tab's older copy.
+        let stored = self
+            .persistence
+            .with_value(|persistence| reload_prefs(persistence.store()));
+        if let Some(stored) = stored {
+            self.prefs.set_value(stored);
+        }
+        self.prefs.update_value(change);
+        let prefs = self.prefs.get_value();
+        // Preferences are a convenience: if they cannot be stored, the app carries on.
+        self.persistence.with_value(|persistence| {
+            let _ = save_prefs(persistence.store(), &prefs);
+        });
+    }
+}
