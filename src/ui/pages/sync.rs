@@ -12,8 +12,9 @@ use crate::io::sync::endpoint::EndpointProblem;
 use crate::io::sync::integrate::HoldReason;
 use crate::io::sync::meta::AuthMethod;
 use crate::io::sync::replicator::Failure;
+use crate::ui::components::form::{FormErrors, FormField, FormSummary, Problem};
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle};
+use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle, TextField};
 use leptos::prelude::*;
 
 #[component]
@@ -42,6 +43,19 @@ fn endpoint_problem(problem: EndpointProblem) -> Msg {
     }
 }
 
+const SERVER: FormField = FormField::new("sync-server", Msg::SyncServer);
+const DATABASE: FormField = FormField::new("sync-database", Msg::SyncDatabase);
+const USER: FormField = FormField::new("sync-user", Msg::SyncUser);
+
+/// The field a setup problem is shown at, and what it says.
+fn setup_refusal(problem: SetupProblem) -> (FormField, Problem) {
+    match problem {
+        SetupProblem::Server(found) => (SERVER, Problem::Says(endpoint_problem(found))),
+        SetupProblem::Database(found) => (DATABASE, Problem::Says(endpoint_problem(found))),
+        SetupProblem::NoUser => (USER, Problem::Says(Msg::SyncProblemNoUser)),
+    }
+}
+
 /// The form that sets sync up.
 #[component]
 fn SetupForm() -> impl IntoView {
@@ -51,28 +65,7 @@ fn SetupForm() -> impl IntoView {
     let user = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let auth = RwSignal::new(AuthMethod::Session);
-    let problem: RwSignal<Option<SetupProblem>> = RwSignal::new(None);
-    let message = move |which: fn(SetupProblem) -> Option<Msg>| {
-        problem.get().and_then(which).map(|msg| state.t(msg))
-    };
-    let server_error = move || {
-        message(|p| match p {
-            SetupProblem::Server(e) => Some(endpoint_problem(e)),
-            _ => None,
-        })
-    };
-    let database_error = move || {
-        message(|p| match p {
-            SetupProblem::Database(e) => Some(endpoint_problem(e)),
-            _ => None,
-        })
-    };
-    let user_error = move || {
-        message(|p| match p {
-            SetupProblem::NoUser => Some(Msg::SyncProblemNoUser),
-            _ => None,
-        })
-    };
+    let errors = FormErrors::default();
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let checked = check_settings(
@@ -83,20 +76,12 @@ fn SetupForm() -> impl IntoView {
         );
         match checked {
             Ok(settings) => {
-                problem.set(None);
+                errors.clear_all();
                 let typed = password.get_untracked();
                 password.set(String::new());
                 state.start_sync(settings, typed);
             }
-            Err(found) => {
-                problem.set(Some(found));
-                let id = match found {
-                    SetupProblem::Server(_) => "sync-server",
-                    SetupProblem::Database(_) => "sync-database",
-                    SetupProblem::NoUser => "sync-user",
-                };
-                crate::ui::panels::progress::focus_later(id);
-            }
+            Err(found) => errors.show_problems(vec![setup_refusal(found)]),
         }
     };
     let needs_user = move || auth.get() != AuthMethod::None;
@@ -115,41 +100,25 @@ fn SetupForm() -> impl IntoView {
             </div>
         }
     };
-    let invalid = |error: Signal<Option<&'static str>>| move || error.get().map(|_| "true");
-    let server_error = Signal::derive(server_error);
-    let database_error = Signal::derive(database_error);
-    let user_error = Signal::derive(user_error);
     view! {
         <form class="panel sync-form" on:submit=submit novalidate=true>
-            <div class="field">
-                <label for="sync-server">{t(Msg::SyncServer)}</label>
-                <p id="sync-server-help" class="field__help">{t(Msg::SyncServerHelp)}</p>
-                <input
-                    id="sync-server"
-                    type="url"
-                    autocomplete="url"
-                    aria-describedby="sync-server-help sync-server-error"
-                    aria-invalid=invalid(server_error)
-                    prop:value=move || url.get()
-                    on:input=move |ev| url.set(event_target_value(&ev))
-                />
-                <p id="sync-server-error" class="field__error">{server_error}</p>
-            </div>
-            <div class="field">
-                <label for="sync-database">{t(Msg::SyncDatabase)}</label>
-                <p id="sync-database-help" class="field__help">{t(Msg::SyncDatabaseHelp)}</p>
-                <input
-                    id="sync-database"
-                    type="text"
-                    autocapitalize="none"
-                    spellcheck="false"
-                    aria-describedby="sync-database-help sync-database-error"
-                    aria-invalid=invalid(database_error)
-                    prop:value=move || database.get()
-                    on:input=move |ev| database.set(event_target_value(&ev))
-                />
-                <p id="sync-database-error" class="field__error">{database_error}</p>
-            </div>
+            <FormSummary errors=errors/>
+            <TextField
+                id=SERVER.id
+                label=t(SERVER.label)
+                value=url
+                on_change=errors.input(url, SERVER)
+                help=t(Msg::SyncServerHelp)
+                error=errors.at(SERVER.id)
+            />
+            <TextField
+                id=DATABASE.id
+                label=t(DATABASE.label)
+                value=database
+                on_change=errors.input(database, DATABASE)
+                help=t(Msg::SyncDatabaseHelp)
+                error=errors.at(DATABASE.id)
+            />
             <fieldset class="field">
                 <legend>{t(Msg::SyncAuth)}</legend>
                 {auth_option(AuthMethod::Session, Msg::SyncAuthSession, "session")}
@@ -157,19 +126,13 @@ fn SetupForm() -> impl IntoView {
                 {auth_option(AuthMethod::None, Msg::SyncAuthNone, "none")}
             </fieldset>
             <Show when=needs_user>
-                <div class="field">
-                    <label for="sync-user">{t(Msg::SyncUser)}</label>
-                    <input
-                        id="sync-user"
-                        type="text"
-                        autocomplete="username"
-                        aria-describedby="sync-user-error"
-                        aria-invalid=invalid(user_error)
-                        prop:value=move || user.get()
-                        on:input=move |ev| user.set(event_target_value(&ev))
-                    />
-                    <p id="sync-user-error" class="field__error">{user_error}</p>
-                </div>
+                <TextField
+                    id=USER.id
+                    label=t(USER.label)
+                    value=user
+                    on_change=errors.input(user, USER)
+                    error=errors.at(USER.id)
+                />
                 <div class="field">
                     <label for="sync-password">{t(Msg::SyncPassword)}</label>
                     <p id="sync-password-help" class="field__help">{t(Msg::SyncPasswordHelp)}</p>

@@ -168,6 +168,17 @@ test("stop syncing keeps the local copy, and the password is never stored", asyn
   const database = await newDatabase();
   await app.loadExample();
   await app.waitForSaved();
+  // Plain HTTP to another computer is refused at its field, and nothing is stored.
+  await app.open("#/sync");
+  await app.page.getByLabel("Server address").fill("http://couch.example.org");
+  await app.page.getByLabel("Database", { exact: true }).fill(database);
+  await app.page.getByRole("button", { name: "Start syncing" }).click();
+  await expect(app.page.getByLabel("Server address")).toHaveAttribute("aria-invalid", "true");
+  await expect(
+    app.page.getByRole("alert").filter({ hasText: "Use https://. With http:// the password" }).first(),
+  ).toBeVisible();
+  await expect(app.page.getByLabel("Server address")).toBeFocused();
+  expect(await app.page.evaluate(() => window.localStorage.getItem("sixtwo.sync"))).toBeNull();
   await startSync(app, database);
   const stored = await app.page.evaluate(() => window.localStorage.getItem("sixtwo.sync"));
   expect(stored).toContain(database);
