@@ -2,7 +2,8 @@
 // loopback address and a port derived from PORT) started by this spec. Two browser contexts
 // sync one workspace through it: an edit in one appears in the other, edits made offline in
 // both go out when the network returns and both converge, and a concurrent edit of one
-// objective is shown as a conflict, field by field, and resolved.
+// objective is shown as a conflict, field by field, and resolved; the server failing mid-sync
+// and the tab closed then lose nothing.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -157,6 +158,30 @@ test("a concurrent edit of one objective is shown as a conflict and resolved", a
     await conflict.getByRole("button", { name: /^Keep mine/ }).click();
     await expect(conflict).toHaveCount(0);
     await expectTitle(other, "S1", "Title from A");
+    await expect(app.page.getByTestId("sync-status")).toHaveText(UP_TO_DATE);
+    expect(await other.storedObjectives()).toEqual(await app.storedObjectives());
+  } finally {
+    await context.close();
+  }
+});
+
+test("the server failing mid-sync and the tab closed then lose nothing", async ({ app, browser }) => {
+  const { other, context } = await twoBrowsers(browser, app);
+  try {
+    // The server drops the connection when this browser writes its changes.
+    let hit;
+    const failed = new Promise((resolve) => (hit = resolve));
+    await app.page.context().route(`${COUCH}/**/_bulk_docs`, async (route) => {
+      hit();
+      await route.abort("connectionreset");
+    });
+    await retitle(app, "S1", "Written while the server failed");
+    await failed;
+    await app.page.context().unrouteAll({ behavior: "ignoreErrors" });
+    // The tab is closed and opened again before the next try.
+    await app.reload();
+    await expectTitle(other, "S1", "Written while the server failed");
+    await app.open("#/sync");
     await expect(app.page.getByTestId("sync-status")).toHaveText(UP_TO_DATE);
     expect(await other.storedObjectives()).toEqual(await app.storedObjectives());
   } finally {
