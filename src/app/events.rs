@@ -70,7 +70,7 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
     });
     // The network is back: sync at once rather than after the back-off.
     let online = window_event_listener_untyped("online", move |_| state.nudge_sync());
-    super::sync::watch(state);
+    state.watch_sync();
     vec![hash, storage, pagehide, visibility, keyboard, online]
 }
 

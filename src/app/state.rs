@@ -27,6 +27,7 @@ mod exports;
 mod preferences;
 mod reload;
 mod saving;
+mod sync;
 mod tabs;
 
 /// What the save indicator shows.
@@ -208,8 +209,8 @@ pub struct AppState {
     /// view asks after a change (never per row).
     pub progress: Memo<crate::domain::progress::RollUp>,
     history: StoredValue<History>,
-    pub(super) dirty: StoredValue<bool>,
-    pub(super) persistence: StoredValue<Persistence<Store>, LocalStorage>,
+    dirty: StoredValue<bool>,
+    persistence: StoredValue<Persistence<Store>, LocalStorage>,
     prefs: StoredValue<Prefs>,
     /// Unfinished wizards (kept in storage so they survive a reload).
     pub drafts: RwSignal<Drafts>,
