@@ -13,6 +13,7 @@ pub mod integrate;
 pub mod meta;
 pub mod protocol;
 pub mod push;
+pub mod ranks;
 pub mod replicator;
 pub mod resolve;
 pub mod revs;
