@@ -17,14 +17,18 @@ use super::endpoint::Endpoint;
 use super::integrate::{HeldDoc, RemoteDoc};
 use super::meta::{Checkpoint, SyncMeta};
 use super::protocol::{
-    bulk_get_body, checkpoint_body, parse_bulk_docs, parse_bulk_get, parse_changes,
-    parse_checkpoint, parse_error, parse_open_revs, parse_revs_diff, revs_diff_body, seq_text,
-    ChangeRow, DocRefused, RemoteCheckpoint, Request, Response,
+    bulk_get_body, checkpoint_body, parse_bulk_get, parse_changes, parse_checkpoint, parse_error,
+    parse_open_revs, seq_text, ChangeRow, RemoteCheckpoint, Request, Response,
 };
-use super::push::{bulk_docs_body, record_written, Outgoing, WriteKind};
+use super::push::Outgoing;
 use super::revs::{Leaf, Rev};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
+
+mod outcome;
+mod pushing;
+
+pub use outcome::{Action, CycleReport, Failure};
 
 /// How many changes one page of the feed brings.
 pub const CHANGES_PAGE: usize = 200;
@@ -34,64 +38,6 @@ pub const PUSH_BATCH: usize = 100;
 pub const DIFF_BATCH: usize = 1000;
 /// How long the server holds a long poll open, in milliseconds.
 pub const LONG_POLL_MS: u64 = 25_000;
-
-/// What the driver is to do next.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// Send this request and give the answer to [`Replicator::on_response`].
-    Send(Request),
-    /// Take these documents in (see `integrate`), store the workspace, then call
-    /// [`Replicator::on_applied`].
-    Apply(Vec<RemoteDoc>),
-    /// Work out the documents to write from the stored workspace (see `push::outgoing`, with
-    /// `resend_all`) and give them to [`Replicator::on_collected`].
-    Collect { resend_all: bool },
-    /// The cycle is over.
-    Done(CycleReport),
-    /// The cycle stopped; nothing half-done is remembered as done.
-    Fail(Failure),
-}
-
-/// What a cycle did.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CycleReport {
-    /// Documents taken from the server.
-    pub pulled: usize,
-    /// Documents written to the server.
-    pub pushed: usize,
-    /// Documents the server refused, with its reasons.
-    pub refused: Vec<DocRefused>,
-}
-
-/// Why a cycle stopped.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Failure {
-    /// The server wants a sign-in (401).
-    Unauthorized,
-    /// The signed-in user may not read or write this database (403).
-    Forbidden(String),
-    /// The database does not exist (404).
-    NoDatabase,
-    /// The server answered with an error.
-    Server {
-        status: u16,
-        error: String,
-        reason: String,
-    },
-    /// An answer that does not follow the protocol.
-    Protocol(String),
-}
-
-impl Failure {
-    /// Whether trying again later may work without anyone doing anything.
-    pub fn is_temporary(&self) -> bool {
-        match self {
-            Failure::Server { status, .. } => *status >= 500 || *status == 429 || *status == 408,
-            Failure::Protocol(_) => true,
-            Failure::Unauthorized | Failure::Forbidden(_) | Failure::NoDatabase => false,
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 enum Phase {
@@ -607,146 +553,6 @@ impl Replicator {
         Action::Collect {
             resend_all: self.resend_all,
         }
-    }
-
-    /// The driver worked out the documents to write.
-    pub fn on_collected(&mut self, meta: &mut SyncMeta, outgoing: Vec<Outgoing>) -> Action {
-        if self.phase != Phase::Collect {
-            return self.fail(Failure::Protocol("nothing was being collected".into()));
-        }
-        self.outgoing = outgoing;
-        self.to_send.clear();
-        self.diff_from = 0;
-        if self.outgoing.is_empty() {
-            self.resend_all = false;
-            return self.finish(meta);
-        }
-        self.next_diff()
-    }
-
-    fn next_diff(&mut self) -> Action {
-        let end = (self.diff_from + DIFF_BATCH).min(self.outgoing.len());
-        let mut asked: BTreeMap<String, Vec<Rev>> = BTreeMap::new();
-        for doc in &self.outgoing[self.diff_from..end] {
-            asked
-                .entry(doc.id.clone())
-                .or_default()
-                .push(doc.rev.clone());
-        }
-        self.phase = Phase::RevsDiff;
-        let path = format!("{}/_revs_diff", self.endpoint.db_path());
-        Action::Send(Request::post(path, &revs_diff_body(&asked)))
-    }
-
-    fn on_revs_diff(&mut self, meta: &mut SyncMeta, response: Response) -> Action {
-        if !response.ok() {
-            let failure = Self::failure_of(&response);
-            return self.fail(failure);
-        }
-        let missing = match parse_revs_diff(&response.body) {
-            Ok(missing) => missing,
-            Err(message) => return self.fail(Failure::Protocol(message)),
-        };
-        let end = (self.diff_from + DIFF_BATCH).min(self.outgoing.len());
-        for doc in &self.outgoing[self.diff_from..end] {
-            let lacks = missing
-                .get(&doc.id)
-                .is_some_and(|revs| revs.contains(&doc.rev));
-            if lacks {
-                self.to_send.push(doc.clone());
-            } else {
-                // The server has this revision already (sent before an answer was lost).
-                record_written(meta, doc);
-                self.meta_changed = true;
-            }
-        }
-        self.diff_from = end;
-        if self.diff_from < self.outgoing.len() {
-            return self.next_diff();
-        }
-        self.to_send.reverse();
-        self.next_batch(meta)
-    }
-
-    fn next_batch(&mut self, meta: &mut SyncMeta) -> Action {
-        if self.to_send.is_empty() {
-            self.resend_all = false;
-            return self.write_push_checkpoint(meta);
-        }
-        let start = self.to_send.len().saturating_sub(PUSH_BATCH);
-        let batch: Vec<&Outgoing> = self.to_send[start..].iter().rev().collect();
-        self.phase = Phase::BulkDocs;
-        let path = format!("{}/_bulk_docs", self.endpoint.db_path());
-        Action::Send(Request::post(path, &bulk_docs_body(&batch)))
-    }
-
-    fn on_bulk_docs(&mut self, meta: &mut SyncMeta, response: Response) -> Action {
-        if !response.ok() {
-            let failure = Self::failure_of(&response);
-            return self.fail(failure);
-        }
-        let refused = match parse_bulk_docs(&response.body) {
-            Ok(refused) => refused,
-            Err(message) => return self.fail(Failure::Protocol(message)),
-        };
-        let start = self.to_send.len().saturating_sub(PUSH_BATCH);
-        let batch: Vec<Outgoing> = self.to_send.drain(start..).collect();
-        let refused_ids: BTreeSet<&str> = refused.iter().map(|r| r.id.as_str()).collect();
-        for doc in &batch {
-            if !refused_ids.contains(doc.id.as_str()) {
-                record_written(meta, doc);
-                if doc.kind != WriteKind::Resend {
-                    self.report.pushed += 1;
-                }
-            }
-        }
-        meta.pushes += 1;
-        self.meta_changed = true;
-        self.report.refused.extend(refused);
-        self.next_batch(meta)
-    }
-
-    fn write_push_checkpoint(&mut self, meta: &mut SyncMeta) -> Action {
-        if meta.push.as_ref().is_some_and(|cp| cp.seq == meta.pushes) && self.remote_push.is_some()
-        {
-            return self.finish(meta);
-        }
-        self.phase = Phase::PushCheckpointWrite;
-        let seq = Value::from(meta.pushes);
-        let body = checkpoint_body(self.remote_push.as_ref(), &self.session, &seq, &self.now);
-        let path = self.endpoint.doc_path(&format!("_local/{}", self.push_id));
-        Action::Send(Request::put(path, &body))
-    }
-
-    fn on_push_checkpoint_written(&mut self, meta: &mut SyncMeta, response: Response) -> Action {
-        if !response.ok() {
-            let failure = Self::failure_of(&response);
-            return self.fail(failure);
-        }
-        let seq = Value::from(meta.pushes);
-        let mut history = vec![(self.session.clone(), seq.clone())];
-        if let Some(previous) = &self.remote_push {
-            history.extend(
-                previous
-                    .history
-                    .iter()
-                    .filter(|(s, _)| *s != self.session)
-                    .cloned(),
-            );
-        }
-        history.truncate(5);
-        self.remote_push = Some(RemoteCheckpoint {
-            rev: written_rev(&response.body),
-            session: self.session.clone(),
-            seq: seq.clone(),
-            history,
-        });
-        meta.push = Some(Checkpoint {
-            session: self.session.clone(),
-            seq,
-        });
-        self.meta_changed = true;
-        self.finish(meta)
     }
 
     fn finish(&mut self, _meta: &SyncMeta) -> Action {
