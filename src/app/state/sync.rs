@@ -91,12 +91,6 @@ impl AppState {
         stored.is_ok()
     }
 
-    /// Whether the workspace has changes not stored yet.
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    pub(crate) fn has_unsaved_changes(&self) -> bool {
-        self.dirty.get_value()
-    }
-
     /// Puts a workspace taken from the server in place and stores it at once. `false` when it
     /// could not be stored (nothing is then remembered as synced).
     pub(crate) fn store_synced_workspace(&self, workspace: Workspace) -> bool {
