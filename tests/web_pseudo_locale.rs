@@ -258,6 +258,7 @@ fn every_view(workspace: &Workspace) -> Vec<Route> {
         Route::Policy,
         Route::Requirements,
         Route::Data,
+        Route::Sync,
         Route::Communications,
         Route::NewCommunication {
             objective: Some(planned),

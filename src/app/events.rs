@@ -76,7 +76,18 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
             _ => {}
         }
     });
-    vec![hash, storage, pagehide, beforeunload, visibility, keyboard]
+    // The network is back: sync at once rather than after the back-off.
+    let online = window_event_listener_untyped("online", move |_| state.nudge_sync());
+    state.watch_sync();
+    vec![
+        hash,
+        storage,
+        pagehide,
+        beforeunload,
+        visibility,
+        keyboard,
+        online,
+    ]
 }
 
 /// Reads a file chosen for import: a file above the size limit is refused before it is read;

@@ -11,6 +11,9 @@ pub mod export;
 pub mod import;
 pub mod route;
 pub mod state;
+pub mod sync;
+#[cfg(target_arch = "wasm32")]
+pub mod sync_net;
 #[cfg(target_arch = "wasm32")]
 pub mod updates;
 

@@ -34,6 +34,8 @@ pub enum Route {
     Policy,
     Requirements,
     Data,
+    /// Team sync through a CouchDB-protocol server.
+    Sync,
     /// The preview of a file chosen for import, with the ways to apply it.
     Import,
     /// Recording measurements for several KPIs of an objective at once.
@@ -71,6 +73,7 @@ impl Route {
             ["policy"] => Route::Policy,
             ["requirements"] => Route::Requirements,
             ["data"] => Route::Data,
+            ["sync"] => Route::Sync,
             ["import"] => Route::Import,
             ["checklist"] => Route::Checklist,
             ["report"] => Route::Report,
@@ -123,6 +126,7 @@ impl Route {
             Route::Policy => "#/policy".into(),
             Route::Requirements => "#/requirements".into(),
             Route::Data => "#/data".into(),
+            Route::Sync => "#/sync".into(),
             Route::Import => "#/import".into(),
             Route::Checklist => "#/checklist".into(),
             Route::Report => "#/report".into(),
@@ -266,6 +270,7 @@ mod tests {
             Route::Policy,
             Route::Requirements,
             Route::Data,
+            Route::Sync,
             Route::Import,
             Route::Objective(id),
             Route::CheckIn(id),

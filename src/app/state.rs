@@ -25,6 +25,7 @@ mod exports;
 mod preferences;
 mod reload;
 mod saving;
+mod sync;
 mod tabs;
 
 /// What the save indicator shows.
@@ -266,6 +267,10 @@ pub struct AppState {
     pub example_load: RwSignal<ExampleLoad>,
     /// The example loaded in this visit, until its note is hidden.
     pub loaded_example: RwSignal<Option<LoadedExample>>,
+    /// What the Team sync page shows.
+    pub sync: RwSignal<super::sync::SyncView>,
+    /// What team sync keeps while the app runs.
+    pub(super) sync_runtime: StoredValue<super::sync::SyncRuntime, LocalStorage>,
 }
 
 impl AppState {
@@ -279,6 +284,8 @@ impl AppState {
         let lang = prefs
             .lang
             .unwrap_or_else(|| Lang::negotiate(browser_languages));
+        let sync_runtime =
+            super::sync::SyncRuntime::from_loaded(crate::storage::sync::load_sync(&store));
         let (persistence, opened) = Persistence::open(store);
         let saved_at = match &opened {
             Opened::Loaded(decoded) => decoded.saved_at,
@@ -370,6 +377,8 @@ impl AppState {
             examples: RwSignal::new(ExampleCatalog::NotFetched),
             example_load: RwSignal::new(ExampleLoad::Idle),
             loaded_example: RwSignal::new(None),
+            sync: RwSignal::new(sync_runtime.initial_view()),
+            sync_runtime: StoredValue::new_local(sync_runtime),
         }
     }
 

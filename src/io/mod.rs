@@ -12,3 +12,4 @@ pub mod import;
 pub mod json_path;
 pub mod migrate;
 pub mod shape;
+pub mod sync;

@@ -7,6 +7,7 @@ pub mod drafts;
 pub mod memory;
 pub mod persistence;
 pub mod prefs;
+pub mod sync;
 
 pub use memory::MemoryStore;
 pub use persistence::{External, Opened, Persistence, SaveError, Saved};
@@ -17,6 +18,8 @@ pub const WORKSPACE_KEY: &str = "sixtwo.workspace";
 pub const PREFS_KEY: &str = "sixtwo.prefs";
 /// The key holding unfinished wizards.
 pub const DRAFTS_KEY: &str = "sixtwo.drafts";
+/// The key holding what this browser remembers about team sync (never the password).
+pub const SYNC_KEY: &str = "sixtwo.sync";
 /// A scratch key written and removed at start-up to learn whether writes work at all.
 pub const PROBE_KEY: &str = "sixtwo.probe";
 

@@ -97,6 +97,7 @@ fn page_for(route: Route) -> AnyView {
         Route::Policy => view! { <pages::policy::PolicyPage/> }.into_any(),
         Route::Requirements => view! { <pages::requirements::RequirementsPage/> }.into_any(),
         Route::Data => view! { <pages::data::DataPage/> }.into_any(),
+        Route::Sync => view! { <pages::sync::SyncPage/> }.into_any(),
         Route::Import => view! { <pages::import::ImportPreviewPage/> }.into_any(),
         Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
         Route::Report => view! { <pages::report::ReportPage/> }.into_any(),
@@ -142,6 +143,7 @@ fn page_title(route: Route) -> Msg {
         Route::Policy => Msg::PolicyTitle,
         Route::Requirements => Msg::RequirementsTitle,
         Route::Data => Msg::DataTitle,
+        Route::Sync => Msg::SyncTitle,
         Route::Import => Msg::ImportPreviewTitle,
         Route::Checklist => Msg::ChecklistTitle,
         Route::Report => Msg::ReportTitle,
@@ -254,6 +256,7 @@ fn Navigation() -> impl IntoView {
                 {link(Route::Policy, Msg::NavPolicy)}
                 {link(Route::Requirements, Msg::NavRequirements)}
                 {link(Route::Data, Msg::NavData)}
+                {link(Route::Sync, Msg::NavSync)}
             </ul>
         </nav>
     }

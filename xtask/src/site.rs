@@ -32,7 +32,9 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
         format!("script-src {script_src}"),
         "style-src 'self'".to_owned(),
         "img-src 'self' data: blob:".to_owned(),
-        "connect-src 'self'".to_owned(),
+        // Team sync talks to the team's own CouchDB-protocol server, wherever it is: any
+        // HTTPS address, and plain HTTP only on this computer (as the Team sync page allows).
+        "connect-src 'self' https: http://localhost:* http://127.0.0.1:*".to_owned(),
         "worker-src 'self'".to_owned(),
         "manifest-src 'self'".to_owned(),
         "object-src 'none'".to_owned(),
@@ -382,7 +384,8 @@ mod tests {
         assert_eq!(
             policy,
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; \
-             style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; \
+             style-src 'self'; img-src 'self' data: blob:; \
+             connect-src 'self' https: http://localhost:* http://127.0.0.1:*; \
              worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; \
              form-action 'none'"
         );

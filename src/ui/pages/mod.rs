@@ -25,4 +25,5 @@ mod report_records;
 mod report_summary;
 pub mod requirements;
 pub mod review;
+pub mod sync;
 pub mod tree;

@@ -7,7 +7,8 @@ import { DIST, specPort, startStaticServer } from "../support/static-server.js";
 
 const POLICY = new RegExp(
   "^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]{43}=')+; " +
-    "style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; " +
+    "style-src 'self'; img-src 'self' data: blob:; " +
+    "connect-src 'self' https: http://localhost:\\* http://127\\.0\\.0\\.1:\\*; worker-src 'self'; " +
     "manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'$",
 );
 
@@ -83,6 +84,7 @@ test("every view, an objective, the wizards, dialogs and both languages run with
     ["Policy", "Organisation and policy"],
     ["Requirements", "Applicable requirements"],
     ["Data", "Your data"],
+    ["Team sync", "Team sync"],
     ["Overview", "Overview"],
   ]) {
     await app.go(link, heading);

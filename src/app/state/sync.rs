@@ -1,0 +1,306 @@
+//! Team sync, the state's side: building what the Team sync page shows, setting sync up,
+//! pausing, resuming and stopping it (stopping keeps the workspace), signing in again, and
+//! resolving conflicts. The order of writes keeps everything: a pulled workspace is stored
+//! before the sync data says it was synced; sync data that cannot be stored stops sync; a
+//! workspace that cannot be stored stops sync and nothing is remembered as synced.
+
+use super::{AppState, SaveState};
+use crate::app::sync::{kind_of, record_label, ConflictView, HeldView, SyncStatus, SyncView};
+use crate::domain::{Command, Workspace};
+use crate::io::sync::diff::differences;
+use crate::io::sync::docs::split;
+use crate::io::sync::integrate::commit;
+use crate::io::sync::meta::{ServerSettings, SyncMeta};
+use crate::io::sync::push::pending_count;
+use crate::io::sync::resolve::{keep_mine, take_theirs};
+use crate::storage::sync::{remove_sync, save_sync};
+use leptos::prelude::*;
+
+impl AppState {
+    /// Builds what the page shows from what sync keeps.
+    pub fn refresh_sync_view(&self) {
+        let view = self.sync_runtime.with_value(|runtime| {
+            let local = self.workspace.with_untracked(|workspace| {
+                runtime
+                    .meta
+                    .as_ref()
+                    .map(|meta| (split(workspace, &|id| meta.rank(id)), meta))
+                    .map(|(docs, meta)| (docs.unwrap_or_default(), pending(workspace, meta)))
+            });
+            let (docs, pending) = local.unwrap_or_default();
+            let conflicts = runtime
+                .conflicts
+                .values()
+                .map(|conflict| {
+                    let mine = docs.get(&conflict.id);
+                    ConflictView {
+                        id: conflict.id.clone(),
+                        kind: kind_of(&conflict.id),
+                        label: record_label(mine.or(conflict.theirs.as_ref())),
+                        fields: differences(mine, conflict.theirs.as_ref()),
+                    }
+                })
+                .collect();
+            let held = runtime
+                .held
+                .values()
+                .map(|held| HeldView {
+                    id: held.id.clone(),
+                    kind: kind_of(&held.id),
+                    label: record_label(held.body.as_ref()),
+                    reason: held.reason.clone(),
+                })
+                .collect();
+            SyncView {
+                server: runtime.meta.as_ref().and_then(|m| m.server.clone()),
+                status: runtime.status.clone(),
+                last_sync: runtime.meta.as_ref().and_then(|m| m.last_sync),
+                pending,
+                conflicts,
+                held,
+                refused: runtime.refused.clone(),
+            }
+        });
+        if self.sync.with_untracked(|current| *current != view) {
+            self.sync.set(view);
+        }
+    }
+
+    pub(crate) fn set_sync_status(&self, status: SyncStatus) {
+        self.sync_runtime
+            .update_value(|runtime| runtime.status = status);
+        self.refresh_sync_view();
+    }
+
+    /// Stores the sync data; `false` (and sync stopped, status `NotStored`) when it could not.
+    pub(crate) fn store_sync_meta(&self) -> bool {
+        let meta = self.sync_runtime.with_value(|runtime| runtime.meta.clone());
+        let Some(meta) = meta else {
+            return true;
+        };
+        let stored = self
+            .persistence
+            .with_value(|persistence| save_sync(persistence.store(), &meta));
+        if stored.is_err() {
+            self.sync_runtime.update_value(|runtime| {
+                runtime.run += 1;
+                runtime.status = SyncStatus::NotStored;
+            });
+            self.refresh_sync_view();
+        }
+        stored.is_ok()
+    }
+
+    /// Puts a workspace taken from the server in place and stores it at once. `false` when it
+    /// could not be stored (nothing is then remembered as synced).
+    pub(crate) fn store_synced_workspace(&self, workspace: Workspace) -> bool {
+        if self
+            .dispatch(Command::ReplaceWorkspace(Box::new(workspace)))
+            .is_err()
+        {
+            return false;
+        }
+        self.flush_now();
+        matches!(self.save.get_untracked(), SaveState::Saved { .. })
+    }
+
+    /// Whether this browser may take the server's documents in: its own storage works and
+    /// holds what it shows.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn sync_may_store(&self) -> bool {
+        matches!(
+            self.save.get_untracked(),
+            SaveState::Fresh | SaveState::Saved { .. } | SaveState::Pending
+        )
+    }
+
+    /// Sets sync up with `settings` and starts it; `password` is kept in memory only.
+    pub fn start_sync(&self, settings: ServerSettings, password: String) {
+        let instance = uuid::Uuid::new_v4().simple().to_string();
+        let keep = self.sync_runtime.with_value(|runtime| {
+            runtime
+                .meta
+                .as_ref()
+                .filter(|meta| meta.server.as_ref() == Some(&settings))
+                .cloned()
+        });
+        let meta = keep.unwrap_or_else(|| SyncMeta::new(settings, instance));
+        self.sync_runtime.update_value(|runtime| {
+            runtime.meta = Some(meta);
+            runtime.unreadable = false;
+            runtime.password = password;
+            runtime.replicator = None;
+            runtime.conflicts.clear();
+            runtime.held.clear();
+            runtime.backoff.succeeded();
+        });
+        if self.store_sync_meta() {
+            self.run_sync();
+        }
+    }
+
+    /// Signs in again with `password` (kept in memory only) and syncs.
+    pub fn sync_sign_in(&self, password: String) {
+        self.sync_runtime
+            .update_value(|runtime| runtime.password = password);
+        self.run_sync();
+    }
+
+    /// Pauses: nothing is sent or taken until resumed; changes here stay pending.
+    pub fn pause_sync(&self) {
+        self.sync_runtime.update_value(|runtime| {
+            if let Some(meta) = runtime.meta.as_mut() {
+                meta.paused = true;
+            }
+        });
+        self.stop_loop(SyncStatus::Paused);
+        self.store_sync_meta();
+    }
+
+    pub fn resume_sync(&self) {
+        self.sync_runtime.update_value(|runtime| {
+            if let Some(meta) = runtime.meta.as_mut() {
+                meta.paused = false;
+            }
+        });
+        if self.store_sync_meta() {
+            self.run_sync();
+        }
+    }
+
+    /// Stops syncing: the sync data is forgotten, the workspace stays as it is.
+    pub fn stop_sync(&self) {
+        let removed = self
+            .persistence
+            .with_value(|persistence| remove_sync(persistence.store()));
+        if removed.is_err() {
+            self.set_sync_status(SyncStatus::NotStored);
+            return;
+        }
+        self.sync_runtime.update_value(|runtime| {
+            runtime.meta = None;
+            runtime.unreadable = false;
+            runtime.password.clear();
+            runtime.replicator = None;
+            runtime.conflicts.clear();
+            runtime.held.clear();
+            runtime.refused.clear();
+        });
+        self.stop_loop(SyncStatus::Off);
+    }
+
+    fn stop_loop(&self, status: SyncStatus) {
+        self.sync_runtime.update_value(|runtime| {
+            runtime.run += 1;
+            runtime.status = status;
+            #[cfg(target_arch = "wasm32")]
+            if let Some(abort) = runtime.abort.take() {
+                abort.abort();
+            }
+        });
+        self.refresh_sync_view();
+    }
+
+    /// "Keep mine": this browser's version goes out on top of the server's.
+    pub fn sync_keep_mine(&self, id: &str) {
+        self.sync_runtime.update_value(|runtime| {
+            if let (Some(conflict), Some(meta)) =
+                (runtime.conflicts.remove(id), runtime.meta.as_mut())
+            {
+                keep_mine(meta, &conflict);
+            }
+        });
+        if self.store_sync_meta() {
+            self.nudge_sync();
+        }
+    }
+
+    /// "Take theirs": the server's version replaces this browser's, through the same checks as
+    /// any pull. Returns `false` when it could not be taken (it is then held aside).
+    pub fn sync_take_theirs(&self, id: &str) -> bool {
+        let outcome = self.sync_runtime.with_value(|runtime| {
+            let conflict = runtime.conflicts.get(id)?;
+            let meta = runtime.meta.as_ref()?;
+            let result = self
+                .workspace
+                .with_untracked(|workspace| take_theirs(workspace, meta, conflict));
+            Some(result)
+        });
+        let Some(Ok(integration)) = outcome else {
+            return false;
+        };
+        if let Some(workspace) = integration.workspace.clone() {
+            if !self.store_synced_workspace(workspace) {
+                self.set_sync_status(SyncStatus::NotStored);
+                return false;
+            }
+        }
+        self.sync_runtime.update_value(|runtime| {
+            if let Some(meta) = runtime.meta.as_mut() {
+                commit(meta, &integration);
+            }
+            runtime.note(&integration);
+        });
+        let taken = integration.held.is_empty();
+        if self.store_sync_meta() {
+            self.nudge_sync();
+        }
+        self.refresh_sync_view();
+        taken
+    }
+
+    /// Starts the sync loop when sync is set up and not paused (at start-up too).
+    pub fn run_sync(&self) {
+        let ready = self.sync_runtime.with_value(|runtime| {
+            runtime
+                .meta
+                .as_ref()
+                .is_some_and(|meta| !meta.paused && meta.server.is_some())
+        });
+        if !ready {
+            self.refresh_sync_view();
+            return;
+        }
+        self.sync_runtime.update_value(|runtime| {
+            runtime.run += 1;
+            runtime.status = SyncStatus::Syncing;
+            #[cfg(target_arch = "wasm32")]
+            if let Some(abort) = runtime.abort.take() {
+                abort.abort();
+            }
+        });
+        self.refresh_sync_view();
+        #[cfg(target_arch = "wasm32")]
+        crate::app::sync_net::spawn_loop(*self);
+    }
+
+    /// Cuts a wait or a long poll short: something changed here, or the network is back.
+    pub fn nudge_sync(&self) {
+        self.sync_runtime.update_value(|runtime| {
+            runtime.nudges += 1;
+            // A request under way is left to finish; only a wait is cut short.
+            #[cfg(target_arch = "wasm32")]
+            if runtime.waiting {
+                if let Some(abort) = runtime.abort.take() {
+                    abort.abort();
+                }
+            }
+        });
+        self.refresh_sync_view();
+    }
+
+    /// Starts sync if it is set up, and cuts its waits short whenever a change is stored here.
+    pub fn watch_sync(&self) {
+        let state = *self;
+        state.run_sync();
+        Effect::new(move |_| {
+            if matches!(state.save.get(), SaveState::Saved { .. }) {
+                state.nudge_sync();
+            }
+        });
+    }
+}
+
+fn pending(workspace: &Workspace, meta: &SyncMeta) -> usize {
+    pending_count(workspace, meta).unwrap_or_default()
+}

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// SixTwo team sync benchmark: how long a generated workspace (1,000 objectives by default, with
+// their KPIs, measurements, reviews and plans) takes to go out to a CouchDB-protocol server and
+// to come into a second, empty browser, through the release build in headless Chromium and
+// pouchdb-server (in memory, loopback). Each run uses a new database and fresh contexts; the
+// time is from "Start syncing" to the page saying it is up to date (and, for the second
+// browser, the whole workspace stored). Reported, never asserted.
+//
+//   node tests/e2e/bench/sync.mjs [--objectives 1000] [--runs 3] [--dist DIR]
+
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { createRequire } from "node:module";
+import os from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { WORKSPACE_KEY, encodeStored, generateWorkspace, utf16Units } from "./workspace.mjs";
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const e2eDir = resolve(here, "..");
+const repoRoot = resolve(here, "..", "..", "..");
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"];
+const UP_TO_DATE = "Up to date. Changes from the team arrive as they are made.";
+const TIMEOUT = 900_000;
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : fallback;
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForHttp(url, child, what) {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not answer on ${url}`);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function startSync(page, couch, database) {
+  await page.goto("/#/sync");
+  await page.getByLabel("Server address").fill(couch);
+  await page.getByLabel("Database", { exact: true }).fill(database);
+  await page.getByLabel("None: the database is open to anyone who can reach it").check();
+  const started = Date.now();
+  await page.getByRole("button", { name: "Start syncing" }).click();
+  return started;
+}
+
+async function upToDate(page) {
+  await page.getByTestId("sync-status").filter({ hasText: UP_TO_DATE }).waitFor({ timeout: TIMEOUT });
+}
+
+async function main() {
+  const count = Number(option("objectives", "1000"));
+  const runs = Number(option("runs", "3"));
+  const dist = resolve(option("dist", process.env.SIXTWO_DIST ?? join(repoRoot, "dist")));
+  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist}/index.html is missing: cargo xtask dist first`);
+  const workspace = generateWorkspace(count);
+  const seeded = encodeStored(workspace, { appVersion: "bench" });
+  const appPort = await freePort();
+  const couchPort = await freePort();
+  const app = spawn(process.execPath, [join(e2eDir, "serve.mjs")], {
+    env: { ...process.env, PORT: String(appPort), SIXTWO_DIST: dist },
+    stdio: "ignore",
+  });
+  const couchDir = mkdtempSync(join(os.tmpdir(), "sixtwo-couch-bench-"));
+  const couch = spawn(
+    process.execPath,
+    [require.resolve("pouchdb-server/bin/pouchdb-server"), "--in-memory", "--host", "127.0.0.1", "--port", String(couchPort)],
+    { cwd: couchDir, stdio: "ignore" },
+  );
+  const base = `http://127.0.0.1:${appPort}`;
+  const couchUrl = `http://127.0.0.1:${couchPort}`;
+  let browser;
+  try {
+    await waitForHttp(`${base}/index.html`, app, "serve.mjs");
+    await waitForHttp(`${couchUrl}/`, couch, "pouchdb-server");
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    console.log(
+      `${count} objectives (${utf16Units(seeded).toLocaleString("en")} UTF-16 units stored), ` +
+        `Chromium ${browser.version()}, ${os.cpus().length} CPUs, ${runs} runs`,
+    );
+    const pushes = [];
+    const pulls = [];
+    for (let run = 1; run <= runs; run += 1) {
+      const database = `bench-${run}-${Date.now()}`;
+      await fetch(`${couchUrl}/${database}`, { method: "PUT" });
+      const options = { baseURL: base, locale: "en-GB", serviceWorkers: "block", viewport: { width: 1280, height: 800 } };
+      const first = await browser.newContext(options);
+      await first.addInitScript(
+        ({ key, text }) => {
+          if (localStorage.getItem(key) === null) localStorage.setItem(key, text);
+        },
+        { key: WORKSPACE_KEY, text: seeded },
+      );
+      const a = await first.newPage();
+      const pushStart = await startSync(a, couchUrl, database);
+      await upToDate(a);
+      pushes.push(Date.now() - pushStart);
+      const info = await (await fetch(`${couchUrl}/${database}`)).json();
+      const second = await browser.newContext(options);
+      const b = await second.newPage();
+      const pullStart = await startSync(b, couchUrl, database);
+      await upToDate(b);
+      await b.waitForFunction(
+        ({ key, expected }) => JSON.parse(localStorage.getItem(key) ?? "{}").workspace?.objectives?.length === expected,
+        { key: WORKSPACE_KEY, expected: count },
+        { timeout: TIMEOUT },
+      );
+      pulls.push(Date.now() - pullStart);
+      console.log(`run ${run}: ${info.doc_count} documents; push ${pushes.at(-1)} ms, pull into an empty browser ${pulls.at(-1)} ms`);
+      await first.close();
+      await second.close();
+    }
+    console.log(`median: push ${median(pushes)} ms, pull ${median(pulls)} ms`);
+  } finally {
+    if (browser) await browser.close();
+    app.kill();
+    couch.kill();
+    if (couch.exitCode === null) await once(couch, "exit");
+    rmSync(couchDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
