@@ -212,6 +212,7 @@ fn blocked_storage_means_memory_only_and_full_storage_is_reported() {
             state.workspace_json().contains("\"S1\""),
             "download still has the data"
         );
+        assert!(state.has_unsaved_changes(), "leaving would lose the change");
 
         let tiny = MemoryStore::with_quota(200);
         let state = state_on(&tiny);
@@ -222,6 +223,17 @@ fn blocked_storage_means_memory_only_and_full_storage_is_reported() {
             SaveState::NotSaved(NotSavedReason::StorageFull)
         );
         assert_eq!(state.workspace.with_untracked(|w| w.objectives.len()), 1);
+        assert!(state.has_unsaved_changes(), "leaving would lose the change");
+
+        let roomy = MemoryStore::new();
+        let state = state_on(&roomy);
+        create(&state, "S1", Level::Strategic);
+        assert!(
+            state.has_unsaved_changes(),
+            "not stored before the pause in typing"
+        );
+        state.flush();
+        assert!(!state.has_unsaved_changes(), "stored: nothing to lose");
     });
 }
 

@@ -48,7 +48,7 @@ fn rename(state: &AppState, title: &str) {
 }
 
 fn stored(store: &MemoryStore) -> String {
-    store.peek(WORKSPACE_KEY).unwrap_or_default()
+    sixtwo::io::compact::readable(&store.peek(WORKSPACE_KEY).unwrap_or_default())
 }
 
 #[test]

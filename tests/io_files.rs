@@ -13,7 +13,9 @@ use sixtwo::domain::rules::MAX_MAGNITUDE;
 use sixtwo::domain::validate::{validate, ProblemKind};
 use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use sixtwo::i18n::{describe_file_problem, Lang};
-use sixtwo::io::envelope::{decode, encode_export, DecodeError, MAX_NESTING_DEPTH};
+use sixtwo::io::envelope::{
+    decode, encode_export, encode_version, DecodeError, Version, MAX_NESTING_DEPTH,
+};
 use sixtwo::io::import::{read_file, read_text, FileProblem, MAX_FILE_BYTES};
 use sixtwo::io::shape::MAX_LISTED_UNKNOWN_FIELDS;
 use std::collections::HashMap;
@@ -367,7 +369,7 @@ fn every_broken_file_reads_as_its_own_specific_message() {
             problem(&encode_export(&duplicated, at(0))),
             "is used more than once",
         ),
-        ("huge", too_large, "10,485,761 bytes"),
+        ("huge", too_large, "67,108,865 bytes"),
         (
             "deeply nested",
             problem(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))),
@@ -855,6 +857,17 @@ proptest! {
         let text = encode_export(&workspace, at(0));
         let back = decode(&text).map(|d| d.workspace);
         prop_assert_eq!(back, Ok(workspace));
+    }
+
+    #[test]
+    fn the_compact_stored_form_gives_the_same_workspace(workspace in workspace()) {
+        prop_assume!(validate(&workspace).is_empty());
+        let version = Version { rev: 3, id: "v3".into(), lineage: vec!["v2".into()] };
+        let text = encode_version(&workspace, &version, at(0));
+        prop_assert!(sixtwo::io::compact::is_compact(&text));
+        let back = decode(&text);
+        prop_assert_eq!(back.as_ref().map(|d| &d.workspace), Ok(&workspace));
+        prop_assert_eq!(back.map(|d| d.version), Ok(version));
     }
 
     #[test]

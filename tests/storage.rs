@@ -4,7 +4,7 @@
 
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::{Level, Objective, ObjectiveId, Timestamp, Workspace};
-use sixtwo::io::envelope::{encode_stored, DecodeError};
+use sixtwo::io::envelope::{encode_stored, encode_version, DecodeError, Version};
 use sixtwo::storage::persistence::Mode;
 use sixtwo::storage::{
     External, MemoryStore, Opened, Persistence, SaveError, QUOTA_UTF16_UNITS, WORKSPACE_KEY,
@@ -126,13 +126,15 @@ fn data_from_a_newer_version_is_protected() {
 #[test]
 fn a_full_quota_keeps_the_stored_data_and_reports_it() {
     let small = workspace_with(&["S1"]);
-    let store = MemoryStore::with_quota(encode_stored(&small, 1, at(0)).len() + 100);
+    let stored_small = encode_version(&small, &Version::default(), at(0)).len();
+    let store = MemoryStore::with_quota(stored_small + 100);
     let (mut persistence, _) = Persistence::open(store.clone());
     persistence
         .save(&small, at(1))
         .expect("small workspace fits");
 
-    let big = workspace_with(&["S1", "S2", "S3", "S4", "S5", "S6"]);
+    let codes: Vec<String> = (1..=60).map(|n| format!("S{n}")).collect();
+    let big = workspace_with(&codes.iter().map(String::as_str).collect::<Vec<_>>());
     assert_eq!(persistence.save(&big, at(2)), Err(SaveError::QuotaExceeded));
     assert_eq!(
         persistence.mode(),
@@ -330,4 +332,59 @@ fn a_removed_workspace_is_reported() {
     use sixtwo::storage::KeyValueStore;
     store.remove(WORKSPACE_KEY).expect("removed");
     assert_eq!(tab.read_external(), Ok(External::Removed));
+}
+
+/// Every stored fixture of earlier builds: plain JSON as browser storage held it.
+const STORED_JSON_FIXTURES: &[&str] = &["record-history-stored.json", "schema-v1.json"];
+
+#[test]
+fn stored_json_of_earlier_builds_opens_and_the_next_save_writes_the_compact_form() {
+    for name in STORED_JSON_FIXTURES {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let old = std::fs::read_to_string(&path).expect("fixture readable");
+        let store = MemoryStore::new();
+        store.poke(WORKSPACE_KEY, &old);
+        let (mut persistence, opened) = Persistence::open(store.clone());
+        let workspace = loaded(opened);
+        assert_eq!(
+            store.peek(WORKSPACE_KEY),
+            Some(old.clone()),
+            "{name}: opening writes nothing"
+        );
+
+        persistence.save(&workspace, at(1)).expect("saved");
+        let stored = store.peek(WORKSPACE_KEY).unwrap_or_default();
+        assert!(
+            sixtwo::io::compact::is_compact(&stored),
+            "{name}: stored compact"
+        );
+        assert!(
+            stored.encode_utf16().count() * 2 < old.encode_utf16().count(),
+            "{name}: less than half the units"
+        );
+        let (_, reopened) = Persistence::open(store);
+        assert_eq!(loaded(reopened), workspace, "{name}: the same workspace");
+    }
+}
+
+#[test]
+fn damaged_compact_data_is_kept_and_explained() {
+    let store = MemoryStore::new();
+    let (mut persistence, _) = Persistence::open(store.clone());
+    persistence
+        .save(&workspace_with(&["S1", "S2"]), at(1))
+        .expect("saved");
+    let stored = store.peek(WORKSPACE_KEY).unwrap_or_default();
+    let cut: String = stored.chars().take(stored.chars().count() - 5).collect();
+    store.poke(WORKSPACE_KEY, &cut);
+    let (mut persistence, opened) = Persistence::open(store.clone());
+    assert!(matches!(
+        opened,
+        Opened::Unreadable {
+            error: DecodeError::Compact(_),
+            ..
+        }
+    ));
+    assert!(persistence.save(&workspace_with(&["S9"]), at(2)).is_err());
+    assert_eq!(store.peek(WORKSPACE_KEY), Some(cut), "never overwritten");
 }

@@ -4,6 +4,7 @@ data-title = Your data
 data-where = Your workspace is kept only in this browser, for this web address. Clearing this site's data removes it, so download a copy from time to time.
 data-usage = Stored: { $used } of { $quota } UTF-16 units ({ $percent } % of this browser's quota for the site).
 data-usage-unknown = Nothing is stored yet.
+data-usage-warning = Warning: storage is more than 80 % full. Export the workspace as JSON now to keep a backup; once storage is full, changes are kept only until this tab is closed or reloaded.
 data-persistent-granted = Persistent storage: granted. The browser will not clear SixTwo's data to free disk space; only you can remove it (by clearing site data).
 data-persistent-not-granted = Persistent storage: not granted. The browser may clear SixTwo's data when the disk is nearly full, so export the workspace regularly. Browsers grant it more readily to sites that are bookmarked or installed.
 data-persistent-unknown = Persistent storage: this browser has not said whether it keeps SixTwo's data when the disk is nearly full. SixTwo asks once the workspace holds data; until then, export the workspace regularly.

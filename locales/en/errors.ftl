@@ -1,6 +1,12 @@
 ## Why stored data or a file cannot be read
 
 decode-empty = The stored text is empty.
+decode-compact-header = Its first line is not the header of stored SixTwo data this version understands.
+decode-compact-unit = The compressed data was changed or cut: character { $position } after the first line cannot be part of it.
+decode-compact-truncated = The compressed data was cut short: { $expected } bytes were expected, { $found } found.
+decode-compact-damaged = The compressed data is damaged and cannot be unpacked.
+decode-compact-length = Unpacked, it is { $found } bytes long where its first line says { $expected }.
+decode-compact-not-text = Unpacked, it is not text (UTF-8).
 decode-syntax = It is not valid JSON: { $message } (line { $line }, column { $column }).
 decode-not-six-two = It is not a SixTwo workspace.
 decode-not-six-two-found = It is a "{ $format }" document, not a SixTwo workspace.

@@ -4,6 +4,7 @@ data-title = 您的数据
 data-where = 您的工作区只保存在本浏览器中，并与此网址绑定。清除本网站数据会将其删除，因此请不时下载副本。
 data-usage = 已存储：{ $used } / { $quota } 个 UTF-16 单位（占本浏览器为本网站提供配额的 { $percent }%）。
 data-usage-unknown = 尚未存储任何内容。
+data-usage-warning = 警告：存储空间已用超过 80%。请立即将工作区导出为 JSON 作为备份；存储空间满后，更改只保留到关闭或重新加载此标签页为止。
 data-persistent-granted = 持久存储：已获准。浏览器不会为腾出磁盘空间而清除 SixTwo 的数据；只有您自己（清除网站数据时）才能删除它。
 data-persistent-not-granted = 持久存储：未获准。磁盘空间将满时，浏览器可能会清除 SixTwo 的数据，因此请定期导出工作区。对于已加入书签或已安装的网站，浏览器更容易授予持久存储。
 data-persistent-unknown = 持久存储：此浏览器尚未说明在磁盘空间将满时是否保留 SixTwo 的数据。工作区中有数据后，SixTwo 会提出申请；在此之前，请定期导出工作区。

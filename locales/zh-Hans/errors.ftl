@@ -1,6 +1,12 @@
 ## Why stored data or a file cannot be read
 
 decode-empty = 存储的文本为空。
+decode-compact-header = 第一行不是本版本 SixTwo 能识别的存储数据标头。
+decode-compact-unit = 压缩数据已被改动或截断：第一行之后的第 { $position } 个字符不可能属于压缩数据。
+decode-compact-truncated = 压缩数据被截短：应有 { $expected } 字节，实际只有 { $found } 字节。
+decode-compact-damaged = 压缩数据已损坏，无法解压。
+decode-compact-length = 解压后长度为 { $found } 字节，而第一行标明为 { $expected } 字节。
+decode-compact-not-text = 解压后的内容不是文本（UTF-8）。
 decode-syntax = 不是有效的 JSON：{ $message }（第 { $line } 行，第 { $column } 列）。
 decode-not-six-two = 这不是 SixTwo 工作区。
 decode-not-six-two-found = 这是“{ $format }”文档，不是 SixTwo 工作区。

@@ -37,6 +37,14 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
         }
     });
     let pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.flush_now());
+    // Closing or reloading the tab while changes could not be stored would lose them: save
+    // what can be saved, and have the browser ask before leaving if anything is still unsaved.
+    let beforeunload = window_event_listener_untyped("beforeunload", move |event| {
+        state.flush_now();
+        if state.has_unsaved_changes() {
+            event.prevent_default();
+        }
+    });
     // `visibilitychange` is fired at the document and bubbles to the window. It is the last
     // reliable moment to save on mobile browsers.
     let visibility = window_event_listener_untyped("visibilitychange", move |_| {
@@ -68,7 +76,7 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
             _ => {}
         }
     });
-    vec![hash, storage, pagehide, visibility, keyboard]
+    vec![hash, storage, pagehide, beforeunload, visibility, keyboard]
 }
 
 /// Reads a file chosen for import: a file above the size limit is refused before it is read;

@@ -28,6 +28,7 @@ use crate::domain::validate::{Problem, ProblemKind};
 use crate::domain::wizard::{EstablishStep, PlanStep};
 use crate::domain::wording::WordingHint;
 use crate::domain::{ChangeLabel, CommandError};
+use crate::io::compact::CompactError;
 use crate::io::envelope::{DecodeError, HeaderProblem, SCHEMA_VERSION};
 use crate::io::import::{FileProblem, MAX_FILE_BYTES};
 
@@ -410,11 +411,42 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
     }
 }
 
+/// Why stored text in the compact form cannot be unpacked, and where.
+fn describe_compact_error(lang: Lang, problem: &CompactError) -> String {
+    let sizes = |msg: Msg, expected: &usize, found: &usize| {
+        format(
+            lang,
+            msg,
+            &[
+                ("expected", &grouped(*expected as u64)),
+                ("found", &grouped(*found as u64)),
+            ],
+        )
+    };
+    match problem {
+        CompactError::Header => Msg::DecodeCompactHeader.text(lang).to_string(),
+        CompactError::Unit { position } => format(
+            lang,
+            Msg::DecodeCompactUnit,
+            &[("position", &grouped(*position as u64))],
+        ),
+        CompactError::Truncated { expected, found } => {
+            sizes(Msg::DecodeCompactTruncated, expected, found)
+        }
+        CompactError::Inflate => Msg::DecodeCompactDamaged.text(lang).to_string(),
+        CompactError::Length { expected, found } => {
+            sizes(Msg::DecodeCompactLength, expected, found)
+        }
+        CompactError::NotText => Msg::DecodeCompactNotText.text(lang).to_string(),
+    }
+}
+
 /// Why stored data or a file cannot be read: a headline, then one line per problem.
 pub fn describe_decode_error(lang: Lang, error: &DecodeError) -> Vec<String> {
     let text = |msg: Msg| msg.text(lang).to_string();
     match error {
         DecodeError::Empty => vec![text(Msg::DecodeEmpty)],
+        DecodeError::Compact(problem) => vec![describe_compact_error(lang, problem)],
         DecodeError::Syntax {
             line,
             column,
@@ -1138,9 +1170,9 @@ mod tests {
         };
         assert_eq!(
             describe_file_problem(Lang::En, &large),
-            ["The file has 10,485,761 bytes; SixTwo imports files of up to 10 MB (10,485,760 bytes)."]
+            ["The file has 67,108,865 bytes; SixTwo imports files of up to 64 MB (67,108,864 bytes)."]
         );
-        assert!(describe_file_problem(Lang::ZhHans, &large)[0].contains("10,485,761"));
+        assert!(describe_file_problem(Lang::ZhHans, &large)[0].contains("67,108,865"));
         assert_eq!(
             describe_file_problem(Lang::En, &FileProblem::Unreadable(DecodeError::Empty)),
             ["The file is empty."]

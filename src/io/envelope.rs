@@ -4,6 +4,7 @@
 //! Reading is strict and explains itself: every failure says what is wrong and where
 //! (a line and column for broken JSON, a JSON path for a wrong field), and nothing is guessed.
 
+use super::compact::{self, CompactError};
 use super::json_path::{deeper_than, path_at};
 use super::migrate::{migrate, MigrationError};
 use crate::domain::validate::{validate, Problem};
@@ -133,10 +134,10 @@ impl Version {
     }
 }
 
-/// Writes the compact stored form of `workspace` at revision `rev`, without a version id
-/// (for downloads of what this tab holds).
+/// Writes the stored envelope of `workspace` at revision `rev` as one line of plain JSON,
+/// without a version id (for downloads of what this tab holds).
 pub fn encode_stored(workspace: &Workspace, rev: u64, saved_at: Timestamp) -> String {
-    encode_version(
+    envelope_json(
         workspace,
         &Version {
             rev,
@@ -146,8 +147,15 @@ pub fn encode_stored(workspace: &Workspace, rev: u64, saved_at: Timestamp) -> St
     )
 }
 
-/// Writes the compact stored form of `workspace` as `version`.
+/// Writes what browser storage keeps of `workspace` as `version`: the envelope in the compact
+/// stored form (`io::compact`), whose header names the version.
 pub fn encode_version(workspace: &Workspace, version: &Version, saved_at: Timestamp) -> String {
+    let json = envelope_json(workspace, version, saved_at);
+    compact::pack(&json, version.rev, &version.id, &version.lineage)
+}
+
+/// The stored envelope as one line of JSON.
+fn envelope_json(workspace: &Workspace, version: &Version, saved_at: Timestamp) -> String {
     let envelope = EnvelopeOut {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
@@ -240,6 +248,8 @@ pub struct Decoded {
 pub enum DecodeError {
     /// The text is empty.
     Empty,
+    /// Stored in the compact form, which cannot be unpacked.
+    Compact(CompactError),
     /// Not JSON at all: the parser's message and the 1-based line and column.
     Syntax {
         line: usize,
@@ -294,6 +304,10 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     if raw.trim().is_empty() {
         return Err(DecodeError::Empty);
+    }
+    if compact::is_compact(raw) {
+        let json = compact::unpack(raw).map_err(DecodeError::Compact)?;
+        return decode(&json);
     }
     if let Some(deep) = deeper_than(raw, MAX_NESTING_DEPTH) {
         return Err(DecodeError::TooDeep {
@@ -461,6 +475,14 @@ fn typed(text: &str) -> Result<Body, DecodeError> {
 /// The lineage is not read here; [`decode`] reads it.
 pub fn peek_version(raw: &str) -> Option<Version> {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    if compact::is_compact(raw) {
+        let header = compact::header(raw).ok()?;
+        return Some(Version {
+            rev: header.rev,
+            id: header.id,
+            lineage: Vec::new(),
+        });
+    }
     let prefix_end = raw
         .char_indices()
         .nth(1024)

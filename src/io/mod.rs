@@ -1,7 +1,9 @@
-//! Pure input and output formats: the versioned envelope and its migrations.
+//! Pure input and output formats: the versioned envelope, its migrations and its compact
+//! stored form, import checks, CSV and iCalendar.
 //!
 //! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
 
+pub mod compact;
 pub mod csv;
 pub mod envelope;
 pub mod ics;

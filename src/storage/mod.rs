@@ -24,6 +24,15 @@ pub const PROBE_KEY: &str = "sixtwo.probe";
 /// (5 MiB of two-byte units, shared by all keys and values).
 pub const QUOTA_UTF16_UNITS: usize = 5 * 1024 * 1024;
 
+/// The share of the quota above which the Data page warns that storage is filling up: room
+/// for some months of records at a team's pace, time enough to export and make room.
+pub const STORAGE_WARNING_SHARE: f64 = 0.8;
+
+/// Whether `units` stored call for the warning.
+pub fn storage_nearly_full(units: usize) -> bool {
+    units as f64 >= QUOTA_UTF16_UNITS as f64 * STORAGE_WARNING_SHARE
+}
+
 /// Why a storage operation failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {

@@ -33,6 +33,12 @@ impl AppState {
         self.flush();
     }
 
+    /// Whether this tab holds changes that are not in storage (a save failed, storage is full
+    /// or blocked, or another tab's save is in conflict): leaving would lose them.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.dirty.with_value(|dirty| *dirty)
+    }
+
     /// Saves now if there are unsaved changes.
     pub fn flush(&self) {
         if !self.dirty.with_value(|dirty| *dirty) {

@@ -6,9 +6,9 @@ use crate::app::clock;
 use crate::app::export::ExportKind;
 use crate::app::AppState;
 use crate::i18n::Msg;
-use crate::storage::QUOTA_UTF16_UNITS;
+use crate::storage::{storage_nearly_full, QUOTA_UTF16_UNITS};
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::widgets::t;
+use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::components::widgets::{ConfirmDialog, ConfirmStyle};
 use crate::ui::panels::load_example::LoadExampleButton;
 use crate::ui::panels::reminder::ExportReminder;
@@ -61,6 +61,7 @@ pub fn DataPage() -> impl IntoView {
         }
         None => state.t(Msg::DataUsageUnknown).to_string(),
     };
+    let nearly_full = move || state.stored_units().is_some_and(storage_nearly_full);
     let persistence = move || {
         let lang = state.lang.get();
         match state.persistent_storage.get() {
@@ -74,6 +75,13 @@ pub fn DataPage() -> impl IntoView {
         <ExportReminder/>
         <p>{t(Msg::DataWhere)}</p>
         <p data-testid="storage-usage">{usage}</p>
+        <Show when=nearly_full>
+            <p class="warning" data-testid="storage-warning">
+                <Icon kind=IconKind::Warning/>
+                " "
+                {t(Msg::DataUsageWarning)}
+            </p>
+        </Show>
         <p data-testid="storage-persistence">{persistence}</p>
         <ExportSection/>
         <crate::ui::pages::import::ImportSection/>

@@ -22,6 +22,7 @@ pub fn RecoveryPage() -> impl IntoView {
     };
     let download = move |_| {
         if let Some(raw) = state.raw_stored() {
+            let raw = crate::io::compact::readable(&raw);
             let name = format!("sixtwo-stored-data-{}.json", clock::today());
             #[cfg(target_arch = "wasm32")]
             let _ = crate::app::browser::download(&name, "application/json", &raw);

@@ -248,14 +248,15 @@ test("a workspace stored more than 7 days ago and never exported is reminded abo
   await app.loadExample();
   await app.waitForSaved();
   // A workspace from before this browser kept a record: its last save is 8 days old.
+  // (Stored as plain JSON, which SixTwo reads as well as its compact form.)
+  const envelope = await app.storedEnvelope();
+  envelope.savedAt = new Date(Date.now() - 8 * DAY).toISOString().replace(/\.\d{3}Z$/, "Z");
   await page.evaluate(
-    ({ workspaceKey, prefsKey, day }) => {
-      const envelope = JSON.parse(window.localStorage.getItem(workspaceKey));
-      envelope.savedAt = new Date(Date.now() - 8 * day).toISOString().replace(/\.\d{3}Z$/, "Z");
-      window.localStorage.setItem(workspaceKey, JSON.stringify(envelope));
+    ({ workspaceKey, prefsKey, text }) => {
+      window.localStorage.setItem(workspaceKey, text);
       window.localStorage.removeItem(prefsKey);
     },
-    { workspaceKey: WORKSPACE_KEY, prefsKey: PREFS_KEY, day: DAY },
+    { workspaceKey: WORKSPACE_KEY, prefsKey: PREFS_KEY, text: JSON.stringify(envelope) },
   );
   await app.reload();
   await expect(reminder(page)).toBeVisible();

@@ -149,3 +149,94 @@ test.describe("persistent storage", () => {
     expect(await page.evaluate(() => window.__persistRequests)).toBe(1);
   });
 });
+
+test.describe("the compact stored form and the room left", () => {
+  test("the workspace is stored compact, and stored JSON of earlier builds is read and rewritten", async ({
+    app,
+    page,
+  }) => {
+    await app.loadExample();
+    await app.waitForSaved();
+    const raw = await app.storedRaw();
+    const json = await app.storedText();
+    expect(raw.startsWith('{"format":"sixtwo-stored","encoding":"deflate-15"')).toBe(true);
+    expect(raw.length * 3).toBeLessThan(json.length);
+    expect(JSON.parse(json).workspace.objectives).toHaveLength(9);
+
+    // Data stored by an earlier build (plain JSON) opens as it was; the next save is compact.
+    await page.evaluate(({ key, text }) => window.localStorage.setItem(key, text), { key: WORKSPACE_KEY, text: json });
+    await app.reload();
+    await app.go("Register", "Objectives register");
+    await expect(app.registerCount).toHaveText("Showing 9 of 9 objectives.");
+    expect(await app.storedRaw()).toBe(json);
+    await app.registerRow("T1").getByRole("link", { name: "T1", exact: true }).click();
+    await page.getByRole("textbox", { name: "Title" }).fill("Delight every customer");
+    await app.waitForSaved();
+    expect((await app.storedRaw()).startsWith('{"format":"sixtwo-stored"')).toBe(true);
+    expect((await app.storedObjectives()).T1.title).toBe("Delight every customer");
+  });
+
+  test("the Data page warns when storage is more than 80 % full", async ({ app, page }) => {
+    await app.loadExample();
+    await app.waitForSaved();
+    await app.go("Data", "Your data");
+    await expect(page.getByTestId("storage-warning")).toHaveCount(0);
+    // Stored JSON may carry white space; 4.3 million spaces make it 82 % of the quota.
+    const json = await app.storedText();
+    await page.evaluate(
+      ({ key, text }) => window.localStorage.setItem(key, text + " ".repeat(4_300_000)),
+      { key: WORKSPACE_KEY, text: json },
+    );
+    await app.reload();
+    await expect(page.getByTestId("storage-usage")).toContainText(/\(8\d\.\d % of this browser's quota/);
+    await expect(page.getByTestId("storage-warning")).toContainText(
+      "Warning: storage is more than 80 % full. Export the workspace as JSON now",
+    );
+  });
+
+  test("with the real quota filled, the browser asks before the tab is closed", async ({ app, page }) => {
+    await app.loadExample();
+    await app.waitForSaved();
+    // Fill what is left of this origin's real quota with another key, to within a few units.
+    await page.evaluate(() => {
+      let size = 6 * 1024 * 1024;
+      let filler = "";
+      while (size >= 1) {
+        try {
+          window.localStorage.setItem("filler", filler + "x".repeat(size));
+          filler += "x".repeat(size);
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+    });
+    await app.go("Register", "Objectives register");
+    await app.registerRow("T1").getByRole("link", { name: "T1", exact: true }).click();
+    // Text that does not compress: the stored form must grow.
+    const noise = Array.from({ length: 400 }, (_, i) => ((i * 7919) % 9973).toString(36)).join(" ");
+    await page.getByRole("textbox", { name: "Description" }).fill(noise);
+    await expect(app.saveStatus).toContainText("Not saved: browser storage is full");
+
+    const dialogs = [];
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.type());
+      await dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+  });
+
+  test("with everything stored, the tab closes without asking", async ({ app, page }) => {
+    await app.loadExample();
+    await app.waitForSaved();
+    await app.go("Register", "Objectives register");
+    const dialogs = [];
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.type());
+      await dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(dialogs).toEqual([]);
+  });
+});

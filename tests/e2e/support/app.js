@@ -2,11 +2,12 @@
 // person does (roles, labels, visible text, the keyboard), plus the axe-core check and the
 // init scripts that simulate broken browser storage.
 //
-// English texts here are the ones in src/i18n/catalogue.rs; Chinese ones are named in the
+// English texts here are the ones in locales/en; Chinese ones are named in the
 // specs that need them.
 import { test as base, expect } from "@playwright/test";
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
+import zlib from "node:zlib";
 
 const require = createRequire(import.meta.url);
 
@@ -14,6 +15,30 @@ const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve("axe-core/axe.min.js");
 /** The localStorage key holding the workspace envelope (src/storage/mod.rs). */
 export const WORKSPACE_KEY = "sixtwo.workspace";
+
+/** What SixTwo's compact stored form (`src/io/compact.rs`) holds: the header line names the
+ * version and the sizes, then DEFLATE bytes packed 15 bits per UTF-16 unit above U+0020.
+ * Text in another form is returned as it is. */
+export function unpackStored(raw) {
+  if (raw === null || !raw.startsWith('{"format":"sixtwo-stored"')) return raw;
+  const newline = raw.indexOf("\n");
+  const header = JSON.parse(raw.slice(0, newline));
+  const bytes = Buffer.alloc(header.packedBytes);
+  let buffer = 0;
+  let held = 0;
+  let count = 0;
+  for (let i = newline + 1; i < raw.length && count < header.packedBytes; i += 1) {
+    buffer = (buffer << 15) | (raw.charCodeAt(i) - 0x20);
+    held += 15;
+    while (held >= 8 && count < header.packedBytes) {
+      held -= 8;
+      bytes[count] = (buffer >> held) & 0xff;
+      count += 1;
+    }
+    buffer &= (1 << held) - 1;
+  }
+  return zlib.inflateRawSync(bytes).toString("utf8");
+}
 /** The localStorage key holding interface preferences. */
 export const PREFS_KEY = "sixtwo.prefs";
 
@@ -132,9 +157,15 @@ export class App {
     await expect(this.page.getByTestId("count-Strategic")).toHaveText("3 objectives");
   }
 
-  /** The raw text stored under the workspace key (null when nothing is stored). */
-  async storedText() {
+  /** The text stored under the workspace key exactly as stored (null when nothing is). */
+  async storedRaw() {
     return this.page.evaluate((key) => window.localStorage.getItem(key), WORKSPACE_KEY);
+  }
+
+  /** The stored workspace envelope as JSON text, unpacked from the compact stored form (null
+   * when nothing is stored; text that is not in the compact form as it is). */
+  async storedText() {
+    return unpackStored(await this.storedRaw());
   }
 
   /** The stored workspace envelope, parsed. */
