@@ -90,6 +90,7 @@ check-in-latest = Latest: { $value } on { $date }
 check-in-not-measured = Not measured yet
 check-in-value = Value
 check-in-value-unit = Value ({ $unit })
+check-in-value-milestone = Value (1: achieved, 0: not yet)
 check-in-date = Date
 check-in-note = Note
 check-in-who = Recorded by

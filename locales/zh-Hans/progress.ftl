@@ -90,6 +90,7 @@ check-in-latest = 最新值：{ $value }（{ $date }）
 check-in-not-measured = 尚未测量
 check-in-value = 数值
 check-in-value-unit = 数值（{ $unit }）
+check-in-value-milestone = 值（1 表示已达成，0 表示尚未达成）
 check-in-date = 日期
 check-in-note = 备注
 check-in-who = 记录人

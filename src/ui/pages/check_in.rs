@@ -76,6 +76,8 @@ struct KpiInfo {
     unit: String,
     target: String,
     latest: Option<(String, NaiveDate)>,
+    /// Achieved or not: recorded as 1 or 0.
+    milestone: bool,
 }
 
 #[component]
@@ -101,6 +103,7 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
                     name: k.name.clone(),
                     unit: k.unit.clone(),
                     target: kpi_target(k),
+                    milestone: k.direction == crate::domain::Direction::Milestone,
                     latest: k
                         .latest_measurement()
                         .map(|m| (value_with_unit(m.value, &k.unit), m.date)),
@@ -202,7 +205,9 @@ fn CheckInForm(id: ObjectiveId) -> impl IntoView {
                 ),
                 None => state.t(Msg::CheckInNotMeasured).to_string(),
             };
-            let value_label = if kpi.unit.trim().is_empty() {
+            let value_label = if kpi.milestone {
+                state.t(Msg::CheckInValueMilestone).to_string()
+            } else if kpi.unit.trim().is_empty() {
                 state.t(Msg::CheckInValue).to_string()
             } else {
                 state.tf(Msg::CheckInValueUnit, &[("unit", kpi.unit.trim())])

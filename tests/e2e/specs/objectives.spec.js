@@ -215,6 +215,11 @@ test.describe("the example organisation", () => {
     let stored = (await app.storedEnvelope()).workspace.objectives[0].kpis[0];
     expect([stored.direction, stored.targetDate]).toEqual(["milestone", "2027-06-30"]);
     await expectNoAxeViolations(page, "a milestone KPI");
+    // A check-in records it as 1 or 0, and says so.
+    const s1Id = (await app.storedEnvelope()).workspace.objectives[0].id;
+    await app.open(`#/objectives/${s1Id}/check-in`);
+    await expect(page.getByTestId("check-in-row").getByText("Value (1: achieved, 0: not yet)")).toBeVisible();
+    await app.open(`#/objectives/${s1Id}`);
 
     // Lower is better: "at most" (the target counts) or "under" (only values beyond it).
     await kpi.getByRole("combobox", { name: "Direction" }).selectOption({ label: "Lower is better" });
