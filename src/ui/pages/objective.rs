@@ -6,23 +6,23 @@ use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
 use crate::domain::conformity::check_objective;
 use crate::domain::{
-    ChildrenOnDelete, Command, Kpi, KpiId, Level, Objective, ObjectiveEdit, ObjectiveId, PolicyId,
-    RandomIds, RequirementId, Status,
+    ChildrenOnDelete, Command, Kpi, KpiId, Level, Objective, ObjectiveEdit, ObjectiveId, RandomIds,
+    Status,
 };
 use crate::i18n::{level_label, status_label, Msg};
 use crate::ui::components::dialogs::MoveDialog;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::{number_text, parse_date, parse_number, ParseProblem};
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::widgets::{
-    dom_id, FieldKind, Icon, IconKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
-};
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
+use crate::ui::components::widgets::{
+    FieldKind, Icon, IconKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
+};
 use crate::ui::panels::check::CheckResults;
 use crate::ui::panels::contributions::ContributionsEditor;
 use crate::ui::panels::kpi::KpiEditor;
+use crate::ui::panels::links::{PolicyLinks, RequirementLinks};
 use leptos::prelude::*;
-use uuid::Uuid;
 
 /// Turns a refused command into the message shown next to the field.
 fn parse_message(state: AppState, problem: ParseProblem) -> String {
@@ -361,167 +361,6 @@ fn CheckPanel(id: ObjectiveId) -> impl IntoView {
             </Show>
             {move || check.get().map(|check| view! { <CheckResults check=check/> })}
         </section>
-    }
-}
-
-/// Checkboxes for the policy statements an objective supports (6.2.1 a).
-#[component]
-fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
-    let state = AppState::expect();
-    let statements = move || {
-        state.workspace.with(|w| {
-            w.policy
-                .iter()
-                .map(|p| (p.id.0, p.reference.clone(), p.text.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
-    let linked = Signal::derive(move || {
-        state
-            .with_objective(id, |o| o.policy_links.iter().map(|p| p.0).collect())
-            .unwrap_or_default()
-    });
-    let change = move |links: Vec<Uuid>| {
-        let links = links.into_iter().map(PolicyId).collect();
-        state.dispatch_field(Command::EditObjective {
-            id,
-            edit: ObjectiveEdit::PolicyLinks(links),
-        })
-    };
-    let error: RwSignal<Option<String>> = RwSignal::new(None);
-    view! {
-        <section class="panel" aria-labelledby="policy-links-title">
-            <h2 id="policy-links-title">{t(Msg::SectionPolicy)}</h2>
-            <Show
-                when=move || !statements().is_empty()
-                fallback=move || view! {
-                    <p>
-                        {t(Msg::NoPolicyYet)} " "
-                        <a href=Route::Policy.href()>{t(Msg::AddPolicyStatements)}</a>
-                    </p>
-                }
-            >
-                <fieldset class="checklist">
-                    <legend class="visually-hidden">{t(Msg::SectionPolicy)}</legend>
-                    <LinkBoxes records=Signal::derive(statements) linked=linked on_change=change error=error/>
-                </fieldset>
-            </Show>
-            <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
-        </section>
-    }
-}
-
-/// Checkboxes for the requirements an objective takes into account (6.2.1 c), or the
-/// statement that none apply, with its reason.
-#[component]
-fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
-    let state = AppState::expect();
-    let requirements = move || {
-        state.workspace.with(|w| {
-            w.requirements
-                .iter()
-                .map(|r| (r.id.0, r.reference.clone(), r.title.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
-    let none_apply = move || {
-        state
-            .with_objective(id, |o| o.no_requirements_reason.is_some())
-            .unwrap_or(false)
-    };
-    let none_apply_id = dom_id("none-apply");
-    let linked = Signal::derive(move || {
-        state
-            .with_objective(id, |o| o.requirement_links.iter().map(|r| r.0).collect())
-            .unwrap_or_default()
-    });
-    let change = move |links: Vec<Uuid>| {
-        let links = links.into_iter().map(RequirementId).collect();
-        state.dispatch_field(Command::EditObjective {
-            id,
-            edit: ObjectiveEdit::RequirementLinks(links),
-        })
-    };
-    let error: RwSignal<Option<String>> = RwSignal::new(None);
-    view! {
-        <section class="panel" aria-labelledby="requirement-links-title">
-            <h2 id="requirement-links-title">{t(Msg::SectionRequirements)}</h2>
-            <Show when=move || requirements().is_empty()>
-                <p>
-                    {t(Msg::NoRequirementsYet)} " "
-                    <a href=Route::Requirements.href()>{t(Msg::AddRequirements)}</a>
-                </p>
-            </Show>
-            <fieldset class="checklist">
-                <legend class="visually-hidden">{t(Msg::SectionRequirements)}</legend>
-                <LinkBoxes records=Signal::derive(requirements) linked=linked on_change=change error=error/>
-                <div class="checkbox checkbox--separate">
-                    <input
-                        type="checkbox"
-                        id=none_apply_id.clone()
-                        prop:checked=none_apply
-                        on:change=move |ev| {
-                            let reason = event_target_checked(&ev).then(String::new);
-                            error.set(state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(reason) }).err());
-                        }
-                    />
-                    <label for=none_apply_id>{t(Msg::NoneApply)}</label>
-                </div>
-            </fieldset>
-            <Show when=none_apply>
-                <TextField
-                    label=t(Msg::NoneApplyReason)
-                    value=Signal::derive(move || state.with_objective(id, |o| o.no_requirements_reason.clone()).flatten().unwrap_or_default())
-                    on_change=move |text: String| state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(Some(text)) })
-                    kind=FieldKind::Multiline
-                />
-            </Show>
-            <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
-        </section>
-    }
-}
-
-/// One checkbox per record an objective can link to (policy statements, requirements).
-#[component]
-fn LinkBoxes(
-    /// Each record's id, reference and text.
-    #[prop(into)]
-    records: Signal<Vec<(Uuid, String, String)>>,
-    /// The records linked now.
-    #[prop(into)]
-    linked: Signal<Vec<Uuid>>,
-    /// Applies a new set of links, or explains why not.
-    #[prop(into)]
-    on_change: Callback<Vec<Uuid>, Result<(), String>>,
-    /// Where a refusal is shown.
-    error: RwSignal<Option<String>>,
-) -> impl IntoView {
-    move || {
-        records
-            .get()
-            .into_iter()
-            .map(|(record, reference, text)| {
-                let checkbox_id = dom_id("link");
-                view! {
-                    <div class="checkbox">
-                        <input
-                            type="checkbox"
-                            id=checkbox_id.clone()
-                            prop:checked=move || linked.with(|l| l.contains(&record))
-                            on:change=move |ev| {
-                                let mut links = linked.get_untracked();
-                                links.retain(|l| *l != record);
-                                if event_target_checked(&ev) {
-                                    links.push(record);
-                                }
-                                error.set(on_change.run(links).err());
-                            }
-                        />
-                        <label for=checkbox_id><strong>{reference}</strong> " " {text}</label>
-                    </div>
-                }
-            })
-            .collect_view()
     }
 }
 

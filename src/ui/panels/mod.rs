@@ -6,6 +6,7 @@ pub mod chart;
 pub mod check;
 pub mod contributions;
 pub mod kpi;
+pub mod links;
 pub mod load_example;
 pub mod measurements;
 pub mod progress;
