@@ -110,7 +110,7 @@ fn the_register_csv_has_a_row_per_objective_with_its_kpis() {
     let kpis: Vec<&str> = s1[10].lines().collect();
     assert_eq!(kpis.len(), 3);
     assert!(
-        kpis[0].starts_with("Market share rank in the industry: 6 → ≤ 3 rank"),
+        kpis[0].starts_with("Market share position in the industry: 6 → ≤ 3 in the ranking"),
         "{}",
         kpis[0]
     );
@@ -137,7 +137,7 @@ fn formulas_in_user_text_are_neutralised_but_numbers_stay_numbers() {
     assert_eq!(rows[1][1], "'=HYPERLINK(\"http://evil\",\"x\")");
     assert_eq!(rows[1][7], "'@admin");
     assert!(
-        rows[1][10].starts_with("Market share rank in the industry: -5 → "),
+        rows[1][10].starts_with("Market share position in the industry: -5 → "),
         "{}",
         rows[1][10]
     );

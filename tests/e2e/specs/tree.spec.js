@@ -31,7 +31,7 @@ test.describe("the tree by keyboard", () => {
     await expect(page.getByText("Selected: S1 Raise global market competitiveness")).toBeVisible();
     // Each item is named by what it shows: code, title, level, status, progress and KPIs.
     await expect(app.treeItem("S1")).toHaveAccessibleName(
-      /^S1 Raise global market competitiveness Strategic Active No data KPIs: Market share rank in the industry ≤ 3 rank; /,
+      /^S1 Raise global market competitiveness Strategic Active No data KPIs: Market share position in the industry ≤ 3 in the ranking; /,
     );
 
     await keyboard.press("ArrowDown");
