@@ -94,24 +94,21 @@ pub struct SyncMeta {
     /// Documents changed here and on the server: the server's leaves to choose from.
     #[serde(
         default,
-        serialize_with = "write_rev_lists",
-        deserialize_with = "read_rev_lists",
+        with = "rev_lists",
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub conflicts: BTreeMap<String, Vec<Rev>>,
     /// Documents from the server that were held aside (they would break a rule here).
     #[serde(
         default,
-        serialize_with = "write_rev_lists",
-        deserialize_with = "read_rev_lists",
+        with = "rev_lists",
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub held: BTreeMap<String, Vec<Rev>>,
     /// Leaves of the server's documents that a resolved conflict still has to close.
     #[serde(
         default,
-        serialize_with = "write_rev_lists",
-        deserialize_with = "read_rev_lists",
+        with = "rev_lists",
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub tombstones: BTreeMap<String, Vec<Rev>>,
@@ -262,33 +259,46 @@ fn read_docs<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, DocStat
         .collect()
 }
 
-fn write_rev_lists<S: Serializer>(
-    lists: &BTreeMap<String, Vec<Rev>>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    let short: BTreeMap<String, Vec<String>> = lists
-        .iter()
-        .map(|(id, revs)| (short_id(id), revs.iter().map(Rev::to_string).collect()))
-        .collect();
-    short.serialize(s)
-}
+/// Revision lists by document id, written with short ids and revisions as text.
+mod rev_lists {
+    use crate::io::sync::revs::Rev;
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::collections::BTreeMap;
 
-fn read_rev_lists<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Vec<Rev>>, D::Error> {
-    let short: BTreeMap<String, Vec<String>> = BTreeMap::deserialize(d)?;
-    short
-        .into_iter()
-        .map(|(key, revs)| {
-            let id = long_id(&key).ok_or_else(|| D::Error::custom(format!("bad id {key:?}")))?;
-            let revs = revs
-                .iter()
-                .map(|text| {
-                    Rev::parse(text)
-                        .ok_or_else(|| D::Error::custom(format!("bad revision for {id}")))
-                })
-                .collect::<Result<Vec<Rev>, D::Error>>()?;
-            Ok((id, revs))
-        })
-        .collect()
+    use super::{long_id, short_id};
+
+    pub fn serialize<S: Serializer>(
+        lists: &BTreeMap<String, Vec<Rev>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        let short: BTreeMap<String, Vec<String>> = lists
+            .iter()
+            .map(|(id, revs)| (short_id(id), revs.iter().map(Rev::to_string).collect()))
+            .collect();
+        short.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<String, Vec<Rev>>, D::Error> {
+        let short: BTreeMap<String, Vec<String>> = BTreeMap::deserialize(d)?;
+        short
+            .into_iter()
+            .map(|(key, revs)| {
+                let id =
+                    long_id(&key).ok_or_else(|| D::Error::custom(format!("bad id {key:?}")))?;
+                let revs = revs
+                    .iter()
+                    .map(|text| {
+                        Rev::parse(text)
+                            .ok_or_else(|| D::Error::custom(format!("bad revision for {id}")))
+                    })
+                    .collect::<Result<Vec<Rev>, D::Error>>()?;
+                Ok((id, revs))
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
