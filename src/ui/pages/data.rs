@@ -10,6 +10,7 @@ use crate::storage::{storage_nearly_full, QUOTA_UTF16_UNITS};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::components::widgets::{ConfirmDialog, ConfirmStyle};
+use crate::ui::panels::example_library::MoreExamples;
 use crate::ui::panels::load_example::{
     ExampleLoadStatus, ExampleNote, ExampleOffer, LoadExampleButton,
 };
@@ -94,6 +95,7 @@ pub fn DataPage() -> impl IntoView {
             <ExampleOffer/>
             <LoadExampleButton/>
             <ExampleLoadStatus/>
+            <MoreExamples/>
             <ExampleNote/>
         </section>
         <section class="panel" aria-labelledby="empty-title">

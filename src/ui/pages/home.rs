@@ -9,6 +9,7 @@ use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::pages::dashboard::Dashboard;
+use crate::ui::panels::example_library::MoreExamples;
 use crate::ui::panels::load_example::{
     ExampleLoadStatus, ExampleNote, ExampleOffer, LoadExampleButton,
 };
@@ -59,6 +60,7 @@ pub fn HomePage() -> impl IntoView {
                     </a>
                 </div>
                 <ExampleLoadStatus/>
+                <MoreExamples/>
             </section>
         </Show>
         <Show when=move || !empty()>

@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod check;
 pub mod contributions;
+pub mod example_library;
 pub mod kpi;
 pub mod links;
 pub mod load_example;
