@@ -558,7 +558,7 @@ fn named_gaps(
             ("O3", CheckItem::Documented, ItemState::Partly),
             ("T1", CheckItem::Communicated, ItemState::Partly),
         ]),
-        "saas-team" => Some(Vec::new()),
+        "saas-team" | "data-protection-it" => Some(Vec::new()),
         _ => None,
     }
 }
@@ -727,6 +727,55 @@ fn the_saas_team_has_two_levels_few_kpis_and_every_objective_on_track() {
         assert!(workspace.organisation.level_not_relevant(Level::Tactical));
         assert!(workspace.objectives.iter().all(|o| o.kpis.len() == 1));
         let progress = roll_up(&workspace, today);
+        for objective in &workspace.objectives {
+            let status = progress.get(&objective.id).map(|p| p.status());
+            assert_eq!(status, Some(KpiStatus::OnTrack), "{}", objective.code);
+        }
+    }
+}
+
+#[test]
+fn the_it_department_sets_every_objective_from_data_protection_law() {
+    use sixtwo::domain::RequirementSource;
+    let catalog = example_support::catalog();
+    let Some(entry) = catalog.entry("data-protection-it") else {
+        panic!("the catalogue lists the IT department under data-protection law");
+    };
+    for lang in ExampleLanguage::ALL {
+        let workspace = example_support::example_workspace_of(&entry.id, lang, entry.anchor);
+        let legal: Vec<_> = workspace
+            .requirements
+            .iter()
+            .filter(|r| r.source == RequirementSource::LegalRegulatory)
+            .collect();
+        assert!(
+            legal.len() >= 5,
+            "{lang:?}: the law's articles are requirements"
+        );
+        for objective in &workspace.objectives {
+            assert!(
+                objective
+                    .requirement_links
+                    .iter()
+                    .any(|id| legal.iter().any(|r| r.id == *id)),
+                "{lang:?}: {} is linked to a legal requirement",
+                objective.code
+            );
+        }
+        for requirement in &legal {
+            assert!(
+                workspace
+                    .objectives
+                    .iter()
+                    .any(|o| o.requirement_links.contains(&requirement.id)),
+                "{lang:?}: {} is taken into account by an objective",
+                requirement.reference
+            );
+        }
+        for level in Level::ALL {
+            assert!(workspace.objectives.iter().any(|o| o.level == level));
+        }
+        let progress = roll_up(&workspace, entry.anchor);
         for objective in &workspace.objectives {
             let status = progress.get(&objective.id).map(|p| p.status());
             assert_eq!(status, Some(KpiStatus::OnTrack), "{}", objective.code);
