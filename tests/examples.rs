@@ -558,7 +558,7 @@ fn named_gaps(
             ("O3", CheckItem::Documented, ItemState::Partly),
             ("T1", CheckItem::Communicated, ItemState::Partly),
         ]),
-        "saas-team" | "data-protection-it" => Some(Vec::new()),
+        "saas-team" | "data-protection-it" | "supplier-service-desk" => Some(Vec::new()),
         _ => None,
     }
 }
@@ -780,5 +780,78 @@ fn the_it_department_sets_every_objective_from_data_protection_law() {
             let status = progress.get(&objective.id).map(|p| p.status());
             assert_eq!(status, Some(KpiStatus::OnTrack), "{}", objective.code);
         }
+    }
+}
+
+#[test]
+fn the_service_desk_plans_with_its_supplier_under_the_supplier_contract() {
+    use sixtwo::domain::{RequirementSource, ResourceKind};
+    let catalog = example_support::catalog();
+    let Some(entry) = catalog.entry("supplier-service-desk") else {
+        panic!("the catalogue lists the service desk that depends on a supplier");
+    };
+    for lang in ExampleLanguage::ALL {
+        let workspace = example_support::example_workspace_of(&entry.id, lang, entry.anchor);
+        let contracts: Vec<_> = workspace
+            .requirements
+            .iter()
+            .filter(|r| r.source == RequirementSource::Contract)
+            .map(|r| r.id)
+            .collect();
+        // The supplier takes part in the plans of most objectives: supplier resources, all
+        // approved, in every objective with its own plan but one.
+        let planned: Vec<_> = workspace
+            .objectives
+            .iter()
+            .filter_map(|o| {
+                o.plan
+                    .as_ref()
+                    .filter(|p| !p.through_children)
+                    .map(|p| (o, p))
+            })
+            .collect();
+        let with_supplier = planned
+            .iter()
+            .filter(|(_, plan)| {
+                plan.actions.iter().any(|a| {
+                    a.resources
+                        .iter()
+                        .any(|r| r.kind == ResourceKind::Supplier && r.approved)
+                })
+            })
+            .count();
+        assert!(
+            with_supplier >= 4,
+            "{lang:?}: {with_supplier} plans use the supplier"
+        );
+        assert!(
+            workspace
+                .objectives
+                .iter()
+                .filter(|o| o.requirement_links.iter().any(|id| contracts.contains(id)))
+                .count()
+                >= 4,
+            "{lang:?}: the supplier contract is a requirement of most objectives"
+        );
+        // The supplier was told of the objectives, including after their changes.
+        let check = sixtwo::domain::conformity::check_register(&workspace, entry.anchor);
+        assert!(check.objectives.iter().all(|c| !c.has_gaps()));
+        // O1 is at risk, with the action agreed with the supplier; the rest on track.
+        let progress = roll_up(&workspace, entry.anchor);
+        let mut not_on_track: Vec<(String, KpiStatus)> = workspace
+            .objectives
+            .iter()
+            .map(|o| {
+                let status = progress.get(&o.id).map(|p| p.status());
+                (o.code.clone(), status.unwrap_or(KpiStatus::NotMeasured))
+            })
+            .filter(|(_, status)| *status != KpiStatus::OnTrack)
+            .collect();
+        not_on_track.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            not_on_track,
+            [("O1".to_string(), KpiStatus::AtRisk)],
+            "{lang:?}"
+        );
     }
 }

@@ -172,7 +172,7 @@ export function build(definition, lang) {
       plan,
       reviews,
       revisions: o.revisions
-        ? o.revisions({ objectives: objectiveIds, kpis, requirements: requirementIds })
+        ? o.revisions({ objectives: objectiveIds, kpis, requirements: requirementIds, actions: plan.actions })
         : [{ number: 1, at: o.created }],
       created: o.created,
       updated: o.updated ?? o.created,
@@ -203,5 +203,17 @@ export function build(definition, lang) {
       communications,
     },
   };
-  return sorted(words(file, lang));
+  const resolved = words(file, lang);
+  // A recorded change holds its old and new values as JSON texts: a record (an added action)
+  // is written as an object in the definition and becomes text once its words are chosen.
+  for (const objective of resolved.workspace.objectives) {
+    for (const revision of objective.revisions) {
+      for (const change of revision.changes ?? []) {
+        for (const side of ["old", "new"]) {
+          if (typeof change[side] === "object") change[side] = JSON.stringify(sorted(change[side]));
+        }
+      }
+    }
+  }
+  return sorted(resolved);
 }
