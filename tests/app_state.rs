@@ -852,3 +852,41 @@ fn the_note_about_the_example_lasts_while_the_workspace_is_the_example() {
         assert_eq!(state.example_note(), None);
     });
 }
+
+#[test]
+fn every_example_of_the_library_opens_in_each_language_and_undo_brings_back_the_one_before() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        let catalog = example_support::catalog();
+        assert!(catalog.models().count() >= 4, "four model answers");
+        for (lang, tag) in [(Lang::En, "en"), (Lang::ZhHans, "zh-Hans")] {
+            state.set_lang(lang);
+            let mut before: Option<String> = None;
+            for entry in catalog.models() {
+                let language = entry.language_for(state.example_language());
+                assert_eq!(language.tag(), tag, "{} is written in {tag}", entry.id);
+                let text = example_support::example_file(&entry.id, language);
+                if let Err(problem) = state.open_example(entry, language, &text) {
+                    panic!("{} ({tag}) loads: {problem:?}", entry.id);
+                }
+                let name = state
+                    .workspace
+                    .with_untracked(|w| w.organisation.name.clone());
+                assert_eq!(name, entry.name.get(language));
+                let note = state.example_note().map(|note| note.entry.id);
+                assert_eq!(note.as_deref(), Some(entry.id.as_str()));
+                assert!(state.workspace.with_untracked(|w| !w.objectives.is_empty()));
+                if let Some(previous) = &before {
+                    state.undo();
+                    let back = state
+                        .workspace
+                        .with_untracked(|w| w.organisation.name.clone());
+                    assert_eq!(&back, previous, "undo brings back the example before");
+                    state.redo();
+                }
+                before = Some(name);
+            }
+        }
+    });
+}

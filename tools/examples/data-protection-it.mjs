@@ -424,8 +424,8 @@ export default {
       kpis: [
         {
           name: t("Customer records kept past their retention period", "超过保存期限的客户记录"),
-          unit: t("thousand records", "千条"),
-          baseline: 480,
+          unit: t("records", "条"),
+          baseline: 480000,
           target: 0,
           direction: "lower-is-better",
           dataSource: t("Retention report from each system", "各系统的保存期限报告"),
@@ -433,7 +433,7 @@ export default {
           frequency: "monthly",
           targetDate: TARGET,
           dates: MONTHS,
-          values: [470, 430, 350, 300, 240, 200],
+          values: [470000, 430000, 350000, 300000, 240000, 200000],
         },
         {
           name: t("Systems with automated deletion", "已实现自动删除的系统占比"),
