@@ -290,3 +290,230 @@ fn a_restore_that_does_not_fit_leaves_nothing_behind() {
     assert_eq!(store.peek(&WorkspaceKeys::of(&made.id).workspace), None);
     assert_eq!(store.peek(REGISTRY_KEY), before);
 }
+
+mod app {
+    use super::*;
+    use leptos::prelude::*;
+    use sixtwo::app::state::workspaces::{NewWorkspace, DELETED_SESSION_KEY};
+    use sixtwo::app::state::{SaveState, WorkspaceRequest};
+    use sixtwo::app::AppState;
+    use sixtwo::domain::{Command, Level, Objective, ObjectiveId, RandomIds, Timestamp};
+    use std::rc::Rc;
+
+    fn with_owner(test: impl FnOnce()) {
+        let owner = Owner::new();
+        owner.set();
+        test();
+    }
+
+    /// A page load of the app on `store` asking for `request` (the session is the tab's).
+    fn page(store: &MemoryStore, session: &MemoryStore, request: WorkspaceRequest) -> AppState {
+        AppState::open(
+            Rc::new(store.clone()),
+            Rc::new(session.clone()),
+            ["en-GB"],
+            request,
+        )
+    }
+
+    fn add(state: &AppState, code: &str) {
+        let objective = Objective::new(
+            ObjectiveId::new(&mut RandomIds),
+            code,
+            format!("Objective {code}"),
+            Level::Strategic,
+            Timestamp::default(),
+        );
+        state
+            .dispatch(Command::CreateObjective(Box::new(objective)))
+            .expect("created");
+        state.flush();
+    }
+
+    fn stored_codes(store: &MemoryStore, key: &str) -> Vec<String> {
+        let raw = store.peek(key).unwrap_or_default();
+        sixtwo::io::envelope::decode(&raw)
+            .map(|d| {
+                d.workspace
+                    .objectives
+                    .iter()
+                    .map(|o| o.code.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn codes(state: &AppState) -> Vec<String> {
+        state
+            .workspace
+            .with_untracked(|w| w.objectives.iter().map(|o| o.code.clone()).collect())
+    }
+
+    #[test]
+    fn workspaces_keep_their_data_apart_and_a_reload_opens_the_last_used() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let session = MemoryStore::new();
+            let first = page(&store, &session, WorkspaceRequest::LastUsed);
+            add(&first, "S1");
+            let exercise = first
+                .create_workspace("Exercise", NewWorkspace::Empty)
+                .expect("created");
+            // The page reloads into the new workspace.
+            let second = page(&store, &session, WorkspaceRequest::LastUsed);
+            assert_eq!(second.active_workspace(), exercise);
+            assert!(codes(&second).is_empty());
+            add(&second, "E1");
+            assert_eq!(
+                stored_codes(&store, &WorkspaceKeys::of(&exercise).workspace),
+                ["E1"]
+            );
+            assert_eq!(stored_codes(&store, WORKSPACE_KEY), ["S1"]);
+            // Links from before workspaces had names open the first one.
+            let old_link = page(&store, &session, WorkspaceRequest::First);
+            assert_eq!(codes(&old_link), ["S1"]);
+            let named = page(
+                &store,
+                &session,
+                WorkspaceRequest::Named(exercise.to_string()),
+            );
+            assert_eq!(codes(&named), ["E1"]);
+            assert_eq!(named.workspace_rows().len(), 2);
+        });
+    }
+
+    #[test]
+    fn a_link_to_a_workspace_that_does_not_exist_says_so_and_writes_nothing() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let session = MemoryStore::new();
+            let state = page(&store, &session, WorkspaceRequest::Named("gone1234".into()));
+            assert!(state.active_workspace().is_first());
+            assert_eq!(
+                state.workspaces.with_untracked(|v| v.missing_link.clone()),
+                Some("gone1234".into())
+            );
+            assert_eq!(store.peek(REGISTRY_KEY), None, "nothing written");
+            assert_eq!(store.peek(WORKSPACE_KEY), None);
+        });
+    }
+
+    #[test]
+    fn a_tab_notices_its_workspace_deleted_elsewhere_and_stops_writing_it() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let session = MemoryStore::new();
+            let made = create_workspace(&store, "Exercise", None).expect("made");
+            let tab_a = page(
+                &store,
+                &session,
+                WorkspaceRequest::Named(made.id.to_string()),
+            );
+            add(&tab_a, "E1");
+            let tab_b = page(&store, &MemoryStore::new(), WorkspaceRequest::First);
+            tab_b.delete_workspace(&made.id).expect("deleted in tab B");
+            // Tab A hears of the list first, then of its key.
+            tab_a.refresh_workspaces();
+            tab_a.on_external_change();
+            assert!(tab_a.workspaces.with_untracked(|v| v.gone.is_some()));
+            add(&tab_a, "E2");
+            assert_eq!(tab_a.save.get_untracked(), SaveState::ReadOnly);
+            assert_eq!(store.peek(&WorkspaceKeys::of(&made.id).workspace), None);
+            // Keeping it stores it again under its id and name.
+            tab_a.keep_gone_workspace().expect("kept");
+            assert_eq!(
+                stored_codes(&store, &WorkspaceKeys::of(&made.id).workspace),
+                ["E1", "E2"]
+            );
+            let list = load_registry(&store);
+            assert_eq!(
+                list.registry()
+                    .and_then(|r| r.entry(&made.id))
+                    .map(|e| e.name.clone()),
+                Some("Exercise".into())
+            );
+        });
+    }
+
+    #[test]
+    fn a_tab_on_one_workspace_ignores_saves_to_another() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let session = MemoryStore::new();
+            let made = create_workspace(&store, "Exercise", None).expect("made");
+            let tab_a = page(&store, &session, WorkspaceRequest::First);
+            add(&tab_a, "S1");
+            let tab_b = page(
+                &store,
+                &session,
+                WorkspaceRequest::Named(made.id.to_string()),
+            );
+            add(&tab_b, "E1");
+            tab_a.on_external_change();
+            assert_eq!(codes(&tab_a), ["S1"]);
+            add(&tab_a, "S2");
+            assert!(matches!(
+                tab_a.save.get_untracked(),
+                SaveState::Saved { .. }
+            ));
+        });
+    }
+
+    #[test]
+    fn deleting_the_workspace_on_screen_keeps_undo_for_the_next_page() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let session = MemoryStore::new();
+            let made = create_workspace(&store, "Exercise", None).expect("made");
+            let tab = page(
+                &store,
+                &session,
+                WorkspaceRequest::Named(made.id.to_string()),
+            );
+            add(&tab, "E1");
+            tab.delete_workspace(&made.id).expect("deleted");
+            assert!(session.peek(DELETED_SESSION_KEY).is_some());
+            assert_eq!(store.peek(&WorkspaceKeys::of(&made.id).workspace), None);
+            // The page reloads into the workspace left; its notice offers Undo.
+            let next = page(&store, &session, WorkspaceRequest::LastUsed);
+            assert!(next.active_workspace().is_first());
+            assert!(next
+                .notice
+                .with_untracked(|n| n.as_ref().is_some_and(|n| n.restores_workspace)));
+            assert_eq!(session.peek(DELETED_SESSION_KEY), None);
+            next.undo_delete_workspace();
+            let back = page(
+                &store,
+                &session,
+                WorkspaceRequest::Named(made.id.to_string()),
+            );
+            assert_eq!(codes(&back), ["E1"]);
+        });
+    }
+
+    #[test]
+    fn a_corrupt_workspace_is_kept_when_opened_and_others_still_work() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let session = MemoryStore::new();
+            let made = create_workspace(&store, "Broken", None).expect("made");
+            let key = WorkspaceKeys::of(&made.id).workspace;
+            store.poke(&key, "{not a workspace");
+            let first = page(&store, &session, WorkspaceRequest::First);
+            let rows = first.workspace_rows();
+            assert_eq!(rows[1].stored, Some(Err(())));
+            assert_eq!(
+                first.workspace_backup(&made.id).as_deref(),
+                Some("{not a workspace")
+            );
+            let broken = page(
+                &store,
+                &session,
+                WorkspaceRequest::Named(made.id.to_string()),
+            );
+            assert_eq!(broken.save.get_untracked(), SaveState::ReadOnly);
+            add(&broken, "X1");
+            assert_eq!(store.peek(&key).as_deref(), Some("{not a workspace"));
+        });
+    }
+}
