@@ -139,7 +139,11 @@ pub fn open_workspace(id: &crate::io::registry::WorkspaceId) {
         } else {
             crate::app::route::in_workspace(id.as_str(), "#/")
         };
-        let _ = location.set_hash(&hash);
+        // A history entry without a `hashchange` (which this page would take as a link to
+        // follow), then the reload; Back returns to the workspace left.
+        if let Ok(history) = window.history() {
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&hash));
+        }
         let _ = location.reload();
     }
 }

@@ -273,12 +273,13 @@ impl AppState {
     /// Opens workspace `id` in this tab: everything is stored first; when something cannot
     /// be stored, nothing happens and the notice says why. Returns whether it opens.
     pub fn switch_workspace(&self, id: &WorkspaceId) -> bool {
-        if self.workspaces.with_untracked(|view| view.gone.is_none()) {
-            if let Err(blocker) = self.prepare_reload() {
-                self.update.set(super::AppUpdate::Blocked(blocker));
-                self.show_notice(NoticeText::plain(Msg::WorkspacesSwitchBlocked), false);
-                return false;
-            }
+        // A workspace deleted in another tab is not stored any more: leaving it is the user's
+        // choice after the banner offered to keep or download it.
+        let gone = self.workspaces.with_untracked(|view| view.gone.is_some());
+        if !gone && self.prepare_reload().is_err() {
+            // The banners already say what could not be stored.
+            self.show_notice(NoticeText::plain(Msg::WorkspacesSwitchBlocked), false);
+            return false;
         }
         self.remember_last_used(id);
         self.open_page_of(id);

@@ -133,15 +133,11 @@ fn WorkspaceTable() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let rows = move || state.workspace_rows();
     view! {
-        <div
-            class="form-error"
-            role="alert"
-            data-testid="workspace-problem"
-        >
+        <p class="field__error" role="alert" data-testid="workspace-problem">
             {move || problem.get()}
-        </div>
-        <div class="table-scroll">
-            <table class="data-table" data-testid="workspace-list">
+        </p>
+        <div class="table-scroll-x">
+            <table class="records-table" data-testid="workspace-list">
                 <caption>{t(Msg::WorkspacesListCaption)}</caption>
                 <thead>
                     <tr>
@@ -261,10 +257,10 @@ fn Row(
         }
     };
     view! {
-        <tr data-testid="workspace-row" data-workspace=id.to_string() class:row--current=active>
+        <tr data-testid="workspace-row" data-workspace=id.to_string()>
             <th scope="row">
                 <span class="workspace-name">{name.clone()}</span>
-                {active.then(|| view! { " " <span class="tag">{t(Msg::WorkspacesCurrent)}</span> })}
+                {active.then(|| view! { " (" {t(Msg::WorkspacesCurrent)} ")" })}
                 <Show when={
                     let shown = shown_rename.clone();
                     move || renaming.with(|r| r.as_ref() == Some(&shown))
@@ -381,7 +377,7 @@ fn RenameForm(
     };
     let described = error_id.clone();
     view! {
-        <form class="inline-form" on:submit=on_submit>
+        <form on:submit=on_submit>
             <div class="field">
                 <label for=field_id.clone()>{state.tf(Msg::WorkspacesRenameField, &[("name", &name)])}</label>
                 <input
@@ -552,7 +548,7 @@ fn CreateWorkspace() -> impl IntoView {
     };
     let radio = move |value: Start, msg: Msg, id: &'static str| {
         view! {
-            <div class="choice">
+            <div class="checkbox">
                 <input
                     type="radio"
                     id=id
@@ -603,16 +599,18 @@ fn CreateWorkspace() -> impl IntoView {
                         </select>
                     </div>
                 </Show>
-                <div class="field" class:hidden=move || start.get() != Start::File>
-                    <label for="new-workspace-file">{t(Msg::WorkspacesFileLabel)}</label>
-                    <input
-                        type="file"
-                        id="new-workspace-file"
-                        accept=".json,application/json"
-                        node_ref=file_input
-                    />
-                </div>
-                <div class="form-error" role="alert" data-testid="create-workspace-problem">
+                <Show when=move || start.get() == Start::File>
+                    <div class="field">
+                        <label for="new-workspace-file">{t(Msg::WorkspacesFileLabel)}</label>
+                        <input
+                            type="file"
+                            id="new-workspace-file"
+                            accept=".json,application/json"
+                            node_ref=file_input
+                        />
+                    </div>
+                </Show>
+                <div class="field__error" role="alert" data-testid="create-workspace-problem">
                     {move || {
                         error
                             .get()
@@ -753,7 +751,7 @@ pub fn WorkspaceSwitcher() -> impl IntoView {
         }
     };
     view! {
-        <div class="workspace-switcher">
+        <div class="lang-menu">
             <label for="workspace-switcher">{t(Msg::WorkspacesSwitchLabel)}</label>
             <select id="workspace-switcher" on:change=on_change data-testid="workspace-switcher">
                 {move || {
