@@ -104,6 +104,45 @@ test("two workspaces keep their data apart, and a reload keeps the one on screen
   await expect(row(page, "My workspace")).toContainText("% of the quota");
   await app.go("Data", "Your data");
   await expect(page.getByTestId("storage-usage-workspace")).toContainText("Of which this workspace:");
+
+  // A copy holds the same objectives under a workspace of its own.
+  await app.go("Workspaces", "Workspaces");
+  await row(page, "Exercise").getByRole("button", { name: "Duplicate Exercise" }).click();
+  await expect(app.notice).toContainText("Copied to Exercise (copy).");
+  await expect(row(page, "Exercise (copy)")).toContainText("1 objective");
+});
+
+test("a workspace starts from an example or from a file, and exports under its name", async ({ page }) => {
+  const app = new App(page);
+  await app.open("#/");
+  await app.go("Workspaces", "Workspaces");
+  await page.getByRole("textbox", { name: "Name of the new workspace" }).fill("Model answer");
+  await page.getByRole("radio", { name: "An example organisation" }).check();
+  await expect(page.getByRole("combobox", { name: "Example" }).locator("option")).not.toHaveCount(0);
+  await reloadingInto(app, () => page.getByRole("button", { name: "Create and open" }).click());
+  await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
+
+  await app.go("Data", "Your data");
+  const [exported] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export the whole workspace (JSON)" }).click(),
+  ]);
+  expect(exported.suggestedFilename()).toMatch(/^sixtwo-model-answer-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = await downloadText(exported);
+
+  await app.go("Workspaces", "Workspaces");
+  await page.getByRole("textbox", { name: "Name of the new workspace" }).fill("From a file");
+  await page.getByRole("radio", { name: "A file exported from SixTwo (JSON)" }).check();
+  const file = page.getByLabel("File to start from");
+  // A file that fails the import checks is explained, and nothing is created.
+  await file.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{nope") });
+  await page.getByRole("button", { name: "Create and open" }).click();
+  await expect(page.getByTestId("create-workspace-problem")).toContainText("broken.json");
+  await expect(page.getByTestId("workspace-row")).toHaveCount(2);
+  await file.setInputFiles({ name: "model.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await reloadingInto(app, () => page.getByRole("button", { name: "Create and open" }).click());
+  await expect(switcher(page).locator("option:checked")).toHaveText("From a file");
+  await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
 });
 
 test("deep links name the workspace, and a link to a missing one says so", async ({ context, page }) => {
