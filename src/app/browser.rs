@@ -92,15 +92,74 @@ pub fn browser_languages() -> Vec<String> {
     languages
 }
 
-/// The route in the address bar now.
-pub fn current_route() -> Route {
+thread_local! {
+    /// The id of the workspace this page shows, put in every address it writes.
+    static ACTIVE_WORKSPACE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Records the workspace this page shows, so the addresses it writes name it. The first
+/// workspace keeps the addresses it had before there were several (`#/register`).
+pub fn set_active_workspace(id: &crate::io::registry::WorkspaceId) {
+    let prefix = (!id.is_first()).then(|| id.to_string());
+    ACTIVE_WORKSPACE.with(|active| *active.borrow_mut() = prefix);
+}
+
+/// `href` inside the workspace this page shows (unchanged when none is recorded).
+fn with_workspace(href: &str) -> String {
+    ACTIVE_WORKSPACE.with(|active| match active.borrow().as_deref() {
+        Some(id) if href.starts_with("#/") => crate::app::route::in_workspace(id, href),
+        _ => href.to_string(),
+    })
+}
+
+/// The address fragment now.
+pub fn location_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
-        .map_or(Route::Home, |hash| Route::parse(&hash))
+        .unwrap_or_default()
+}
+
+/// The workspace the address asks for when the page loads.
+pub fn requested_workspace() -> crate::app::route::WorkspaceRequest {
+    crate::app::route::workspace_request(&location_hash())
+}
+
+/// The route in the address bar now (with or without a workspace in the address).
+pub fn current_route() -> Route {
+    let hash = location_hash();
+    Route::parse(&crate::app::route::split_workspace(&hash).1)
+}
+
+/// Opens workspace `id` in this tab: a fresh page load at its overview.
+pub fn open_workspace(id: &crate::io::registry::WorkspaceId) {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        let hash = if id.is_first() {
+            "#/".to_string()
+        } else {
+            crate::app::route::in_workspace(id.as_str(), "#/")
+        };
+        // A history entry without a `hashchange` (which this page would take as a link to
+        // follow), then the reload; Back returns to the workspace left.
+        if let Ok(history) = window.history() {
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&hash));
+        }
+        let _ = location.reload();
+    }
+}
+
+/// The tab's session storage (what survives a reload of this tab only).
+pub fn session_store() -> std::rc::Rc<dyn crate::storage::KeyValueStore> {
+    use crate::storage::browser::BrowserStore;
+    match BrowserStore::open_session() {
+        Ok(store) => std::rc::Rc::new(store),
+        Err(error) => std::rc::Rc::new(crate::storage::Unavailable(error)),
+    }
 }
 
 /// Puts `href` (a `#/…` fragment) in the address bar, adding a history entry.
 pub fn set_location_hash(href: &str) {
+    let href = &with_workspace(href);
     if let Some(window) = web_sys::window() {
         let location = window.location();
         if location.hash().ok().as_deref() != Some(href) {
@@ -112,6 +171,7 @@ pub fn set_location_hash(href: &str) {
 /// Puts `href` (a `#/…` fragment) in the address bar in place of the current entry, without
 /// a `hashchange` (a wizard that has just started a draft gives it its own address).
 pub fn replace_location_hash(href: &str) {
+    let href = &with_workspace(href);
     if let Some(window) = web_sys::window() {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(href));
@@ -228,4 +288,11 @@ pub fn focused_element_id() -> Option<String> {
         .and_then(|d| d.active_element())
         .map(|e| e.id())
         .filter(|id| !id.is_empty())
+}
+
+/// Reloads the page.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
 }

@@ -5,6 +5,7 @@
 use super::browser::{current_route, describe_error};
 use super::state::AppState;
 use super::updates::check_for_update;
+use crate::storage::workspaces::REGISTRY_KEY;
 use crate::storage::{PREFS_KEY, WORKSPACE_KEY};
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -22,6 +23,31 @@ fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
 /// their handles; removing them detaches the state (when the app is unmounted).
 pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        let fragment = super::browser::location_hash();
+        match super::route::split_workspace(&fragment).0 {
+            // An address naming another workspace (a pasted link, Back after switching).
+            Some(id) if id != state.active_workspace().as_str() => {
+                let id = if id.is_empty() {
+                    crate::io::registry::FIRST_WORKSPACE_ID
+                } else {
+                    id
+                };
+                match crate::io::registry::WorkspaceId::parse(id) {
+                    Some(id) => {
+                        state.switch_workspace(&id);
+                    }
+                    None => super::browser::reload(),
+                }
+                return;
+            }
+            Some(_) => {}
+            // A link inside the page (`#/register`) stays in this tab's workspace, and the
+            // address says so.
+            None if !state.active_workspace().is_first() => {
+                super::browser::replace_location_hash(&current_route().href())
+            }
+            None => {}
+        }
         // `navigate` has usually set the route already; setting it again would rebuild the page.
         let route = current_route();
         if state.route.get_untracked() != route {
@@ -32,8 +58,15 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
         // `key` is null when another tab cleared all of the origin's storage.
         match event.key() {
             Some(key) if key == PREFS_KEY => state.on_prefs_changed(),
-            Some(key) if key != WORKSPACE_KEY => {}
-            _ => state.on_external_change(),
+            Some(key) if key == REGISTRY_KEY => state.refresh_workspaces(),
+            Some(key) if key == state.workspace_keys().workspace => state.on_external_change(),
+            // Another workspace was saved: only the sizes shown change.
+            Some(key) if key.starts_with(WORKSPACE_KEY) => state.workspaces.update(|_| {}),
+            Some(_) => {}
+            None => {
+                state.refresh_workspaces();
+                state.on_external_change();
+            }
         }
     });
     let pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.flush_now());

@@ -62,8 +62,12 @@ impl AppState {
 #[cfg(target_arch = "wasm32")]
 mod fetching {
     use super::super::browser::{fetch_text, FetchFailure};
+    use super::super::clock;
     use super::super::state::{AppState, ExampleCatalog, ExampleLoad};
-    use crate::io::example::{catalog_path, decode_catalog, Catalog, ExampleProblem};
+    use crate::domain::example::ExampleLanguage;
+    use crate::io::example::{
+        catalog_path, decode_catalog, read_example, Catalog, CatalogEntry, ExampleProblem,
+    };
     use leptos::prelude::*;
     use std::sync::Arc;
 
@@ -129,6 +133,23 @@ mod fetching {
         }
 
         async fn fetch_and_open(&self, id: Option<String>) -> Result<(), ExampleProblem> {
+            let Some((entry, language, text)) = self.fetch_example(id).await? else {
+                return Ok(());
+            };
+            if self.workspace.try_with_untracked(|_| ()).is_none() {
+                // Closed while the file was on its way: there is nothing to load it into.
+                return Ok(());
+            }
+            self.open_example(&entry, language, &text).map(|_| ())
+        }
+
+        /// Fetches the example `id` (the first model answer when `None`) in the interface's
+        /// language, or in English when it is not written in it: its entry, language and
+        /// text. `None` when the app was closed meanwhile.
+        async fn fetch_example(
+            &self,
+            id: Option<String>,
+        ) -> Result<Option<(CatalogEntry, ExampleLanguage, String)>, ExampleProblem> {
             let catalog = self.example_catalog().await?;
             let entry = match &id {
                 Some(id) => catalog.entry(id),
@@ -139,7 +160,7 @@ mod fetching {
                 id: id.unwrap_or_default(),
             })?;
             let Some(lang) = self.lang.try_get_untracked() else {
-                return Ok(());
+                return Ok(None);
             };
             let language = entry.language_for(lang.example_language());
             let file = entry
@@ -148,11 +169,23 @@ mod fetching {
                     id: entry.id.clone(),
                 })?;
             let (_, text) = fetch(file).await?;
-            if self.workspace.try_with_untracked(|_| ()).is_none() {
-                // Closed while the file was on its way: there is nothing to load it into.
-                return Ok(());
-            }
-            self.open_example(&entry, language, &text).map(|_| ())
+            Ok(Some((entry, language, text)))
+        }
+
+        /// The example `id` read with every check and brought to today, ready to become a
+        /// new workspace: the workspace and the example's name. `None` when the app was
+        /// closed meanwhile.
+        pub async fn example_workspace(
+            &self,
+            id: String,
+        ) -> Result<Option<(crate::domain::Workspace, String)>, ExampleProblem> {
+            let Some((entry, language, text)) = self.fetch_example(Some(id)).await? else {
+                return Ok(None);
+            };
+            let file = entry.file_path(language).unwrap_or_default();
+            let workspace = read_example(&text, entry.anchor, clock::today())
+                .map_err(|problem| ExampleProblem::File { file, problem })?;
+            Ok(Some((workspace, entry.name.get(language).to_string())))
         }
     }
 }

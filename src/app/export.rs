@@ -87,6 +87,18 @@ pub fn export_file(
     }
 }
 
+/// The file name of a `kind` export of the workspace named `workspace` (the name its user gave
+/// it on the Workspaces page): "sixtwo-<workspace>-<date>.json", with what the file holds
+/// after the prefix as in [`export_file`].
+pub fn workspace_file_name(kind: ExportKind, workspace: &str, today: NaiveDate) -> String {
+    match kind {
+        ExportKind::Workspace => export_file_name(workspace, today, "json"),
+        ExportKind::Register => named("register", export_file_name(workspace, today, "csv")),
+        ExportKind::Plan => named("plan", export_file_name(workspace, today, "csv")),
+        ExportKind::Calendar => named("calendar", export_file_name(workspace, today, "ics")),
+    }
+}
+
 /// Puts what the file holds after the app's prefix ("sixtwo-register-acme-2026-11-24.csv"),
 /// so the two spreadsheets of one day have different names.
 fn named(what: &str, file_name: String) -> String {

@@ -57,6 +57,8 @@ pub enum Route {
     },
     /// Editing a record of the communication register.
     EditCommunication(RecordId),
+    /// The named workspaces of this browser.
+    Workspaces,
     NotFound,
 }
 
@@ -77,6 +79,7 @@ impl Route {
             ["import"] => Route::Import,
             ["checklist"] => Route::Checklist,
             ["report"] => Route::Report,
+            ["workspaces"] => Route::Workspaces,
             ["establish"] => Route::Establish {
                 objective: query_value(query, "objective").and_then(ObjectiveId::parse),
                 parent: query_value(query, "parent").and_then(ObjectiveId::parse),
@@ -130,6 +133,7 @@ impl Route {
             Route::Import => "#/import".into(),
             Route::Checklist => "#/checklist".into(),
             Route::Report => "#/report".into(),
+            Route::Workspaces => "#/workspaces".into(),
             Route::Establish {
                 objective,
                 parent,
@@ -179,6 +183,56 @@ impl Route {
             }
         }
     }
+}
+
+/// Which workspace a page load asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WorkspaceRequest {
+    /// No address: the workspace used last (or the first).
+    LastUsed,
+    /// An address from before workspaces had names in it: the first workspace, which holds
+    /// what such links pointed to.
+    First,
+    /// An address naming a workspace (`#/w/<id>/…`).
+    Named(String),
+}
+
+/// The workspace an address asks for when the page loads: the one it names, the one used
+/// last for an empty address, or the first for an address from before workspaces had names in
+/// addresses (what such a link pointed to).
+pub fn workspace_request(fragment: &str) -> WorkspaceRequest {
+    match split_workspace(fragment) {
+        (Some(id), _) => WorkspaceRequest::Named(id.to_string()),
+        (None, _)
+            if fragment
+                .trim_start_matches('#')
+                .trim_start_matches('/')
+                .is_empty() =>
+        {
+            WorkspaceRequest::LastUsed
+        }
+        (None, _) => WorkspaceRequest::First,
+    }
+}
+
+/// Splits an address fragment that names a workspace (`#/w/<id>/register`) into the id and
+/// the route's own fragment (`#/register`). A fragment without `/w/` names none.
+pub fn split_workspace(fragment: &str) -> (Option<&str>, String) {
+    let path = fragment.trim_start_matches('#');
+    match path.strip_prefix("/w/") {
+        Some(rest) => {
+            let (id, route) = rest.split_once('/').unwrap_or((rest, ""));
+            let route = route.trim_start_matches('/');
+            (Some(id), format!("#/{route}"))
+        }
+        None => (None, fragment.to_string()),
+    }
+}
+
+/// The address fragment of `href` (a route's `#/…`) inside workspace `id`.
+pub fn in_workspace(id: &str, href: &str) -> String {
+    let path = href.trim_start_matches('#').trim_start_matches('/');
+    format!("#/w/{id}/{path}")
 }
 
 fn with_query(path: &str, pairs: &[(&str, Option<String>)]) -> String {
@@ -261,6 +315,38 @@ mod tests {
     use crate::domain::ids::SequentialIds;
 
     #[test]
+    fn addresses_name_the_workspace_and_old_ones_name_none() {
+        assert_eq!(
+            split_workspace("#/w/ab12/register"),
+            (Some("ab12"), "#/register".to_string())
+        );
+        assert_eq!(
+            split_workspace("#/w/ab12"),
+            (Some("ab12"), "#/".to_string())
+        );
+        assert_eq!(
+            split_workspace("#/w/ab12/"),
+            (Some("ab12"), "#/".to_string())
+        );
+        assert_eq!(
+            split_workspace("#/register"),
+            (None, "#/register".to_string())
+        );
+        assert_eq!(in_workspace("main", "#/register"), "#/w/main/register");
+        assert_eq!(in_workspace("main", "#/"), "#/w/main/");
+        assert_eq!(workspace_request(""), WorkspaceRequest::LastUsed);
+        assert_eq!(workspace_request("#/"), WorkspaceRequest::LastUsed);
+        assert_eq!(workspace_request("#/register"), WorkspaceRequest::First);
+        assert_eq!(
+            workspace_request("#/w/ab12/tree"),
+            WorkspaceRequest::Named("ab12".into())
+        );
+        let href = in_workspace("x1", &Route::Workspaces.href());
+        let (id, rest) = split_workspace(&href);
+        assert_eq!((id, Route::parse(&rest)), (Some("x1"), Route::Workspaces));
+    }
+
+    #[test]
     fn every_route_round_trips_through_its_href() {
         let id = ObjectiveId::new(&mut SequentialIds::default());
         let routes = [
@@ -296,6 +382,7 @@ mod tests {
             },
             Route::Checklist,
             Route::Report,
+            Route::Workspaces,
             Route::Establish {
                 objective: None,
                 parent: None,

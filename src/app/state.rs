@@ -27,6 +27,9 @@ mod reload;
 mod saving;
 mod sync;
 mod tabs;
+pub mod workspaces;
+
+pub use workspaces::{WorkspaceRequest, WorkspacesView};
 
 /// What the save indicator shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -192,6 +195,8 @@ pub struct Notice {
     pub text: NoticeText,
     /// Whether the notice offers Undo.
     pub offers_undo: bool,
+    /// Whether the notice offers to put back the workspace deleted last.
+    pub restores_workspace: bool,
 }
 
 /// The user's answer to a conflict between tabs.
@@ -271,11 +276,50 @@ pub struct AppState {
     pub sync: RwSignal<super::sync::SyncView>,
     /// What team sync keeps while the app runs.
     pub(super) sync_runtime: StoredValue<super::sync::SyncRuntime, LocalStorage>,
+    /// The named workspaces and which one this tab shows.
+    pub workspaces: RwSignal<WorkspacesView>,
+    /// The origin's storage with every key as it is (the list, other workspaces).
+    root_store: StoredValue<std::rc::Rc<dyn KeyValueStore>, LocalStorage>,
+    /// The tab's session storage (a deleted workspace waits there for Undo across a reload).
+    session_store: StoredValue<std::rc::Rc<dyn KeyValueStore>, LocalStorage>,
+    /// The workspace deleted last, for Undo.
+    deleted: StoredValue<Option<crate::storage::workspaces::Deleted>>,
 }
 
 impl AppState {
-    /// Opens storage, reads what is there and builds the state. Nothing is written here.
+    /// Opens storage, reads what is there and builds the state for the workspace used last.
+    /// Nothing is written here.
     pub fn new<'a>(store: Store, browser_languages: impl IntoIterator<Item = &'a str>) -> Self {
+        let session: std::rc::Rc<dyn KeyValueStore> =
+            std::rc::Rc::new(crate::storage::MemoryStore::new());
+        Self::open(
+            std::rc::Rc::from(store),
+            session,
+            browser_languages,
+            WorkspaceRequest::LastUsed,
+        )
+    }
+
+    /// Opens storage, reads the list of workspaces and what is stored for the one `request`
+    /// names, and builds the state. Nothing is written here.
+    pub fn open<'a>(
+        root: std::rc::Rc<dyn KeyValueStore>,
+        session: std::rc::Rc<dyn KeyValueStore>,
+        browser_languages: impl IntoIterator<Item = &'a str>,
+        request: WorkspaceRequest,
+    ) -> Self {
+        let list = crate::storage::workspaces::load_registry(&root);
+        let (active, missing_link) = workspaces::choose_workspace(&list, &request);
+        let store: Store = Box::new(crate::storage::workspaces::ScopedStore::new(
+            root.clone(),
+            &active,
+        ));
+        let workspaces_view = WorkspacesView {
+            active,
+            list,
+            gone: None,
+            missing_link,
+        };
         let prefs = load_prefs(&store);
         let (drafts, unreadable_drafts) = match load_drafts(&store) {
             LoadedDrafts::Readable(drafts) => (*drafts, None),
@@ -343,7 +387,7 @@ impl AppState {
                 workspace.with(|w| crate::domain::dashboard::overview(w, day, roll_up))
             })
         });
-        AppState {
+        let state = AppState {
             workspace,
             progress,
             lang: RwSignal::new(lang),
@@ -379,7 +423,13 @@ impl AppState {
             loaded_example: RwSignal::new(None),
             sync: RwSignal::new(sync_runtime.initial_view()),
             sync_runtime: StoredValue::new_local(sync_runtime),
-        }
+            workspaces: RwSignal::new(workspaces_view),
+            root_store: StoredValue::new_local(root),
+            session_store: StoredValue::new_local(session),
+            deleted: StoredValue::new(None),
+        };
+        state.offer_undo_of_deleted_in_session();
+        state
     }
 
     /// The state provided by the app.
@@ -526,6 +576,19 @@ impl AppState {
             serial,
             text,
             offers_undo,
+            restores_workspace: false,
+        }));
+    }
+
+    /// Shows `text` as a notice offering to put back the workspace deleted last.
+    pub fn show_restore_notice(&self, text: NoticeText) {
+        let serial = self.next_serial.with_value(|n| *n) + 1;
+        self.next_serial.set_value(serial);
+        self.notice.set(Some(Notice {
+            serial,
+            text,
+            offers_undo: false,
+            restores_workspace: true,
         }));
     }
 

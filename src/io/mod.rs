@@ -11,5 +11,6 @@ pub mod ics;
 pub mod import;
 pub mod json_path;
 pub mod migrate;
+pub mod registry;
 pub mod shape;
 pub mod sync;

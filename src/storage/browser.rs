@@ -21,6 +21,17 @@ impl BrowserStore {
             Err(error) => Err(StoreError::Unavailable(describe(&error))),
         }
     }
+
+    /// Opens the tab's `sessionStorage` (kept across reloads of this tab only).
+    pub fn open_session() -> Result<Self, StoreError> {
+        let window =
+            web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
+        match window.session_storage() {
+            Ok(Some(storage)) => Ok(Self { storage }),
+            Ok(None) => Err(StoreError::Unavailable("sessionStorage is missing".into())),
+            Err(error) => Err(StoreError::Unavailable(describe(&error))),
+        }
+    }
 }
 
 /// Classifies a thrown value by its DOMException name.

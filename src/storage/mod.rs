@@ -8,6 +8,7 @@ pub mod memory;
 pub mod persistence;
 pub mod prefs;
 pub mod sync;
+pub mod workspaces;
 
 pub use memory::MemoryStore;
 pub use persistence::{External, Opened, Persistence, SaveError, Saved};
@@ -73,6 +74,20 @@ impl KeyValueStore for Unavailable {
 }
 
 impl<T: KeyValueStore + ?Sized> KeyValueStore for Box<T> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        (**self).remove(key)
+    }
+}
+
+impl<T: KeyValueStore + ?Sized> KeyValueStore for std::rc::Rc<T> {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         (**self).get(key)
     }

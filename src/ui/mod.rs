@@ -19,7 +19,23 @@ pub fn App() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     {
         use crate::app::browser;
-        state.route.set(browser::current_route());
+        state.route.set(
+            if state
+                .workspaces
+                .with_untracked(|v| v.missing_link.is_some())
+            {
+                crate::app::Route::Workspaces
+            } else {
+                browser::current_route()
+            },
+        );
+        // The address names the workspace shown from the start (a reload keeps it).
+        let named = crate::app::route::split_workspace(&browser::location_hash())
+            .0
+            .is_some();
+        if named || !state.active_workspace().is_first() {
+            browser::replace_location_hash(&state.route.get_untracked().href());
+        }
         browser::query_persistent_storage(state.persistent_storage);
         let listeners = crate::app::events::install_listeners(state);
         crate::app::updates::register_service_worker(state);
@@ -45,7 +61,14 @@ fn create_state() -> AppState {
         Err(error) => Box::new(Unavailable(error)),
     };
     let languages = crate::app::browser::browser_languages();
-    AppState::new(store, languages.iter().map(String::as_str))
+    let state = AppState::open(
+        std::rc::Rc::from(store),
+        crate::app::browser::session_store(),
+        languages.iter().map(String::as_str),
+        crate::app::browser::requested_workspace(),
+    );
+    crate::app::browser::set_active_workspace(&state.active_workspace());
+    state
 }
 
 #[cfg(not(target_arch = "wasm32"))]

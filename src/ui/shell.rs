@@ -63,6 +63,7 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                 <Navigation/>
             </Show>
             <div class="app-header__tools">
+                <pages::workspaces::WorkspaceSwitcher/>
                 <Show when=move || !recovering.get()>
                     <UndoRedo/>
                 </Show>
@@ -129,6 +130,7 @@ fn page_for(route: Route) -> AnyView {
         Route::EditCommunication(record) => {
             view! { <pages::communication_form::CommunicationFormPage record=record/> }.into_any()
         }
+        Route::Workspaces => view! { <pages::workspaces::WorkspacesPage/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
 }
@@ -156,6 +158,7 @@ fn page_title(route: Route) -> Msg {
         Route::Communications => Msg::CommRegisterTitle,
         Route::NewCommunication { .. } => Msg::CommFormTitle,
         Route::EditCommunication(_) => Msg::CommEditTitle,
+        Route::Workspaces => Msg::WorkspacesTitle,
         Route::NotFound => Msg::NotFoundTitle,
     }
 }
@@ -257,6 +260,7 @@ fn Navigation() -> impl IntoView {
                 {link(Route::Requirements, Msg::NavRequirements)}
                 {link(Route::Data, Msg::NavData)}
                 {link(Route::Sync, Msg::NavSync)}
+                {link(Route::Workspaces, Msg::NavWorkspaces)}
             </ul>
         </nav>
     }
@@ -439,6 +443,7 @@ fn Banners() -> impl IntoView {
     view! {
         <div class="banners">
             <UpdateNotice/>
+            <pages::workspaces::GoneBanner/>
             <Show when=memory_only>
                 <Banner id="banner-memory" title=Msg::MemoryOnlyTitle body=t(Msg::MemoryOnlyBody)>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>
@@ -582,6 +587,15 @@ fn NoticeArea() -> impl IntoView {
                                         on:click=move |_| {
                                             state.undo();
                                         }
+                                    >
+                                        {t(Msg::Undo)}
+                                    </button>
+                                </Show>
+                                <Show when=move || notice.restores_workspace>
+                                    <button
+                                        type="button"
+                                        class="button button--small"
+                                        on:click=move |_| state.undo_delete_workspace()
                                     >
                                         {t(Msg::Undo)}
                                     </button>

@@ -15,9 +15,14 @@ impl AppState {
     pub fn export(&self, kind: ExportKind) {
         let lang = self.lang.get_untracked();
         let now = clock::now();
-        let file = self
+        let mut file = self
             .workspace
             .with_untracked(|workspace| export_file(kind, workspace, lang, now, clock::today()));
+        // A workspace with a name of its own gives the file that name, so exports of several
+        // workspaces of one organisation are told apart.
+        if let Some(name) = self.active_workspace_given_name() {
+            file.name = crate::app::export::workspace_file_name(kind, &name, clock::today());
+        }
         match offer_download(&file) {
             Ok(()) => {
                 if kind == ExportKind::Workspace {

@@ -50,8 +50,10 @@ const EXPORTS: [(ExportKind, Msg, Msg, &str); 4] = [
 pub fn DataPage() -> impl IntoView {
     let state = AppState::expect();
     let confirming = RwSignal::new(false);
+    // The quota is shared by every workspace: the total is what counts, and decides the warning.
     let usage = move || match state.stored_units() {
-        Some(units) => {
+        Some(_) => {
+            let units = state.total_stored_units();
             let percent = units as f64 * 100.0 / QUOTA_UTF16_UNITS as f64;
             state.tf(
                 Msg::DataUsage,
@@ -64,7 +66,18 @@ pub fn DataPage() -> impl IntoView {
         }
         None => state.t(Msg::DataUsageUnknown).to_string(),
     };
-    let nearly_full = move || state.stored_units().is_some_and(storage_nearly_full);
+    let this_workspace = move || {
+        let units = state.active_stored_units();
+        let percent = units as f64 * 100.0 / QUOTA_UTF16_UNITS as f64;
+        state.tf(
+            Msg::WorkspacesUsageThis,
+            &[
+                ("used", &units.to_string()),
+                ("percent", &format!("{percent:.1}")),
+            ],
+        )
+    };
+    let nearly_full = move || storage_nearly_full(state.total_stored_units());
     let persistence = move || {
         let lang = state.lang.get();
         match state.persistent_storage.get() {
@@ -78,6 +91,7 @@ pub fn DataPage() -> impl IntoView {
         <ExportReminder/>
         <p>{t(Msg::DataWhere)}</p>
         <p data-testid="storage-usage">{usage}</p>
+        <p data-testid="storage-usage-workspace">{this_workspace}</p>
         <Show when=nearly_full>
             <p class="warning" data-testid="storage-warning">
                 <Icon kind=IconKind::Warning/>

@@ -36,7 +36,7 @@ fn focus_refusal() {
 }
 
 /// What to say about a refusal: the file's name (when there is one file) and the problems.
-fn refusal_lines(lang: Lang, refusal: &ImportRefusal) -> (Option<String>, Vec<String>) {
+pub(crate) fn refusal_lines(lang: Lang, refusal: &ImportRefusal) -> (Option<String>, Vec<String>) {
     let file = |name: &str| {
         Some(i18n::format(
             lang,

@@ -27,3 +27,4 @@ pub mod requirements;
 pub mod review;
 pub mod sync;
 pub mod tree;
+pub mod workspaces;
