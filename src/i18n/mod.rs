@@ -138,6 +138,11 @@ fn record_change(kind: RecordKind, verb: Verb) -> Msg {
             Msg::ChangePlanActionEdited,
             Msg::ChangePlanActionRemoved,
         ],
+        RecordKind::Assessment => [
+            Msg::ChangeAssessmentAdded,
+            Msg::ChangeAssessmentEdited,
+            Msg::ChangeAssessmentRemoved,
+        ],
     };
     match verb {
         Verb::Add => added,

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 /// The `format` value that marks a SixTwo document.
 pub const FORMAT: &str = "sixtwo-workspace";
 /// The schema version this build writes and understands.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// The app version recorded in the envelope.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -204,7 +204,7 @@ pub fn encode_export(workspace: &Workspace, exported_at: Timestamp) -> String {
 pub struct EnvelopeSchema {
     /// Always "sixtwo-workspace".
     pub format: String,
-    /// The schema version of `workspace`; this schema describes version 2.
+    /// The schema version of `workspace`; this schema describes version 3.
     pub schema_version: u32,
     /// The SixTwo version that wrote the file (informative).
     #[serde(default)]
