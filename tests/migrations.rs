@@ -209,7 +209,7 @@ fn every_field(ids: &mut dyn IdSource) -> Workspace {
                 action: ImprovementAction {
                     what: "Hold the monthly reviews".into(),
                     who: "SMO".into(),
-                    when: Some(date(2027, 1, 31)),
+                    due: Some(date(2027, 1, 31)),
                     added_to: Some(child.id),
                 },
             },

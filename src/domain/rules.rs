@@ -8,10 +8,10 @@
 //! commands.
 
 use super::model::{
-    Action, Answer, Approval, Assessment, ImprovementAction, Communication, CommunicationPlan, Contribution, Direction, DocumentControl,
-    Evaluation, EvaluationResult, FunctionNotRelevant, Kpi, LevelNotRelevant, Measurement,
-    Monitoring, Objective, Organisation, Plan, PolicyStatement, Requirement, Resource, Review,
-    Revision, Settings, UpdatePolicy,
+    Action, Answer, Approval, Assessment, Communication, CommunicationPlan, Contribution,
+    Direction, DocumentControl, Evaluation, EvaluationResult, FunctionNotRelevant,
+    ImprovementAction, Kpi, LevelNotRelevant, Measurement, Monitoring, Objective, Organisation,
+    Plan, PolicyStatement, Requirement, Resource, Review, Revision, Settings, UpdatePolicy,
 };
 pub use super::problem::FieldProblem;
 use super::problem::{Problem, ProblemKind};
@@ -204,7 +204,7 @@ impl Rules for ImprovementAction {
         let mut c = checker(at, found);
         c.short("what", &self.what);
         c.short("who", &self.who);
-        c.date("when", self.when);
+        c.date("due", self.due);
     }
 }
 

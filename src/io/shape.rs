@@ -197,7 +197,7 @@ const COMMUNICATION: Shape = Object(&[
 const IMPROVEMENT_ACTION: Shape = Object(&[
     ("what", Leaf),
     ("who", Leaf),
-    ("when", Leaf),
+    ("due", Leaf),
     ("addedTo", Leaf),
 ]);
 

@@ -28,7 +28,7 @@ impl ActionItem {
     pub fn is_complete(&self) -> bool {
         !self.action.what.trim().is_empty()
             && !self.action.who.trim().is_empty()
-            && self.action.when.is_some()
+            && self.action.due.is_some()
     }
 }
 
@@ -69,7 +69,7 @@ pub fn add_to_plan(
         what: wanted.what.trim().to_string(),
         responsible: wanted.who.trim().to_string(),
         start: None,
-        due: wanted.when,
+        due: wanted.due,
         resources: Vec::new(),
         status: Default::default(),
         corrective: false,

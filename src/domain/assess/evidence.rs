@@ -161,7 +161,11 @@ fn evidence_for(
             let complete = check
                 .objectives
                 .iter()
-                .filter(|o| CheckItem::PLAN.iter().all(|i| o.state(*i) == ItemState::Met))
+                .filter(|o| {
+                    CheckItem::PLAN
+                        .iter()
+                        .all(|i| o.state(*i) == ItemState::Met)
+                })
                 .count();
             facts.push(Fact::PlansComplete {
                 complete,
@@ -183,7 +187,10 @@ fn evidence_for(
 }
 
 /// How many of `relevant` are `covered`, and how many there are.
-fn covered_of<T>(relevant: impl Iterator<Item = T>, covered: impl Fn(&T) -> bool) -> (usize, usize) {
+fn covered_of<T>(
+    relevant: impl Iterator<Item = T>,
+    covered: impl Fn(&T) -> bool,
+) -> (usize, usize) {
     let (mut with, mut total) = (0, 0);
     for value in relevant {
         total += 1;
@@ -244,7 +251,8 @@ pub fn measured_on_schedule(kpi: &Kpi, start: NaiveDate, today: NaiveDate) -> bo
         .find(|date| **date <= from)
         .copied()
         .unwrap_or(from);
-    let late = |last: NaiveDate, next: NaiveDate| frequency.after(last).is_some_and(|due| due < next);
+    let late =
+        |last: NaiveDate, next: NaiveDate| frequency.after(last).is_some_and(|due| due < next);
     for date in dates.iter().filter(|d| **d > from && **d <= today) {
         if late(last, *date) {
             return false;

@@ -4,8 +4,8 @@
 //! left out of both the points and the maximum.
 
 use super::{info, Kind};
-use crate::domain::model::{AnswerLevel, Assessment, Question};
 use crate::domain::ids::RecordId;
+use crate::domain::model::{AnswerLevel, Assessment, Question};
 use chrono::NaiveDate;
 
 /// The points an answer on the scale earns; `None` for not applicable.
@@ -124,7 +124,10 @@ pub fn trend(assessments: &[Assessment]) -> Trend {
     let movement = last_two(scores.len()).map(|i| {
         let (before, after) = (scores[i], scores[i + 1]);
         // Compared as shares of the possible points, exactly (cross-multiplied).
-        compare(before.points * after.max.max(1), after.points * before.max.max(1))
+        compare(
+            before.points * after.max.max(1),
+            after.points * before.max.max(1),
+        )
     });
     let rows = Question::ALL
         .into_iter()
@@ -134,9 +137,8 @@ pub fn trend(assessments: &[Assessment]) -> Trend {
                 .map(|a| a.answer(question).map(|answer| answer.level))
                 .collect();
             let on_scale = |level: Option<AnswerLevel>| level.and_then(points);
-            let movement = last_two(levels.len()).and_then(|i| {
-                Some(compare(on_scale(levels[i])?, on_scale(levels[i + 1])?))
-            });
+            let movement = last_two(levels.len())
+                .and_then(|i| Some(compare(on_scale(levels[i])?, on_scale(levels[i + 1])?)));
             TrendRow {
                 question,
                 levels,

@@ -8,8 +8,8 @@ use super::label::{ChangeLabel, RecordKind, Verb};
 use super::snapshot::{Recorder, TopList};
 use crate::domain::ids::{KpiId, ObjectiveId};
 use crate::domain::model::{
-    Action, Assessment, Communication, Kpi, Measurement, Objective, PolicyStatement, Requirement, Review,
-    RevisionReason, Workspace,
+    Action, Assessment, Communication, Kpi, Measurement, Objective, PolicyStatement, Requirement,
+    Review, RevisionReason, Workspace,
 };
 use crate::domain::rules::Rules;
 use std::fmt;

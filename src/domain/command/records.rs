@@ -8,8 +8,8 @@ use super::record::{record_basics, Done, Record, TopLevel};
 use super::snapshot::Recorder;
 use crate::domain::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use crate::domain::model::{
-    Action, AnswerLevel, Assessment, Communication, Kpi, Measurement, Objective, Plan, PolicyStatement, Requirement, Review,
-    ReviewDecision, RevisionReason, Status, Workspace,
+    Action, AnswerLevel, Assessment, Communication, Kpi, Measurement, Objective, Plan,
+    PolicyStatement, Requirement, Review, ReviewDecision, RevisionReason, Status, Workspace,
 };
 use std::collections::HashSet;
 
@@ -279,7 +279,12 @@ impl Record for Assessment {
     );
 
     /// Each question is answered at most once, and "not applicable" says why.
-    fn check_record(&self, _: &Workspace, _: TopLevel, _: Option<&Self>) -> Result<(), CommandError> {
+    fn check_record(
+        &self,
+        _: &Workspace,
+        _: TopLevel,
+        _: Option<&Self>,
+    ) -> Result<(), CommandError> {
         let mut seen = HashSet::new();
         if !self.answers.iter().all(|a| seen.insert(a.question)) {
             return Err(CommandError::DuplicateId);

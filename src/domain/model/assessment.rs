@@ -102,7 +102,8 @@ pub struct ImprovementAction {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub who: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub when: Option<NaiveDate>,
+    /// By when it is to be done.
+    pub due: Option<NaiveDate>,
     /// The objective whose plan the action was added to, once it was.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub added_to: Option<ObjectiveId>,
