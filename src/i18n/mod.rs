@@ -1,6 +1,7 @@
 //! The message catalogue and the functions that turn domain values (levels, errors, undo
 //! labels) into sentences in the user's language. Pure Rust, tested natively.
 
+pub mod assess;
 mod catalogue;
 mod check;
 pub mod dashboard;

@@ -70,3 +70,24 @@ pub fn info(question: Question) -> QuestionInfo {
         },
     }
 }
+
+/// The question's name in files and addresses ("resources-approved").
+pub fn slug(question: Question) -> &'static str {
+    match question {
+        Question::Levels => "levels",
+        Question::Policy => "policy",
+        Question::Measurable => "measurable",
+        Question::Requirements => "requirements",
+        Question::Monitored => "monitored",
+        Question::Communicated => "communicated",
+        Question::Updated => "updated",
+        Question::Documented => "documented",
+        Question::Actions => "actions",
+        Question::Resources => "resources",
+        Question::Responsible => "responsible",
+        Question::Timing => "timing",
+        Question::Evaluation => "evaluation",
+        Question::ResourcesApproved => "resources-approved",
+        Question::ManagementReview => "management-review",
+    }
+}
