@@ -575,3 +575,25 @@ fn an_assessment_needs_a_reason_for_not_applicable_and_one_answer_per_question()
     .is_ok());
     assert!(workspace.assessments.is_empty());
 }
+
+#[test]
+fn assessments_travel_through_team_sync_in_the_workspace_document() {
+    use sixtwo::io::sync::docs::{assemble, split, WORKSPACE_DOC_ID};
+    let mut taken = assessment(
+        1,
+        today(),
+        vec![answer(Question::Policy, AnswerLevel::Partly)],
+    );
+    taken.answers[0].action.what = "Link the objectives".into();
+    let workspace = saved(&taken);
+    let docs = split(&workspace, &|_| None).unwrap_or_else(|e| panic!("{e}"));
+    let record = docs
+        .get(WORKSPACE_DOC_ID)
+        .and_then(|body| body.get("record"))
+        .cloned()
+        .unwrap_or_default();
+    assert!(record.get("assessments").is_some());
+    let back: Workspace =
+        serde_json::from_value(assemble(&docs).workspace).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back.assessments, workspace.assessments);
+}

@@ -59,13 +59,13 @@ pub fn AssessPage() -> impl IntoView {
             <a class="button button--primary" href=Route::AssessNew.href()>{t(Msg::AssessStart)}</a>
             <a class="button" href=Route::Glance.href()>{t(Msg::GlanceTitle)}</a>
         </div>
-        <section class="panel" aria-labelledby="assess-history-title">
+        <section class="panel">
             <h2 id="assess-history-title">{t(Msg::AssessHistoryHeading)}</h2>
             <Show
                 when=move || !found.with(|f| f.assessments.is_empty())
                 fallback=|| view! { <p>{t(Msg::AssessNone)}</p> }
             >
-                <div class="table-scroll">
+                <div class="assess-scroll" tabindex="0" role="region" aria-label=t(Msg::AssessHistoryHeading)>
                     <table class="records-table" data-testid="assess-history">
                         <thead>
                             <tr>
@@ -79,7 +79,7 @@ pub fn AssessPage() -> impl IntoView {
                 </div>
             </Show>
         </section>
-        <section class="panel" aria-labelledby="assess-trend-title" data-testid="assess-trend">
+        <section class="panel" data-testid="assess-trend">
             <h2 id="assess-trend-title">{t(Msg::AssessTrendHeading)}</h2>
             {move || {
                 let found = found.get();
@@ -211,7 +211,7 @@ fn TrendTable(found: Trend) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <div class="assess-scroll" tabindex="0" role="region" aria-label=t(Msg::AssessTrendHeading)>
             <table class="records-table assess-trend">
                 <caption>{t(Msg::AssessTrendCaption)}</caption>
                 <thead>

@@ -36,12 +36,16 @@ struct QuestionInput {
     what: RwSignal<String>,
     who: RwSignal<String>,
     due: RwSignal<String>,
+    /// The question's suggested action, in the interface's language.
+    suggestion: &'static str,
 }
 
 impl QuestionInput {
-    fn new(question: Question) -> Self {
+    fn new(state: AppState, question: Question) -> Self {
+        let (_, _, suggested) = question_words(question);
         QuestionInput {
             question,
+            suggestion: state.t(suggested),
             level: RwSignal::new(None),
             note: RwSignal::new(String::new()),
             what: RwSignal::new(String::new()),
@@ -60,8 +64,7 @@ impl QuestionInput {
     fn choose(self, level: AnswerLevel) {
         self.level.set(Some(level));
         if needs_action(level) && self.what.with_untracked(|w| w.trim().is_empty()) {
-            let (_, _, suggested) = question_words(self.question);
-            self.what.set(AppState::expect().t(suggested).to_string());
+            self.what.set(self.suggestion.to_string());
         }
     }
 }
@@ -126,7 +129,10 @@ pub fn AssessFormPage() -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
     let found: Vec<Evidence> = state.workspace.with_untracked(|w| evidence(w, today));
-    let inputs: Vec<QuestionInput> = Question::ALL.into_iter().map(QuestionInput::new).collect();
+    let inputs: Vec<QuestionInput> = Question::ALL
+        .into_iter()
+        .map(|question| QuestionInput::new(state, question))
+        .collect();
     let date = RwSignal::new(today.to_string());
     let assessor = RwSignal::new(String::new());
     let errors = FormErrors::default();
@@ -334,9 +340,9 @@ fn QuestionFieldset(
             <p class=match info(question).kind { Kind::Required => "assess-kind", Kind::GoodPractice => "assess-kind assess-kind--practice" }>
                 {t(kind)}
             </p>
-            <h3 class="assess-sub">{t(Msg::AssessLookFor)}</h3>
+            <p class="assess-sub">{t(Msg::AssessLookFor)}</p>
             <p>{t(look_for)}</p>
-            <h3 class="assess-sub">{t(Msg::AssessInWorkspace)}</h3>
+            <p class="assess-sub">{t(Msg::AssessInWorkspace)}</p>
             {facts}
             {proposal}
             <fieldset class="assess-levels">
@@ -354,7 +360,7 @@ fn QuestionFieldset(
             />
             <Show when=move || input.level.get().is_some_and(needs_action)>
                 <div class="assess-action">
-                    <h3 class="assess-sub">{t(Msg::AssessActionHeading)}</h3>
+                    <p class="assess-sub">{t(Msg::AssessActionHeading)}</p>
                     <div class="field-grid">
                         <TextField
                             id=input.dom_id("what")

@@ -116,9 +116,9 @@ fn AssessmentResult(assessment: Assessment) -> impl IntoView {
                 <h2 id="assess-actions-title">{t(Msg::AssessActionsHeading)}</h2>
                 {action_list}
             </section>
-            <section class="panel" aria-labelledby="assess-answers-title">
+            <section class="panel">
                 <h2 id="assess-answers-title">{t(Msg::AssessAnswersHeading)}</h2>
-                <div class="table-scroll">
+                <div class="assess-scroll" tabindex="0" role="region" aria-label=t(Msg::AssessAnswersHeading)>
                     <table class="records-table assess-answers">
                         <thead>
                             <tr>

@@ -151,7 +151,7 @@ fn table(rows: &[Row], caption: Msg) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <div class="assess-scroll" tabindex="0" role="region" aria-label=t(caption)>
             <table class="records-table glance-table">
                 <caption class="visually-hidden">{t(caption)}</caption>
                 <thead>
@@ -175,12 +175,12 @@ pub fn GlancePage() -> impl IntoView {
         <article class="glance" data-testid="glance">
             <PageTitle text=t(Msg::GlanceTitle)/>
             <p class="lead">{t(Msg::GlanceIntro)}</p>
-            <section aria-labelledby="glance-establish">
+            <section>
                 <h2 id="glance-establish">{t(Msg::GlanceEstablishHeading)}</h2>
                 <p>{t(Msg::GlanceEstablishLead)}</p>
                 {table(&ESTABLISH, Msg::GlanceEstablishHeading)}
             </section>
-            <section aria-labelledby="glance-plan">
+            <section>
                 <h2 id="glance-plan">{t(Msg::GlancePlanHeading)}</h2>
                 <p>{t(Msg::GlancePlanLead)}</p>
                 {table(&PLAN, Msg::GlancePlanHeading)}

@@ -80,18 +80,22 @@ test.describe("self-assessment", () => {
     await expect(app.notice).toContainText("Action added to the plan of T1.");
     await expect(action.getByRole("link", { name: "In the plan of T1." })).toBeVisible();
     await expect(page.getByTestId("assess-add-measurable")).toHaveCount(0);
-    const stored = await app.storedEnvelope();
-    const t1 = stored.workspace.objectives.find((o) => o.code === "T1");
-    expect(t1.plan.actions.map((a) => [a.what, a.responsible, a.due])).toEqual([
+    const t1Actions = async () => {
+      const stored = await app.storedEnvelope();
+      const t1 = stored?.workspace.objectives.find((o) => o.code === "T1");
+      return (t1?.plan?.actions ?? []).map((a) => [a.what, a.responsible, a.due]);
+    };
+    await expect.poll(t1Actions).toEqual([
       ["Give every objective a KPI with a unit, a target and a target date.", "Service desk lead", "2027-03-31"],
     ]);
+    const stored = await app.storedEnvelope();
     expect(stored.schemaVersion).toBe(3);
     expect(stored.workspace.assessments).toHaveLength(1);
 
     // The objective's plan (the 6.2.2 wizard opens it prefilled) shows the action.
     await app.open(`#/plan?objective=${await objectiveId(app, "T1")}&step=actions`);
-    const values = await page.getByRole("main").locator("input, textarea").evaluateAll((fields) => fields.map((f) => f.value));
-    expect(values).toContain("Give every objective a KPI with a unit, a target and a target date.");
+    const values = () => page.getByRole("main").locator("input, textarea").evaluateAll((fields) => fields.map((f) => f.value));
+    await expect.poll(values).toContain("Give every objective a KPI with a unit, a target and a target date.");
 
     // Second assessment, today: policy now fully, measurable the same.
     await app.open("#/assess");
@@ -119,6 +123,7 @@ test.describe("self-assessment", () => {
     await expect(trend.getByTestId("assess-trend-timing")).toContainText("Not answered");
 
     // Both are kept after a reload.
+    await expect.poll(async () => (await app.storedEnvelope())?.workspace.assessments?.length).toBe(2);
     await app.reload();
     await expect(page.getByTestId("assess-history").getByRole("row")).toHaveCount(3);
   });
