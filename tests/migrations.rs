@@ -197,6 +197,30 @@ fn every_field(ids: &mut dyn IdSource) -> Workspace {
         approved_by: "Director".into(),
         approved_on: Some(date(2026, 10, 1)),
     };
+    let assessment = Assessment {
+        id: RecordId::new(ids),
+        date: date(2026, 11, 20),
+        assessor: "Service manager".into(),
+        answers: vec![
+            Answer {
+                question: Question::Monitored,
+                level: AnswerLevel::Partly,
+                note: "Reviews are late".into(),
+                action: ImprovementAction {
+                    what: "Hold the monthly reviews".into(),
+                    who: "SMO".into(),
+                    due: Some(date(2027, 1, 31)),
+                    added_to: Some(child.id),
+                },
+            },
+            Answer {
+                question: Question::ManagementReview,
+                level: AnswerLevel::NotApplicable,
+                note: "Covered by the group's review".into(),
+                action: ImprovementAction::default(),
+            },
+        ],
+    };
     Workspace {
         organisation: Organisation {
             name: "Acme IT".into(),
@@ -226,6 +250,7 @@ fn every_field(ids: &mut dyn IdSource) -> Workspace {
             at_risk_below: Some(0.9),
             off_track_below: Some(0.7),
         },
+        assessments: vec![assessment],
     }
 }
 
@@ -237,6 +262,10 @@ fn expected() -> Workspace {
 /// added after that version.
 fn expected_in(version: u32) -> Workspace {
     let mut workspace = expected();
+    if version >= 3 {
+        return workspace;
+    }
+    workspace.assessments.clear();
     if version >= 2 {
         return workspace;
     }

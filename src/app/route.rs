@@ -59,6 +59,14 @@ pub enum Route {
     EditCommunication(RecordId),
     /// The named workspaces of this browser.
     Workspaces,
+    /// The self-assessments: history, trend and the way to take one.
+    Assess,
+    /// Taking a self-assessment.
+    AssessNew,
+    /// One self-assessment's result and improvement actions (printable).
+    AssessResult(RecordId),
+    /// Clause 6.2 at a glance.
+    Glance,
     NotFound,
 }
 
@@ -116,6 +124,10 @@ impl Route {
             ["communications", id] => {
                 RecordId::parse(id).map_or(Route::NotFound, Route::EditCommunication)
             }
+            ["assess"] => Route::Assess,
+            ["assess", "new"] => Route::AssessNew,
+            ["assess", id] => RecordId::parse(id).map_or(Route::NotFound, Route::AssessResult),
+            ["clause"] => Route::Glance,
             _ => Route::NotFound,
         }
     }
@@ -167,6 +179,10 @@ impl Route {
                 format!("#/objectives/{objective}/reviews/{review}")
             }
             Route::EditCommunication(id) => format!("#/communications/{id}"),
+            Route::Assess => "#/assess".into(),
+            Route::AssessNew => "#/assess/new".into(),
+            Route::AssessResult(id) => format!("#/assess/{id}"),
+            Route::Glance => "#/clause".into(),
             Route::NewObjective { parent, level } => {
                 let mut query = Vec::new();
                 if let Some(parent) = parent {
@@ -372,6 +388,10 @@ mod tests {
                 review: RecordId::new(&mut SequentialIds::default()),
             },
             Route::EditCommunication(RecordId::new(&mut SequentialIds::default())),
+            Route::Assess,
+            Route::AssessNew,
+            Route::AssessResult(RecordId::new(&mut SequentialIds::default())),
+            Route::Glance,
             Route::NewObjective {
                 parent: None,
                 level: None,
@@ -414,6 +434,7 @@ mod tests {
         assert_eq!(Route::parse("#/nope"), Route::NotFound);
         assert_eq!(Route::parse("#/objectives/not-an-id"), Route::NotFound);
         assert_eq!(Route::parse("#/communications/not-an-id"), Route::NotFound);
+        assert_eq!(Route::parse("#/assess/not-an-id"), Route::NotFound);
         assert_eq!(
             Route::parse("#/objectives/new?level=galactic"),
             Route::NewObjective {

@@ -8,7 +8,8 @@
 use super::code::{code_key, next_free_among};
 use super::ids::IdSource;
 use super::model::{
-    Communication, Contribution, Level, Objective, PolicyStatement, Requirement, Workspace,
+    Assessment, Communication, Contribution, Level, Objective, PolicyStatement, Requirement,
+    Workspace,
 };
 use super::validate::{validate, Problem};
 use super::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
@@ -268,6 +269,13 @@ pub fn merge_with(
         |c: &Communication| c.id.0,
         |id| side(RecordKind::Communication, id),
     );
+    // Self-assessments are history: new ones are added, and one in both is kept as it is.
+    merge_records(
+        &mut workspace.assessments,
+        &incoming.assessments,
+        |a: &Assessment| a.id.0,
+        |_| Side::Current,
+    );
 
     // Objectives in both first, so that the codes they end up with are known to be taken
     // before the added ones are given theirs.
@@ -430,6 +438,17 @@ pub fn import_as_copy(current: &Workspace, incoming: &Workspace, ids: &mut dyn I
             .filter_map(|o| objective_ids.get(o).copied())
             .collect();
         workspace.communications.push(copy);
+    }
+    for assessment in &incoming.assessments {
+        let mut copy = assessment.clone();
+        copy.id = RecordId::new(ids);
+        for answer in &mut copy.answers {
+            answer.action.added_to = answer
+                .action
+                .added_to
+                .and_then(|o| objective_ids.get(&o).copied());
+        }
+        workspace.assessments.push(copy);
     }
     let problems = validate(&workspace);
     Merged {

@@ -5,6 +5,7 @@
 //! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
 
 pub mod agenda;
+pub mod assess;
 pub mod checklist;
 pub mod code;
 pub mod command;

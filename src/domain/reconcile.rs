@@ -8,7 +8,7 @@
 //! record that differs is a conflict, and a record deleted on one side and changed on the other
 //! is a conflict too.
 
-use super::model::{Communication, Objective, PolicyStatement, Requirement, Workspace};
+use super::model::{Assessment, Communication, Objective, PolicyStatement, Requirement, Workspace};
 use super::validate::{validate, Problem};
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -31,6 +31,7 @@ pub enum ConflictKind {
     Requirement,
     Objective,
     Communication,
+    Assessment,
 }
 
 /// A record changed differently on both sides (or deleted on one and changed on the other).
@@ -117,6 +118,13 @@ pub fn reconcile(
             ),
             |c: &Communication| c.id.0,
             |c| (ConflictKind::Communication, c.date.to_string()),
+            prefer,
+            &mut conflicts,
+        ),
+        assessments: reconcile_records(
+            Records::new(&base.assessments, &ours.assessments, &theirs.assessments),
+            |a: &Assessment| a.id.0,
+            |a| (ConflictKind::Assessment, a.date.to_string()),
             prefer,
             &mut conflicts,
         ),

@@ -8,10 +8,10 @@
 //! commands.
 
 use super::model::{
-    Action, Approval, Communication, CommunicationPlan, Contribution, Direction, DocumentControl,
-    Evaluation, EvaluationResult, FunctionNotRelevant, Kpi, LevelNotRelevant, Measurement,
-    Monitoring, Objective, Organisation, Plan, PolicyStatement, Requirement, Resource, Review,
-    Revision, Settings, UpdatePolicy,
+    Action, Answer, Approval, Assessment, Communication, CommunicationPlan, Contribution,
+    Direction, DocumentControl, Evaluation, EvaluationResult, FunctionNotRelevant,
+    ImprovementAction, Kpi, LevelNotRelevant, Measurement, Monitoring, Objective, Organisation,
+    Plan, PolicyStatement, Requirement, Resource, Review, Revision, Settings, UpdatePolicy,
 };
 pub use super::problem::FieldProblem;
 use super::problem::{Problem, ProblemKind};
@@ -179,6 +179,32 @@ impl Rules for FunctionNotRelevant {
         let mut c = checker(at, found);
         c.short("function", &self.function);
         c.long("reason", &self.reason);
+    }
+}
+
+impl Rules for Assessment {
+    fn check(&self, at: At<'_>, found: &mut Vec<Problem>) {
+        let mut c = checker(at, found);
+        c.date("date", Some(self.date));
+        c.short("assessor", &self.assessor);
+        c.records("answers", &self.answers);
+    }
+}
+
+impl Rules for Answer {
+    fn check(&self, at: At<'_>, found: &mut Vec<Problem>) {
+        let mut c = checker(at, found);
+        c.long("note", &self.note);
+        c.record("action", &self.action);
+    }
+}
+
+impl Rules for ImprovementAction {
+    fn check(&self, at: At<'_>, found: &mut Vec<Problem>) {
+        let mut c = checker(at, found);
+        c.short("what", &self.what);
+        c.short("who", &self.who);
+        c.date("due", self.due);
     }
 }
 

@@ -53,7 +53,8 @@ fn shift_timestamp(at: Timestamp, days: i64) -> Timestamp {
 /// Moves every date and time in `workspace` by `days`: the document's approval, each
 /// objective's creation, change and approval times, KPI target dates and measurements,
 /// monitoring and update dates, plan actions, evaluations (and their results) and approvals,
-/// reviews, revisions (with the dates in their recorded changes) and communications.
+/// reviews, revisions (with the dates in their recorded changes), communications and
+/// self-assessments (their dates and their actions' due dates).
 pub fn shift_dates(workspace: &mut Workspace, days: i64) {
     if days == 0 {
         return;
@@ -65,6 +66,12 @@ pub fn shift_dates(workspace: &mut Workspace, days: i64) {
     for record in &mut workspace.communications {
         record.date = shift_date(record.date, days);
         shift_option(&mut record.acknowledged_on, days);
+    }
+    for assessment in &mut workspace.assessments {
+        assessment.date = shift_date(assessment.date, days);
+        for answer in &mut assessment.answers {
+            shift_option(&mut answer.action.due, days);
+        }
     }
 }
 

@@ -304,5 +304,8 @@ fn check_fields(workspace: &Workspace, problems: &mut Vec<Problem>) {
     for (i, communication) in workspace.communications.iter().enumerate() {
         problems_at(communication, &format!("communications[{i}]"), problems);
     }
+    for (i, assessment) in workspace.assessments.iter().enumerate() {
+        problems_at(assessment, &format!("assessments[{i}]"), problems);
+    }
     problems_at(&workspace.settings, "settings", problems);
 }

@@ -1,6 +1,7 @@
 //! The message catalogue and the functions that turn domain values (levels, errors, undo
 //! labels) into sentences in the user's language. Pure Rust, tested natively.
 
+pub mod assess;
 mod catalogue;
 mod check;
 pub mod dashboard;
@@ -137,6 +138,11 @@ fn record_change(kind: RecordKind, verb: Verb) -> Msg {
             Msg::ChangePlanActionAdded,
             Msg::ChangePlanActionEdited,
             Msg::ChangePlanActionRemoved,
+        ],
+        RecordKind::Assessment => [
+            Msg::ChangeAssessmentAdded,
+            Msg::ChangeAssessmentEdited,
+            Msg::ChangeAssessmentRemoved,
         ],
     };
     match verb {

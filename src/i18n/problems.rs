@@ -111,6 +111,10 @@ pub fn describe_command_error(lang: Lang, error: &CommandError) -> String {
             format(lang, Msg::ErrContributionCycle, &[("code", code)])
         }
         CommandError::NotRelevantReasonEmpty => Msg::ErrNotRelevantReasonEmpty.text(lang).into(),
+        CommandError::NotApplicableReasonEmpty => {
+            Msg::ErrNotApplicableReasonEmpty.text(lang).into()
+        }
+        CommandError::AssessmentNotFound => Msg::ErrAssessmentNotFound.text(lang).into(),
         CommandError::RangeInverted => Msg::ErrRangeInverted.text(lang).into(),
         CommandError::NotFinite => Msg::ErrNotFinite.text(lang).into(),
         CommandError::NumberTooLarge => format(
@@ -183,6 +187,9 @@ pub fn describe_tab_conflicts(
                 ),
                 ConflictKind::Communication => {
                     format(lang, Msg::ConflictRecordCommunication, &[("date", label)])
+                }
+                ConflictKind::Assessment => {
+                    format(lang, Msg::ConflictRecordAssessment, &[("date", label)])
                 }
                 ConflictKind::Organisation => Msg::ConflictRecordOrganisation.text(lang).into(),
                 ConflictKind::Settings => Msg::ConflictRecordSettings.text(lang).into(),

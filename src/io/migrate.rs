@@ -10,7 +10,7 @@ use serde_json::Value;
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 only adds fields, each optional with a default that means what version 1 meant
 /// (no milestone KPIs, inclusive targets, no "also contributes to" links, no approvals of
@@ -21,6 +21,13 @@ pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
 /// The version still goes up so that a build that knows only version 1 refuses a version 2
 /// file ("made by a newer SixTwo") instead of dropping the new fields it cannot read.
 fn v1_to_v2(envelope: Value) -> Result<Value, String> {
+    Ok(envelope)
+}
+
+/// Version 3 only adds the optional list of self-assessments (`workspace.assessments`);
+/// without it a workspace has none, as in version 2. So this step, too, changes nothing but
+/// the version number.
+fn v2_to_v3(envelope: Value) -> Result<Value, String> {
     Ok(envelope)
 }
 
@@ -59,12 +66,12 @@ mod tests {
 
     #[test]
     fn current_documents_pass_through_unchanged() {
-        let document = serde_json::json!({"format": "sixtwo-workspace", "schemaVersion": 2});
+        let document = serde_json::json!({"format": "sixtwo-workspace", "schemaVersion": 3});
         assert_eq!(migrate(document.clone(), SCHEMA_VERSION), Ok(document));
     }
 
     #[test]
-    fn version_1_documents_gain_the_version_and_keep_every_field() {
+    fn version_1_documents_reach_the_current_version_and_keep_every_field() {
         let workspace = serde_json::json!({
             "organisation": {"name": "Acme"},
             "objectives": [{"id": "x", "code": "S1", "kpis": [{"id": "k", "target": 5}]}]
@@ -78,7 +85,7 @@ mod tests {
             migrate(document, 1),
             Ok(serde_json::json!({
                 "format": "sixtwo-workspace",
-                "schemaVersion": 2,
+                "schemaVersion": 3,
                 "workspace": workspace
             }))
         );

@@ -194,6 +194,27 @@ const COMMUNICATION: Shape = Object(&[
     ("acknowledgedOn", Leaf),
 ]);
 
+const IMPROVEMENT_ACTION: Shape = Object(&[
+    ("what", Leaf),
+    ("who", Leaf),
+    ("due", Leaf),
+    ("addedTo", Leaf),
+]);
+
+const ANSWER: Shape = Object(&[
+    ("question", Leaf),
+    ("level", Leaf),
+    ("note", Leaf),
+    ("action", IMPROVEMENT_ACTION),
+]);
+
+const ASSESSMENT: Shape = Object(&[
+    ("id", Leaf),
+    ("date", Leaf),
+    ("assessor", Leaf),
+    ("answers", List(&ANSWER)),
+]);
+
 const SETTINGS: Shape = Object(&[("atRiskBelow", Leaf), ("offTrackBelow", Leaf)]);
 
 /// The workspace object.
@@ -204,6 +225,7 @@ pub const WORKSPACE: Shape = Object(&[
     ("objectives", List(&OBJECTIVE)),
     ("communications", List(&COMMUNICATION)),
     ("settings", SETTINGS),
+    ("assessments", List(&ASSESSMENT)),
 ]);
 
 /// The envelope around the workspace.

@@ -131,6 +131,12 @@ fn page_for(route: Route) -> AnyView {
             view! { <pages::communication_form::CommunicationFormPage record=record/> }.into_any()
         }
         Route::Workspaces => view! { <pages::workspaces::WorkspacesPage/> }.into_any(),
+        Route::Assess => view! { <pages::assess::AssessPage/> }.into_any(),
+        Route::AssessNew => view! { <pages::assess_form::AssessFormPage/> }.into_any(),
+        Route::AssessResult(id) => {
+            view! { <pages::assess_result::AssessResultPage id=id/> }.into_any()
+        }
+        Route::Glance => view! { <pages::glance::GlancePage/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
 }
@@ -159,6 +165,9 @@ fn page_title(route: Route) -> Msg {
         Route::NewCommunication { .. } => Msg::CommFormTitle,
         Route::EditCommunication(_) => Msg::CommEditTitle,
         Route::Workspaces => Msg::WorkspacesTitle,
+        Route::Assess | Route::AssessResult(_) => Msg::AssessTitle,
+        Route::AssessNew => Msg::AssessNewTitle,
+        Route::Glance => Msg::GlanceTitle,
         Route::NotFound => Msg::NotFoundTitle,
     }
 }
@@ -234,6 +243,8 @@ fn Navigation() -> impl IntoView {
                 || (route == Route::Register
                     && matches!(here, Route::Objective(_) | Route::NewObjective { .. }))
                 || (route == Route::Data && here == Route::Import)
+                || (route == Route::Assess
+                    && matches!(here, Route::AssessNew | Route::AssessResult(_)))
                 || (route == Route::Communications
                     && matches!(
                         here,
@@ -256,6 +267,8 @@ fn Navigation() -> impl IntoView {
                 {link(Route::Checklist, Msg::NavChecklist)}
                 {link(Route::Communications, Msg::NavCommunications)}
                 {link(Route::Report, Msg::NavReport)}
+                {link(Route::Assess, Msg::AssessNav)}
+                {link(Route::Glance, Msg::GlanceNav)}
                 {link(Route::Policy, Msg::NavPolicy)}
                 {link(Route::Requirements, Msg::NavRequirements)}
                 {link(Route::Data, Msg::NavData)}

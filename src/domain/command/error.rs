@@ -72,6 +72,9 @@ pub enum CommandError {
     },
     /// A function or level marked not relevant needs the reason.
     NotRelevantReasonEmpty,
+    /// A self-assessment answer "not applicable" needs the reason.
+    NotApplicableReasonEmpty,
+    AssessmentNotFound,
     RangeInverted,
     NotFinite,
     /// A number larger than [`super::rules::MAX_MAGNITUDE`] either side of zero.

@@ -13,11 +13,12 @@ pub enum RecordKind {
     Review,
     Communication,
     PlanAction,
+    Assessment,
 }
 
 impl RecordKind {
     /// Every kind, for checks that each one is worded.
-    pub const ALL: [RecordKind; 7] = [
+    pub const ALL: [RecordKind; 8] = [
         RecordKind::Policy,
         RecordKind::Requirement,
         RecordKind::Kpi,
@@ -25,6 +26,7 @@ impl RecordKind {
         RecordKind::Review,
         RecordKind::Communication,
         RecordKind::PlanAction,
+        RecordKind::Assessment,
     ];
 }
 

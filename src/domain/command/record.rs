@@ -8,8 +8,8 @@ use super::label::{ChangeLabel, RecordKind, Verb};
 use super::snapshot::{Recorder, TopList};
 use crate::domain::ids::{KpiId, ObjectiveId};
 use crate::domain::model::{
-    Action, Communication, Kpi, Measurement, Objective, PolicyStatement, Requirement, Review,
-    RevisionReason, Workspace,
+    Action, Assessment, Communication, Kpi, Measurement, Objective, PolicyStatement, Requirement,
+    Review, RevisionReason, Workspace,
 };
 use crate::domain::rules::Rules;
 use std::fmt;
@@ -310,6 +310,7 @@ pub enum RecordChange {
     Review(Change<Review>),
     Communication(Change<Communication>),
     PlanAction(Change<Action>),
+    Assessment(Change<Assessment>),
 }
 
 /// Evaluates `$body` with `$change` bound to the typed [`Change`] inside a [`RecordChange`]:
@@ -324,6 +325,7 @@ macro_rules! with_change {
             RecordChange::Review($change) => $body,
             RecordChange::Communication($change) => $body,
             RecordChange::PlanAction($change) => $body,
+            RecordChange::Assessment($change) => $body,
         }
     };
 }

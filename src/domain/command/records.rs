@@ -8,8 +8,8 @@ use super::record::{record_basics, Done, Record, TopLevel};
 use super::snapshot::Recorder;
 use crate::domain::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use crate::domain::model::{
-    Action, Communication, Kpi, Measurement, Objective, Plan, PolicyStatement, Requirement, Review,
-    ReviewDecision, RevisionReason, Status, Workspace,
+    Action, AnswerLevel, Assessment, Communication, Kpi, Measurement, Objective, Plan,
+    PolicyStatement, Requirement, Review, ReviewDecision, RevisionReason, Status, Workspace,
 };
 use std::collections::HashSet;
 
@@ -266,5 +266,36 @@ fn follow_latest_review(objective: &mut Objective, previous: Option<ReviewDecisi
                 objective.status = Status::Active;
             }
         }
+    }
+}
+
+impl Record for Assessment {
+    record_basics!(
+        id: RecordId,
+        at: TopLevel,
+        list: assessments,
+        kind: Assessment,
+        missing: AssessmentNotFound,
+    );
+
+    /// Each question is answered at most once, and "not applicable" says why.
+    fn check_record(
+        &self,
+        _: &Workspace,
+        _: TopLevel,
+        _: Option<&Self>,
+    ) -> Result<(), CommandError> {
+        let mut seen = HashSet::new();
+        if !self.answers.iter().all(|a| seen.insert(a.question)) {
+            return Err(CommandError::DuplicateId);
+        }
+        if self
+            .answers
+            .iter()
+            .any(|a| a.level == AnswerLevel::NotApplicable && a.note.trim().is_empty())
+        {
+            return Err(CommandError::NotApplicableReasonEmpty);
+        }
+        check_rules(self)
     }
 }

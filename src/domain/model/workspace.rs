@@ -1,5 +1,6 @@
 //! Objectives, their links, communications, settings and the workspace that holds them.
 
+use super::assessment::*;
 use super::choices::*;
 use super::is_default;
 use super::plan::*;
@@ -173,6 +174,9 @@ pub struct Workspace {
     pub communications: Vec<Communication>,
     #[serde(skip_serializing_if = "is_default")]
     pub settings: Settings,
+    /// Self-assessments against clause 6.2, oldest first (schema version 3).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<Assessment>,
 }
 
 impl Workspace {
@@ -183,6 +187,7 @@ impl Workspace {
             && self.policy.is_empty()
             && self.requirements.is_empty()
             && self.communications.is_empty()
+            && self.assessments.is_empty()
             && self.organisation == Organisation::default()
     }
 

@@ -1,5 +1,8 @@
 //! The routed views: one module per page (the address says which one is shown).
 
+pub mod assess;
+pub mod assess_form;
+pub mod assess_result;
 pub mod check_in;
 pub mod checklist;
 pub mod communication_form;
@@ -7,6 +10,7 @@ pub mod communications;
 pub mod dashboard;
 pub mod data;
 pub mod establish;
+pub mod glance;
 pub mod history;
 pub mod home;
 pub mod import;
