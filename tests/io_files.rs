@@ -57,7 +57,7 @@ fn problem(text: &str) -> FileProblem {
 fn an_export_is_pretty_stable_and_reads_back() {
     let workspace = example();
     let first = encode_export(&workspace, at(10));
-    assert!(first.starts_with("{\n  \"format\": \"sixtwo-workspace\",\n  \"schemaVersion\": 2,"));
+    assert!(first.starts_with("{\n  \"format\": \"sixtwo-workspace\",\n  \"schemaVersion\": 3,"));
     assert!(first.contains("\n  \"exportedAt\": \"2025-11-24T16:00:10Z\",\n"));
     assert!(
         !first.contains("\"rev\""),
@@ -273,13 +273,13 @@ fn a_huge_file_is_refused_before_it_is_read() {
 #[test]
 fn a_file_from_a_newer_version_says_so() {
     let text = encode_export(&example(), at(0)).replacen(
-        "\"schemaVersion\": 2",
         "\"schemaVersion\": 3",
+        "\"schemaVersion\": 4",
         1,
     );
     assert_eq!(
         problem(&text),
-        FileProblem::Unreadable(DecodeError::TooNew { version: 3 })
+        FileProblem::Unreadable(DecodeError::TooNew { version: 4 })
     );
 }
 
@@ -350,12 +350,12 @@ fn every_broken_file_reads_as_its_own_specific_message() {
         ("no format", problem("[1, 2]"), "not a SixTwo workspace"),
         (
             "newer version",
-            problem(&good.replacen("\"schemaVersion\": 2", "\"schemaVersion\": 7", 1)),
+            problem(&good.replacen("\"schemaVersion\": 3", "\"schemaVersion\": 7", 1)),
             "schema version 7",
         ),
         (
             "bad version",
-            problem(&good.replacen("\"schemaVersion\": 2", "\"schemaVersion\": \"one\"", 1)),
+            problem(&good.replacen("\"schemaVersion\": 3", "\"schemaVersion\": \"one\"", 1)),
             "schema version is missing",
         ),
         (
@@ -387,8 +387,8 @@ fn every_broken_file_reads_as_its_own_specific_message() {
         (
             "bad revision",
             problem(&good.replacen(
-                "\"schemaVersion\": 2,",
-                "\"schemaVersion\": 2, \"rev\": -1,",
+                "\"schemaVersion\": 3,",
+                "\"schemaVersion\": 3, \"rev\": -1,",
                 1,
             )),
             "rev must be a whole number",
@@ -1257,8 +1257,8 @@ fn a_bad_header_value_names_its_field_instead_of_the_format() {
     let cases = [
         (
             good.replacen(
-                "\"schemaVersion\": 2,",
-                "\"schemaVersion\": 2,\n  \"rev\": -1,",
+                "\"schemaVersion\": 3,",
+                "\"schemaVersion\": 3,\n  \"rev\": -1,",
                 1,
             ),
             "rev",
@@ -1275,8 +1275,8 @@ fn a_bad_header_value_names_its_field_instead_of_the_format() {
         ),
         (
             good.replacen(
-                "\"schemaVersion\": 2,",
-                "\"schemaVersion\": 2,\n  \"savedAt\": 17,",
+                "\"schemaVersion\": 3,",
+                "\"schemaVersion\": 3,\n  \"savedAt\": 17,",
                 1,
             ),
             "savedAt",

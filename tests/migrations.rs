@@ -6,6 +6,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
+use sixtwo::domain::conformity::CheckItem;
+use sixtwo::domain::exercise::{ExerciseLog, LoggedFinding, Severity};
 use sixtwo::domain::ids::{IdSource, SequentialIds};
 use sixtwo::domain::model::*;
 use sixtwo::domain::{
@@ -226,6 +228,17 @@ fn every_field(ids: &mut dyn IdSource) -> Workspace {
             at_risk_below: Some(0.9),
             off_track_below: Some(0.7),
         },
+        // Added in schema version 3.
+        exercise: Some(ExerciseLog {
+            exercise: "managed-services-exercise".into(),
+            findings: vec![LoggedFinding {
+                id: RecordId::new(ids),
+                subject: "T1.2".into(),
+                item: CheckItem::Resources,
+                severity: Severity::Major,
+                note: "No resources for the new tool".into(),
+            }],
+        }),
     }
 }
 
@@ -237,6 +250,10 @@ fn expected() -> Workspace {
 /// added after that version.
 fn expected_in(version: u32) -> Workspace {
     let mut workspace = expected();
+    if version >= 3 {
+        return workspace;
+    }
+    workspace.exercise = None;
     if version >= 2 {
         return workspace;
     }

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 /// The `format` value that marks a SixTwo document.
 pub const FORMAT: &str = "sixtwo-workspace";
 /// The schema version this build writes and understands.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// The app version recorded in the envelope.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -552,7 +552,7 @@ mod tests {
     fn stored_form_round_trips_and_is_compact() {
         let workspace = sample();
         let text = encode_stored(&workspace, 7, Timestamp::from_unix_seconds(1_700_000_100));
-        assert!(text.starts_with(r#"{"format":"sixtwo-workspace","schemaVersion":2,"#));
+        assert!(text.starts_with(r#"{"format":"sixtwo-workspace","schemaVersion":3,"#));
         assert!(
             !text.contains("\"description\""),
             "empty fields are omitted: {text}"
@@ -592,8 +592,8 @@ mod tests {
 
     #[test]
     fn versions_are_checked() {
-        let newer = r#"{"format":"sixtwo-workspace","schemaVersion":3,"workspace":{}}"#;
-        assert_eq!(decode(newer), Err(DecodeError::TooNew { version: 3 }));
+        let newer = r#"{"format":"sixtwo-workspace","schemaVersion":4,"workspace":{}}"#;
+        assert_eq!(decode(newer), Err(DecodeError::TooNew { version: 4 }));
         let zero = r#"{"format":"sixtwo-workspace","schemaVersion":0}"#;
         assert_eq!(decode(zero), Err(DecodeError::BadVersion));
         let text = r#"{"format":"sixtwo-workspace","schemaVersion":"1"}"#;

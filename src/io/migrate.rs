@@ -10,7 +10,7 @@ use serde_json::Value;
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 only adds fields, each optional with a default that means what version 1 meant
 /// (no milestone KPIs, inclusive targets, no "also contributes to" links, no approvals of
@@ -21,6 +21,14 @@ pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
 /// The version still goes up so that a build that knows only version 1 refuses a version 2
 /// file ("made by a newer SixTwo") instead of dropping the new fields it cannot read.
 fn v1_to_v2(envelope: Value) -> Result<Value, String> {
+    Ok(envelope)
+}
+
+/// Version 3 adds one optional field, the exercise a workspace was loaded from and the
+/// findings logged on it (`workspace.exercise`); without it a workspace is not an exercise,
+/// which is what every version 2 document is. So this step, too, changes nothing but the
+/// version number.
+fn v2_to_v3(envelope: Value) -> Result<Value, String> {
     Ok(envelope)
 }
 
@@ -59,7 +67,7 @@ mod tests {
 
     #[test]
     fn current_documents_pass_through_unchanged() {
-        let document = serde_json::json!({"format": "sixtwo-workspace", "schemaVersion": 2});
+        let document = serde_json::json!({"format": "sixtwo-workspace", "schemaVersion": 3});
         assert_eq!(migrate(document.clone(), SCHEMA_VERSION), Ok(document));
     }
 
@@ -78,9 +86,21 @@ mod tests {
             migrate(document, 1),
             Ok(serde_json::json!({
                 "format": "sixtwo-workspace",
-                "schemaVersion": 2,
+                "schemaVersion": 3,
                 "workspace": workspace
             }))
         );
+    }
+
+    #[test]
+    fn version_2_documents_gain_the_version_and_keep_every_field() {
+        let document = serde_json::json!({
+            "format": "sixtwo-workspace",
+            "schemaVersion": 2,
+            "workspace": {"objectives": [{"id": "x", "code": "S1"}], "settings": {"atRiskBelow": 0.9}}
+        });
+        let mut expected = document.clone();
+        expected["schemaVersion"] = serde_json::json!(3);
+        assert_eq!(migrate(document, 2), Ok(expected));
     }
 }

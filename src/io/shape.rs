@@ -196,6 +196,16 @@ const COMMUNICATION: Shape = Object(&[
 
 const SETTINGS: Shape = Object(&[("atRiskBelow", Leaf), ("offTrackBelow", Leaf)]);
 
+const LOGGED_FINDING: Shape = Object(&[
+    ("id", Leaf),
+    ("subject", Leaf),
+    ("item", Leaf),
+    ("severity", Leaf),
+    ("note", Leaf),
+]);
+
+const EXERCISE: Shape = Object(&[("exercise", Leaf), ("findings", List(&LOGGED_FINDING))]);
+
 /// The workspace object.
 pub const WORKSPACE: Shape = Object(&[
     ("organisation", ORGANISATION),
@@ -204,6 +214,7 @@ pub const WORKSPACE: Shape = Object(&[
     ("objectives", List(&OBJECTIVE)),
     ("communications", List(&COMMUNICATION)),
     ("settings", SETTINGS),
+    ("exercise", EXERCISE),
 ]);
 
 /// The envelope around the workspace.
@@ -458,7 +469,7 @@ mod tests {
 
     #[test]
     fn known_documents_have_no_unknown_fields() {
-        let text = r#"{"format": "sixtwo-workspace", "schemaVersion": 2, "workspace": {}}"#;
+        let text = r#"{"format": "sixtwo-workspace", "schemaVersion": 3, "workspace": {}}"#;
         assert!(unknown_fields(text, &ENVELOPE, 10).is_empty());
     }
 

@@ -60,6 +60,8 @@ pub enum ChangeLabel {
     },
     WorkspaceReplaced,
     ThresholdsChanged,
+    /// The findings logged on an exercise changed.
+    ExerciseFindings,
     RevisionRecorded {
         code: String,
     },

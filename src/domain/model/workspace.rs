@@ -173,6 +173,10 @@ pub struct Workspace {
     pub communications: Vec<Communication>,
     #[serde(skip_serializing_if = "is_default")]
     pub settings: Settings,
+    /// The exercise the workspace was loaded from and the findings logged on it (schema
+    /// version 3); absent outside exercises.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<crate::domain::exercise::ExerciseLog>,
 }
 
 impl Workspace {

@@ -138,9 +138,9 @@ test("broken files are refused with their specific message, and nothing changes"
     },
     {
       name: "newer.json",
-      text: exported.text.replace('"schemaVersion": 2', '"schemaVersion": 3'),
+      text: exported.text.replace('"schemaVersion": 3', '"schemaVersion": 4'),
       message:
-        "It was saved by a newer version of SixTwo (schema version 3); this version reads schema version 2. Open it with the newer SixTwo.",
+        "It was saved by a newer version of SixTwo (schema version 4); this version reads schema version 3. Open it with the newer SixTwo.",
     },
     {
       name: "types.json",
@@ -224,7 +224,7 @@ test("broken files are refused with their specific message, and nothing changes"
   expect(await app.storedText()).toBe(storedBefore);
 
   // A header value of the wrong kind is named, not taken for another format.
-  await chooseFile(page, "revision.json", exported.text.replace('"schemaVersion": 2,', '"schemaVersion": 2,\n  "rev": -1,'));
+  await chooseFile(page, "revision.json", exported.text.replace('"schemaVersion": 3,', '"schemaVersion": 3,\n  "rev": -1,'));
   await expect(refusal(page).getByRole("listitem")).toHaveText([
     "Its field rev must be a whole number of 0 or more, but it is -1.",
   ]);

@@ -105,7 +105,7 @@ test("data saved by a newer version says so and is kept as it is", async ({ app,
   await app.open("#/");
   await expect(app.heading).toHaveText("Stored data could not be read");
   await expect(page.getByRole("main").getByRole("listitem")).toHaveText(
-    "It was saved by a newer version of SixTwo (schema version 99); this version reads schema version 2. Open it with the newer SixTwo.",
+    "It was saved by a newer version of SixTwo (schema version 99); this version reads schema version 3. Open it with the newer SixTwo.",
   );
   const file = await download(page, page.getByRole("button", { name: "Download the stored data" }));
   expect(file.text).toBe(NEWER);
