@@ -7,6 +7,7 @@ pub mod clock;
 #[cfg(target_arch = "wasm32")]
 pub mod events;
 pub mod examples;
+pub mod exercises;
 pub mod export;
 pub mod import;
 pub mod route;

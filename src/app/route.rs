@@ -57,6 +57,16 @@ pub enum Route {
     },
     /// Editing a record of the communication register.
     EditCommunication(RecordId),
+    /// Exercises, findings and the reveal; links to the comparison and the class view.
+    Training,
+    /// The exercise's printable worksheet (no answers).
+    Worksheet,
+    /// The exercise's printable answer key.
+    AnswerKey,
+    /// The workspace compared with a model answer or a file.
+    Compare,
+    /// Several trainee files, one row each.
+    Class,
     NotFound,
 }
 
@@ -77,6 +87,11 @@ impl Route {
             ["import"] => Route::Import,
             ["checklist"] => Route::Checklist,
             ["report"] => Route::Report,
+            ["training"] => Route::Training,
+            ["training", "worksheet"] => Route::Worksheet,
+            ["training", "answer-key"] => Route::AnswerKey,
+            ["compare"] => Route::Compare,
+            ["class"] => Route::Class,
             ["establish"] => Route::Establish {
                 objective: query_value(query, "objective").and_then(ObjectiveId::parse),
                 parent: query_value(query, "parent").and_then(ObjectiveId::parse),
@@ -130,6 +145,11 @@ impl Route {
             Route::Import => "#/import".into(),
             Route::Checklist => "#/checklist".into(),
             Route::Report => "#/report".into(),
+            Route::Training => "#/training".into(),
+            Route::Worksheet => "#/training/worksheet".into(),
+            Route::AnswerKey => "#/training/answer-key".into(),
+            Route::Compare => "#/compare".into(),
+            Route::Class => "#/class".into(),
             Route::Establish {
                 objective,
                 parent,
@@ -296,6 +316,11 @@ mod tests {
             },
             Route::Checklist,
             Route::Report,
+            Route::Training,
+            Route::Worksheet,
+            Route::AnswerKey,
+            Route::Compare,
+            Route::Class,
             Route::Establish {
                 objective: None,
                 parent: None,

@@ -13,6 +13,7 @@ use crate::ui::components::page::PAGE_TITLE_ID;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::pages;
+use crate::ui::pages::training::HideDuringExercise;
 use leptos::prelude::*;
 
 /// The id of the language menu, to keep focus on it after the interface is rebuilt.
@@ -99,8 +100,18 @@ fn page_for(route: Route) -> AnyView {
         Route::Data => view! { <pages::data::DataPage/> }.into_any(),
         Route::Sync => view! { <pages::sync::SyncPage/> }.into_any(),
         Route::Import => view! { <pages::import::ImportPreviewPage/> }.into_any(),
-        Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
-        Route::Report => view! { <pages::report::ReportPage/> }.into_any(),
+        Route::Checklist => view! {
+            <HideDuringExercise title=Msg::ChecklistTitle>
+                <pages::checklist::ChecklistPage/>
+            </HideDuringExercise>
+        }
+        .into_any(),
+        Route::Report => view! {
+            <HideDuringExercise title=Msg::ReportTitle>
+                <pages::report::ReportPage/>
+            </HideDuringExercise>
+        }
+        .into_any(),
         Route::Establish {
             objective,
             parent,
@@ -129,6 +140,11 @@ fn page_for(route: Route) -> AnyView {
         Route::EditCommunication(record) => {
             view! { <pages::communication_form::CommunicationFormPage record=record/> }.into_any()
         }
+        Route::Training => view! { <pages::training::TrainingPage/> }.into_any(),
+        Route::Worksheet => view! { <pages::exercise_print::WorksheetPage/> }.into_any(),
+        Route::AnswerKey => view! { <pages::exercise_print::AnswerKeyPage/> }.into_any(),
+        Route::Compare => view! { <pages::compare::ComparePage/> }.into_any(),
+        Route::Class => view! { <pages::class::ClassPage/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
 }
@@ -156,6 +172,11 @@ fn page_title(route: Route) -> Msg {
         Route::Communications => Msg::CommRegisterTitle,
         Route::NewCommunication { .. } => Msg::CommFormTitle,
         Route::EditCommunication(_) => Msg::CommEditTitle,
+        Route::Training => Msg::TrainingTitle,
+        Route::Worksheet => Msg::WorksheetTitle,
+        Route::AnswerKey => Msg::AnswerKeyTitle,
+        Route::Compare => Msg::ComparisonTitle,
+        Route::Class => Msg::ClassTitle,
         Route::NotFound => Msg::NotFoundTitle,
     }
 }
@@ -231,6 +252,11 @@ fn Navigation() -> impl IntoView {
                 || (route == Route::Register
                     && matches!(here, Route::Objective(_) | Route::NewObjective { .. }))
                 || (route == Route::Data && here == Route::Import)
+                || (route == Route::Training
+                    && matches!(
+                        here,
+                        Route::Worksheet | Route::AnswerKey | Route::Compare | Route::Class
+                    ))
                 || (route == Route::Communications
                     && matches!(
                         here,
@@ -255,6 +281,7 @@ fn Navigation() -> impl IntoView {
                 {link(Route::Report, Msg::NavReport)}
                 {link(Route::Policy, Msg::NavPolicy)}
                 {link(Route::Requirements, Msg::NavRequirements)}
+                {link(Route::Training, Msg::NavTraining)}
                 {link(Route::Data, Msg::NavData)}
                 {link(Route::Sync, Msg::NavSync)}
             </ul>

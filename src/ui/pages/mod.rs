@@ -2,11 +2,14 @@
 
 pub mod check_in;
 pub mod checklist;
+pub mod class;
 pub mod communication_form;
 pub mod communications;
+pub mod compare;
 pub mod dashboard;
 pub mod data;
 pub mod establish;
+pub mod exercise_print;
 pub mod history;
 pub mod home;
 pub mod import;
@@ -26,4 +29,5 @@ mod report_summary;
 pub mod requirements;
 pub mod review;
 pub mod sync;
+pub mod training;
 pub mod tree;
