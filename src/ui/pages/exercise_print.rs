@@ -198,7 +198,7 @@ pub fn AnswerKeyPage() -> impl IntoView {
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
-                    <DecoyTable key=key.clone()/>
+                    <DecoyTable key=key.clone() top=true/>
                 }
                 .into_any()
             }

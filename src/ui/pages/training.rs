@@ -532,9 +532,10 @@ fn Scored(key: Arc<AnswerKey>) -> impl IntoView {
     }
 }
 
-/// The decoys of a key with their explanations (shared with the printable key).
+/// The decoys of a key with their explanations (shared with the printable key, where the
+/// heading is a section's: `top`).
 #[component]
-pub fn DecoyTable(key: Arc<AnswerKey>) -> impl IntoView {
+pub fn DecoyTable(key: Arc<AnswerKey>, #[prop(optional)] top: bool) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang.get_untracked();
     let language = lang.example_language();
@@ -551,8 +552,13 @@ pub fn DecoyTable(key: Arc<AnswerKey>) -> impl IntoView {
             }
         })
         .collect_view();
+    let heading = if top {
+        view! { <h2>{t(Msg::ExerciseDecoysTitle)}</h2> }.into_any()
+    } else {
+        view! { <h3>{t(Msg::ExerciseDecoysTitle)}</h3> }.into_any()
+    };
     view! {
-        <h3>{t(Msg::ExerciseDecoysTitle)}</h3>
+        {heading}
         <table class="report-table" data-testid="decoys-table">
             <thead>
                 <tr>
