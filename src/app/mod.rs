@@ -15,6 +15,7 @@ pub mod state;
 pub mod sync;
 #[cfg(target_arch = "wasm32")]
 pub mod sync_net;
+pub mod trainer;
 #[cfg(target_arch = "wasm32")]
 pub mod updates;
 

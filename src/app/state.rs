@@ -268,7 +268,7 @@ pub struct AppState {
     /// The example loaded in this visit, until its note is hidden.
     pub loaded_example: RwSignal<Option<LoadedExample>>,
     /// Exercise mode, the comparison and the class view (see `app::exercises`).
-    pub trainer: RwSignal<super::exercises::TrainerState>,
+    pub trainer: RwSignal<super::trainer::TrainerState>,
     /// What the Team sync page shows.
     pub sync: RwSignal<super::sync::SyncView>,
     /// What team sync keeps while the app runs.
