@@ -6,6 +6,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
+use sixtwo::domain::conformity::CheckItem;
+use sixtwo::domain::exercise::{ExerciseLog, LoggedFinding, Severity};
 use sixtwo::domain::ids::{IdSource, SequentialIds};
 use sixtwo::domain::model::*;
 use sixtwo::domain::{
@@ -251,6 +253,17 @@ fn every_field(ids: &mut dyn IdSource) -> Workspace {
             off_track_below: Some(0.7),
         },
         assessments: vec![assessment],
+        // Added in schema version 3.
+        exercise: Some(ExerciseLog {
+            exercise: "managed-services-exercise".into(),
+            findings: vec![LoggedFinding {
+                id: RecordId::new(ids),
+                subject: "T1.2".into(),
+                item: CheckItem::Resources,
+                severity: Severity::Major,
+                note: "No resources for the new tool".into(),
+            }],
+        }),
     }
 }
 
@@ -266,6 +279,7 @@ fn expected_in(version: u32) -> Workspace {
         return workspace;
     }
     workspace.assessments.clear();
+    workspace.exercise = None;
     if version >= 2 {
         return workspace;
     }

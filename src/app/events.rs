@@ -214,9 +214,14 @@ pub fn install_file_drop(
         if !drags_files(&event) {
             return;
         }
+        // A page's own drop zone (the class view's) has taken the files already.
+        let taken = event.default_prevented();
         event.prevent_default();
         depth.set(0);
         dragging.set(false);
+        if taken {
+            return;
+        }
         // Unreadable stored data is on screen: nothing may be imported over it.
         if state
             .storage

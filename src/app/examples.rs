@@ -6,9 +6,10 @@
 use super::clock;
 use super::state::{AppState, ExampleLoad, LoadedExample, NoticeText};
 use crate::domain::example::ExampleLanguage;
+use crate::domain::exercise::ExerciseLog;
 use crate::domain::{ChangeLabel, Command};
 use crate::i18n::Msg;
-use crate::io::example::{read_example, CatalogEntry, ExampleProblem};
+use crate::io::example::{read_example, CatalogEntry, ExampleKind, ExampleProblem};
 use leptos::prelude::*;
 
 impl AppState {
@@ -27,8 +28,12 @@ impl AppState {
         text: &str,
     ) -> Result<ChangeLabel, ExampleProblem> {
         let file = entry.file_path(language).unwrap_or_default();
-        let workspace = read_example(text, entry.anchor, clock::today())
+        let mut workspace = read_example(text, entry.anchor, clock::today())
             .map_err(|problem| ExampleProblem::File { file, problem })?;
+        let exercise = entry.kind == ExampleKind::Exercise;
+        if exercise {
+            workspace.exercise = Some(ExerciseLog::new(entry.id.clone()));
+        }
         let label = self
             .dispatch_with_notice(
                 Command::ReplaceWorkspace(Box::new(workspace)),
@@ -36,6 +41,9 @@ impl AppState {
             )
             .map_err(ExampleProblem::Refused)?;
         self.example_load.set(ExampleLoad::Idle);
+        if exercise {
+            self.exercise_loaded();
+        }
         self.loaded_example.set(Some(LoadedExample {
             entry: entry.clone(),
             language,
@@ -96,7 +104,7 @@ mod fetching {
         }
 
         /// The catalogue, fetched and read if it is not here yet.
-        async fn example_catalog(&self) -> Result<Arc<Catalog>, ExampleProblem> {
+        pub(in crate::app) async fn example_catalog(&self) -> Result<Arc<Catalog>, ExampleProblem> {
             if let ExampleCatalog::Ready(catalog) = self.examples.get_untracked() {
                 return Ok(catalog);
             }

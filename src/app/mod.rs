@@ -7,6 +7,7 @@ pub mod clock;
 #[cfg(target_arch = "wasm32")]
 pub mod events;
 pub mod examples;
+pub mod exercises;
 pub mod export;
 pub mod import;
 pub mod route;
@@ -14,6 +15,7 @@ pub mod state;
 pub mod sync;
 #[cfg(target_arch = "wasm32")]
 pub mod sync_net;
+pub mod trainer;
 #[cfg(target_arch = "wasm32")]
 pub mod updates;
 

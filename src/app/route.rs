@@ -67,6 +67,16 @@ pub enum Route {
     AssessResult(RecordId),
     /// Clause 6.2 at a glance.
     Glance,
+    /// Exercises, findings and the reveal; links to the comparison and the class view.
+    Training,
+    /// The exercise's printable worksheet (no answers).
+    Worksheet,
+    /// The exercise's printable answer key.
+    AnswerKey,
+    /// The workspace compared with a model answer or a file.
+    Compare,
+    /// Several trainee files, one row each.
+    Class,
     NotFound,
 }
 
@@ -88,6 +98,11 @@ impl Route {
             ["checklist"] => Route::Checklist,
             ["report"] => Route::Report,
             ["workspaces"] => Route::Workspaces,
+            ["training"] => Route::Training,
+            ["training", "worksheet"] => Route::Worksheet,
+            ["training", "answer-key"] => Route::AnswerKey,
+            ["compare"] => Route::Compare,
+            ["class"] => Route::Class,
             ["establish"] => Route::Establish {
                 objective: query_value(query, "objective").and_then(ObjectiveId::parse),
                 parent: query_value(query, "parent").and_then(ObjectiveId::parse),
@@ -146,6 +161,11 @@ impl Route {
             Route::Checklist => "#/checklist".into(),
             Route::Report => "#/report".into(),
             Route::Workspaces => "#/workspaces".into(),
+            Route::Training => "#/training".into(),
+            Route::Worksheet => "#/training/worksheet".into(),
+            Route::AnswerKey => "#/training/answer-key".into(),
+            Route::Compare => "#/compare".into(),
+            Route::Class => "#/class".into(),
             Route::Establish {
                 objective,
                 parent,
@@ -403,6 +423,11 @@ mod tests {
             Route::Checklist,
             Route::Report,
             Route::Workspaces,
+            Route::Training,
+            Route::Worksheet,
+            Route::AnswerKey,
+            Route::Compare,
+            Route::Class,
             Route::Establish {
                 objective: None,
                 parent: None,

@@ -272,6 +272,8 @@ pub struct AppState {
     pub example_load: RwSignal<ExampleLoad>,
     /// The example loaded in this visit, until its note is hidden.
     pub loaded_example: RwSignal<Option<LoadedExample>>,
+    /// Exercise mode, the comparison and the class view (see `app::exercises`).
+    pub trainer: RwSignal<super::trainer::TrainerState>,
     /// What the Team sync page shows.
     pub sync: RwSignal<super::sync::SyncView>,
     /// What team sync keeps while the app runs.
@@ -421,6 +423,7 @@ impl AppState {
             examples: RwSignal::new(ExampleCatalog::NotFetched),
             example_load: RwSignal::new(ExampleLoad::Idle),
             loaded_example: RwSignal::new(None),
+            trainer: RwSignal::new(Default::default()),
             sync: RwSignal::new(sync_runtime.initial_view()),
             sync_runtime: StoredValue::new_local(sync_runtime),
             workspaces: RwSignal::new(workspaces_view),

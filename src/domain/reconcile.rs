@@ -80,7 +80,10 @@ pub fn reconcile(
     );
     let settings = pick_value(&base.settings, &ours.settings, &theirs.settings);
     single(ConflictKind::Settings, String::new(), settings);
+    // An exercise's findings are one trainee's notes: on a conflict the preferred side's stand.
+    let exercise = pick_value(&base.exercise, &ours.exercise, &theirs.exercise);
     let workspace = Workspace {
+        exercise: choose(exercise, prefer, &ours.exercise, &theirs.exercise).clone(),
         organisation: choose(
             organisation,
             prefer,

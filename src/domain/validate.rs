@@ -308,4 +308,7 @@ fn check_fields(workspace: &Workspace, problems: &mut Vec<Problem>) {
         problems_at(assessment, &format!("assessments[{i}]"), problems);
     }
     problems_at(&workspace.settings, "settings", problems);
+    if let Some(exercise) = &workspace.exercise {
+        problems_at(exercise, "exercise", problems);
+    }
 }

@@ -57,6 +57,8 @@ fn describe_catalog_problem(lang: Lang, problem: &CatalogProblem) -> String {
                 EntryProblem::BadId => Msg::ExampleCatalogBadId,
                 EntryProblem::NoEnglishFile => Msg::ExampleCatalogNoEnglish,
                 EntryProblem::BadFileName => Msg::ExampleCatalogBadFile,
+                EntryProblem::NoAnswerKey => Msg::ExerciseCatalogNoKey,
+                EntryProblem::UnknownModel => Msg::ExerciseCatalogUnknownModel,
             };
             format(lang, msg, &[("id", id)])
         }

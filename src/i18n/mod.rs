@@ -91,6 +91,7 @@ pub fn describe_change(lang: Lang, label: &ChangeLabel) -> String {
         ChangeLabel::ObjectiveDeleted { code, .. } => code_msg(Msg::ChangeObjectiveDeleted, code),
         ChangeLabel::WorkspaceReplaced => Msg::ChangeWorkspaceReplaced.text(lang).into(),
         ChangeLabel::ThresholdsChanged => Msg::ChangeThresholds.text(lang).into(),
+        ChangeLabel::ExerciseFindings => Msg::ExerciseChangeFindings.text(lang).into(),
         ChangeLabel::RevisionRecorded { code } => code_msg(Msg::ChangeRevisionRecorded, code),
         ChangeLabel::RevisionReverted { code } => code_msg(Msg::ChangeRevisionReverted, code),
         ChangeLabel::Record { kind, verb, code } => code_msg(

@@ -78,6 +78,13 @@ pub struct CatalogEntry {
     /// The gaps left in on purpose, which the clause 6.2 check finds.
     #[serde(default)]
     pub gaps: Localized,
+    /// For an exercise: the id of the model answer it was made from.
+    #[serde(default)]
+    pub model: Option<String>,
+    /// For an exercise: its answer key, a plain file name inside [`EXAMPLES_DIR`] (see
+    /// [`super::answer_key`]).
+    #[serde(default)]
+    pub answer_key: Option<String>,
 }
 
 impl CatalogEntry {
@@ -114,6 +121,21 @@ impl Catalog {
         self.examples
             .iter()
             .filter(|entry| entry.kind == ExampleKind::Model)
+    }
+
+    /// The exercises, in catalogue order.
+    pub fn exercises(&self) -> impl Iterator<Item = &CatalogEntry> {
+        self.examples
+            .iter()
+            .filter(|entry| entry.kind == ExampleKind::Exercise)
+    }
+}
+
+impl CatalogEntry {
+    /// The address of an exercise's answer key, relative to the app.
+    pub fn answer_key_path(&self) -> Option<String> {
+        let name = self.answer_key.as_deref()?;
+        Some(format!("{EXAMPLES_DIR}/{name}"))
     }
 }
 
@@ -152,6 +174,10 @@ pub enum EntryProblem {
     NoEnglishFile,
     /// A file is not a plain `.json` file name inside the examples folder.
     BadFileName,
+    /// An exercise without an answer key, or with one that is not a plain `.json` file name.
+    NoAnswerKey,
+    /// An exercise whose model answer is not listed as a model in the catalogue.
+    UnknownModel,
 }
 
 fn plain_id(id: &str) -> bool {
@@ -196,6 +222,18 @@ pub fn decode_catalog(text: &str) -> Result<Catalog, CatalogProblem> {
             Some(EntryProblem::NoEnglishFile)
         } else if !entry.files.0.values().all(|name| plain_file_name(name)) {
             Some(EntryProblem::BadFileName)
+        } else if entry.kind == ExampleKind::Exercise
+            && !entry.answer_key.as_deref().is_some_and(plain_file_name)
+        {
+            Some(EntryProblem::NoAnswerKey)
+        } else if entry.kind == ExampleKind::Exercise
+            && !entry.model.as_deref().is_some_and(|model| {
+                file.examples
+                    .iter()
+                    .any(|other| other.id == model && other.kind == ExampleKind::Model)
+            })
+        {
+            Some(EntryProblem::UnknownModel)
         } else {
             None
         };
@@ -392,6 +430,29 @@ mod tests {
             );
         }
         assert_eq!(refused(&[ENTRY]), None);
+        let exercise = ENTRY
+            .replace("\"model\"", "\"exercise\"")
+            .replace("\"managed-services\",", "\"managed-services-exercise\",");
+        assert_eq!(
+            refused(&[
+                ENTRY,
+                &exercise.replace("\"anchor\"", "\"model\": \"managed-services\", \"anchor\"")
+            ]),
+            Some(EntryProblem::NoAnswerKey)
+        );
+        let keyed = exercise.replace(
+            "\"anchor\"",
+            "\"answerKey\": \"managed-services-exercise.key.json\", \"anchor\"",
+        );
+        assert_eq!(refused(&[ENTRY, &keyed]), Some(EntryProblem::UnknownModel));
+        let complete = keyed.replace("\"anchor\"", "\"model\": \"managed-services\", \"anchor\"");
+        assert_eq!(refused(&[ENTRY, &complete]), None);
+        assert_eq!(refused(&[&complete]), Some(EntryProblem::UnknownModel));
+        let escaping = complete.replace("managed-services-exercise.key.json", "../key.json");
+        assert_eq!(
+            refused(&[ENTRY, &escaping]),
+            Some(EntryProblem::NoAnswerKey)
+        );
     }
 
     #[test]

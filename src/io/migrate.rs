@@ -24,9 +24,11 @@ fn v1_to_v2(envelope: Value) -> Result<Value, String> {
     Ok(envelope)
 }
 
-/// Version 3 only adds the optional list of self-assessments (`workspace.assessments`);
-/// without it a workspace has none, as in version 2. So this step, too, changes nothing but
-/// the version number.
+/// Version 3 only adds two optional fields: the list of self-assessments
+/// (`workspace.assessments`) and the exercise a workspace was loaded from with the findings
+/// logged on it (`workspace.exercise`). Without them a workspace has no self-assessment and is
+/// not an exercise, which is what every version 2 document is. So this step, too, changes
+/// nothing but the version number.
 fn v2_to_v3(envelope: Value) -> Result<Value, String> {
     Ok(envelope)
 }
@@ -89,5 +91,17 @@ mod tests {
                 "workspace": workspace
             }))
         );
+    }
+
+    #[test]
+    fn version_2_documents_gain_the_version_and_keep_every_field() {
+        let document = serde_json::json!({
+            "format": "sixtwo-workspace",
+            "schemaVersion": 2,
+            "workspace": {"objectives": [{"id": "x", "code": "S1"}], "settings": {"atRiskBelow": 0.9}}
+        });
+        let mut expected = document.clone();
+        expected["schemaVersion"] = serde_json::json!(3);
+        assert_eq!(migrate(document, 2), Ok(expected));
     }
 }

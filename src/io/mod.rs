@@ -3,6 +3,7 @@
 //!
 //! Must not depend on leptos, web-sys, gloo or js-sys (checked by `tests/architecture.rs`).
 
+pub mod answer_key;
 pub mod compact;
 pub mod csv;
 pub mod envelope;

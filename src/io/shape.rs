@@ -217,6 +217,16 @@ const ASSESSMENT: Shape = Object(&[
 
 const SETTINGS: Shape = Object(&[("atRiskBelow", Leaf), ("offTrackBelow", Leaf)]);
 
+const LOGGED_FINDING: Shape = Object(&[
+    ("id", Leaf),
+    ("subject", Leaf),
+    ("item", Leaf),
+    ("severity", Leaf),
+    ("note", Leaf),
+]);
+
+const EXERCISE: Shape = Object(&[("exercise", Leaf), ("findings", List(&LOGGED_FINDING))]);
+
 /// The workspace object.
 pub const WORKSPACE: Shape = Object(&[
     ("organisation", ORGANISATION),
@@ -226,6 +236,7 @@ pub const WORKSPACE: Shape = Object(&[
     ("communications", List(&COMMUNICATION)),
     ("settings", SETTINGS),
     ("assessments", List(&ASSESSMENT)),
+    ("exercise", EXERCISE),
 ]);
 
 /// The envelope around the workspace.
@@ -480,7 +491,7 @@ mod tests {
 
     #[test]
     fn known_documents_have_no_unknown_fields() {
-        let text = r#"{"format": "sixtwo-workspace", "schemaVersion": 2, "workspace": {}}"#;
+        let text = r#"{"format": "sixtwo-workspace", "schemaVersion": 3, "workspace": {}}"#;
         assert!(unknown_fields(text, &ENVELOPE, 10).is_empty());
     }
 

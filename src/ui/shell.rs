@@ -13,6 +13,7 @@ use crate::ui::components::page::PAGE_TITLE_ID;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::pages;
+use crate::ui::pages::training::HideDuringExercise;
 use leptos::prelude::*;
 
 /// The id of the language menu, to keep focus on it after the interface is rebuilt.
@@ -100,8 +101,18 @@ fn page_for(route: Route) -> AnyView {
         Route::Data => view! { <pages::data::DataPage/> }.into_any(),
         Route::Sync => view! { <pages::sync::SyncPage/> }.into_any(),
         Route::Import => view! { <pages::import::ImportPreviewPage/> }.into_any(),
-        Route::Checklist => view! { <pages::checklist::ChecklistPage/> }.into_any(),
-        Route::Report => view! { <pages::report::ReportPage/> }.into_any(),
+        Route::Checklist => view! {
+            <HideDuringExercise title=Msg::ChecklistTitle>
+                <pages::checklist::ChecklistPage/>
+            </HideDuringExercise>
+        }
+        .into_any(),
+        Route::Report => view! {
+            <HideDuringExercise title=Msg::ReportTitle>
+                <pages::report::ReportPage/>
+            </HideDuringExercise>
+        }
+        .into_any(),
         Route::Establish {
             objective,
             parent,
@@ -137,6 +148,11 @@ fn page_for(route: Route) -> AnyView {
             view! { <pages::assess_result::AssessResultPage id=id/> }.into_any()
         }
         Route::Glance => view! { <pages::glance::GlancePage/> }.into_any(),
+        Route::Training => view! { <pages::training::TrainingPage/> }.into_any(),
+        Route::Worksheet => view! { <pages::exercise_print::WorksheetPage/> }.into_any(),
+        Route::AnswerKey => view! { <pages::exercise_print::AnswerKeyPage/> }.into_any(),
+        Route::Compare => view! { <pages::compare::ComparePage/> }.into_any(),
+        Route::Class => view! { <pages::class::ClassPage/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
 }
@@ -168,6 +184,11 @@ fn page_title(route: Route) -> Msg {
         Route::Assess | Route::AssessResult(_) => Msg::AssessTitle,
         Route::AssessNew => Msg::AssessNewTitle,
         Route::Glance => Msg::GlanceTitle,
+        Route::Training => Msg::TrainingTitle,
+        Route::Worksheet => Msg::WorksheetTitle,
+        Route::AnswerKey => Msg::AnswerKeyTitle,
+        Route::Compare => Msg::ComparisonTitle,
+        Route::Class => Msg::ClassTitle,
         Route::NotFound => Msg::NotFoundTitle,
     }
 }
@@ -245,6 +266,11 @@ fn Navigation() -> impl IntoView {
                 || (route == Route::Data && here == Route::Import)
                 || (route == Route::Assess
                     && matches!(here, Route::AssessNew | Route::AssessResult(_)))
+                || (route == Route::Training
+                    && matches!(
+                        here,
+                        Route::Worksheet | Route::AnswerKey | Route::Compare | Route::Class
+                    ))
                 || (route == Route::Communications
                     && matches!(
                         here,
@@ -271,6 +297,7 @@ fn Navigation() -> impl IntoView {
                 {link(Route::Glance, Msg::GlanceNav)}
                 {link(Route::Policy, Msg::NavPolicy)}
                 {link(Route::Requirements, Msg::NavRequirements)}
+                {link(Route::Training, Msg::NavTraining)}
                 {link(Route::Data, Msg::NavData)}
                 {link(Route::Sync, Msg::NavSync)}
                 {link(Route::Workspaces, Msg::NavWorkspaces)}

@@ -62,6 +62,8 @@ pub enum ChangeLabel {
     },
     WorkspaceReplaced,
     ThresholdsChanged,
+    /// The findings logged on an exercise changed.
+    ExerciseFindings,
     RevisionRecorded {
         code: String,
     },

@@ -25,6 +25,7 @@ pub use records::{closing_status, default_next_review, latest_review};
 pub use revisions::revert_preview;
 pub use snapshot::{Recorder, Snapshot, TopList};
 
+use crate::domain::exercise::ExerciseLog;
 use crate::domain::ids::{ObjectiveId, PolicyId};
 use crate::domain::model::{
     Objective, Organisation, PolicyStatement, RevisionReason, Settings, Timestamp, Workspace,
@@ -85,6 +86,9 @@ pub enum Command {
         note: String,
         approved_by: String,
     },
+    /// Sets the exercise the workspace was loaded from and the findings logged on it (`None`
+    /// leaves exercise mode).
+    SetExercise(Option<Box<ExerciseLog>>),
     /// Several commands applied as one: all succeed, or none has any effect. The change is
     /// labelled by the last command.
     Batch(Vec<Command>),
@@ -258,6 +262,18 @@ fn run_command(r: &mut Recorder<'_>, command: Command) -> Result<ChangeLabel, Co
             note,
             approved_by,
         } => revisions::revert_revision(r, objective, number, note, approved_by),
+        Command::SetExercise(exercise) => {
+            if let Some(exercise) = &exercise {
+                let mut found = Vec::new();
+                crate::domain::rules::problems_at(exercise.as_ref(), "exercise", &mut found);
+                if !found.is_empty() {
+                    return Err(CommandError::Inconsistent(found));
+                }
+            }
+            r.touch_exercise();
+            r.workspace.exercise = exercise.map(|exercise| *exercise);
+            Ok(ChangeLabel::ExerciseFindings)
+        }
         Command::Batch(commands) => {
             let mut label = None;
             for command in commands {

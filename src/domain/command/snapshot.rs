@@ -3,6 +3,7 @@
 //! they changed. Undo swaps a snapshot with the current state of the same parts.
 
 use super::error::CommandError;
+use crate::domain::exercise::ExerciseLog;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::model::{Objective, Organisation, Settings, Timestamp, Workspace};
 use std::any::TypeId;
@@ -70,6 +71,7 @@ pub struct Snapshot {
     /// Each touched top-level list, at most one of each type.
     lists: Vec<Box<dyn SavedList>>,
     settings: Option<Settings>,
+    exercise: Option<Option<ExerciseLog>>,
     workspace: Option<Box<Workspace>>,
 }
 
@@ -92,6 +94,7 @@ impl Snapshot {
                 .map(|list| list.capture_like(workspace))
                 .collect(),
             settings: self.settings.as_ref().map(|_| workspace.settings.clone()),
+            exercise: self.exercise.as_ref().map(|_| workspace.exercise.clone()),
             workspace: self.workspace.as_ref().map(|_| Box::new(workspace.clone())),
         }
     }
@@ -114,6 +117,9 @@ impl Snapshot {
         }
         if let Some(settings) = self.settings {
             workspace.settings = settings;
+        }
+        if let Some(exercise) = self.exercise {
+            workspace.exercise = exercise;
         }
         if self.objectives.is_empty() {
             return;
@@ -159,6 +165,9 @@ impl Snapshot {
         }
         if self.settings.is_none() {
             self.settings = later.settings;
+        }
+        if self.exercise.is_none() {
+            self.exercise = later.exercise;
         }
         if self.workspace.is_none() {
             self.workspace = later.workspace;
@@ -208,6 +217,12 @@ impl Recorder<'_> {
     pub(super) fn touch_organisation(&mut self) {
         if self.before.organisation.is_none() {
             self.before.organisation = Some(self.workspace.organisation.clone());
+        }
+    }
+
+    pub(super) fn touch_exercise(&mut self) {
+        if self.before.exercise.is_none() {
+            self.before.exercise = Some(self.workspace.exercise.clone());
         }
     }
 

@@ -6,7 +6,11 @@ use crate::domain::model::Level;
 use chrono::NaiveDate;
 
 /// One item of clause 6.2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum CheckItem {
     /// 6.2.1 a) consistent with the service management policy.
     Policy,

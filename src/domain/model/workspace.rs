@@ -177,6 +177,10 @@ pub struct Workspace {
     /// Self-assessments against clause 6.2, oldest first (schema version 3).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub assessments: Vec<Assessment>,
+    /// The exercise the workspace was loaded from and the findings logged on it (schema
+    /// version 3); absent outside exercises.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<crate::domain::exercise::ExerciseLog>,
 }
 
 impl Workspace {

@@ -80,7 +80,9 @@ pub fn Dashboard() -> impl IntoView {
         <AgendaSection overdue=true/>
         <AgendaSection overdue=false/>
         <AttentionSection/>
-        <ConformitySection/>
+        <crate::ui::pages::training::HideDuringExercise>
+            <ConformitySection/>
+        </crate::ui::pages::training::HideDuringExercise>
         <CountsSection/>
     }
 }

@@ -151,7 +151,9 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             </div>
 
             <crate::ui::panels::progress::ProgressPanel id=id/>
-            <CheckPanel id=id/>
+            <crate::ui::pages::training::HideDuringExercise>
+                <CheckPanel id=id/>
+            </crate::ui::pages::training::HideDuringExercise>
 
             <section class="panel" aria-labelledby="identity-title">
                 <h2 id="identity-title">{t(Msg::SectionIdentity)}</h2>

@@ -344,8 +344,10 @@ fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
                     .parent
                     .and_then(|p| index.get(&p))
                     .and_then(|&i| workspace.objectives.get(i));
-                let check = (!matches!(objective.status, Status::Cancelled | Status::Superseded))
-                    .then(|| check_objective(workspace, objective, today).score());
+                // During an exercise the score is hidden until the answers are revealed.
+                let check = (!matches!(objective.status, Status::Cancelled | Status::Superseded)
+                    && !state.check_hidden())
+                .then(|| check_objective(workspace, objective, today).score());
                 let trends = objective_sparks(state.lang.get(), &objective.kpis);
                 Some(row_data(objective, parent, check, trends))
             })
