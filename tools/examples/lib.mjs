@@ -194,7 +194,7 @@ export function build(definition, lang) {
     appVersion: "0.1.0",
     exportedAt: definition.exportedAt,
     format: "sixtwo-workspace",
-    schemaVersion: 2,
+    schemaVersion: 3,
     workspace: {
       organisation: definition.organisation,
       policy,
