@@ -271,6 +271,9 @@ fn every_view(workspace: &Workspace) -> Vec<Route> {
         Route::CheckIn(planned),
         Route::Review(planned),
         Route::History(planned),
+        Route::Assess,
+        Route::AssessNew,
+        Route::Glance,
         Route::NotFound,
     ];
     routes.extend(EstablishStep::ALL.iter().map(|&step| Route::Establish {
