@@ -74,3 +74,5 @@ sync-kind-objective = Objective
 sync-kind-measurement = Measurement
 sync-kind-review = Review
 sync-kind-communication = Communication
+sync-resolve = Resolve
+sync-choose-first = Choose “Keep mine” or “Take theirs” first.

@@ -72,3 +72,5 @@ sync-kind-objective = 目标
 sync-kind-measurement = 测量
 sync-kind-review = 评审
 sync-kind-communication = 沟通
+sync-resolve = 解决
+sync-choose-first = 请先选择“保留我的”或“采用服务器的”。
