@@ -32,8 +32,13 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
         // `key` is null when another tab cleared all of the origin's storage.
         match event.key() {
             Some(key) if key == PREFS_KEY => state.on_prefs_changed(),
+            Some(key) if key == state.sync_key() => state.on_sync_stored_elsewhere(),
             Some(key) if key != WORKSPACE_KEY => {}
-            _ => state.on_external_change(),
+            _ => {
+                state.on_external_change();
+                // The tab that syncs sends what another tab saved.
+                state.nudge_sync();
+            }
         }
     });
     let pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.flush_now());

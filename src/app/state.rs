@@ -284,8 +284,10 @@ impl AppState {
         let lang = prefs
             .lang
             .unwrap_or_else(|| Lang::negotiate(browser_languages));
-        let sync_runtime =
-            super::sync::SyncRuntime::from_loaded(crate::storage::sync::load_sync(&store));
+        // The one place the sync data's key is chosen: the sync lock is named after it too.
+        let sync_key = crate::storage::SYNC_KEY.to_string();
+        let loaded_sync = crate::storage::sync::load_sync(&store, &sync_key);
+        let sync_runtime = super::sync::SyncRuntime::from_loaded(sync_key, loaded_sync);
         let (persistence, opened) = Persistence::open(store);
         let saved_at = match &opened {
             Opened::Loaded(decoded) => decoded.saved_at,

@@ -174,6 +174,7 @@ fn StatusSection() -> impl IntoView {
             }
             SyncStatus::SignInNeeded => state.t(Msg::SyncStatusSignIn).to_string(),
             SyncStatus::NotStored => state.t(Msg::SyncStatusNotStored).to_string(),
+            SyncStatus::OtherTab => state.t(Msg::SyncStatusOtherTab).to_string(),
             SyncStatus::Failed(failure) => failure_text(state, &failure),
         }
     };

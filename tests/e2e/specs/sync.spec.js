@@ -18,6 +18,9 @@ import {
   stopCouch,
 } from "../support/couch.js";
 
+const OTHER_TAB =
+  "Another tab of this browser is syncing this workspace; its conflicts and errors are shown there. This tab shows when it last synced and takes over when that tab is closed.";
+
 let couch;
 
 test.beforeAll(async () => {
@@ -207,6 +210,44 @@ test("the server failing mid-sync and the tab closed then lose nothing", async (
   } finally {
     await context.close();
   }
+});
+
+test("two tabs of one browser: one syncs, the other shows it and takes over when it closes", async ({ app }) => {
+  const database = await newDatabase();
+  await app.loadExample();
+  await app.waitForSaved();
+  await startSync(app, database);
+  const titleOnServer = async (code) => (await serverObjective(second, database, code)).record?.title;
+  // A second tab of the same browser, watched for every request it makes to the server.
+  const second = new App(await app.page.context().newPage());
+  const sentBySecond = [];
+  second.page.on("request", (request) => {
+    if (request.url().startsWith(couch.url)) sentBySecond.push(request.url());
+  });
+  await second.open("#/sync");
+  await expect(second.page.getByTestId("sync-status")).toHaveText(OTHER_TAB);
+  await expect(second.page.getByTestId("sync-last")).toContainText("Last synced:");
+  // An edit in the second tab goes out through the first; one made on the server comes in.
+  await retitle(second, "S1", "Edited in the second tab");
+  await expect.poll(() => titleOnServer("S1"), { timeout: 40_000 }).toBe("Edited in the second tab");
+  const s3 = await serverObjective(second, database, "S3");
+  s3.record.title = "Edited on the server";
+  expect((await couchFetch(couch, `/${database}/${encodeURIComponent(s3._id)}`, { method: "PUT", body: s3 })).status).toBe(201);
+  await expectTitle(second, "S3", "Edited on the server");
+  await expectTitle(app, "S3", "Edited on the server");
+  // Only the first tab talked to the server.
+  expect(sentBySecond).toEqual([]);
+  await second.open("#/sync");
+  await expect(second.page.getByTestId("sync-status")).toHaveText(OTHER_TAB);
+  await expectNoAxeViolations(second.page, "the Team sync page of a tab that waits");
+
+  // The first tab closes: the second takes over, sending and taking changes itself.
+  await app.page.close();
+  await expect(second.page.getByTestId("sync-status")).toHaveText(UP_TO_DATE, { timeout: 30_000 });
+  await retitle(second, "S2", "After the first tab closed");
+  await expect.poll(() => titleOnServer("S2"), { timeout: 40_000 }).toBe("After the first tab closed");
+  expect(await titleOnServer("S1")).toBe("Edited in the second tab");
+  expect(sentBySecond.length).toBeGreaterThan(0);
 });
 
 test("stop syncing keeps the local copy, and the password is never stored", async ({ app }) => {
