@@ -151,6 +151,7 @@ async function main() {
       const pushStart = await startSync(a, couchUrl, database);
       await upToDate(a);
       pushes.push(Date.now() - pushStart);
+      const syncUnits = await a.evaluate(() => localStorage.getItem("sixtwo.sync")?.length ?? 0);
       const info = await (await fetch(`${couchUrl}/${database}`)).json();
       const second = await browser.newContext(options);
       const b = await second.newPage();
@@ -169,7 +170,8 @@ async function main() {
       await waitForStored(b, (w) => w.objectives?.find((o) => o.id === edited.id)?.title === title);
       changes.push(Date.now() - changeStart);
       console.log(
-        `run ${run}: ${info.doc_count} documents; first push ${pushes.at(-1)} ms, ` +
+        `run ${run}: ${info.doc_count} documents, sync data stored ${syncUnits.toLocaleString("en")} UTF-16 units; ` +
+          `first push ${pushes.at(-1)} ms, ` +
           `first pull into an empty browser ${pulls.at(-1)} ms, incremental change ${changes.at(-1)} ms`,
       );
       await first.close();
