@@ -60,6 +60,20 @@ mod tests {
     }
 
     #[test]
+    fn each_key_holds_its_own_sync_data() {
+        let store = MemoryStore::new();
+        let meta = SyncMeta::new(ServerSettings::default(), "i".into());
+        save_sync(&store, "sixtwo.sync.w2", &meta).unwrap();
+        assert_eq!(load_sync(&store, SYNC_KEY), LoadedSync::Off);
+        assert_eq!(
+            load_sync(&store, "sixtwo.sync.w2"),
+            LoadedSync::Readable(Box::new(meta))
+        );
+        remove_sync(&store, SYNC_KEY).unwrap();
+        assert!(store.get("sixtwo.sync.w2").unwrap().is_some());
+    }
+
+    #[test]
     fn unreadable_sync_data_is_reported() {
         let store = MemoryStore::new();
         store.set(SYNC_KEY, "{nonsense").unwrap();
