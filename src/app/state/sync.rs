@@ -225,7 +225,13 @@ impl AppState {
                     .sync_runtime
                     .with_value(|runtime| runtime.status.clone());
                 self.stop_loop(status);
-                self.release_sync_lock();
+                // Paused, this tab keeps the lock: resuming in any tab goes on here.
+                if self
+                    .sync_runtime
+                    .with_value(|runtime| runtime.meta.is_none())
+                {
+                    self.release_sync_lock();
+                }
             }
             _ => self.refresh_sync_view(),
         }
@@ -254,7 +260,13 @@ impl AppState {
         if active {
             self.run_sync();
         } else {
-            self.release_sync_lock();
+            // Paused, this tab keeps the lock; stopped, it gives it back.
+            if self
+                .sync_runtime
+                .with_value(|runtime| runtime.meta.is_none())
+            {
+                self.release_sync_lock();
+            }
             self.refresh_sync_view();
         }
     }

@@ -78,6 +78,17 @@ test("session sign-in syncs, keeps the password in no storage, and survives a re
   await retitle(app, "S1", "Written after a reload");
   await expect.poll(() => titleOnServer(app, database, "S1"), { timeout: 40_000 }).toBe("Written after a reload");
   expect(await everythingStored(app)).not.toContain(PASSWORD);
+  // The session ends (its cookie gone): the page asks for the password, and the edit waits.
+  await app.page.context().clearCookies();
+  await retitle(app, "S2", "Written while the session had ended");
+  await app.open("#/sync");
+  await expect(app.page.getByTestId("sync-status")).toHaveText(SIGN_IN, { timeout: 40_000 });
+  await app.page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await app.page.getByRole("button", { name: "Sign in" }).click();
+  await expect(app.page.getByTestId("sync-status")).toHaveText(UP_TO_DATE, { timeout: 30_000 });
+  await expect
+    .poll(() => titleOnServer(app, database, "S2"), { timeout: 40_000 })
+    .toBe("Written while the session had ended");
 
   // A second browser with a wrong password is asked again, and signs in.
   const context = await browser.newContext();

@@ -240,6 +240,14 @@ test("two tabs of one browser: one syncs, the other shows it and takes over when
   await second.open("#/sync");
   await expect(second.page.getByTestId("sync-status")).toHaveText(OTHER_TAB);
   await expectNoAxeViolations(second.page, "the Team sync page of a tab that waits");
+  // Pause and resume in the waiting tab apply to the tab that syncs.
+  await app.open("#/sync");
+  await second.page.getByRole("button", { name: "Pause" }).click();
+  await expect(app.page.getByTestId("sync-status")).toHaveText("Paused. Changes made here wait until you resume.");
+  await second.page.getByRole("button", { name: "Resume" }).click();
+  await expect(app.page.getByTestId("sync-status")).toHaveText(UP_TO_DATE, { timeout: 30_000 });
+  await expect(second.page.getByTestId("sync-status")).toHaveText(OTHER_TAB);
+  expect(sentBySecond).toEqual([]);
 
   // The first tab closes: the second takes over, sending and taking changes itself.
   await app.page.close();
