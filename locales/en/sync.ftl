@@ -74,3 +74,6 @@ sync-kind-objective = Objective
 sync-kind-measurement = Measurement
 sync-kind-review = Review
 sync-kind-communication = Communication
+sync-resolve = Resolve
+sync-choose-first = Choose “Keep mine” or “Take theirs” first.
+sync-status-other-tab = Another tab of this browser is syncing this workspace; its conflicts and errors are shown there. This tab shows when it last synced and takes over when that tab is closed.

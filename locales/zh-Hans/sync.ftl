@@ -72,3 +72,6 @@ sync-kind-objective = 目标
 sync-kind-measurement = 测量
 sync-kind-review = 评审
 sync-kind-communication = 沟通
+sync-resolve = 解决
+sync-choose-first = 请先选择“保留我的”或“采用服务器的”。
+sync-status-other-tab = 本浏览器的另一个标签页正在同步此工作区，冲突和错误显示在那个标签页中。本标签页显示上次同步的时间，并在那个标签页关闭后接替同步。

@@ -59,13 +59,19 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
         match event.key() {
             Some(key) if key == PREFS_KEY => state.on_prefs_changed(),
             Some(key) if key == REGISTRY_KEY => state.refresh_workspaces(),
-            Some(key) if key == state.workspace_keys().workspace => state.on_external_change(),
+            Some(key) if key == state.sync_key() => state.on_sync_stored_elsewhere(),
+            Some(key) if key == state.workspace_keys().workspace => {
+                state.on_external_change();
+                // The tab that syncs sends what another tab saved.
+                state.nudge_sync();
+            }
             // Another workspace was saved: only the sizes shown change.
             Some(key) if key.starts_with(WORKSPACE_KEY) => state.workspaces.update(|_| {}),
             Some(_) => {}
             None => {
                 state.refresh_workspaces();
                 state.on_external_change();
+                state.nudge_sync();
             }
         }
     });

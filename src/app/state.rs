@@ -316,6 +316,9 @@ impl AppState {
             root.clone(),
             &active,
         ));
+        // The one place the sync data's key is chosen: the sync lock is named after it too, so
+        // tabs on different workspaces never wait for each other.
+        let sync_key = crate::storage::workspaces::WorkspaceKeys::of(&active).sync;
         let workspaces_view = WorkspacesView {
             active,
             list,
@@ -330,8 +333,8 @@ impl AppState {
         let lang = prefs
             .lang
             .unwrap_or_else(|| Lang::negotiate(browser_languages));
-        let sync_runtime =
-            super::sync::SyncRuntime::from_loaded(crate::storage::sync::load_sync(&store));
+        let loaded_sync = crate::storage::sync::load_sync(&store, &sync_key);
+        let sync_runtime = super::sync::SyncRuntime::from_loaded(sync_key, loaded_sync);
         let (persistence, opened) = Persistence::open(store);
         let saved_at = match &opened {
             Opened::Loaded(decoded) => decoded.saved_at,

@@ -40,6 +40,20 @@ pub enum SyncStatus {
     Failed(Failure),
     /// This browser could not store the workspace or the sync data.
     NotStored,
+    /// Another tab of this browser syncs this workspace; this one takes over when it closes.
+    OtherTab,
+}
+
+/// Whether this tab is the one of this browser that syncs the workspace. One tab at a time
+/// holds the workspace's sync lock (the Web Locks API); the others wait for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leader {
+    /// The lock was not asked for (sync off or paused here).
+    NotAsked,
+    /// Another tab holds the lock; the browser hands it over when that tab closes.
+    Waiting,
+    /// This tab holds the lock and runs the loop.
+    Leading,
 }
 
 /// A conflict as the page shows it.
@@ -77,6 +91,8 @@ pub struct SyncView {
 /// What sync keeps while the app runs (not signals: the page reads [`SyncView`]).
 #[derive(Debug)]
 pub struct SyncRuntime {
+    /// The storage key of this workspace's sync data; the name of its sync lock too.
+    pub key: String,
     pub meta: Option<SyncMeta>,
     pub unreadable: bool,
     pub replicator: Option<Replicator>,
@@ -93,24 +109,30 @@ pub struct SyncRuntime {
     pub held: BTreeMap<String, HeldDoc>,
     pub refused: Vec<DocRefused>,
     pub status: SyncStatus,
+    pub leader: Leader,
     #[cfg(target_arch = "wasm32")]
     pub abort: Option<web_sys::AbortController>,
+    /// Gives the sync lock back (resolves the promise the lock is held with).
+    #[cfg(target_arch = "wasm32")]
+    pub release: Option<js_sys::Function>,
+}
+
+/// The sync data found under a key: the settings and what was synced, and whether something
+/// unreadable is stored there.
+fn read_loaded(loaded: LoadedSync) -> (Option<SyncMeta>, bool) {
+    match loaded {
+        LoadedSync::Off => (None, false),
+        LoadedSync::Readable(meta) => (Some(*meta), false),
+        LoadedSync::Unreadable(_) => (None, true),
+    }
 }
 
 impl SyncRuntime {
-    pub fn from_loaded(loaded: LoadedSync) -> Self {
-        let (meta, unreadable) = match loaded {
-            LoadedSync::Off => (None, false),
-            LoadedSync::Readable(meta) => (Some(*meta), false),
-            LoadedSync::Unreadable(_) => (None, true),
-        };
-        let status = match &meta {
-            _ if unreadable => SyncStatus::Unreadable,
-            None => SyncStatus::Off,
-            Some(meta) if meta.paused => SyncStatus::Paused,
-            Some(_) => SyncStatus::Syncing,
-        };
-        SyncRuntime {
+    /// What sync keeps for the sync data `loaded` from under `key`.
+    pub fn from_loaded(key: String, loaded: LoadedSync) -> Self {
+        let (meta, unreadable) = read_loaded(loaded);
+        let mut runtime = SyncRuntime {
+            key,
             meta,
             unreadable,
             replicator: None,
@@ -122,10 +144,45 @@ impl SyncRuntime {
             conflicts: BTreeMap::new(),
             held: BTreeMap::new(),
             refused: Vec::new(),
-            status,
+            status: SyncStatus::Off,
+            leader: Leader::NotAsked,
             #[cfg(target_arch = "wasm32")]
             abort: None,
+            #[cfg(target_arch = "wasm32")]
+            release: None,
+        };
+        runtime.status = runtime.resting_status();
+        runtime
+    }
+
+    /// The status before the loop has run: from the settings alone.
+    fn resting_status(&self) -> SyncStatus {
+        match &self.meta {
+            _ if self.unreadable => SyncStatus::Unreadable,
+            None => SyncStatus::Off,
+            Some(meta) if meta.paused => SyncStatus::Paused,
+            Some(_) => SyncStatus::Syncing,
         }
+    }
+
+    /// Takes the sync data another tab stored (`loaded`) in place of this tab's: what was
+    /// synced, the checkpoints and the settings are the other tab's now. What this tab had
+    /// worked out from its own (the replicator, conflicts, documents held aside) is dropped;
+    /// the next cycle works it out again.
+    pub fn reload(&mut self, loaded: LoadedSync) {
+        let (meta, unreadable) = read_loaded(loaded);
+        self.meta = meta;
+        self.unreadable = unreadable;
+        self.replicator = None;
+        self.conflicts.clear();
+        self.held.clear();
+        self.refused.clear();
+        self.status = match self.leader {
+            Leader::Waiting if self.meta.as_ref().is_some_and(|m| !m.paused) => {
+                SyncStatus::OtherTab
+            }
+            _ => self.resting_status(),
+        };
     }
 
     /// What the page shows before anything was computed.
@@ -243,6 +300,37 @@ mod tests {
             check_settings("https://couch.example.org/", "acme", "x", AuthMethod::None).unwrap();
         assert_eq!(settings.url, "https://couch.example.org");
         assert!(settings.user.is_empty());
+    }
+
+    #[test]
+    fn sync_data_from_another_tab_replaces_what_this_tab_worked_out() {
+        let settings =
+            check_settings("https://couch.example.org", "acme", "", AuthMethod::None).unwrap();
+        let mut meta = SyncMeta::new(settings, "i".into());
+        let mut runtime =
+            SyncRuntime::from_loaded("k".into(), LoadedSync::Readable(Box::new(meta.clone())));
+        assert_eq!(runtime.status, SyncStatus::Syncing);
+        runtime.leader = Leader::Waiting;
+        runtime.refused.push(DocRefused {
+            id: "objective:x".into(),
+            error: "forbidden".into(),
+            reason: "no".into(),
+        });
+        meta.last_sync = Some(Timestamp::from_unix_seconds(1_000));
+        runtime.reload(LoadedSync::Readable(Box::new(meta.clone())));
+        assert_eq!(runtime.status, SyncStatus::OtherTab);
+        assert_eq!(
+            runtime.meta.as_ref().and_then(|m| m.last_sync),
+            meta.last_sync
+        );
+        assert!(runtime.refused.is_empty());
+        // Paused or stopped in the other tab: this tab says so rather than "another tab syncs".
+        meta.paused = true;
+        runtime.reload(LoadedSync::Readable(Box::new(meta)));
+        assert_eq!(runtime.status, SyncStatus::Paused);
+        runtime.reload(LoadedSync::Off);
+        assert_eq!(runtime.status, SyncStatus::Off);
+        assert!(runtime.meta.is_none());
     }
 
     #[test]

@@ -418,3 +418,42 @@ fn take_in(state: AppState, docs: &[crate::io::sync::integrate::RemoteDoc]) -> O
         r.on_applied(meta, &integration.held, integration.applied)
     })
 }
+
+/// Asks the browser for this workspace's sync lock (the Web Locks API), so that one tab of
+/// this browser syncs at a time: the lock is held until sync is stopped here or the tab
+/// closes, and the browser then hands it to the next tab that asked. A browser without Web
+/// Locks gives it at once (each tab then syncs on its own, as revision ids made from the
+/// content keep their writes in agreement).
+pub fn ask_for_lock(state: AppState) {
+    let key = state.sync_key();
+    let locks = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window.navigator(), &"locks".into()).ok())
+        .filter(|locks| locks.is_object());
+    let request = locks
+        .as_ref()
+        .and_then(|locks| js_sys::Reflect::get(locks, &"request".into()).ok())
+        .and_then(|request| request.dyn_into::<js_sys::Function>().ok());
+    let (Some(locks), Some(request)) = (locks, request) else {
+        state.on_sync_lock(None);
+        return;
+    };
+    let granted = wasm_bindgen::closure::Closure::once_into_js(move |_lock: JsValue| {
+        let mut release = None;
+        // The lock is held until this promise is resolved.
+        let held = js_sys::Promise::new(&mut |resolve, _| release = Some(resolve));
+        state.on_sync_lock(release);
+        held
+    });
+    let name = JsValue::from_str(&key);
+    match request.call2(&locks, &name, &granted) {
+        // The promise settles when the lock is given back; nothing waits for it.
+        Ok(asked) => {
+            if let Ok(asked) = asked.dyn_into::<js_sys::Promise>() {
+                let ignore = wasm_bindgen::closure::Closure::once(|_: JsValue| {});
+                let _ = asked.catch(&ignore);
+                ignore.forget();
+            }
+        }
+        Err(_) => state.on_sync_lock(None),
+    }
+}

@@ -20,6 +20,9 @@ pub type Result<T = ()> = std::result::Result<T, Box<dyn Error>>;
 
 /// Where the benchmark driver lives (written by the e2e test authors).
 const BENCH_SCRIPT: &str = "tests/e2e/bench/run.mjs";
+/// The team sync benchmark, run after the driver with the same arguments (it reads `--runs`
+/// and `--dist` and ignores the rest).
+const SYNC_BENCH_SCRIPT: &str = "tests/e2e/bench/sync.mjs";
 
 fn main() -> ExitCode {
     match collect_args().and_then(|args| dispatch(&args)) {
@@ -149,6 +152,12 @@ fn bench(workspace: &Workspace, args: &InstallArgs) -> Result {
             .command("node")
             .arg(BENCH_SCRIPT)
             .args(&args.passthrough),
+    )?;
+    process::run(
+        workspace
+            .command("node")
+            .arg(SYNC_BENCH_SCRIPT)
+            .args(&args.passthrough),
     )
 }
 
@@ -177,7 +186,7 @@ COMMANDS:
         Raw and gzip -9 sizes of the .wasm, .js and .css files in dist/;
         also written to {report}.
     bench [--skip-install] [-- <bench args>]
-        `dist`, then `node {bench}` with the other arguments.
+        `dist`, then `node {bench}` and `node {sync_bench}` with the other arguments.
     finish-dist [<dir>]
         Trunk's post_build hook (Trunk.toml) for release builds: adds the
         Content-Security-Policy meta tag (with the hash of Trunk's inline loader)
@@ -198,6 +207,7 @@ Tools are pinned: trunk {trunk}, wasm-bindgen-cli at the Cargo.lock version,
 wasm-opt from npm binaryen@132 in xtask/node, Chromium from apt.",
         report = size::REPORT_PATH,
         bench = BENCH_SCRIPT,
+        sync_bench = SYNC_BENCH_SCRIPT,
         sw = site::SERVICE_WORKER,
         steps = step_lines.join("\n"),
         trunk = tools::TRUNK_VERSION,

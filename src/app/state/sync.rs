@@ -5,7 +5,9 @@
 //! workspace that cannot be stored stops sync and nothing is remembered as synced.
 
 use super::{AppState, SaveState};
-use crate::app::sync::{kind_of, record_label, ConflictView, HeldView, SyncStatus, SyncView};
+use crate::app::sync::{
+    kind_of, record_label, ConflictView, HeldView, Leader, SyncStatus, SyncView,
+};
 use crate::domain::{Command, Workspace};
 use crate::io::sync::diff::differences;
 use crate::io::sync::docs::split;
@@ -13,7 +15,7 @@ use crate::io::sync::integrate::commit;
 use crate::io::sync::meta::{ServerSettings, SyncMeta};
 use crate::io::sync::push::pending_count;
 use crate::io::sync::resolve::{keep_mine, take_theirs};
-use crate::storage::sync::{remove_sync, save_sync};
+use crate::storage::sync::{load_sync, remove_sync, save_sync};
 use leptos::prelude::*;
 
 impl AppState {
@@ -74,13 +76,15 @@ impl AppState {
 
     /// Stores the sync data; `false` (and sync stopped, status `NotStored`) when it could not.
     pub(crate) fn store_sync_meta(&self) -> bool {
-        let meta = self.sync_runtime.with_value(|runtime| runtime.meta.clone());
+        let (key, meta) = self
+            .sync_runtime
+            .with_value(|runtime| (runtime.key.clone(), runtime.meta.clone()));
         let Some(meta) = meta else {
             return true;
         };
         let stored = self
             .persistence
-            .with_value(|persistence| save_sync(persistence.store(), &meta));
+            .with_value(|persistence| save_sync(persistence.store(), &key, &meta));
         if stored.is_err() {
             self.sync_runtime.update_value(|runtime| {
                 runtime.run += 1;
@@ -170,9 +174,10 @@ impl AppState {
 
     /// Stops syncing: the sync data is forgotten, the workspace stays as it is.
     pub fn stop_sync(&self) {
+        let key = self.sync_key();
         let removed = self
             .persistence
-            .with_value(|persistence| remove_sync(persistence.store()));
+            .with_value(|persistence| remove_sync(persistence.store(), &key));
         if removed.is_err() {
             self.set_sync_status(SyncStatus::NotStored);
             return;
@@ -187,6 +192,127 @@ impl AppState {
             runtime.refused.clear();
         });
         self.stop_loop(SyncStatus::Off);
+        self.release_sync_lock();
+    }
+
+    /// The storage key of this workspace's sync data.
+    pub fn sync_key(&self) -> String {
+        self.sync_runtime.with_value(|runtime| runtime.key.clone())
+    }
+
+    /// Another tab stored this workspace's sync data (or removed it): this tab takes it in.
+    /// A tab that syncs starts its loop again on it (or stops, when sync was paused or stopped
+    /// there); a waiting tab shows it, and asks for the sync lock when sync was set up or
+    /// resumed there.
+    pub fn on_sync_stored_elsewhere(&self) {
+        let key = self.sync_key();
+        let loaded = self
+            .persistence
+            .with_value(|persistence| load_sync(persistence.store(), &key));
+        self.sync_runtime
+            .update_value(|runtime| runtime.reload(loaded));
+        let (leader, active) = self.sync_runtime.with_value(|runtime| {
+            let active = runtime
+                .meta
+                .as_ref()
+                .is_some_and(|meta| !meta.paused && meta.server.is_some());
+            (runtime.leader, active)
+        });
+        match (leader, active) {
+            (Leader::Leading, true) | (Leader::NotAsked, true) => self.run_sync(),
+            (Leader::Leading, false) => {
+                let status = self
+                    .sync_runtime
+                    .with_value(|runtime| runtime.status.clone());
+                self.stop_loop(status);
+                // Paused, this tab keeps the lock: resuming in any tab goes on here.
+                if self
+                    .sync_runtime
+                    .with_value(|runtime| runtime.meta.is_none())
+                {
+                    self.release_sync_lock();
+                }
+            }
+            _ => self.refresh_sync_view(),
+        }
+    }
+
+    /// This tab got the sync lock (`release` gives it back): it takes in the sync data the
+    /// tab before it stored, then runs the loop.
+    #[cfg(target_arch = "wasm32")]
+    pub(crate) fn on_sync_lock(&self, release: Option<js_sys::Function>) {
+        self.sync_runtime.update_value(|runtime| {
+            runtime.leader = Leader::Leading;
+            runtime.release = release;
+        });
+        let key = self.sync_key();
+        let loaded = self
+            .persistence
+            .with_value(|persistence| load_sync(persistence.store(), &key));
+        self.sync_runtime
+            .update_value(|runtime| runtime.reload(loaded));
+        let active = self.sync_runtime.with_value(|runtime| {
+            runtime
+                .meta
+                .as_ref()
+                .is_some_and(|meta| !meta.paused && meta.server.is_some())
+        });
+        if active {
+            self.run_sync();
+        } else {
+            // Paused, this tab keeps the lock; stopped, it gives it back.
+            if self
+                .sync_runtime
+                .with_value(|runtime| runtime.meta.is_none())
+            {
+                self.release_sync_lock();
+            }
+            self.refresh_sync_view();
+        }
+    }
+
+    /// Gives the sync lock back, so that another tab may sync.
+    fn release_sync_lock(&self) {
+        self.sync_runtime.update_value(|runtime| {
+            #[cfg(target_arch = "wasm32")]
+            if let Some(release) = runtime.release.take() {
+                let _ = release.call0(&wasm_bindgen::JsValue::NULL);
+            }
+            if runtime.leader == Leader::Leading {
+                runtime.leader = Leader::NotAsked;
+            }
+        });
+    }
+
+    /// Whether this tab may run the loop now; when not, it asks for the sync lock (once) and
+    /// shows that another tab syncs.
+    fn may_lead(&self) -> bool {
+        let leader = self.sync_runtime.with_value(|runtime| runtime.leader);
+        match leader {
+            Leader::Leading => true,
+            Leader::Waiting => {
+                self.set_sync_status(SyncStatus::OtherTab);
+                false
+            }
+            #[cfg(target_arch = "wasm32")]
+            Leader::NotAsked => {
+                self.sync_runtime.update_value(|runtime| {
+                    runtime.leader = Leader::Waiting;
+                    runtime.status = SyncStatus::OtherTab;
+                });
+                self.refresh_sync_view();
+                // The loop starts when the lock is granted (`on_sync_lock`).
+                crate::app::sync_net::ask_for_lock(*self);
+                false
+            }
+            // Without a browser there are no other tabs.
+            #[cfg(not(target_arch = "wasm32"))]
+            Leader::NotAsked => {
+                self.sync_runtime
+                    .update_value(|runtime| runtime.leader = Leader::Leading);
+                true
+            }
+        }
     }
 
     fn stop_loop(&self, status: SyncStatus) {
@@ -259,6 +385,9 @@ impl AppState {
         });
         if !ready {
             self.refresh_sync_view();
+            return;
+        }
+        if !self.may_lead() {
             return;
         }
         self.sync_runtime.update_value(|runtime| {

@@ -6,5 +6,6 @@ pub mod form;
 pub mod format;
 pub mod page;
 pub mod scroll;
+pub mod side_choice;
 pub mod virtual_window;
 pub mod widgets;

@@ -10,6 +10,7 @@ use crate::domain::validate::Problem;
 use crate::domain::Workspace;
 use crate::i18n::{self, Lang, Msg};
 use crate::io::envelope::MAX_LISTED_PROBLEMS;
+use crate::ui::components::side_choice::SideChoice;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -353,12 +354,9 @@ pub fn MergeChoice(
                 };
                 let mine = newer(mine, Side::Current);
                 let theirs = newer(theirs, Side::Incoming);
-                let name = format!("import-choice-{}", difference.id);
-                let mine_id = format!("{name}-mine");
-                let theirs_id = format!("{name}-theirs");
                 let id = difference.id;
                 let default = difference.default;
-                let side = move || choices.with(|c| c.get(&id).copied().unwrap_or(default));
+                let side = move || Some(choices.with(|c| c.get(&id).copied().unwrap_or(default)));
                 let choose = move |chosen: Side| {
                     choices.update(|c| {
                         c.insert(id, chosen);
@@ -376,29 +374,14 @@ pub fn MergeChoice(
                     }
                 };
                 view! {
-                    <fieldset class="checklist import-difference">
-                        <legend>{difference_legend(lang, difference)}</legend>
-                        <div class="checkbox">
-                            <input
-                                type="radio"
-                                name=name.clone()
-                                id=mine_id.clone()
-                                prop:checked=move || side() == Side::Current
-                                on:change=move |_| choose(Side::Current)
-                            />
-                            <label for=mine_id>{label(Msg::ImportKeepMine, mine)}</label>
-                        </div>
-                        <div class="checkbox">
-                            <input
-                                type="radio"
-                                name=name
-                                id=theirs_id.clone()
-                                prop:checked=move || side() == Side::Incoming
-                                on:change=move |_| choose(Side::Incoming)
-                            />
-                            <label for=theirs_id>{label(Msg::ImportTakeTheirs, theirs)}</label>
-                        </div>
-                    </fieldset>
+                    <SideChoice
+                        legend=difference_legend(lang, difference)
+                        name=format!("import-choice-{id}")
+                        mine=label(Msg::ImportKeepMine, mine)
+                        theirs=label(Msg::ImportTakeTheirs, theirs)
+                        side=Signal::derive(side)
+                        on_choose=choose
+                    />
                 }
             })
             .collect_view();

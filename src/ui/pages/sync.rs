@@ -6,6 +6,7 @@
 use crate::app::clock;
 use crate::app::sync::{check_settings, ConflictView, HeldView, SetupProblem, SyncStatus};
 use crate::app::AppState;
+use crate::domain::merge::Side;
 use crate::i18n::{self, Msg};
 use crate::io::sync::docs::DocKind;
 use crate::io::sync::endpoint::EndpointProblem;
@@ -14,8 +15,10 @@ use crate::io::sync::meta::AuthMethod;
 use crate::io::sync::replicator::Failure;
 use crate::ui::components::form::{FormErrors, FormField, FormSummary, Problem};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::side_choice::{FieldRow, SideChoice};
 use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle, TextField};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 #[component]
 pub fn SyncPage() -> impl IntoView {
@@ -171,6 +174,7 @@ fn StatusSection() -> impl IntoView {
             }
             SyncStatus::SignInNeeded => state.t(Msg::SyncStatusSignIn).to_string(),
             SyncStatus::NotStored => state.t(Msg::SyncStatusNotStored).to_string(),
+            SyncStatus::OtherTab => state.t(Msg::SyncStatusOtherTab).to_string(),
             SyncStatus::Failed(failure) => failure_text(state, &failure),
         }
     };
@@ -311,58 +315,67 @@ fn kind_msg(kind: DocKind) -> Msg {
     }
 }
 
-/// One conflict: the fields that differ, and the two choices.
+/// One conflict: the fields that differ and the two choices, as the import's merge shows
+/// them, and the button that resolves it as chosen.
 fn conflict_item(
     state: AppState,
     conflict: ConflictView,
+    choices: RwSignal<HashMap<String, Side>>,
     failed: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let heading = format!("{} {}", state.t(kind_msg(conflict.kind)), conflict.label);
-    let rows = conflict
+    let legend = format!("{} {}", state.t(kind_msg(conflict.kind)), conflict.label);
+    let fields = conflict
         .fields
-        .iter()
-        .map(|field| {
-            view! {
-                <tr>
-                    <th scope="row">{field.field.clone()}</th>
-                    <td>{field.mine.clone()}</td>
-                    <td>{field.theirs.clone()}</td>
-                </tr>
-            }
+        .into_iter()
+        .map(|field| FieldRow {
+            field: field.field,
+            mine: field.mine,
+            theirs: field.theirs,
         })
-        .collect_view();
-    let (keep_id, take_id) = (conflict.id.clone(), conflict.id.clone());
-    let context = heading.clone();
-    let context_take = heading.clone();
+        .collect();
+    let id = conflict.id;
+    let name = format!("sync-choice-{}", id.replace(':', "-"));
+    let side_id = id.clone();
+    let side = Signal::derive(move || choices.with(|c| c.get(&side_id).copied()));
+    let choose_id = id.clone();
+    let choose = move |chosen: Side| {
+        choices.update(|c| {
+            c.insert(choose_id.clone(), chosen);
+        });
+    };
+    let resolve = move |_| {
+        let problem = match side.get_untracked() {
+            None => Some(Msg::SyncChooseFirst),
+            Some(Side::Current) => {
+                state.sync_keep_mine(&id);
+                None
+            }
+            Some(Side::Incoming) => (!state.sync_take_theirs(&id)).then_some(Msg::SyncTakeFailed),
+        };
+        failed.set(problem.map(|msg| state.t(msg).to_string()));
+        if problem.is_none() {
+            choices.update(|c| {
+                c.remove(&id);
+            });
+        }
+    };
+    let context = legend.clone();
     view! {
         <li class="sync-conflict" data-testid="sync-conflict">
-            <h3>{heading}</h3>
-            <table class="records-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{t(Msg::SyncField)}</th>
-                        <th scope="col">{t(Msg::SyncMine)}</th>
-                        <th scope="col">{t(Msg::SyncTheirs)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <SideChoice
+                legend=legend
+                name=name
+                mine=state.t(Msg::SyncKeepMine).to_string()
+                theirs=state.t(Msg::SyncTakeTheirs).to_string()
+                side=side
+                on_choose=choose
+                fields=fields
+                columns=(Msg::SyncMine, Msg::SyncTheirs)
+            />
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| state.sync_keep_mine(&keep_id)>
-                    {t(Msg::SyncKeepMine)}
+                <button type="button" class="button button--primary" on:click=resolve>
+                    {t(Msg::SyncResolve)}
                     <span class="visually-hidden">" " {context}</span>
-                </button>
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| {
-                        if !state.sync_take_theirs(&take_id) {
-                            failed.set(Some(state.t(Msg::SyncTakeFailed).to_string()));
-                        }
-                    }
-                >
-                    {t(Msg::SyncTakeTheirs)}
-                    <span class="visually-hidden">" " {context_take}</span>
                 </button>
             </div>
         </li>
@@ -373,6 +386,8 @@ fn conflict_item(
 fn ConflictsSection() -> impl IntoView {
     let state = AppState::expect();
     let failed: RwSignal<Option<String>> = RwSignal::new(None);
+    // Kept here, not in each item: the list is drawn again whenever the sync view changes.
+    let choices: RwSignal<HashMap<String, Side>> = RwSignal::new(HashMap::new());
     let any = move || state.sync.with(|view| !view.conflicts.is_empty());
     let items = move || {
         state
@@ -380,7 +395,7 @@ fn ConflictsSection() -> impl IntoView {
             .get()
             .conflicts
             .into_iter()
-            .map(|conflict| conflict_item(state, conflict, failed))
+            .map(|conflict| conflict_item(state, conflict, choices, failed))
             .collect_view()
     };
     view! {

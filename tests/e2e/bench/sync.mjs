@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // SixTwo team sync benchmark: how long a generated workspace (1,000 objectives by default, with
 // their KPIs, measurements, reviews and plans) takes to go out to a CouchDB-protocol server and
-// to come into a second, empty browser, through the release build in headless Chromium and
-// pouchdb-server (in memory, loopback). Each run uses a new database and fresh contexts; the
-// time is from "Start syncing" to the page saying it is up to date (and, for the second
-// browser, the whole workspace stored). Reported, never asserted.
+// to come into a second, empty browser, and how long one edit then takes from one browser to
+// the other, through the release build in headless Chromium and pouchdb-server (in memory,
+// loopback). Each run uses a new database and fresh contexts. First push: from "Start syncing"
+// to the page saying it is up to date. First pull: from "Start syncing" in an empty browser to
+// the whole workspace stored there. Incremental change: from typing a new title into one
+// objective in the first browser to the second browser having stored it (the first browser's
+// save, its push, the second's long poll and pull). Reported, never asserted. `cargo xtask
+// bench` runs it after `run.mjs`.
 //
 //   node tests/e2e/bench/sync.mjs [--objectives 1000] [--runs 3] [--dist DIR]
 
@@ -18,6 +22,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { WORKSPACE_KEY, encodeStored, generateWorkspace, utf16Units } from "./workspace.mjs";
+import { unpackStored } from "../support/app.js";
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -76,6 +81,28 @@ async function upToDate(page) {
   await page.getByTestId("sync-status").filter({ hasText: UP_TO_DATE }).waitFor({ timeout: TIMEOUT });
 }
 
+/** The workspace `page` has stored (unpacked from the compact stored form), or null. */
+async function storedWorkspace(page, key) {
+  const raw = await page.evaluate((k) => localStorage.getItem(k), key);
+  if (raw === null) return null;
+  try {
+    return JSON.parse(unpackStored(raw)).workspace ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Waits until `page` has stored a workspace for which `accept` is true. */
+async function waitForStored(page, accept) {
+  const deadline = Date.now() + TIMEOUT;
+  while (Date.now() < deadline) {
+    const workspace = await storedWorkspace(page, WORKSPACE_KEY);
+    if (workspace && accept(workspace)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the workspace was not stored in time");
+}
+
 async function main() {
   const count = Number(option("objectives", "1000"));
   const runs = Number(option("runs", "3"));
@@ -108,6 +135,7 @@ async function main() {
     );
     const pushes = [];
     const pulls = [];
+    const changes = [];
     for (let run = 1; run <= runs; run += 1) {
       const database = `bench-${run}-${Date.now()}`;
       await fetch(`${couchUrl}/${database}`, { method: "PUT" });
@@ -123,22 +151,36 @@ async function main() {
       const pushStart = await startSync(a, couchUrl, database);
       await upToDate(a);
       pushes.push(Date.now() - pushStart);
+      const syncUnits = await a.evaluate(() => localStorage.getItem("sixtwo.sync")?.length ?? 0);
       const info = await (await fetch(`${couchUrl}/${database}`)).json();
       const second = await browser.newContext(options);
       const b = await second.newPage();
       const pullStart = await startSync(b, couchUrl, database);
       await upToDate(b);
-      await b.waitForFunction(
-        ({ key, expected }) => JSON.parse(localStorage.getItem(key) ?? "{}").workspace?.objectives?.length === expected,
-        { key: WORKSPACE_KEY, expected: count },
-        { timeout: TIMEOUT },
-      );
+      await waitForStored(b, (w) => w.objectives?.length === count);
       pulls.push(Date.now() - pullStart);
-      console.log(`run ${run}: ${info.doc_count} documents; push ${pushes.at(-1)} ms, pull into an empty browser ${pulls.at(-1)} ms`);
+      // One edit in the first browser, until the second has stored it.
+      const edited = workspace.objectives[0];
+      const title = `Changed in run ${run}`;
+      await a.goto(`/#/objectives/${edited.id}`);
+      const field = a.getByRole("textbox", { name: "Title" });
+      await field.waitFor({ timeout: TIMEOUT });
+      const changeStart = Date.now();
+      await field.fill(title);
+      await waitForStored(b, (w) => w.objectives?.find((o) => o.id === edited.id)?.title === title);
+      changes.push(Date.now() - changeStart);
+      console.log(
+        `run ${run}: ${info.doc_count} documents, sync data stored ${syncUnits.toLocaleString("en")} UTF-16 units; ` +
+          `first push ${pushes.at(-1)} ms, ` +
+          `first pull into an empty browser ${pulls.at(-1)} ms, incremental change ${changes.at(-1)} ms`,
+      );
       await first.close();
       await second.close();
     }
-    console.log(`median: push ${median(pushes)} ms, pull ${median(pulls)} ms`);
+    console.log(
+      `median of ${runs}: first push ${median(pushes)} ms, first pull ${median(pulls)} ms, ` +
+        `incremental change ${median(changes)} ms (load average ${os.loadavg()[0].toFixed(1)})`,
+    );
   } finally {
     if (browser) await browser.close();
     app.kill();

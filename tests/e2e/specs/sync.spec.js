@@ -4,88 +4,43 @@
 // both go out when the network returns and both converge, and a concurrent edit of one
 // objective is shown as a conflict, field by field, and resolved; the server failing mid-sync
 // and the tab closed then lose nothing.
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { test, expect, App, expectNoAxeViolations } from "../support/app.js";
 import { specPort } from "../support/static-server.js";
+import {
+  UP_TO_DATE,
+  couchFetch,
+  expectTitle,
+  fillSyncForm,
+  newDatabase as newCouchDatabase,
+  objectiveId,
+  retitle,
+  startCouch,
+  stopCouch,
+} from "../support/couch.js";
 
-const require = createRequire(import.meta.url);
-const COUCH_PORT = specPort(1);
-const COUCH = `http://127.0.0.1:${COUCH_PORT}`;
-const UP_TO_DATE = "Up to date. Changes from the team arrive as they are made.";
+const OTHER_TAB =
+  "Another tab of this browser is syncing this workspace; its conflicts and errors are shown there. This tab shows when it last synced and takes over when that tab is closed.";
 
 let couch;
 
 test.beforeAll(async () => {
-  // pouchdb-server writes its config and log into its working folder: a temporary one.
-  const dir = await mkdtemp(join(tmpdir(), "sixtwo-couch-"));
-  const bin = require.resolve("pouchdb-server/bin/pouchdb-server");
-  const child = spawn(
-    process.execPath,
-    [bin, "--in-memory", "--host", "127.0.0.1", "--port", String(COUCH_PORT)],
-    { cwd: dir, stdio: "ignore" },
-  );
-  for (let tries = 0; ; tries += 1) {
-    try {
-      if ((await fetch(`${COUCH}/`)).ok) break;
-    } catch {
-      if (tries > 300) throw new Error(`pouchdb-server did not start on ${COUCH}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  couch = { child, dir };
+  couch = await startCouch(specPort(1));
 });
 
 test.afterAll(async () => {
-  if (!couch) return;
-  couch.child.kill();
-  if (couch.child.exitCode === null) await once(couch.child, "exit");
-  await rm(couch.dir, { recursive: true, force: true });
+  await stopCouch(couch);
 });
 
-let databases = 0;
-
-/** A new, empty database on the server. */
-async function newDatabase() {
-  databases += 1;
-  const name = `team-${databases}-${Date.now()}`;
-  const response = await fetch(`${COUCH}/${name}`, { method: "PUT" });
-  expect(response.ok).toBe(true);
-  return name;
-}
+/** A new, empty database on the open server. */
+const newDatabase = () => newCouchDatabase(couch);
 
 /** Sets sync up on the Team sync page (no sign-in: the test server is open) and waits. */
-async function startSync(app, database) {
-  const page = app.page;
-  await app.open("#/sync");
-  await expect(app.heading).toHaveText("Team sync");
-  await page.getByLabel("Server address").fill(COUCH);
-  await page.getByLabel("Database", { exact: true }).fill(database);
-  await page.getByLabel("None: the database is open to anyone who can reach it").check();
-  await page.getByRole("button", { name: "Start syncing" }).click();
-  await expect(page.getByTestId("sync-status")).toHaveText(UP_TO_DATE);
-}
+const startSync = (app, database) => fillSyncForm(app, couch, database);
 
-/** The id of the stored objective with `code`. */
-async function objectiveId(app, code) {
-  const envelope = await app.storedEnvelope();
-  return envelope.workspace.objectives.find((o) => o.code === code).id;
-}
-
-/** Retitles objective `code` on its page, waits until it is stored, and returns. */
-async function retitle(app, code, title) {
-  await app.open(`#/objectives/${await objectiveId(app, code)}`);
-  await app.page.getByRole("textbox", { name: "Title" }).fill(title);
-  await app.waitForSaved();
-}
-
-/** Waits until browser `app` has stored `title` for objective `code`. */
-async function expectTitle(app, code, title) {
-  await expect.poll(async () => (await app.storedObjectives())[code]?.title, { timeout: 40_000 }).toBe(title);
+/** The server's current version of objective `code`'s document, with any conflicting leaves. */
+async function serverObjective(app, database, code) {
+  const id = encodeURIComponent(`objective:${await objectiveId(app, code)}`);
+  return (await couchFetch(couch, `/${database}/${id}?conflicts=true`)).json;
 }
 
 /** Two browsers syncing one database: A with the example, B starting empty. */
@@ -99,7 +54,7 @@ async function twoBrowsers(browser, app) {
   await other.open("#/");
   await startSync(other, database);
   await expect.poll(async () => Object.keys(await other.storedObjectives()).length).toBe(9);
-  return { other, context };
+  return { other, context, database };
 }
 
 test("an edit in one browser appears in the other, and the other way round", async ({ app, browser }) => {
@@ -138,25 +93,49 @@ test("edits made offline in both browsers go out when the network returns", asyn
   }
 });
 
-test("a concurrent edit of one objective is shown as a conflict and resolved", async ({ app, browser }) => {
-  const { other, context } = await twoBrowsers(browser, app);
+/** Edits objective S1 in both browsers while A is offline, then brings A back; returns A's
+ * conflict, shown on its Team sync page. */
+async function concurrentEdit(app, other) {
+  await app.page.context().setOffline(true);
+  await retitle(app, "S1", "Title from A");
+  await retitle(other, "S1", "Title from B");
+  await app.open("#/sync");
+  await app.page.context().setOffline(false);
+  const conflict = app.page.getByTestId("sync-conflict");
+  await expect(conflict).toHaveCount(1, { timeout: 40_000 });
+  // The import's comparison: the record as the group's name, the fields that differ, a choice.
+  await expect(conflict.getByRole("group")).toHaveAccessibleName(/^Objective S1/);
+  const row = conflict.getByRole("row", { name: /^title/ });
+  await expect(row).toContainText('"Title from A"');
+  await expect(row).toContainText('"Title from B"');
+  // Never picked silently: A keeps its version until someone decides.
+  expect((await app.storedObjectives()).S1.title).toBe("Title from A");
+  return conflict;
+}
+
+/** Waits until the server holds one leaf of S1, titled `title`: the losing revisions deleted. */
+async function expectResolvedOnServer(app, database, title) {
+  await expect
+    .poll(async () => {
+      const doc = await serverObjective(app, database, "S1");
+      return { title: doc.record?.title, conflicts: doc._conflicts ?? [] };
+    }, { timeout: 40_000 })
+    .toEqual({ title, conflicts: [] });
+}
+
+test("a concurrent edit of one objective is shown as a conflict and resolved with Keep mine", async ({ app, browser }) => {
+  const { other, context, database } = await twoBrowsers(browser, app);
   try {
-    await app.page.context().setOffline(true);
-    await retitle(app, "S1", "Title from A");
-    await retitle(other, "S1", "Title from B");
-    await app.open("#/sync");
-    await app.page.context().setOffline(false);
-    const conflict = app.page.getByTestId("sync-conflict");
-    await expect(conflict).toHaveCount(1, { timeout: 40_000 });
-    await expect(conflict.getByRole("heading")).toContainText("Objective S1");
-    const row = conflict.getByRole("row", { name: /^title/ });
-    await expect(row).toContainText('"Title from A"');
-    await expect(row).toContainText('"Title from B"');
-    // Never picked silently: A keeps its version until someone decides.
-    expect((await app.storedObjectives()).S1.title).toBe("Title from A");
+    const conflict = await concurrentEdit(app, other);
     await expectNoAxeViolations(app.page, "a sync conflict");
-    await conflict.getByRole("button", { name: /^Keep mine/ }).click();
+    // Resolving without a choice picks nothing.
+    await conflict.getByRole("button", { name: /^Resolve/ }).click();
+    await expect(app.page.getByRole("alert").filter({ hasText: "Choose “Keep mine” or “Take theirs” first." })).toBeVisible();
+    await expect(conflict).toHaveCount(1);
+    await conflict.getByRole("radio", { name: "Keep mine" }).check();
+    await conflict.getByRole("button", { name: /^Resolve/ }).click();
     await expect(conflict).toHaveCount(0);
+    await expectResolvedOnServer(app, database, "Title from A");
     await expectTitle(other, "S1", "Title from A");
     await expect(app.page.getByTestId("sync-status")).toHaveText(UP_TO_DATE);
     expect(await other.storedObjectives()).toEqual(await app.storedObjectives());
@@ -165,13 +144,57 @@ test("a concurrent edit of one objective is shown as a conflict and resolved", a
   }
 });
 
+test("a conflict resolved with Take theirs takes the server's version here and there", async ({ app, browser }) => {
+  const { other, context, database } = await twoBrowsers(browser, app);
+  try {
+    const conflict = await concurrentEdit(app, other);
+    await conflict.getByRole("radio", { name: "Take theirs" }).check();
+    await conflict.getByRole("button", { name: /^Resolve/ }).click();
+    await expect(conflict).toHaveCount(0);
+    await expectTitle(app, "S1", "Title from B");
+    await expectResolvedOnServer(app, database, "Title from B");
+    await expectTitle(other, "S1", "Title from B");
+    await expect(app.page.getByTestId("sync-status")).toHaveText(UP_TO_DATE);
+    expect(await other.storedObjectives()).toEqual(await app.storedObjectives());
+  } finally {
+    await context.close();
+  }
+});
+
+test("documents written on the server that break a rule are held aside and explained", async ({ app }) => {
+  const database = await newDatabase();
+  await app.loadExample();
+  await app.waitForSaved();
+  await startSync(app, database);
+  const before = await app.storedObjectives();
+  // Someone writes straight to the server: S2 takes S1's code, and S1 goes below its own child.
+  const s2 = await serverObjective(app, database, "S2");
+  s2.record.code = "S1";
+  const s1 = await serverObjective(app, database, "S1");
+  s1.record.parent = await objectiveId(app, "T1");
+  for (const doc of [s2, s1]) {
+    const written = await couchFetch(couch, `/${database}/${encodeURIComponent(doc._id)}`, { method: "PUT", body: doc });
+    expect(written.status).toBe(201);
+  }
+  await app.open("#/sync");
+  const held = app.page.getByTestId("sync-held");
+  await expect(held).toHaveCount(2, { timeout: 40_000 });
+  await expect(held.filter({ hasText: "the code S1 is used more than once" })).toHaveCount(1);
+  await expect(held.filter({ hasText: "the parent links form a loop" })).toHaveCount(1);
+  // Nothing was applied: the workspace here is as it was, and still passes every rule.
+  expect(await app.storedObjectives()).toEqual(before);
+  expect((await app.storedEnvelope()).workspace.objectives.find((o) => o.code === "S1").parent).toBeUndefined();
+  await expect(app.page.getByTestId("sync-status")).toHaveText(UP_TO_DATE);
+  await expectNoAxeViolations(app.page, "records held aside");
+});
+
 test("the server failing mid-sync and the tab closed then lose nothing", async ({ app, browser }) => {
   const { other, context } = await twoBrowsers(browser, app);
   try {
     // The server drops the connection when this browser writes its changes.
     let hit;
     const failed = new Promise((resolve) => (hit = resolve));
-    await app.page.context().route(`${COUCH}/**/_bulk_docs`, async (route) => {
+    await app.page.context().route(`${couch.url}/**/_bulk_docs`, async (route) => {
       hit();
       await route.abort("connectionreset");
     });
@@ -187,6 +210,52 @@ test("the server failing mid-sync and the tab closed then lose nothing", async (
   } finally {
     await context.close();
   }
+});
+
+test("two tabs of one browser: one syncs, the other shows it and takes over when it closes", async ({ app }) => {
+  const database = await newDatabase();
+  await app.loadExample();
+  await app.waitForSaved();
+  await startSync(app, database);
+  const titleOnServer = async (code) => (await serverObjective(second, database, code)).record?.title;
+  // A second tab of the same browser, watched for every request it makes to the server.
+  const second = new App(await app.page.context().newPage());
+  const sentBySecond = [];
+  second.page.on("request", (request) => {
+    if (request.url().startsWith(couch.url)) sentBySecond.push(request.url());
+  });
+  await second.open("#/sync");
+  await expect(second.page.getByTestId("sync-status")).toHaveText(OTHER_TAB);
+  await expect(second.page.getByTestId("sync-last")).toContainText("Last synced:");
+  // An edit in the second tab goes out through the first; one made on the server comes in.
+  await retitle(second, "S1", "Edited in the second tab");
+  await expect.poll(() => titleOnServer("S1"), { timeout: 40_000 }).toBe("Edited in the second tab");
+  const s3 = await serverObjective(second, database, "S3");
+  s3.record.title = "Edited on the server";
+  expect((await couchFetch(couch, `/${database}/${encodeURIComponent(s3._id)}`, { method: "PUT", body: s3 })).status).toBe(201);
+  await expectTitle(second, "S3", "Edited on the server");
+  await expectTitle(app, "S3", "Edited on the server");
+  // Only the first tab talked to the server.
+  expect(sentBySecond).toEqual([]);
+  await second.open("#/sync");
+  await expect(second.page.getByTestId("sync-status")).toHaveText(OTHER_TAB);
+  await expectNoAxeViolations(second.page, "the Team sync page of a tab that waits");
+  // Pause and resume in the waiting tab apply to the tab that syncs.
+  await app.open("#/sync");
+  await second.page.getByRole("button", { name: "Pause" }).click();
+  await expect(app.page.getByTestId("sync-status")).toHaveText("Paused. Changes made here wait until you resume.");
+  await second.page.getByRole("button", { name: "Resume" }).click();
+  await expect(app.page.getByTestId("sync-status")).toHaveText(UP_TO_DATE, { timeout: 30_000 });
+  await expect(second.page.getByTestId("sync-status")).toHaveText(OTHER_TAB);
+  expect(sentBySecond).toEqual([]);
+
+  // The first tab closes: the second takes over, sending and taking changes itself.
+  await app.page.close();
+  await expect(second.page.getByTestId("sync-status")).toHaveText(UP_TO_DATE, { timeout: 30_000 });
+  await retitle(second, "S2", "After the first tab closed");
+  await expect.poll(() => titleOnServer("S2"), { timeout: 40_000 }).toBe("After the first tab closed");
+  expect(await titleOnServer("S1")).toBe("Edited in the second tab");
+  expect(sentBySecond.length).toBeGreaterThan(0);
 });
 
 test("stop syncing keeps the local copy, and the password is never stored", async ({ app }) => {
