@@ -795,6 +795,26 @@ proptest! {
         }
     }
 
+    /// The objectives from which one is reached, worked out in one pass, are exactly those
+    /// `reaches` finds one by one (the link editor asks the first; the commands the second).
+    #[test]
+    fn reaching_in_one_pass_agrees_with_reaches(actions in proptest::collection::vec(action(), 1..60)) {
+        let mut world = World::new();
+        for action in &actions {
+            perform(&mut world, action);
+        }
+        let workspace = &world.workspace;
+        for to in workspace.objectives.iter().map(|o| o.id) {
+            let one_by_one: std::collections::HashSet<ObjectiveId> = workspace
+                .objectives
+                .iter()
+                .map(|o| o.id)
+                .filter(|&from| workspace.reaches(from, to))
+                .collect();
+            prop_assert_eq!(workspace.reaching(to), one_by_one);
+        }
+    }
+
     /// Undoing everything returns to the start; redoing everything returns to the end.
     #[test]
     fn undo_all_and_redo_all_are_exact(actions in proptest::collection::vec(action(), 1..40)) {

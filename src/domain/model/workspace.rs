@@ -284,6 +284,33 @@ impl Workspace {
         false
     }
 
+    /// Every objective from which `to` is reached (see [`Workspace::reaches`]), `to` included:
+    /// the objectives below it through parents and "also contributes to" links. One pass over
+    /// the workspace, so asking it once instead of calling `reaches` for each objective keeps
+    /// a list of 10,000 candidates linear.
+    pub fn reaching(&self, to: ObjectiveId) -> HashSet<ObjectiveId> {
+        let mut below: HashMap<ObjectiveId, Vec<ObjectiveId>> = HashMap::new();
+        for objective in &self.objectives {
+            let above = objective
+                .parent
+                .into_iter()
+                .chain(objective.contributes_to.iter().map(|link| link.objective));
+            for id in above {
+                below.entry(id).or_default().push(objective.id);
+            }
+        }
+        let mut seen: HashSet<ObjectiveId> = HashSet::from([to]);
+        let mut next = vec![to];
+        while let Some(at) = next.pop() {
+            for &id in below.get(&at).into_iter().flatten() {
+                if seen.insert(id) {
+                    next.push(id);
+                }
+            }
+        }
+        seen
+    }
+
     /// The objectives that also contribute to `id` (besides its children), with their links.
     pub fn contributors_to(
         &self,

@@ -16,13 +16,14 @@ fn candidates(state: AppState, id: ObjectiveId) -> Vec<(String, String)> {
         let Some(objective) = w.objective(id) else {
             return Vec::new();
         };
+        // Linking to an objective below this one would make a loop.
+        let below = w.reaching(id);
         let mut found: Vec<(String, String)> = w
             .objectives
             .iter()
-            .filter(|o| o.id != id && Some(o.id) != objective.parent)
+            .filter(|o| Some(o.id) != objective.parent && !below.contains(&o.id))
             .filter(|o| !objective.contributes_to.iter().any(|l| l.objective == o.id))
             .filter(|o| o.level.may_parent(objective.level))
-            .filter(|o| !w.reaches(o.id, id))
             .map(|o| (o.id.to_string(), format!("{} {}", o.code, o.title)))
             .collect();
         found.sort_by(|a, b| crate::domain::code::natural_cmp(&a.1, &b.1));
@@ -48,7 +49,9 @@ pub fn ContributionsEditor(id: ObjectiveId) -> impl IntoView {
     };
     let chosen = RwSignal::new(String::new());
     let refusal: RwSignal<Option<String>> = RwSignal::new(None);
-    let choices = Signal::derive(move || {
+    // A memo: typing in this objective's fields changes the workspace but not the candidates,
+    // and an unchanged list must not redraw a select of thousands of options.
+    let choices = Memo::new(move |_| {
         let mut choices = vec![(String::new(), state.t(Msg::ContributionChoose).to_string())];
         choices.extend(candidates(state, id));
         choices
