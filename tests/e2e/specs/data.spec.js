@@ -20,7 +20,7 @@ test("the Data view exports the workspace and empties it after confirming, undoa
   expect(file.suggestedFilename()).toMatch(/^sixtwo-example-it-services-ltd-\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(await downloadText(file));
   expect(json.format).toBe("sixtwo-workspace");
-  expect(json.schemaVersion).toBe(2);
+  expect(json.schemaVersion).toBe(3);
   expect(json.workspace.objectives).toHaveLength(9);
   expect(json.workspace.organisation.name).toBe("Example IT Services Ltd.");
 

@@ -76,7 +76,7 @@ test("the whole workspace exports as JSON equal to the stored one, byte-identica
   const firstText = await downloadText(first);
   const json = JSON.parse(firstText);
   expect(json.format).toBe("sixtwo-workspace");
-  expect(json.schemaVersion).toBe(2);
+  expect(json.schemaVersion).toBe(3);
   expect(json.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   expect(json).not.toHaveProperty("rev");
   expect(json).not.toHaveProperty("savedAt");

@@ -168,7 +168,7 @@ test("data another tab stores but this version cannot read is never overwritten 
   await expect(banner).toBeHidden();
   await expect(a.saveStatus).toContainText("Saved in this browser at");
   const stored = await a.storedEnvelope();
-  expect(stored.schemaVersion).toBe(2);
+  expect(stored.schemaVersion).toBe(3);
   expect(stored.rev).toBeGreaterThan(40);
   expect((await a.storedObjectives()).O2.title).toBe("Fix problems for good");
 });
