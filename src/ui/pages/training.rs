@@ -11,6 +11,7 @@ use crate::domain::{RandomIds, RecordId};
 use crate::i18n::example::describe_example_problem;
 use crate::i18n::item_label;
 use crate::i18n::{Lang, Msg};
+use crate::io::answer_key::{KeyEntryProblem, KeyProblem};
 use crate::io::example::CatalogEntry;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{t, ConfirmDialog};
@@ -48,8 +49,49 @@ pub fn describe_key_failure(lang: Lang, failure: &KeyFailure) -> Vec<String> {
         KeyFailure::Key { file, problem } => vec![crate::i18n::format(
             lang,
             Msg::ExerciseKeyUnreadable,
-            &[("file", file), ("reason", &format!("{problem:?}"))],
+            &[
+                ("file", file),
+                ("reason", &describe_key_problem(lang, problem)),
+            ],
         )],
+    }
+}
+
+/// Why an answer key cannot be read, in words.
+fn describe_key_problem(lang: Lang, problem: &KeyProblem) -> String {
+    let format = crate::i18n::format;
+    match problem {
+        KeyProblem::Syntax {
+            line,
+            column,
+            message,
+        } => format(
+            lang,
+            Msg::KeyProblemSyntax,
+            &[
+                ("message", message),
+                ("line", &line.to_string()),
+                ("column", &column.to_string()),
+            ],
+        ),
+        KeyProblem::NotKey => Msg::KeyProblemNotKey.text(lang).to_string(),
+        KeyProblem::TooNew { version } => format(
+            lang,
+            Msg::KeyProblemTooNew,
+            &[("version", &version.to_string())],
+        ),
+        KeyProblem::OtherExercise { found } => {
+            format(lang, Msg::KeyProblemOtherExercise, &[("found", found)])
+        }
+        KeyProblem::Entry { id, problem } => {
+            let msg = match problem {
+                KeyEntryProblem::EmptyId => Msg::KeyProblemEntryEmptyId,
+                KeyEntryProblem::DuplicateId => Msg::KeyProblemEntryDuplicateId,
+                KeyEntryProblem::EmptySubject => Msg::KeyProblemEntryEmptySubject,
+                KeyEntryProblem::NoEnglishExplanation => Msg::KeyProblemEntryNoEnglish,
+            };
+            format(lang, msg, &[("id", id)])
+        }
     }
 }
 
