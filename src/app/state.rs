@@ -27,6 +27,9 @@ mod reload;
 mod saving;
 mod sync;
 mod tabs;
+mod unsaved;
+
+pub use unsaved::UnsavedView;
 
 /// What the save indicator shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -209,6 +212,7 @@ pub struct UndoInfo {
 }
 
 type Store = Box<dyn KeyValueStore>;
+type Buffer = Box<dyn crate::storage::unsaved::UnsavedBuffer>;
 
 /// Application-wide reactive state. Provided once by the app; read with [`AppState::expect`].
 #[derive(Clone, Copy)]
@@ -271,11 +275,29 @@ pub struct AppState {
     pub sync: RwSignal<super::sync::SyncView>,
     /// What team sync keeps while the app runs.
     pub(super) sync_runtime: StoredValue<super::sync::SyncRuntime, LocalStorage>,
+    /// Where unsaved changes are kept while storage is full (see `state/unsaved.rs`).
+    unsaved_buffer: StoredValue<Buffer, LocalStorage>,
+    /// Whether a record of kept changes may exist that a successful save makes obsolete.
+    unsaved_written: StoredValue<bool>,
+    /// What the app says about unsaved changes kept outside storage.
+    pub unsaved: RwSignal<UnsavedView>,
 }
 
 impl AppState {
-    /// Opens storage, reads what is there and builds the state. Nothing is written here.
+    /// Opens storage, reads what is there and builds the state, with an empty in-memory place
+    /// for unsaved changes (tests). Nothing is written here.
     pub fn new<'a>(store: Store, browser_languages: impl IntoIterator<Item = &'a str>) -> Self {
+        let buffer = Box::new(crate::storage::unsaved::MemoryBuffer::new());
+        Self::with_unsaved_buffer(store, buffer, browser_languages)
+    }
+
+    /// Like [`Self::new`], keeping unsaved changes in `buffer` while storage is full. Call
+    /// [`Self::look_for_unsaved`] afterwards to learn of changes kept in an earlier visit.
+    pub fn with_unsaved_buffer<'a>(
+        store: Store,
+        buffer: Buffer,
+        browser_languages: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
         let prefs = load_prefs(&store);
         let (drafts, unreadable_drafts) = match load_drafts(&store) {
             LoadedDrafts::Readable(drafts) => (*drafts, None),
@@ -379,6 +401,9 @@ impl AppState {
             loaded_example: RwSignal::new(None),
             sync: RwSignal::new(sync_runtime.initial_view()),
             sync_runtime: StoredValue::new_local(sync_runtime),
+            unsaved_buffer: StoredValue::new_local(buffer),
+            unsaved_written: StoredValue::new(false),
+            unsaved: RwSignal::new(UnsavedView::Nothing),
         }
     }
 

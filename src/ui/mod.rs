@@ -45,7 +45,10 @@ fn create_state() -> AppState {
         Err(error) => Box::new(Unavailable(error)),
     };
     let languages = crate::app::browser::browser_languages();
-    AppState::new(store, languages.iter().map(String::as_str))
+    let buffer = Box::new(crate::storage::indexed_db::IndexedDbBuffer);
+    let state = AppState::with_unsaved_buffer(store, buffer, languages.iter().map(String::as_str));
+    state.look_for_unsaved();
+    state
 }
 
 #[cfg(not(target_arch = "wasm32"))]
