@@ -143,13 +143,17 @@ fn bench(workspace: &Workspace, args: &InstallArgs) -> Result {
     let tools: Vec<Tool> = [Step::Dist.tools(), Step::E2e.tools()].concat();
     args.ensure(workspace, &tools)?;
     steps::release_build(workspace)?;
-    size::report(workspace)?;
+    let download = size::report_total(workspace)?;
+    // Every row is measured and printed before the budget decides the exit status.
     process::run(
         workspace
             .command("node")
             .arg(BENCH_SCRIPT)
+            .arg("--budget")
+            .arg(size::DOWNLOAD_BUDGET_GZIP_BYTES.to_string())
             .args(&args.passthrough),
-    )
+    )?;
+    size::check_budget(download, size::DOWNLOAD_BUDGET_GZIP_BYTES)
 }
 
 fn help_text() -> String {
@@ -177,7 +181,9 @@ COMMANDS:
         Raw and gzip -9 sizes of the .wasm, .js and .css files in dist/;
         also written to {report}.
     bench [--skip-install] [-- <bench args>]
-        `dist`, then `node {bench}` with the other arguments.
+        `dist`, then `node {bench}` with the other arguments: every row of
+        issue 12's table next to its floor. Fails when the download exceeds
+        the budget in xtask/src/size.rs.
     finish-dist [<dir>]
         Trunk's post_build hook (Trunk.toml) for release builds: adds the
         Content-Security-Policy meta tag (with the hash of Trunk's inline loader)
