@@ -238,6 +238,10 @@ pub struct AppState {
     /// Every objective's progress and status, rolled up in one pass over the forest when a
     /// view asks after a change (never per row).
     pub progress: Memo<crate::domain::progress::RollUp>,
+    /// Distinct owners and functions, sorted: computed once per change for every view that
+    /// offers them, and those views re-render only when the lists differ (not per keystroke).
+    pub owner_names: Memo<Vec<String>>,
+    pub function_names: Memo<Vec<String>>,
     history: StoredValue<History>,
     dirty: StoredValue<bool>,
     persistence: StoredValue<Persistence<Store>, LocalStorage>,
@@ -358,6 +362,8 @@ impl AppState {
         let progress = Memo::new(move |_| {
             workspace.with(|w| crate::domain::progress::roll_up(w, clock::today()))
         });
+        let owner_names = Memo::new(move |_| workspace.with(Workspace::owner_names));
+        let function_names = Memo::new(move |_| workspace.with(Workspace::function_names));
         let overview_day = RwSignal::new(clock::today());
         let dashboard = Memo::new(move |_| {
             let day = overview_day.get();
@@ -368,6 +374,8 @@ impl AppState {
         AppState {
             workspace,
             progress,
+            owner_names,
+            function_names,
             lang: RwSignal::new(lang),
             route: RwSignal::new(Route::Home),
             save: RwSignal::new(save),
