@@ -12,7 +12,7 @@ use crate::Result;
 /// The download budget: wasm, JS and CSS of dist/ together, `gzip -9` bytes. `cargo xtask bench`
 /// fails when the build exceeds it. It is a ratchet at the size reached (issue 12 asks for at
 /// most 500,000 bytes; lower it whenever the download shrinks, never raise it without a reason).
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_100_000;
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_080_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";

@@ -339,6 +339,8 @@ function prepareSize(count, options) {
       seeded: { ...strip(seeded), mode: seeded.mode },
     },
     seedText: seeded.text,
+    // The realistic workspace, which the app's compact stored form fits even when its JSON does not.
+    fullText: full.text,
     editTarget: { id: target.id, code: target.code, title: target.title },
   };
 }
@@ -584,7 +586,7 @@ async function storeThroughApp(browser, session, seedText, objectiveId) {
 
 /** The app's own stored form of the size's workspace: what every timing run then reads. */
 async function adoptAppStored(browser, session, size, entry) {
-  const packed = packStored(size.seedText);
+  const packed = packStored(size.fullText);
   const stored = await storeThroughApp(browser, session, packed, size.editTarget.id);
   if (!stored.raw || !/Saved in this browser/.test(stored.status)) {
     throw new Error(`the app could not store ${size.count} objectives: ${stored.status}`);
@@ -761,7 +763,7 @@ async function main() {
     },
     git: gitInfo(),
     options: { sizes: options.sizes, runs: options.runs, throttle: options.throttle, seed: options.seed, oversize: options.oversize, viewport: VIEWPORT, typed: TYPED, keyIntervalMs: KEY_INTERVAL_MS },
-    sizes: prepared.map(({ seedText, ...rest }) => rest),
+    sizes: prepared.map(({ seedText, fullText, ...rest }) => rest),
   };
 
   if (!options.generateOnly) {
