@@ -28,7 +28,9 @@ mod saving;
 mod sync;
 mod tabs;
 pub mod workspaces;
+mod unsaved;
 
+pub use unsaved::UnsavedView;
 pub use workspaces::{WorkspaceRequest, WorkspacesView};
 
 /// What the save indicator shows.
@@ -214,6 +216,7 @@ pub struct UndoInfo {
 }
 
 type Store = Box<dyn KeyValueStore>;
+type Buffer = Box<dyn crate::storage::unsaved::UnsavedBuffer>;
 
 /// Application-wide reactive state. Provided once by the app; read with [`AppState::expect`].
 #[derive(Clone, Copy)]
@@ -239,6 +242,10 @@ pub struct AppState {
     /// Every objective's progress and status, rolled up in one pass over the forest when a
     /// view asks after a change (never per row).
     pub progress: Memo<crate::domain::progress::RollUp>,
+    /// Distinct owners and functions, sorted: computed once per change for every view that
+    /// offers them, and those views re-render only when the lists differ (not per keystroke).
+    pub owner_names: Memo<Vec<String>>,
+    pub function_names: Memo<Vec<String>>,
     history: StoredValue<History>,
     dirty: StoredValue<bool>,
     persistence: StoredValue<Persistence<Store>, LocalStorage>,
@@ -286,27 +293,59 @@ pub struct AppState {
     session_store: StoredValue<std::rc::Rc<dyn KeyValueStore>, LocalStorage>,
     /// The workspace deleted last, for Undo.
     deleted: StoredValue<Option<crate::storage::workspaces::Deleted>>,
+    /// Where unsaved changes are kept while storage is full (see `state/unsaved.rs`).
+    unsaved_buffer: StoredValue<Buffer, LocalStorage>,
+    /// Whether a record of kept changes may exist that a successful save makes obsolete.
+    unsaved_written: StoredValue<bool>,
+    /// What the app says about unsaved changes kept outside storage.
+    pub unsaved: RwSignal<UnsavedView>,
 }
 
 impl AppState {
-    /// Opens storage, reads what is there and builds the state for the workspace used last.
+    /// Opens storage, reads what is there and builds the state for the workspace used last,
+    /// with in-memory session storage and an in-memory place for unsaved changes (tests).
     /// Nothing is written here.
     pub fn new<'a>(store: Store, browser_languages: impl IntoIterator<Item = &'a str>) -> Self {
+        let buffer = Box::new(crate::storage::unsaved::MemoryBuffer::new());
+        Self::with_unsaved_buffer(store, buffer, browser_languages)
+    }
+
+    /// Like [`Self::new`], keeping unsaved changes in `buffer` while storage is full. Call
+    /// [`Self::look_for_unsaved`] afterwards to learn of changes kept in an earlier visit.
+    pub fn with_unsaved_buffer<'a>(
+        store: Store,
+        buffer: Buffer,
+        browser_languages: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
         let session: std::rc::Rc<dyn KeyValueStore> =
             std::rc::Rc::new(crate::storage::MemoryStore::new());
-        Self::open(
+        Self::open_with_buffer(
             std::rc::Rc::from(store),
             session,
+            buffer,
             browser_languages,
             WorkspaceRequest::LastUsed,
         )
     }
 
     /// Opens storage, reads the list of workspaces and what is stored for the one `request`
-    /// names, and builds the state. Nothing is written here.
+    /// names, and builds the state, with an in-memory place for unsaved changes. Nothing is
+    /// written here.
     pub fn open<'a>(
         root: std::rc::Rc<dyn KeyValueStore>,
         session: std::rc::Rc<dyn KeyValueStore>,
+        browser_languages: impl IntoIterator<Item = &'a str>,
+        request: WorkspaceRequest,
+    ) -> Self {
+        let buffer = Box::new(crate::storage::unsaved::MemoryBuffer::new());
+        Self::open_with_buffer(root, session, buffer, browser_languages, request)
+    }
+
+    /// Like [`Self::open`], keeping unsaved changes in `buffer` while storage is full.
+    pub fn open_with_buffer<'a>(
+        root: std::rc::Rc<dyn KeyValueStore>,
+        session: std::rc::Rc<dyn KeyValueStore>,
+        buffer: Buffer,
         browser_languages: impl IntoIterator<Item = &'a str>,
         request: WorkspaceRequest,
     ) -> Self {
@@ -385,6 +424,8 @@ impl AppState {
         let progress = Memo::new(move |_| {
             workspace.with(|w| crate::domain::progress::roll_up(w, clock::today()))
         });
+        let owner_names = Memo::new(move |_| workspace.with(Workspace::owner_names));
+        let function_names = Memo::new(move |_| workspace.with(Workspace::function_names));
         let overview_day = RwSignal::new(clock::today());
         let dashboard = Memo::new(move |_| {
             let day = overview_day.get();
@@ -395,6 +436,8 @@ impl AppState {
         let state = AppState {
             workspace,
             progress,
+            owner_names,
+            function_names,
             lang: RwSignal::new(lang),
             route: RwSignal::new(Route::Home),
             save: RwSignal::new(save),
@@ -433,6 +476,9 @@ impl AppState {
             root_store: StoredValue::new_local(root),
             session_store: StoredValue::new_local(session),
             deleted: StoredValue::new(None),
+            unsaved_buffer: StoredValue::new_local(buffer),
+            unsaved_written: StoredValue::new(false),
+            unsaved: RwSignal::new(UnsavedView::Nothing),
         };
         state.offer_undo_of_deleted_in_session();
         state

@@ -154,8 +154,8 @@ pub fn agenda(workspace: &Workspace, today: NaiveDate) -> Agenda {
         }
     }
     // Stable sorts keep document order among items due the same day.
-    result.overdue.sort_by_key(|item| item.due);
-    result.upcoming.sort_by_key(|item| item.due);
+    crate::domain::sorting::sort_by_key(&mut result.overdue, |item| item.due);
+    crate::domain::sorting::sort_by_key(&mut result.upcoming, |item| item.due);
     result
 }
 

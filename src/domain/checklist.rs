@@ -105,7 +105,7 @@ pub fn checklist_rows(
             })
         })
         .collect();
-    rows.sort_by(|a, b| {
+    crate::domain::sorting::sort_by(&mut rows, |a, b| {
         let primary = compare(a, b, query.sort);
         let primary = if query.descending {
             primary.reverse()

@@ -27,6 +27,7 @@ pub mod report_records;
 pub mod revision;
 pub mod rules;
 pub mod shift;
+pub mod sorting;
 pub mod summary;
 pub mod tree;
 pub mod trend;

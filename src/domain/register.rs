@@ -109,7 +109,7 @@ pub fn register_rows_with_progress(
         .iter()
         .filter(|o| query.accepts(o, &words))
         .collect();
-    rows.sort_by(|a, b| {
+    crate::domain::sorting::sort_by(&mut rows, |a, b| {
         let primary = match query.sort {
             SortColumn::Progress => {
                 let rank = |o: &Objective| progress(o.id).unwrap_or(-1.0);

@@ -161,7 +161,7 @@ fn by_level(workspace: &Workspace) -> Vec<(Level, Vec<usize>)> {
                 .filter(|(_, o)| o.level == level)
                 .map(|(index, _)| index)
                 .collect();
-            indices.sort_by(|&a, &b| {
+            crate::domain::sorting::sort_by(&mut indices, |&a, &b| {
                 natural_cmp(&workspace.objectives[a].code, &workspace.objectives[b].code)
             });
             (level, indices)

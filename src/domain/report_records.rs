@@ -123,7 +123,7 @@ fn kpi_records(
                 .filter(|&i| kpi.measurements[i].value.is_finite())
                 .collect();
             // A stable sort keeps the recording order within a day, as `trend::series` does.
-            ordered.sort_by_key(|&i| kpi.measurements[i].date);
+            crate::domain::sorting::sort_by_key(&mut ordered, |&i| kpi.measurements[i].date);
             let left_out = ordered.len().saturating_sub(MAX_MEASUREMENT_ROWS);
             KpiRecords {
                 objective: objective_index,
@@ -209,7 +209,7 @@ pub fn collect(workspace: &Workspace, order: &[usize], today: NaiveDate) -> Pack
             }
         }
         let mut reviews: Vec<usize> = (0..objective.reviews.len()).collect();
-        reviews.sort_by_key(|&r| objective.reviews[r].date);
+        crate::domain::sorting::sort_by_key(&mut reviews, |&r| objective.reviews[r].date);
         records
             .reviews
             .extend(reviews.into_iter().map(|record| ObjectiveRecord {
@@ -217,7 +217,7 @@ pub fn collect(workspace: &Workspace, order: &[usize], today: NaiveDate) -> Pack
                 record,
             }));
         let mut revisions: Vec<usize> = (0..objective.revisions.len()).collect();
-        revisions.sort_by_key(|&r| objective.revisions[r].number);
+        crate::domain::sorting::sort_by_key(&mut revisions, |&r| objective.revisions[r].number);
         records
             .revisions
             .extend(revisions.into_iter().map(|record| ObjectiveRecord {
@@ -251,7 +251,7 @@ pub fn collect(workspace: &Workspace, order: &[usize], today: NaiveDate) -> Pack
         }
     }
     let mut communications: Vec<usize> = (0..workspace.communications.len()).collect();
-    communications.sort_by_key(|&c| workspace.communications[c].date);
+    crate::domain::sorting::sort_by_key(&mut communications, |&c| workspace.communications[c].date);
     records.communications = communications;
     records
 }

@@ -71,10 +71,10 @@ impl Forest {
         let by_code = |a: &ObjectiveId, b: &ObjectiveId| {
             natural_cmp(codes.get(a).unwrap_or(&""), codes.get(b).unwrap_or(&""))
         };
-        forest.roots.sort_by(by_code);
-        forest.unaligned.sort_by(by_code);
+        crate::domain::sorting::sort_by(&mut forest.roots, by_code);
+        crate::domain::sorting::sort_by(&mut forest.unaligned, by_code);
         for siblings in forest.children.values_mut() {
-            siblings.sort_by(by_code);
+            crate::domain::sorting::sort_by(siblings, by_code);
         }
         forest
     }
@@ -107,7 +107,7 @@ impl Forest {
         if !self.unaligned.is_empty() {
             branches.push(NodeKey::Unaligned);
         }
-        branches.sort();
+        crate::domain::sorting::sort(&mut branches);
         branches
     }
 }

@@ -34,7 +34,7 @@ pub fn series(kpi: &Kpi) -> Vec<&Measurement> {
         .filter(|m| m.value.is_finite())
         .collect();
     // A stable sort keeps the recording order within a day.
-    measurements.sort_by_key(|m| m.date);
+    crate::domain::sorting::sort_by_key(&mut measurements, |m| m.date);
     measurements
 }
 

@@ -235,7 +235,7 @@ impl<S: Step, D> Wizard<S, D> {
         self.step = step;
         if !self.visited.contains(&step) {
             self.visited.push(step);
-            self.visited.sort();
+            crate::domain::sorting::sort(&mut self.visited);
         }
     }
 
@@ -281,7 +281,7 @@ impl<S: Step, D> Wizard<S, D> {
                 self.visited.push(earlier);
             }
         }
-        self.visited.sort();
+        crate::domain::sorting::sort(&mut self.visited);
         self.step = step;
     }
 

@@ -80,6 +80,26 @@ struct LooseHeader {
     exported_at: Option<serde_json::Value>,
 }
 
+/// An envelope this build wrote, header and workspace read in one typed pass (see [`decode`]).
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Current {
+    format: String,
+    schema_version: u64,
+    #[serde(default)]
+    rev: Option<u64>,
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    lineage: Option<Vec<String>>,
+    #[serde(default)]
+    saved_at: Option<Timestamp>,
+    #[serde(default)]
+    exported_at: Option<Timestamp>,
+    #[serde(default)]
+    workspace: Workspace,
+}
+
 #[derive(Deserialize)]
 struct Body {
     #[serde(default)]
@@ -317,6 +337,26 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
             column: deep.column,
         });
     }
+    // The common case, an envelope of this schema version: header and workspace in one typed
+    // pass. Anything else (older versions, values of the wrong kind, not SixTwo at all) takes
+    // the careful path below, which reads the header first to say exactly what is wrong.
+    if let Ok(current) = serde_json::from_str::<Current>(raw) {
+        if current.format == FORMAT && current.schema_version == u64::from(SCHEMA_VERSION) {
+            let header = Header {
+                format: None,
+                schema_version: None,
+                rev: current.rev,
+                id: current.id,
+                lineage: current.lineage,
+                saved_at: current.saved_at,
+                exported_at: current.exported_at,
+            };
+            let body = Body {
+                workspace: current.workspace,
+            };
+            return finish(header, body, SCHEMA_VERSION);
+        }
+    }
     let header: Header = serde_json::from_str(raw).map_err(|error| match error.classify() {
         serde_json::error::Category::Data => header_error(raw, &error),
         _ => syntax_error(&error),
@@ -336,6 +376,12 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
         let text = serde_json::to_string(&value).map_err(|error| syntax_error(&error))?;
         typed(&text)?
     };
+    finish(header, body, version)
+}
+
+/// Checks the workspace read from an envelope of schema `version` and returns it with its
+/// header's version and times.
+fn finish(header: Header, body: Body, version: u32) -> Result<Decoded, DecodeError> {
     let problems = validate(&body.workspace);
     if !problems.is_empty() {
         let total = problems.len();

@@ -4,11 +4,14 @@
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod drafts;
+#[cfg(target_arch = "wasm32")]
+pub mod indexed_db;
 pub mod memory;
 pub mod persistence;
 pub mod prefs;
 pub mod sync;
 pub mod workspaces;
+pub mod unsaved;
 
 pub use memory::MemoryStore;
 pub use persistence::{External, Opened, Persistence, SaveError, Saved};

@@ -110,7 +110,7 @@ impl Prefs {
                 NodeKey::Objective(id) => id.to_string(),
             })
             .collect();
-        collapsed.sort();
+        crate::domain::sorting::sort(&mut collapsed);
         self.collapsed = collapsed;
     }
 }

@@ -61,13 +61,16 @@ fn create_state() -> AppState {
         Err(error) => Box::new(Unavailable(error)),
     };
     let languages = crate::app::browser::browser_languages();
-    let state = AppState::open(
+    let buffer = Box::new(crate::storage::indexed_db::IndexedDbBuffer);
+    let state = AppState::open_with_buffer(
         std::rc::Rc::from(store),
         crate::app::browser::session_store(),
+        buffer,
         languages.iter().map(String::as_str),
         crate::app::browser::requested_workspace(),
     );
     crate::app::browser::set_active_workspace(&state.active_workspace());
+    state.look_for_unsaved();
     state
 }
 

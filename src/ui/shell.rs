@@ -498,6 +498,7 @@ fn Banners() -> impl IntoView {
                     </button>
                 </Banner>
             </Show>
+            <crate::ui::panels::unsaved::UnsavedChanges/>
             <Show when=conflict>
                 <Banner id="banner-conflict" title=Msg::ConflictTitle body=Signal::derive(conflict_body)>
                     <Show when=theirs_readable>

@@ -146,11 +146,14 @@ fn bench(workspace: &Workspace, args: &InstallArgs) -> Result {
     let tools: Vec<Tool> = [Step::Dist.tools(), Step::E2e.tools()].concat();
     args.ensure(workspace, &tools)?;
     steps::release_build(workspace)?;
-    size::report(workspace)?;
+    let download = size::report_total(workspace)?;
+    // Every row is measured and printed before the budget decides the exit status.
     process::run(
         workspace
             .command("node")
             .arg(BENCH_SCRIPT)
+            .arg("--budget")
+            .arg(size::DOWNLOAD_BUDGET_GZIP_BYTES.to_string())
             .args(&args.passthrough),
     )?;
     process::run(
@@ -158,7 +161,8 @@ fn bench(workspace: &Workspace, args: &InstallArgs) -> Result {
             .command("node")
             .arg(SYNC_BENCH_SCRIPT)
             .args(&args.passthrough),
-    )
+    )?;
+    size::check_budget(download, size::DOWNLOAD_BUDGET_GZIP_BYTES)
 }
 
 fn help_text() -> String {
@@ -186,7 +190,10 @@ COMMANDS:
         Raw and gzip -9 sizes of the .wasm, .js and .css files in dist/;
         also written to {report}.
     bench [--skip-install] [-- <bench args>]
-        `dist`, then `node {bench}` and `node {sync_bench}` with the other arguments.
+        `dist`, then `node {bench}` with the other arguments: every row of
+        issue 12's table next to its floor; then `node {sync_bench}` (team sync
+        with 1,000 objectives). Fails when the download exceeds the budget in
+        xtask/src/size.rs.
     finish-dist [<dir>]
         Trunk's post_build hook (Trunk.toml) for release builds: adds the
         Content-Security-Policy meta tag (with the hash of Trunk's inline loader)

@@ -9,6 +9,11 @@ use crate::process::{describe, start_error};
 use crate::workspace::{Workspace, DIST_DIR};
 use crate::Result;
 
+/// The download budget: wasm, JS and CSS of dist/ together, `gzip -9` bytes. `cargo xtask bench`
+/// fails when the build exceeds it. It is a ratchet at the size reached (issue 12 asks for at
+/// most 500,000 bytes; lower it whenever the download shrinks, never raise it without a reason).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_080_000;
+
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
 /// The kinds of asset measured, by file extension; also the order of the per-kind totals.
@@ -47,6 +52,11 @@ impl Total {
 }
 
 pub fn report(workspace: &Workspace) -> Result {
+    report_total(workspace).map(|_| ())
+}
+
+/// Prints and writes the report; returns the `gzip -9` bytes of all assets together.
+pub fn report_total(workspace: &Workspace) -> Result<u64> {
     let dist = workspace.join(DIST_DIR);
     if !dist.is_dir() {
         return Err(format!("{DIST_DIR}/ does not exist; run `cargo xtask dist` first").into());
@@ -59,6 +69,18 @@ pub fn report(workspace: &Workspace) -> Result {
     let report_path = workspace.join(REPORT_PATH);
     write_json(&report_path, &assets)?;
     println!("size report written to {REPORT_PATH}");
+    Ok(Total::of(&assets).gzip_bytes)
+}
+
+/// Why the download is over the budget, if it is.
+pub fn check_budget(gzip_bytes: u64, budget: u64) -> Result {
+    if gzip_bytes > budget {
+        return Err(format!(
+            "the download is {gzip_bytes} bytes gzip -9, over the budget of {budget} \
+             (DOWNLOAD_BUDGET_GZIP_BYTES in xtask/src/size.rs)"
+        )
+        .into());
+    }
     Ok(())
 }
 
@@ -279,6 +301,12 @@ mod tests {
         assert_eq!(asset_kind(Path::new("dist/app_bg.wasm")), Some("wasm"));
         assert_eq!(asset_kind(Path::new("dist/index.html")), None);
         assert_eq!(asset_kind(Path::new("dist/app.js.map")), None);
+    }
+
+    #[test]
+    fn the_budget_fails_only_above_it() {
+        assert!(check_budget(1000, 1000).is_ok());
+        assert!(check_budget(1001, 1000).is_err());
     }
 
     #[test]

@@ -53,6 +53,7 @@ impl AppState {
             Some(Ok(_)) => {
                 self.dirty.set_value(false);
                 self.save.set(SaveState::Saved { at: now });
+                self.on_saved_unsaved();
                 self.ask_for_persistent_storage();
             }
             Some(Err(error)) => self.on_save_error(error),
@@ -83,8 +84,14 @@ impl AppState {
             SaveError::Protecting if in_conflict => SaveState::NotSaved(NotSavedReason::Conflict),
             SaveError::Protecting => SaveState::ReadOnly,
             SaveError::MemoryOnly => SaveState::MemoryOnly,
-            SaveError::QuotaExceeded => SaveState::NotSaved(NotSavedReason::StorageFull),
-            SaveError::Failed(message) => SaveState::NotSaved(NotSavedReason::Failed(message)),
+            SaveError::QuotaExceeded => {
+                self.keep_unsaved();
+                SaveState::NotSaved(NotSavedReason::StorageFull)
+            }
+            SaveError::Failed(message) => {
+                self.keep_unsaved();
+                SaveState::NotSaved(NotSavedReason::Failed(message))
+            }
             SaveError::Conflict { .. } => {
                 // Learn what the other tab stored: both versions are combined and stored, or
                 // this tab takes the other's over, or the user is asked.

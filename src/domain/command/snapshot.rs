@@ -131,7 +131,7 @@ impl Snapshot {
             .into_iter()
             .filter_map(|(_, old)| old)
             .collect();
-        previous.sort_by_key(|(index, _)| *index);
+        crate::domain::sorting::sort_by_key(&mut previous, |(index, _)| *index);
         for (index, objective) in previous {
             let index = index.min(workspace.objectives.len());
             workspace.objectives.insert(index, objective);

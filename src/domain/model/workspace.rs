@@ -375,7 +375,7 @@ impl Workspace {
             .map(|o| o.owner.trim().to_string())
             .filter(|n| !n.is_empty())
             .collect();
-        names.sort();
+        crate::domain::sorting::sort(&mut names);
         names.dedup();
         names
     }

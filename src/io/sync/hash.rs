@@ -37,7 +37,7 @@ fn write_canonical(value: &Value, out: &mut String) {
     match value {
         Value::Object(map) => {
             let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
+            crate::domain::sorting::sort(&mut keys);
             out.push('{');
             for (n, key) in keys.into_iter().enumerate() {
                 if n > 0 {

@@ -53,7 +53,7 @@ pub fn ParentPicker(
                     }
                 })
                 .collect();
-            list.sort_by(|a, b| natural_cmp(&a.code, &b.code));
+            crate::domain::sorting::sort_by(&mut list, |a, b| natural_cmp(&a.code, &b.code));
             // Labels are built only for what is listed.
             list.truncate(MAX_LISTED);
             list.into_iter()

@@ -50,7 +50,7 @@ pub fn awaiting_communication(workspace: &Workspace) -> Vec<(ObjectiveId, Commun
         .filter(|o| o.status == Status::Active)
         .filter_map(|o| communication_due(o, last.get(&o.id).copied()).map(|(why, _)| (o, why)))
         .collect();
-    waiting.sort_by(|(a, _), (b, _)| natural_cmp(&a.code, &b.code));
+    crate::domain::sorting::sort_by(&mut waiting, |(a, _), (b, _)| natural_cmp(&a.code, &b.code));
     waiting.into_iter().map(|(o, why)| (o.id, why)).collect()
 }
 
@@ -181,7 +181,9 @@ pub fn CommunicationsPage() -> impl IntoView {
                 .enumerate()
                 .collect();
             // Records of the same day keep the order they were recorded in.
-            rows.sort_by(|(a_at, a), (b_at, b)| a.date.cmp(&b.date).then(a_at.cmp(b_at)));
+            crate::domain::sorting::sort_by(&mut rows, |(a_at, a), (b_at, b)| {
+                a.date.cmp(&b.date).then(a_at.cmp(b_at))
+            });
             if newest {
                 rows.reverse();
             }
@@ -246,7 +248,7 @@ pub fn objective_options(state: AppState) -> Vec<(ObjectiveId, String, String)> 
             .iter()
             .map(|o| (o.id, o.code.clone(), o.title.clone()))
             .collect();
-        options.sort_by(|a, b| natural_cmp(&a.1, &b.1));
+        crate::domain::sorting::sort_by(&mut options, |a, b| natural_cmp(&a.1, &b.1));
         options
     })
 }

@@ -88,7 +88,9 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 .children_of(id)
                 .map(|c| (c.id, c.code.clone(), c.title.clone()))
                 .collect();
-            children.sort_by(|a, b| crate::domain::code::natural_cmp(&a.1, &b.1));
+            crate::domain::sorting::sort_by(&mut children, |a, b| {
+                crate::domain::code::natural_cmp(&a.1, &b.1)
+            });
             children
         })
     };
@@ -117,8 +119,8 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             })
             .collect_view()
     };
-    let functions = Signal::derive(move || state.workspace.with(|w| w.function_names()));
-    let owners = Signal::derive(move || state.workspace.with(|w| w.owner_names()));
+    let functions: Signal<Vec<String>> = state.function_names.into();
+    let owners: Signal<Vec<String>> = state.owner_names.into();
 
     view! {
         <article class="objective" data-testid="objective">

@@ -34,7 +34,9 @@ fn ChooseObjective() -> impl IntoView {
                 .iter()
                 .map(|o| (o.id.to_string(), o.code.clone(), o.title.clone()))
                 .collect();
-            objectives.sort_by(|a, b| crate::domain::code::natural_cmp(&a.1, &b.1));
+            crate::domain::sorting::sort_by(&mut objectives, |a, b| {
+                crate::domain::code::natural_cmp(&a.1, &b.1)
+            });
             objectives
                 .into_iter()
                 .map(|(id, code, title)| (id, format!("{code} {title}")))

@@ -143,10 +143,9 @@ fn Filters() -> impl IntoView {
         choices.extend(names.into_iter().map(|name| (format!("={name}"), name)));
         choices
     };
-    let function_choices =
-        Signal::derive(move || name_choices(state.workspace.with(|w| w.function_names())));
-    let owner_choices =
-        Signal::derive(move || name_choices(state.workspace.with(|w| w.owner_names())));
+    // Memos: the filters' options are rebuilt only when the names change, not per keystroke.
+    let function_choices = Memo::new(move |_| name_choices(state.function_names.get()));
+    let owner_choices = Memo::new(move |_| name_choices(state.owner_names.get()));
     view! {
         <section class="filters" aria-label=t(Msg::Filters)>
             <SelectField

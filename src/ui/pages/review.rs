@@ -439,7 +439,9 @@ pub fn ReviewResultBadge(result: ReviewResult) -> impl IntoView {
 /// The reviews of one objective, newest first: on the same day, the one recorded last first.
 pub fn newest_first(reviews: &[Review]) -> Vec<Review> {
     let mut ordered: Vec<(usize, &Review)> = reviews.iter().enumerate().collect();
-    ordered.sort_by(|(a_at, a), (b_at, b)| b.date.cmp(&a.date).then(b_at.cmp(a_at)));
+    crate::domain::sorting::sort_by(&mut ordered, |(a_at, a), (b_at, b)| {
+        b.date.cmp(&a.date).then(b_at.cmp(a_at))
+    });
     ordered.into_iter().map(|(_, r)| r.clone()).collect()
 }
 

@@ -26,7 +26,9 @@ fn candidates(state: AppState, id: ObjectiveId) -> Vec<(String, String)> {
             .filter(|o| o.level.may_parent(objective.level))
             .map(|o| (o.id.to_string(), format!("{} {}", o.code, o.title)))
             .collect();
-        found.sort_by(|a, b| crate::domain::code::natural_cmp(&a.1, &b.1));
+        crate::domain::sorting::sort_by(&mut found, |a, b| {
+            crate::domain::code::natural_cmp(&a.1, &b.1)
+        });
         found
     })
 }

@@ -103,7 +103,7 @@ pub fn recorders(workspace: &Workspace) -> Vec<String> {
         .filter(|name| !name.is_empty())
         .map(str::to_string)
         .collect();
-    names.sort();
+    crate::domain::sorting::sort(&mut names);
     names.dedup();
     names
 }
@@ -125,7 +125,9 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 o.kpis.iter().find(|k| k.id == kpi).map(|k| {
                     let mut list: Vec<(usize, Measurement)> =
                         k.measurements.iter().cloned().enumerate().collect();
-                    list.sort_by(|(a, x), (b, y)| y.date.cmp(&x.date).then(b.cmp(a)));
+                    crate::domain::sorting::sort_by(&mut list, |(a, x), (b, y)| {
+                        y.date.cmp(&x.date).then(b.cmp(a))
+                    });
                     let list: Vec<Measurement> = list.into_iter().map(|(_, m)| m).collect();
                     (k.name.clone(), k.unit.clone(), list)
                 })

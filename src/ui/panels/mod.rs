@@ -14,4 +14,5 @@ pub mod progress;
 pub mod reminder;
 pub mod revisions;
 pub mod thresholds;
+pub mod unsaved;
 pub mod with_objective;

@@ -307,7 +307,7 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                         }
                     })
                     .collect();
-                lines.sort_by(|a, b| natural_cmp(&a.name, &b.name));
+                crate::domain::sorting::sort_by(&mut lines, |a, b| natural_cmp(&a.name, &b.name));
                 lines
             })
         })

@@ -59,7 +59,7 @@ export function probe(config) {
   const conditions = {
     register: () =>
       document.querySelector("table.register [data-row]") !== null &&
-      /^Showing \d+ of \d+ objectives\.$/.test(text('[data-testid="register-count"]')),
+      /^Showing [\d,]+ of [\d,]+ objectives\.$/.test(text('[data-testid="register-count"]')),
     tree: () => document.querySelector('[role="treeitem"]') !== null,
     objective: () => {
       const input = document.getElementById("objective-title");
@@ -111,6 +111,11 @@ export function probe(config) {
       if (check()) observer.disconnect();
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    // A field's value set as a property is no mutation: look once a frame too.
+    const everyFrame = () => {
+      if (!check()) requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
   }
 
   // ----- interaction timing -----

@@ -77,3 +77,57 @@ export function markdownTable(report) {
   }
   return `${table}\n\n${notes.join("\n")}`;
 }
+
+/** The table of issue 12: every row side by side with its floor or anchor, and the ratio. */
+export function issueTable(report) {
+  const sizes = report.sizes ?? [];
+  const small = sizes.find((s) => s.count === 1000) ?? sizes[0];
+  const large = sizes.find((s) => s.count === 10000) ?? sizes[sizes.length - 1];
+  const kb = (bytes) => (bytes == null ? "n/a" : `${(bytes / 1000).toLocaleString("en", { maximumFractionDigits: 1 })} KB`);
+  const ratio = (a, b) => (a == null || b == null || b === 0 ? "n/a" : `${(a / b).toFixed(2)}×`);
+  const rows = [];
+  const row = (...cells) => rows.push(cells);
+
+  const dist = report.dist;
+  const budget = report.budget ?? {};
+  if (dist) {
+    const verdict = budget.gzipBytes ? (dist.gzipBytes <= budget.gzipBytes ? `within the budget of ${kb(budget.gzipBytes)}` : `**over the budget of ${kb(budget.gzipBytes)}**`) : "no budget given";
+    row("download (wasm+JS+CSS, gzip -9)", `${kb(dist.gzipBytes)} (wasm ${kb(dist.wasmGzipBytes)})`, `Leptos todomvc ${kb(budget.todomvcGzipBytes)}`,
+      ratio(dist.gzipBytes, budget.todomvcGzipBytes), `≤ ${kb(budget.targetBytes)}: ${ratio(dist.gzipBytes, budget.targetBytes)} of it; ${verdict}`);
+  }
+  const r = (size, get) => (size?.results ? get(size.results) : null);
+  if (small?.results?.floorRegisterUsableMs) {
+    const app = r(small, (x) => x.registerUsableMs?.median);
+    const floor = r(small, (x) => x.floorRegisterUsableMs?.median);
+    row(`open ${small.count.toLocaleString("en")} → register usable`, ms(app), ms(floor), ratio(app, floor), "≤ 1.5× floor");
+  }
+  if (large?.results?.floorTreeUsableMs) {
+    const app = r(large, (x) => x.treeUsableMs?.median);
+    const floor = r(large, (x) => x.floorTreeUsableMs?.median);
+    row(`open ${large.count.toLocaleString("en")} → tree painted`, ms(app), ms(floor), ratio(app, floor), "≤ 1.5× floor");
+  }
+  if (large?.results?.floorKeystrokes) {
+    const floor = r(large, (x) => x.floorKeystrokes.p95);
+    const title = r(large, (x) => x.keystrokes.p95);
+    const search = r(large, (x) => x.searchKeystrokes.p95);
+    row(`keystroke → next frame, ${large.count.toLocaleString("en")}: title p95`, ms(title), `plain input p95 ${ms(floor)}`, ratio(title, floor), "p95 ≤ 33 ms");
+    row(`keystroke → next frame, ${large.count.toLocaleString("en")}: register search p95`, ms(search), `plain input p95 ${ms(floor)}`, ratio(search, floor), "p95 ≤ 33 ms");
+  }
+  if (report.importExport) {
+    const x = report.importExport;
+    row(`import a ${kb(x.bytes)} export (${x.objectives.toLocaleString("en")} objectives) → preview`, ms(x.previewMs?.median), `JSON.parse ${ms(x.parseMs?.median)}`, ratio(x.previewMs?.median, x.parseMs?.median), "≤ 5× JSON.parse");
+  }
+  if (small?.storage?.app) {
+    const app = small.storage.app.unitsPerObjective;
+    const naive = small.storage.unitsPerObjective;
+    row(`stored UTF-16 units per realistic objective (${small.count.toLocaleString("en")})`, units(Math.round(app)), `plain JSON ${units(naive)}`, ratio(app, naive), "≤ 400");
+  }
+  if (report.threeYears) {
+    const t = report.threeYears;
+    const stored = t.storedUnits == null ? "n/a" : `${units(t.storedUnits)} = ${t.percentOfQuota} % of the quota; ${t.fits ? "fits" : "**does not fit**"}`;
+    row(`3 years: ${t.objectives} objectives × ${t.kpis} KPIs × weekly (${units(t.measurements)} measurements)`, stored, `plain JSON ${units(t.jsonUnits)} (${((t.jsonUnits * 100) / 5242880).toFixed(0)} %)`, ratio(t.storedUnits, t.jsonUnits), "fits, with room");
+  }
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const header = ["what", "SixTwo", "floor / anchor", "ratio", "issue 12's target"];
+  return ["Issue 12, side by side with the floor:", "", line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}

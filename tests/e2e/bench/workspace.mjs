@@ -4,6 +4,8 @@
 // a checker that mirrors src/domain/validate.rs, and the trimming used when a workspace is
 // too large for the origin's storage quota.
 
+import { deflateRawSync } from "node:zlib";
+
 /** The localStorage key the app reads (src/storage/mod.rs). */
 export const WORKSPACE_KEY = "sixtwo.workspace";
 /** Chromium's Web Storage quota in UTF-16 code units, key and value together. */
@@ -692,4 +694,76 @@ export function describeWorkspace(workspace) {
     requirements: workspace.requirements.length,
     communications: workspace.communications.length,
   };
+}
+
+/**
+ * `json` in SixTwo's compact stored form (src/io/compact.rs): a header line naming the version
+ * and the sizes, then the DEFLATE bytes (level 1, like the app) packed 15 bits per UTF-16 unit
+ * above U+0020. The app reads it like its own; its own saves may differ by a few units because
+ * its DEFLATE implementation is another one.
+ */
+export function packStored(json, rev = 1) {
+  const bytes = deflateRawSync(Buffer.from(json, "utf8"), { level: 1 });
+  const header = JSON.stringify({
+    format: "sixtwo-stored",
+    encoding: "deflate-15",
+    rev,
+    packedBytes: bytes.length,
+    jsonBytes: Buffer.byteLength(json, "utf8"),
+  });
+  const units = [];
+  let buffer = 0;
+  let held = 0;
+  for (const byte of bytes) {
+    buffer = (buffer << 8) | byte;
+    held += 8;
+    if (held >= 15) {
+      held -= 15;
+      units.push(0x20 + ((buffer >> held) & 0x7fff));
+      buffer &= (1 << held) - 1;
+    }
+  }
+  if (held > 0) units.push(0x20 + ((buffer << (15 - held)) & 0x7fff));
+  let text = `${header}\n`;
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.slice(i, i + 8192));
+  return text;
+}
+
+/**
+ * Three years of a team's weekly measurements (issue 12): the first `objectives` objectives of
+ * the realistic workspace, each with exactly `kpis` KPIs (copies of its own with new ids where it
+ * has fewer) and `weeks` weekly measurements on each KPI from 2024-01-01, no notes.
+ */
+export function threeYearsWorkspace({ objectives, kpis, weeks }, seed = 20261124) {
+  const workspace = generateWorkspace(objectives, seed);
+  // Random-looking version 4 ids, as the app makes them (sequential ones would compress far
+  // better than real data does).
+  let state = seed >>> 0 || 1;
+  const hex = (digits) => {
+    let out = "";
+    while (out.length < digits) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      state >>>= 0;
+      out += state.toString(16).padStart(8, "0");
+    }
+    return out.slice(0, digits);
+  };
+  const id = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${"89ab"[Number.parseInt(hex(1), 16) % 4]}${hex(3)}-${hex(12)}`;
+  const start = Date.UTC(2024, 0, 1);
+  for (const [n, objective] of workspace.objectives.entries()) {
+    const own = objective.kpis;
+    objective.kpis = Array.from({ length: kpis }, (_, k) => {
+      const kpi = { ...own[k % own.length], id: id() };
+      if (k >= own.length) kpi.name = `${kpi.name} (${k + 1})`;
+      kpi.measurements = Array.from({ length: weeks }, (_, week) => ({
+        id: id(),
+        date: new Date(start + week * 7 * 86_400_000).toISOString().slice(0, 10),
+        value: ((week * 37 + k * 11 + n) % 400) / 10,
+      }));
+      return kpi;
+    });
+  }
+  return workspace;
 }

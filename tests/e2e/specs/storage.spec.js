@@ -226,6 +226,61 @@ test.describe("the compact stored form and the room left", () => {
     await expect.poll(() => dialogs).toEqual(["beforeunload"]);
   });
 
+  test("with the real quota filled, unsaved edits survive a reload and the app says where they came from", async ({
+    app,
+    page,
+  }) => {
+    await app.loadExample();
+    await app.waitForSaved();
+    await page.evaluate(() => {
+      let size = 6 * 1024 * 1024;
+      let filler = "";
+      while (size >= 1) {
+        try {
+          window.localStorage.setItem("filler", filler + "x".repeat(size));
+          filler += "x".repeat(size);
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+    });
+    await app.go("Register", "Objectives register");
+    await app.registerRow("T1").getByRole("link", { name: "T1", exact: true }).click();
+    await page.getByRole("textbox", { name: "Title" }).fill("Delight every customer");
+    const noise = Array.from({ length: 400 }, (_, i) => ((i * 7919) % 9973).toString(36)).join(" ");
+    await page.getByRole("textbox", { name: "Description" }).fill(noise);
+    await expect(app.saveStatus).toContainText("Not saved: browser storage is full");
+    await expect(page.getByTestId("unsaved-kept")).toContainText(
+      "A copy of these changes is kept in this browser's database (IndexedDB",
+    );
+
+    // Leaving asks first; the user reloads anyway.
+    page.on("dialog", (dialog) => dialog.accept());
+    await app.reload();
+    const restored = page.getByTestId("unsaved-restored");
+    await expect(restored).toContainText("Unsaved changes restored");
+    await expect(restored).toContainText(
+      "the browser's storage was full, so your latest changes (kept at",
+    );
+    await app.go("Register", "Objectives register");
+    await expect(await app.registerCell("T1", "Title")).toHaveText("Delight every customer");
+    // Storage still holds the version the edits were made on: nothing was overwritten.
+    expect((await app.storedObjectives()).T1.title).toBe("Raise customer satisfaction");
+    await expect(app.saveStatus).toContainText("Not saved: browser storage is full");
+
+    // Once there is room, the restored edits are stored and the kept copy is removed.
+    await page.evaluate(() => window.localStorage.removeItem("filler"));
+    await app.registerRow("O1").getByRole("link", { name: "O1", exact: true }).click();
+    await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Achieved" });
+    await app.waitForSaved();
+    expect((await app.storedObjectives()).T1.title).toBe("Delight every customer");
+    await expect(page.getByTestId("unsaved-kept")).toHaveCount(0);
+    await page.getByTestId("unsaved-restored").getByRole("button", { name: "Hide this note" }).click();
+    await app.reload();
+    await expect(page.getByTestId("unsaved-restored")).toHaveCount(0);
+    await expect(page.getByTestId("unsaved-offered")).toHaveCount(0);
+  });
+
   test("with everything stored, the tab closes without asking", async ({ app, page }) => {
     await app.loadExample();
     await app.waitForSaved();

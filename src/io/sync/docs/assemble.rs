@@ -89,7 +89,9 @@ struct Ranked<'a> {
 }
 
 fn sorted(mut items: Vec<Ranked<'_>>) -> Vec<Ranked<'_>> {
-    items.sort_by(|a, b| a.rank.total_cmp(&b.rank).then_with(|| a.id.cmp(b.id)));
+    crate::domain::sorting::sort_by(&mut items, |a, b| {
+        a.rank.total_cmp(&b.rank).then_with(|| a.id.cmp(b.id))
+    });
     items
 }
 

@@ -51,7 +51,7 @@ pub fn updating_step(ctx: StepCtx<EstablishDraft>) -> impl IntoView {
                                 triggers.retain(|t| *t != trigger);
                                 if on {
                                     triggers.push(trigger);
-                                    triggers.sort();
+                                    crate::domain::sorting::sort(triggers);
                                 }
                             });
                         }

@@ -121,7 +121,7 @@ pub fn known_people(workspace: &Workspace) -> Vec<String> {
         .map(|n| n.trim().to_string())
         .filter(|n| !n.is_empty())
         .collect();
-    names.sort();
+    crate::domain::sorting::sort(&mut names);
     names.dedup();
     names
 }
