@@ -27,8 +27,8 @@ mod reload;
 mod saving;
 mod sync;
 mod tabs;
-pub mod workspaces;
 mod unsaved;
+pub mod workspaces;
 
 pub use unsaved::UnsavedView;
 pub use workspaces::{WorkspaceRequest, WorkspacesView};

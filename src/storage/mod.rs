@@ -10,8 +10,8 @@ pub mod memory;
 pub mod persistence;
 pub mod prefs;
 pub mod sync;
-pub mod workspaces;
 pub mod unsaved;
+pub mod workspaces;
 
 pub use memory::MemoryStore;
 pub use persistence::{External, Opened, Persistence, SaveError, Saved};
