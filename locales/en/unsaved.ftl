@@ -1,5 +1,6 @@
 ## Unsaved changes kept in the browser's database while storage is full
 
+unsaved-kept-title = Changes kept in this browser
 unsaved-kept = A copy of these changes is kept in this browser's database (IndexedDB, as of { $time }). If the page is closed or reloaded before they can be stored, SixTwo shows them again when it opens.
 unsaved-restored-title = Unsaved changes restored
 unsaved-restored-body = When this page was last left, the browser's storage was full, so your latest changes (kept at { $time }) were kept in this browser's database instead. They are shown again here. The stored workspace still holds the version before them until saving works again; Undo goes back to it.

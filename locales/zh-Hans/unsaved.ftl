@@ -1,5 +1,6 @@
 ## Unsaved changes kept in the browser's database while storage is full
 
+unsaved-kept-title = 更改已保存在本浏览器中
 unsaved-kept = 这些更改的副本已保存在本浏览器的数据库（IndexedDB，截至 { $time }）中。如果在能够存储之前关闭或重新加载页面，SixTwo 再次打开时会重新显示这些更改。
 unsaved-restored-title = 已恢复未保存的更改
 unsaved-restored-body = 上次离开此页面时浏览器存储空间已满，因此您最近的更改（保留于 { $time }）改为保存在本浏览器的数据库中，现已重新显示。在能够再次保存之前，存储中的工作区仍是这些更改之前的版本；使用“撤销”即可回到该版本。

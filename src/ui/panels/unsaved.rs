@@ -43,7 +43,19 @@ pub fn UnsavedChanges() -> impl IntoView {
                     Msg::UnsavedKept,
                     &[("time", &clock::local_date_time(at))],
                 );
-                view! { <p class="banner banner--info" data-testid="unsaved-kept">{text}</p> }
+                // A titled section like the other banners, so that it is a landmark region.
+                view! {
+                    <section
+                        class="banner banner--info"
+                        aria-labelledby="banner-unsaved-kept"
+                        data-testid="unsaved-kept"
+                    >
+                        <h2 id="banner-unsaved-kept" class="banner__title">
+                            {t(Msg::UnsavedKeptTitle)}
+                        </h2>
+                        <p>{text}</p>
+                    </section>
+                }
                     .into_any()
             }
             UnsavedView::Restored { kept_at } => {

@@ -2,8 +2,8 @@
 // the browser's language on the very first visit.
 import { test, expect, PREFS_KEY, languageMenu, setLanguage } from "../support/app.js";
 
-const ENGLISH_NAV = ["Overview", "Register", "Level tree", "Checklist", "Communications", "Evidence pack", "Policy", "Requirements", "Training", "Data", "Team sync"];
-const CHINESE_NAV = ["概览", "目标登记册", "目标层级树", "检查表", "沟通记录", "证据包", "方针", "适用要求", "培训", "数据", "团队同步"];
+const ENGLISH_NAV = ["Overview", "Register", "Level tree", "Checklist", "Communications", "Evidence pack", "Self-assessment", "Clause 6.2 at a glance", "Policy", "Requirements", "Training", "Data", "Team sync", "Workspaces"];
+const CHINESE_NAV = ["概览", "目标登记册", "目标层级树", "检查表", "沟通记录", "证据包", "自我评估", "条款 6.2 一览", "方针", "适用要求", "培训", "数据", "团队同步", "工作区"];
 
 test.describe("language", () => {
   test("switching to Chinese and back changes the interface and <html lang>, and is remembered", async ({
