@@ -69,6 +69,9 @@ pub fn NoticeArea() -> impl IntoView {
     // The timer restarts whenever the notice changes or the pointer or focus leaves it, and
     // is stopped while either is inside it.
     let timer = StoredValue::new(None::<TimeoutHandle>);
+    // Each run of the effect supersedes the waits started before it, even where a browser
+    // (or a test's fake clock) does not honour clearing the timeout.
+    let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let current = state
             .notice
@@ -78,6 +81,8 @@ pub fn NoticeArea() -> impl IntoView {
             pending.clear();
         }
         timer.set_value(None);
+        generation.update_value(|g| *g = g.wrapping_add(1));
+        let this_run = generation.get_value();
         let Some((serial, offers_undo)) = current else {
             return;
         };
@@ -86,9 +91,10 @@ pub fn NoticeArea() -> impl IntoView {
         }
         let handle = set_timeout_with_handle(
             move || {
-                let still = state
-                    .notice
-                    .with_untracked(|n| n.as_ref().is_some_and(|n| n.serial == serial));
+                let still = generation.get_value() == this_run
+                    && state
+                        .notice
+                        .with_untracked(|n| n.as_ref().is_some_and(|n| n.serial == serial));
                 if still {
                     state.dismiss_notice();
                 }
