@@ -33,7 +33,7 @@ register-no-match = 没有符合筛选条件的目标。
 
 tree-title = 目标层级树
 tree-label = 按层级排列的目标
-tree-help = 方向键用于移动和展开分支，Home 和 End 跳到第一个和最后一个目标，Enter 打开目标，输入字符可跳到代码或标题匹配的目标。
+tree-help = 按方向键移动和展开分支，按 Home 键或 End 键跳到第一个或最后一个目标，按回车键打开目标，输入字符可跳到代码或标题匹配的目标。
 tree-actions = 所选目标的操作
 tree-selected = 已选：{ $name }
 tree-nothing-selected = 请在树中选择一个目标。

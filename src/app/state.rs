@@ -232,6 +232,8 @@ pub struct AppState {
     /// The tree item that holds the tree's single tab stop (and the selection).
     pub tree_focus: RwSignal<Option<NodeKey>>,
     pub register_query: RwSignal<crate::domain::register::RegisterQuery>,
+    /// Register columns hidden with the column chooser, by key (kept in the preferences).
+    pub register_hidden: RwSignal<Vec<String>>,
     /// How the clause 6.2 checklist is sorted and filtered (kept while visiting a wizard).
     pub checklist_query: RwSignal<crate::domain::checklist::ChecklistQuery>,
     /// The tree's shape; equal while only titles or KPIs change, so the tree is not rebuilt.
@@ -447,6 +449,7 @@ impl AppState {
             collapsed: RwSignal::new(prefs.collapsed_nodes()),
             tree_focus: RwSignal::new(None),
             register_query: RwSignal::new(Default::default()),
+            register_hidden: RwSignal::new(prefs.register_hidden.clone()),
             checklist_query: RwSignal::new(Default::default()),
             outline: outline_memo,
             forest,

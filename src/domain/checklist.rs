@@ -5,14 +5,14 @@
 use super::code::natural_cmp;
 use super::conformity::{CheckItem, ItemState, RegisterCheck, Score};
 use super::ids::ObjectiveId;
-use super::model::{Objective, Workspace};
+use super::model::{Level, Objective, Workspace};
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
 /// What the checklist can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ChecklistSort {
-    /// Natural code order (the default).
+    /// By level (strategic, tactical, operational), then natural code order (the default).
     #[default]
     Code,
     /// Share of items met, then share partly met: the furthest behind first.
@@ -55,6 +55,7 @@ pub struct ChecklistRow {
     pub id: ObjectiveId,
     pub code: String,
     pub title: String,
+    pub level: Level,
     /// The state of each item, in the order of [`CheckItem::all`].
     pub states: Vec<(CheckItem, ItemState)>,
     /// Required items only.
@@ -81,7 +82,7 @@ impl ChecklistRow {
 }
 
 /// The rows `query` selects from `check` (the check of `workspace`), in its order. Ties keep
-/// code order whichever way the column is sorted.
+/// level-then-code order whichever way the column is sorted.
 pub fn checklist_rows(
     workspace: &Workspace,
     check: &RegisterCheck,
@@ -99,6 +100,7 @@ pub fn checklist_rows(
                 id: c.objective,
                 code: objective.code.clone(),
                 title: objective.title.clone(),
+                level: objective.level,
                 states: CheckItem::all().map(|item| (item, c.state(item))).collect(),
                 score: c.score(),
                 practice: c.practice_count(),
@@ -112,17 +114,25 @@ pub fn checklist_rows(
         } else {
             primary
         };
-        primary.then_with(|| natural_cmp(&a.code, &b.code))
+        primary.then_with(|| level_then_code(a, b))
     });
     rows
 }
 
 fn compare(a: &ChecklistRow, b: &ChecklistRow, sort: ChecklistSort) -> Ordering {
     match sort {
-        ChecklistSort::Code => natural_cmp(&a.code, &b.code),
+        ChecklistSort::Code => level_then_code(a, b),
         ChecklistSort::Score => score_cmp(a.score, b.score),
         ChecklistSort::Item(item) => a.state(item).cmp(&b.state(item)),
     }
+}
+
+/// Strategic before tactical before operational, each in natural code order: the order in
+/// which the levels build on each other.
+fn level_then_code(a: &ChecklistRow, b: &ChecklistRow) -> Ordering {
+    a.level
+        .cmp(&b.level)
+        .then_with(|| natural_cmp(&a.code, &b.code))
 }
 
 /// Orders scores by the share of items met, then by the share partly met (cross-multiplied,
@@ -178,14 +188,14 @@ mod tests {
     }
 
     #[test]
-    fn rows_follow_the_check_and_default_to_code_order() {
+    fn rows_follow_the_check_and_default_to_level_then_code_order() {
         let workspace = example();
         let check = check_register(&workspace, today());
         let rows = checklist_rows(&workspace, &check, &ChecklistQuery::default());
         let codes: Vec<&str> = rows.iter().map(|r| r.code.as_str()).collect();
         assert_eq!(
             codes,
-            ["O1", "O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"]
+            ["S1", "S2", "S3", "T1", "T2", "T3", "O1", "O2", "O3"]
         );
         for row in &rows {
             let expected = check
@@ -200,7 +210,7 @@ mod tests {
     }
 
     #[test]
-    fn sorting_by_score_puts_the_furthest_behind_first_and_ties_in_code_order() {
+    fn sorting_by_score_puts_the_furthest_behind_first_and_ties_in_level_then_code_order() {
         let workspace = example();
         let by_score = ChecklistQuery {
             sort: ChecklistSort::Score,
@@ -211,13 +221,13 @@ mod tests {
         assert_eq!(ascending.last().map(String::as_str), Some("O1"));
         assert_eq!(
             ascending[..8],
-            ["O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"]
+            ["S1", "S2", "S3", "T1", "T2", "T3", "O2", "O3"]
         );
         let descending = codes(&workspace, by_score.toggled(ChecklistSort::Score));
         assert_eq!(descending[0], "O1");
         assert_eq!(
             descending[1..],
-            ["O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"]
+            ["S1", "S2", "S3", "T1", "T2", "T3", "O2", "O3"]
         );
     }
 
@@ -235,7 +245,7 @@ mod tests {
         assert_eq!(ascending[0], "S2");
         assert_eq!(
             ascending[1..],
-            ["O1", "O2", "O3", "S1", "S3", "T1", "T2", "T3"]
+            ["S1", "S3", "T1", "T2", "T3", "O1", "O2", "O3"]
         );
         let descending = codes(&workspace, query.toggled(query.sort));
         assert_eq!(descending.last().map(String::as_str), Some("S2"));
@@ -330,7 +340,7 @@ mod tests {
             ..Default::default()
         };
         let codes = codes(&workspace, gaps);
-        assert_eq!(codes, ["O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"]);
+        assert_eq!(codes, ["S1", "S2", "S3", "T1", "T2", "T3", "O2", "O3"]);
     }
 
     #[test]
@@ -339,6 +349,7 @@ mod tests {
             id: ObjectiveId::new(&mut SequentialIds::default()),
             code: code.into(),
             title: String::new(),
+            level: Level::Strategic,
             states: CheckItem::all().map(|i| (i, state)).collect(),
             score: Score::default(),
             practice: 0,

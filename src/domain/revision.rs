@@ -305,7 +305,7 @@ pub fn next_number(objective: &Objective) -> u32 {
 /// back), the open revision is dropped. Otherwise a new open revision is started.
 pub fn log_edit(before: &Objective, after: &mut Objective, now: Timestamp) {
     let direct = changes(before, after);
-    if direct.is_empty() {
+    if direct.is_empty() || is_first_plan(before, &direct) {
         return;
     }
     let folded = match after.revisions.last() {
@@ -339,6 +339,28 @@ pub fn log_edit(before: &Objective, after: &mut Objective, now: Timestamp) {
             });
         }
     }
+}
+
+/// Whether `changes` give an objective that had no plan its first one and change nothing
+/// else. Planning an objective for the first time is part of establishing it (revision 1
+/// stands for the objective as established), so it is not a revision and asks no reason;
+/// changes to that plan afterwards are revisions.
+pub fn is_first_plan(before: &Objective, changes: &[FieldChange]) -> bool {
+    let had_no_plan = before
+        .plan
+        .as_ref()
+        .is_none_or(|plan| plan.actions.is_empty() && !plan.through_children);
+    let never_planned = before.revisions.iter().all(|revision| {
+        revision
+            .changes
+            .iter()
+            .all(|change| change.field != "plan" && !change.field.starts_with("plan."))
+    });
+    had_no_plan
+        && never_planned
+        && changes
+            .iter()
+            .all(|change| change.field == "plan" || change.field.starts_with("plan."))
 }
 
 /// Like [`log_edit`] for a command that knows why it changed the objective (a review's
@@ -714,5 +736,74 @@ mod tests {
             undo_changes(&o, &wrong_type),
             Err(RevertError::Malformed { .. })
         ));
+    }
+
+    fn planned(o: &mut Objective, what: &str) {
+        o.plan = Some(Plan {
+            actions: vec![Action {
+                id: RecordId::new(&mut SequentialIds::default()),
+                what: what.into(),
+                responsible: "Li".into(),
+                start: None,
+                due: None,
+                resources: Vec::new(),
+                status: Default::default(),
+                corrective: false,
+            }],
+            ..Plan::default()
+        });
+    }
+
+    #[test]
+    fn the_first_plan_is_part_of_establishing_and_asks_no_reason() {
+        let created = logged(&objective());
+        let first = edit(&created, |o| planned(o, "Runbook"), 1_700_000_100);
+        assert!(first.plan.is_some());
+        assert_eq!(first.revisions.len(), 1, "no revision for the first plan");
+        assert!(!first.revisions[0].is_open());
+        // Changing the plan afterwards is a revision.
+        let changed = edit(
+            &first,
+            |o| {
+                if let Some(action) = o.plan.as_mut().and_then(|p| p.actions.first_mut()) {
+                    action.what = "Runbook v2".into();
+                }
+            },
+            1_700_000_200,
+        );
+        assert_eq!(changed.revisions.len(), 2);
+        assert!(changed.revisions[1].is_open());
+    }
+
+    #[test]
+    fn a_first_plan_with_other_changes_or_after_a_logged_plan_is_a_revision() {
+        let created = logged(&objective());
+        let with_title = edit(
+            &created,
+            |o| {
+                planned(o, "Runbook");
+                o.title = "Cut MTTR to 12 minutes".into();
+            },
+            1_700_000_100,
+        );
+        assert_eq!(with_title.revisions.len(), 2);
+        // A plan removed (a logged revision) and planned again is a revision too.
+        let mut removed = created.clone();
+        planned(&mut removed, "Runbook");
+        removed.revisions.push(Revision {
+            number: 2,
+            at: Timestamp::from_unix_seconds(1_700_000_100),
+            reason: RevisionReason::Correction,
+            note: String::new(),
+            approved_by: String::new(),
+            changes: vec![FieldChange {
+                field: "plan".into(),
+                old: "{}".into(),
+                new: String::new(),
+            }],
+        });
+        removed.plan = None;
+        let again = edit(&removed, |o| planned(o, "Runbook"), 1_700_000_200);
+        assert_eq!(again.revisions.len(), 3);
     }
 }

@@ -24,6 +24,9 @@ pub struct Prefs {
     /// When this workspace was last exported from this browser, and what changed since.
     #[serde(skip_serializing_if = "ExportRecord::is_empty")]
     pub export: ExportRecord,
+    /// Register columns the user chose to hide, by key ("function", "owner", …).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub register_hidden: Vec<String>,
 }
 
 /// How long changes may go unexported before the reminder appears, and how long "Not now"

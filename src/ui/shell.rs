@@ -73,6 +73,7 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
             <SaveIndicator/>
         </header>
         <Banners/>
+        <crate::ui::notice::NoticeArea/>
         <main id="main" tabindex="-1">
             {move || {
                 if recovering.get() {
@@ -82,7 +83,6 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                 }
             }}
         </main>
-        <NoticeArea/>
         <pages::import::FileDropZone/>
     }
 }
@@ -604,54 +604,5 @@ fn Banner(
             <p>{body}</p>
             <div class="button-row">{children()}</div>
         </section>
-    }
-}
-
-/// Announces what just happened (politely) and offers Undo where it applies.
-#[component]
-fn NoticeArea() -> impl IntoView {
-    let state = AppState::expect();
-    view! {
-        <div class="notice-area" role="status" aria-live="polite" data-testid="notice">
-            {move || {
-                state
-                    .notice
-                    .get()
-                    .map(|notice| {
-                        view! {
-                            <div class="notice">
-                                <span class="notice__text">{notice.text.render(state.lang.get_untracked())}</span>
-                                <Show when=move || notice.offers_undo>
-                                    <button
-                                        type="button"
-                                        class="button button--small"
-                                        on:click=move |_| {
-                                            state.undo();
-                                        }
-                                    >
-                                        {t(Msg::Undo)}
-                                    </button>
-                                </Show>
-                                <Show when=move || notice.restores_workspace>
-                                    <button
-                                        type="button"
-                                        class="button button--small"
-                                        on:click=move |_| state.undo_delete_workspace()
-                                    >
-                                        {t(Msg::Undo)}
-                                    </button>
-                                </Show>
-                                <button
-                                    type="button"
-                                    class="button button--small button--quiet"
-                                    on:click=move |_| state.dismiss_notice()
-                                >
-                                    {t(Msg::Close)}
-                                </button>
-                            </div>
-                        }
-                    })
-            }}
-        </div>
     }
 }

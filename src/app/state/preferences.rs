@@ -74,6 +74,19 @@ impl AppState {
         self.remember_collapsed();
     }
 
+    /// Shows or hides a register column (by key) and remembers the choice.
+    pub fn set_register_column_shown(&self, key: &str, shown: bool) {
+        self.register_hidden.update(|hidden| {
+            hidden.retain(|k| k != key);
+            if !shown {
+                hidden.push(key.to_string());
+                hidden.sort();
+            }
+        });
+        let hidden = self.register_hidden.get_untracked();
+        self.update_prefs(|prefs| prefs.register_hidden = hidden);
+    }
+
     pub(super) fn remember_collapsed(&self) {
         let collapsed = self.collapsed.get_untracked();
         self.update_prefs(|prefs| prefs.set_collapsed_nodes(&collapsed));

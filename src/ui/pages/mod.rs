@@ -25,6 +25,7 @@ pub mod plan;
 pub mod policy;
 pub mod recovery;
 pub mod register;
+pub mod register_columns;
 pub mod report;
 mod report_parts;
 mod report_plan;

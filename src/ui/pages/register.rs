@@ -15,6 +15,7 @@ use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{
     enum_choices, parse_choice, Choice, LevelBadge, SelectField, StatusBadge,
 };
+use crate::ui::pages::register_columns::{table_class, table_min_width_rem, ColumnChooser};
 use crate::ui::panels::chart::{objective_sparks, SparkData, Sparklines};
 use crate::ui::panels::progress::ProgressSummary;
 use leptos::prelude::*;
@@ -271,13 +272,19 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
             </th>
         }
     };
+    let hidden = state.register_hidden;
     view! {
+        <ColumnChooser/>
         <div
             class="table-scroll"
             node_ref=scroller
             on:scroll=move |ev| viewport.on_scroll(&ev)
         >
-            <table class="register" aria-rowcount=move || rows.with(Vec::len) + 1>
+            <table
+                class=move || hidden.with(|h| table_class(h))
+                style:min-width=move || hidden.with(|h| format!("{}rem", table_min_width_rem(h)))
+                aria-rowcount=move || rows.with(Vec::len) + 1
+            >
                 <caption class="visually-hidden">{t(Msg::RegisterTitle)}</caption>
                 <thead>
                     <tr aria-rowindex="1">
@@ -364,7 +371,11 @@ fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
             <td class="col-code">
                 <a href=Route::Objective(id).href()>{field(|d| d.code.clone())}</a>
             </td>
-            <td class="col-title"><crate::ui::pages::communications::CommunicationMarker id=id/>{field(|d| d.title.clone())}</td>
+            <td class="col-title">
+                <span class="cell-clamp" title=field(|d| d.title.clone())>
+                    <crate::ui::pages::communications::CommunicationMarker id=id/>{field(|d| d.title.clone())}
+                </span>
+            </td>
             <td class="col-level"><LevelBadge level=level/></td>
             <td class="col-status"><StatusBadge status=status/></td>
             <td class="col-progress"><ProgressSummary id=id/></td>

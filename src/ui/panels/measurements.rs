@@ -270,7 +270,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 let start = MeasurementDraft::of(&m);
                 view! {
                     <tr>
-                        <th scope="row">{date.to_string()}</th>
+                        <th scope="row" class="date-text">{date.to_string()}</th>
                         <td>{value_with_unit(m.value, &unit)}</td>
                         <td class="measurements__note">{m.note}</td>
                         <td>{m.recorded_by}</td>

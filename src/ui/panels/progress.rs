@@ -433,22 +433,44 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
     }
 }
 
+/// A sentence with a date in it: the date is kept on one line (a date broken at a hyphen
+/// reads as two numbers).
+fn sentence_with_date(
+    state: AppState,
+    msg: Msg,
+    date: NaiveDate,
+    args: &[(&str, &str)],
+) -> AnyView {
+    const MARK: &str = "\u{1}";
+    let mut all: Vec<(&str, &str)> = args.to_vec();
+    all.push(("date", MARK));
+    let text = state.tf(msg, &all);
+    match text.split_once(MARK) {
+        Some((before, after)) => view! {
+            {before.to_string()}
+            <span class="date-text">{date.to_string()}</span>
+            {after.to_string()}
+        }
+        .into_any(),
+        None => text.into_any(),
+    }
+}
+
 fn kpi_row(state: AppState, line: KpiLine) -> impl IntoView {
     let latest = match &line.latest {
-        Some((value, date)) => state.tf(
-            Msg::ProgressLatestOn,
-            &[("value", value), ("date", &date.to_string())],
-        ),
-        None => state.t(Msg::ProgressNotMeasured).to_string(),
+        Some((value, date)) => {
+            sentence_with_date(state, Msg::ProgressLatestOn, *date, &[("value", value)])
+        }
+        None => state.t(Msg::ProgressNotMeasured).to_string().into_any(),
     };
     let progress = line
         .progress
         .map(|p| percent_text(state, p))
         .unwrap_or_else(|| "–".to_string());
     let due = match (line.due, line.overdue) {
-        (Some(due), true) => state.tf(Msg::ProgressOverdueSince, &[("date", &due.to_string())]),
-        (Some(due), false) => state.tf(Msg::ProgressDueOn, &[("date", &due.to_string())]),
-        (None, _) => state.t(Msg::ProgressNoFrequency).to_string(),
+        (Some(due), true) => sentence_with_date(state, Msg::ProgressOverdueSince, due, &[]),
+        (Some(due), false) => sentence_with_date(state, Msg::ProgressDueOn, due, &[]),
+        (None, _) => state.t(Msg::ProgressNoFrequency).to_string().into_any(),
     };
     let status = line.status;
     let overdue = line.overdue;

@@ -21,7 +21,8 @@ const ITEMS = [
   ["Evaluation", "6.2.2 e) How results are evaluated"],
 ];
 const PLAN_ITEMS = ["Actions", "Resources", "Responsible", "Timing", "Evaluation"];
-const CODE_ORDER = ["O1", "O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"];
+// Strategic, tactical, operational, each in code order.
+const CODE_ORDER = ["S1", "S2", "S3", "T1", "T2", "T3", "O1", "O2", "O3"];
 
 /** The page object's view of the checklist page. */
 class Checklist {
@@ -260,10 +261,10 @@ test.describe("the clause 6.2 checklist", () => {
     await checklist.sortBy("Score");
     await expect(score).toHaveAttribute("aria-sort", "ascending");
     await expect(code).not.toHaveAttribute("aria-sort", /.*/);
-    await expect(checklist.codes).toHaveText(["O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3", "O1"]);
+    await expect(checklist.codes).toHaveText(["S1", "S2", "S3", "T1", "T2", "T3", "O2", "O3", "O1"]);
     await checklist.sortBy("Score");
     await expect(score).toHaveAttribute("aria-sort", "descending");
-    await expect(checklist.codes).toHaveText(["O1", "O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"]);
+    await expect(checklist.codes).toHaveText(["O1", "S1", "S2", "S3", "T1", "T2", "T3", "O2", "O3"]);
 
     // By keyboard: Tab to the item's sort button, then Enter. Missing comes before partly met.
     await checklist.header("6.2.2 a) What will be done").getByRole("button").focus();
@@ -276,7 +277,7 @@ test.describe("the clause 6.2 checklist", () => {
     await page.keyboard.press("Enter");
     await expect(resources).toHaveAttribute("aria-sort", "ascending");
     await expect(score).not.toHaveAttribute("aria-sort", /.*/);
-    await expect(checklist.codes).toHaveText(["O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3", "O1"]);
+    await expect(checklist.codes).toHaveText(["S1", "S2", "S3", "T1", "T2", "T3", "O2", "O3", "O1"]);
     await page.keyboard.press("Enter");
     await expect(resources).toHaveAttribute("aria-sort", "descending");
     await expect(checklist.codes.first()).toHaveText("O1");
@@ -306,7 +307,7 @@ test.describe("the clause 6.2 checklist", () => {
     const onlyGaps = page.getByRole("checkbox", { name: "Show only objectives with gaps" });
     await onlyGaps.check();
     await expect(checklist.count).toHaveText("Showing 8 of 9 objectives.");
-    await expect(checklist.codes).toHaveText(["O2", "O3", "S1", "S2", "S3", "T1", "T2", "T3"]);
+    await expect(checklist.codes).toHaveText(["S1", "S2", "S3", "T1", "T2", "T3", "O2", "O3"]);
     await onlyGaps.uncheck();
     await expect(checklist.codes).toHaveText(CODE_ORDER);
   });

@@ -227,6 +227,10 @@ test.describe("planning to achieve an objective", () => {
       date: addDays(target, 31),
     });
     expect(await storedDrafts(page)).toBeNull();
+    // Planning O2 for the first time is part of establishing it: no revision is opened and no
+    // reason asked.
+    await expect(page.getByTestId("open-revision")).toHaveCount(0);
+    expect((saved.revisions ?? []).filter((r) => r.reason === "unstated")).toEqual([]);
 
     // The objective page's check shows every item of 6.2.2 met, with the late action as good
     // practice under d).
