@@ -1,6 +1,6 @@
-//! Compare with a model answer: the current workspace beside a chosen file or a model answer
-//! of the catalogue, objective by objective (matched by code), read-only and printable. The
-//! comparison itself is `domain::compare`.
+//! Compare with a model answer: the current workspace beside a chosen file, a model answer of
+//! the catalogue or another workspace of this browser, objective by objective (matched by
+//! code), read-only and printable. The comparison itself is `domain::compare`.
 
 use super::training::item_with_clause;
 use crate::app::exercises::ReadFailure;
