@@ -351,6 +351,17 @@ test("the workspace on screen compares with another workspace of this browser, w
     page.getByRole("group", { name: "KPI 1: First response time" }).getByRole("textbox", { name: "Target", exact: true }),
   ).toHaveValue("5");
 
+  // A workspace that cannot be read is marked so; comparing with it says why and changes nothing.
+  const modelKey = `${WORKSPACE_KEY}.${model}`;
+  await page.evaluate((k) => window.localStorage.setItem(k, "{not a workspace"), modelKey);
+  await app.open("#/compare");
+  await expect(choice.locator("option")).toHaveText(["Model answer (cannot be read)"]);
+  await page.getByRole("button", { name: "Compare with this workspace" }).click();
+  await expect(page.getByTestId("compare-problem")).toContainText("Model answer cannot be compared:");
+  await expect(page.getByTestId("comparison-differing")).toHaveText("1 objective differs.");
+  expect(await page.evaluate((k) => window.localStorage.getItem(k), modelKey)).toBe("{not a workspace");
+  await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [modelKey, storedModel]);
+
   await app.open("#/compare");
   await setLanguage(page, "简体中文");
   await expect(page.getByRole("combobox", { name: "与本浏览器中的另一个工作区对比" })).toBeVisible();
