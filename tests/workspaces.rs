@@ -516,4 +516,100 @@ mod app {
             assert_eq!(store.peek(&key).as_deref(), Some("{not a workspace"));
         });
     }
+
+    fn add_titled(state: &AppState, code: &str, title: &str) {
+        let objective = Objective::new(
+            ObjectiveId::new(&mut RandomIds),
+            code,
+            title,
+            Level::Strategic,
+            Timestamp::default(),
+        );
+        state
+            .dispatch(Command::CreateObjective(Box::new(objective)))
+            .expect("created");
+        state.flush();
+    }
+
+    #[test]
+    fn the_workspace_on_screen_compares_with_another_by_code_and_never_writes_it() {
+        use sixtwo::domain::compare::{compare, Difference};
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let session = MemoryStore::new();
+            let made = create_workspace(&store, "Model answer", None).expect("made");
+            let other = page(
+                &store,
+                &session,
+                WorkspaceRequest::Named(made.id.to_string()),
+            );
+            add_titled(&other, "S1", "Raise availability");
+            add_titled(&other, "M1", "Only in the model");
+            let first = page(&store, &session, WorkspaceRequest::First);
+            add_titled(&first, "S1", "Keep services available");
+            let other_key = WorkspaceKeys::of(&made.id).workspace;
+            let stored_before = store.peek(&other_key);
+            let writes_before = store.write_count();
+
+            first.compare_with_workspace(&made.id);
+
+            let source = first
+                .trainer
+                .with_untracked(|t| t.compare_with.clone())
+                .expect("compared with the other workspace");
+            assert_eq!(source.label, "Model answer");
+            let ids = |state: &AppState| state.workspace.with_untracked(|w| w.objectives[0].id);
+            assert_ne!(ids(&first), source.workspace.objectives[0].id, "ids differ");
+            let compared = first
+                .workspace
+                .with_untracked(|w| compare(w, &source.workspace, chrono::NaiveDate::default()));
+            let by_code = |code: &str| compared.objectives.iter().find(|o| o.code == code);
+            let s1 = by_code("S1").expect("S1 compared");
+            assert!(s1.in_both(), "matched by code, not by id");
+            assert!(s1
+                .differences
+                .iter()
+                .any(|d| matches!(d, Difference::Title { .. })));
+            assert!(by_code("M1").is_some_and(|o| o.title_a.is_none()));
+            assert_eq!(store.peek(&other_key), stored_before, "never written");
+            assert_eq!(store.write_count(), writes_before, "nothing written");
+            assert_eq!(
+                codes(&first),
+                ["S1"],
+                "the workspace on screen is unchanged"
+            );
+        });
+    }
+
+    #[test]
+    fn comparing_with_an_unreadable_workspace_says_why_and_changes_nothing() {
+        with_owner(|| {
+            let store = MemoryStore::new();
+            let session = MemoryStore::new();
+            let good = create_workspace(&store, "Good", None).expect("made");
+            let broken = create_workspace(&store, "Broken", None).expect("made");
+            let key = WorkspaceKeys::of(&broken.id).workspace;
+            store.poke(&key, "{not a workspace");
+            let first = page(&store, &session, WorkspaceRequest::First);
+            first.compare_with_workspace(&good.id);
+            let before = first.trainer.with_untracked(|t| t.compare_with.clone());
+            assert!(before.is_some(), "an empty workspace compares");
+
+            first.compare_with_workspace(&broken.id);
+
+            let (problem, after) = first
+                .trainer
+                .with_untracked(|t| (t.compare_problem.clone(), t.compare_with.clone()));
+            let (name, failure) = problem.expect("the problem is reported");
+            assert_eq!(name, "Broken");
+            assert!(matches!(
+                failure,
+                sixtwo::app::exercises::ReadFailure::File(
+                    sixtwo::io::import::FileProblem::Unreadable(_)
+                )
+            ));
+            assert_eq!(after, before, "the comparison shown is unchanged");
+            assert_eq!(store.peek(&key).as_deref(), Some("{not a workspace"));
+        });
+    }
 }

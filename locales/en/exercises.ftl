@@ -105,6 +105,15 @@ comparison-title = Compare with a model answer
 comparison-help = Objectives are matched by their code, so two copies made separately (whose records have different ids) compare objective by objective: what differs, and how the clause 6.2 check judges each item on either side. Nothing is merged; this workspace is not changed.
 comparison-choose-file = Compare with a SixTwo file
 comparison-with-model = Compare with the model answer
+comparison-choose-workspace = Compare with another workspace of this browser
+comparison-workspace-option =
+    { $count ->
+        [one] { $name } ({ $count } objective)
+       *[other] { $name } ({ $count } objectives)
+    }
+comparison-workspace-unreadable = { $name } (cannot be read)
+comparison-with-workspace = Compare with this workspace
+comparison-no-other-workspace = This browser holds no other workspace. Create one on the Workspaces page to compare with it.
 comparison-fetching = Fetching the model answer…
 comparison-file-problem = { $file } cannot be compared:
 comparison-this = This workspace

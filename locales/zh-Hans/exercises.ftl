@@ -99,6 +99,14 @@ comparison-title = 与参考答案对比
 comparison-help = 目标按编号匹配，因此分别制作的两个副本（记录的标识各不相同）也能逐个目标对比：哪些内容不同，以及第 6.2 条检查在两边对每一项的判定。不会合并任何内容，也不会更改当前工作区。
 comparison-choose-file = 与一个 SixTwo 文件对比
 comparison-with-model = 与参考答案对比
+comparison-choose-workspace = 与本浏览器中的另一个工作区对比
+comparison-workspace-option =
+    { $count ->
+       *[other] { $name }（{ $count } 个目标）
+    }
+comparison-workspace-unreadable = { $name }（无法读取）
+comparison-with-workspace = 与所选工作区对比
+comparison-no-other-workspace = 本浏览器中没有其他工作区。可在“工作区”页面新建一个，再与之对比。
 comparison-fetching = 正在获取参考答案…
 comparison-file-problem = 无法对比 { $file }：
 comparison-this = 当前工作区

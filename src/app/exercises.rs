@@ -11,6 +11,7 @@ use crate::domain::exercise::{ExerciseLog, LoggedFinding};
 use crate::domain::{Command, RecordId};
 use crate::i18n::Msg;
 use crate::io::example::CatalogEntry;
+use crate::io::registry::WorkspaceId;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -78,6 +79,25 @@ impl AppState {
     /// Reads a file chosen to compare the workspace with.
     pub fn compare_with_file(&self, file: ChosenFile) {
         let (name, read) = file.workspace();
+        match read {
+            Ok(workspace) => self.trainer.update(|t| {
+                t.compare_problem = None;
+                t.compare_with = Some(CompareSource {
+                    label: name,
+                    workspace: Arc::new(workspace),
+                });
+            }),
+            Err(problem) => self.trainer.update(|t| {
+                t.compare_problem = Some((name, problem));
+            }),
+        }
+    }
+
+    /// Compares with workspace `id` of this browser, read from storage exactly as a page
+    /// opening it reads it (nothing stored is an empty workspace). It is only read, never
+    /// written; when it cannot be read, the problem says why and nothing else changes.
+    pub fn compare_with_workspace(&self, id: &WorkspaceId) {
+        let (name, read) = self.read_stored_workspace(id);
         match read {
             Ok(workspace) => self.trainer.update(|t| {
                 t.compare_problem = None;

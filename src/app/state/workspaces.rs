@@ -5,16 +5,18 @@
 
 use super::{AppState, NoticeText, SaveState};
 use crate::app::clock;
+use crate::app::trainer::ReadFailure;
 use crate::domain::{Timestamp, Workspace};
 use crate::i18n::{Lang, Msg};
 use crate::io::envelope::{decode, encode_version, Version};
+use crate::io::import::FileProblem;
 use crate::io::registry::{ChangeError, WorkspaceId};
 use crate::storage::workspaces::{
     change_registry, create_workspace, delete_workspace, duplicate_workspace, load_registry,
     restore_workspace, total_units, workspace_units, Deleted, LoadedRegistry, WorkspaceKeys,
     WorkspacesError,
 };
-use crate::storage::KeyValueStore;
+use crate::storage::{KeyValueStore, StoreError};
 use leptos::prelude::*;
 
 /// The key in the tab's session storage holding a workspace deleted just before the page
@@ -239,6 +241,38 @@ impl AppState {
         self.root_store
             .with_value(|store| store.get(&key).ok().flatten())
             .map(|raw| crate::io::compact::readable(&raw))
+    }
+
+    /// Workspace `id` as stored, with its display name, read with the checks of a page
+    /// opening it (nothing stored is an empty workspace). Only read, never written.
+    pub fn read_stored_workspace(
+        &self,
+        id: &WorkspaceId,
+    ) -> (String, Result<Workspace, ReadFailure>) {
+        let lang = self.lang.get_untracked();
+        let name = self.workspaces.with_untracked(|view| {
+            let given = view
+                .list
+                .registry()
+                .and_then(|registry| registry.entry(id))
+                .map(|entry| entry.name.clone())
+                .unwrap_or_default();
+            display_name(&given, lang)
+        });
+        let key = WorkspaceKeys::of(id).workspace;
+        let read = match self.root_store.with_value(|store| store.get(&key)) {
+            Ok(None) => Ok(Workspace::default()),
+            Ok(Some(raw)) => decode(&raw)
+                .map(|decoded| decoded.workspace)
+                .map_err(|error| ReadFailure::File(FileProblem::Unreadable(error))),
+            Err(StoreError::QuotaExceeded) => Err(ReadFailure::Browser(
+                Msg::WorkspacesErrorFull.text(lang).to_string(),
+            )),
+            Err(StoreError::Unavailable(detail) | StoreError::Other(detail)) => {
+                Err(ReadFailure::Browser(detail))
+            }
+        };
+        (name, read)
     }
 
     /// The stored list exactly as stored, for download when it cannot be read.

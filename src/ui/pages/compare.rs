@@ -1,6 +1,6 @@
-//! Compare with a model answer: the current workspace beside a chosen file or a model answer
-//! of the catalogue, objective by objective (matched by code), read-only and printable. The
-//! comparison itself is `domain::compare`.
+//! Compare with a model answer: the current workspace beside a chosen file, a model answer of
+//! the catalogue or another workspace of this browser, objective by objective (matched by
+//! code), read-only and printable. The comparison itself is `domain::compare`.
 
 use super::training::item_with_clause;
 use crate::app::exercises::ReadFailure;
@@ -11,12 +11,14 @@ use crate::domain::conformity::{ItemState, Score};
 use crate::i18n::example::describe_example_problem;
 use crate::i18n::{describe_file_problem, Lang, Msg};
 use crate::i18n::{level_label, state_label, status_label};
+use crate::io::registry::WorkspaceId;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 const FILE_INPUT_ID: &str = "compare-file";
+const WORKSPACE_SELECT_ID: &str = "compare-workspace";
 
 /// Why a chosen file cannot be compared (or read into the class view), line by line.
 pub fn describe_read_failure(lang: Lang, failure: &ReadFailure) -> Vec<String> {
@@ -121,6 +123,7 @@ pub fn ComparePage() -> impl IntoView {
                     on:change=on_change
                 />
             </div>
+            <OtherWorkspaceChoice/>
             <div class="button-row">{model_buttons}</div>
             <p role="status">{status}</p>
             {problem}
@@ -139,6 +142,75 @@ pub fn ComparePage() -> impl IntoView {
         <p>
             <a href=Route::Training.href()>{t(Msg::PrintableBack)}</a>
         </p>
+    }
+}
+
+/// The select of the other workspaces of this browser (name and objective count), and the
+/// button that compares with the chosen one.
+#[component]
+fn OtherWorkspaceChoice() -> impl IntoView {
+    let state = AppState::expect();
+    let chosen = RwSignal::new(String::new());
+    let others = move || {
+        state
+            .workspace_rows()
+            .into_iter()
+            .filter(|row| !row.active)
+            .collect::<Vec<_>>()
+    };
+    let options = move || {
+        others()
+            .into_iter()
+            .map(|row| {
+                let label = match &row.stored {
+                    Some(Err(())) => {
+                        state.tf(Msg::ComparisonWorkspaceUnreadable, &[("name", &row.name)])
+                    }
+                    Some(Ok(summary)) => state.tc(
+                        Msg::ComparisonWorkspaceOption,
+                        summary.objectives,
+                        &[("name", &row.name)],
+                    ),
+                    None => state.tc(Msg::ComparisonWorkspaceOption, 0, &[("name", &row.name)]),
+                };
+                let value = row.id.to_string();
+                view! { <option value=value>{label}</option> }
+            })
+            .collect_view()
+    };
+    let compare_chosen = move |_| {
+        let text = chosen.get_untracked();
+        let id = if text.is_empty() {
+            others().into_iter().next().map(|row| row.id)
+        } else {
+            WorkspaceId::parse(&text)
+        };
+        if let Some(id) = id {
+            state.compare_with_workspace(&id);
+        }
+    };
+    move || {
+        if others().is_empty() {
+            view! { <p data-testid="compare-no-workspace">{t(Msg::ComparisonNoOtherWorkspace)}</p> }
+                .into_any()
+        } else {
+            view! {
+                <div class="field">
+                    <label for=WORKSPACE_SELECT_ID>{t(Msg::ComparisonChooseWorkspace)}</label>
+                    <select
+                        id=WORKSPACE_SELECT_ID
+                        on:change=move |ev| chosen.set(event_target_value(&ev))
+                        prop:value=move || chosen.get()
+                    >
+                        {options}
+                    </select>
+                    <button type="button" class="button" on:click=compare_chosen>
+                        {t(Msg::ComparisonWithWorkspace)}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 // Named workspaces: creating and switching (each workspace's data apart, a reload keeps the
 // one on screen), deep links that name the workspace, deleting with a backup and Undo, a
-// corrupt workspace kept and offered for download, two tabs on different workspaces, and
-// axe-core on the Workspaces page in both languages.
+// corrupt workspace kept and offered for download, two tabs on different workspaces, comparing
+// with another workspace (read only), and axe-core on the Workspaces page in both languages.
 import {
   test,
   expect,
@@ -306,4 +306,66 @@ test("the Workspaces page has no axe violations, in English and in Chinese", asy
   await setLanguage(page, "简体中文");
   await expect(app.heading).toHaveText("工作区");
   await expectNoAxeViolations(page, "the Workspaces page in Chinese");
+});
+
+test("the workspace on screen compares with another workspace of this browser, which stays unchanged", async ({
+  page,
+}) => {
+  const app = new App(page);
+  await app.loadExample();
+  await app.go("Workspaces", "Workspaces");
+  await page.getByRole("textbox", { name: "Name of the new workspace" }).fill("Model answer");
+  await page.getByRole("radio", { name: "An example organisation" }).check();
+  await expect(page.getByRole("combobox", { name: "Example" }).locator("option")).not.toHaveCount(0);
+  await reloadingInto(app, () => page.getByRole("button", { name: "Create and open" }).click());
+  const model = workspaceInAddress(page);
+
+  // The model answer's first KPI of O1 gets another target.
+  await app.go("Register", "Objectives register");
+  await app.register.getByRole("link", { name: "O1", exact: true }).click();
+  const target = page
+    .getByRole("group", { name: "KPI 1: First response time" })
+    .getByRole("textbox", { name: "Target", exact: true });
+  await expect(target).toHaveValue("5");
+  await target.fill("4");
+  await app.waitForSaved();
+  const storedModel = await page.evaluate((k) => window.localStorage.getItem(k), `${WORKSPACE_KEY}.${model}`);
+
+  await reloadingInto(app, () => switcher(page).selectOption({ label: "My workspace" }));
+  await app.open("#/compare");
+  const choice = page.getByRole("combobox", { name: "Compare with another workspace of this browser" });
+  await expect(choice.locator("option")).toHaveText([/^Model answer \(\d+ objectives\)$/]);
+  await choice.selectOption({ label: (await choice.locator("option").first().textContent()).trim() });
+  await page.getByRole("button", { name: "Compare with this workspace" }).click();
+  const comparison = page.getByTestId("comparison");
+  await expect(comparison.getByTestId("comparison-differing")).toHaveText("1 objective differs.");
+  await expect(comparison.locator('tr[data-code="O1"]')).toContainText("Target of “First response time”: 5 → 4");
+  await expect(comparison.getByRole("columnheader", { name: "Model answer" })).toBeVisible();
+  await expectNoAxeViolations(page, "the comparison with another workspace");
+
+  // Only read: neither workspace changed.
+  expect(await page.evaluate((k) => window.localStorage.getItem(k), `${WORKSPACE_KEY}.${model}`)).toBe(storedModel);
+  await app.go("Register", "Objectives register");
+  await app.register.getByRole("link", { name: "O1", exact: true }).click();
+  await expect(
+    page.getByRole("group", { name: "KPI 1: First response time" }).getByRole("textbox", { name: "Target", exact: true }),
+  ).toHaveValue("5");
+
+  // A workspace that cannot be read is marked so; comparing with it says why and changes nothing.
+  const modelKey = `${WORKSPACE_KEY}.${model}`;
+  await page.evaluate((k) => window.localStorage.setItem(k, "{not a workspace"), modelKey);
+  await app.open("#/compare");
+  await expect(choice.locator("option")).toHaveText(["Model answer (cannot be read)"]);
+  await page.getByRole("button", { name: "Compare with this workspace" }).click();
+  await expect(page.getByTestId("compare-problem")).toContainText("Model answer cannot be compared:");
+  await expect(page.getByTestId("comparison-differing")).toHaveText("1 objective differs.");
+  expect(await page.evaluate((k) => window.localStorage.getItem(k), modelKey)).toBe("{not a workspace");
+  await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [modelKey, storedModel]);
+
+  await app.open("#/compare");
+  await setLanguage(page, "简体中文");
+  await expect(page.getByRole("combobox", { name: "与本浏览器中的另一个工作区对比" })).toBeVisible();
+  await page.getByRole("button", { name: "与所选工作区对比" }).click();
+  await expect(page.getByTestId("comparison-differing")).toHaveText("1 个目标有差异。");
+  await expectNoAxeViolations(page, "the comparison with another workspace in Chinese");
 });
