@@ -73,12 +73,10 @@ pub fn NoticeArea() -> impl IntoView {
     // (or a test's fake clock) does not honour clearing the timeout.
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let current = state
-            .notice
-            .with(|n| {
-                n.as_ref()
-                    .map(|n| (n.serial, n.offers_undo || n.restores_workspace))
-            });
+        let current = state.notice.with(|n| {
+            n.as_ref()
+                .map(|n| (n.serial, n.offers_undo || n.restores_workspace))
+        });
         let held = hovered.get() || focused.get();
         if let Some(pending) = timer.get_value() {
             pending.clear();
