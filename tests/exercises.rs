@@ -12,12 +12,13 @@ use sixtwo::domain::compare::{compare, Difference};
 use sixtwo::domain::conformity::{check_register, CheckItem, ItemState, Practice};
 use sixtwo::domain::example::ExampleLanguage;
 use sixtwo::domain::exercise::{
-    class_row, reveal, same_subject, AnswerKey, ExerciseLog, LoggedFinding, Severity, Verdict,
+    class_row, reveal, same_subject, AnswerKey, ExerciseLog, KeyFinding, LoggedFinding, Severity,
+    Verdict,
 };
 use sixtwo::domain::ids::{ObjectiveId, RecordId};
 use sixtwo::domain::{apply, Command, Timestamp, Workspace};
 use sixtwo::io::answer_key::decode_answer_key;
-use sixtwo::io::example::{read_example, CatalogEntry, EXAMPLES_DIR};
+use sixtwo::io::example::{read_example, CatalogEntry, ExampleKind, EXAMPLES_DIR};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -176,6 +177,73 @@ fn the_planted_findings_are_not_in_the_model_answer() {
         .practice
         .iter()
         .any(|p| matches!(p, Practice::ActionsAfterTarget { .. }))));
+}
+
+/// Whether the model answer already shows `finding`: its subject is an objective of the model
+/// whose check reports the item not met (or, for an observation, with a good-practice note).
+fn model_shows(model: &Workspace, anchor: chrono::NaiveDate, finding: &KeyFinding) -> bool {
+    let Some(objective) = model
+        .objectives
+        .iter()
+        .find(|o| same_subject(&o.code, &finding.subject))
+    else {
+        return false;
+    };
+    let check = check_register(model, anchor);
+    let found = check
+        .objectives
+        .iter()
+        .find(|c| c.objective == objective.id);
+    found
+        .and_then(|c| c.result(finding.item))
+        .is_some_and(|r| r.state != ItemState::Met || !r.practice.is_empty())
+}
+
+#[test]
+fn every_exercise_plants_findings_its_model_answer_does_not_have() {
+    let catalog = example_support::catalog();
+    for exercise in catalog.exercises() {
+        let key = key_of(exercise);
+        let model = entry(exercise.model.as_deref().unwrap_or_default());
+        assert_eq!(model.kind, ExampleKind::Model, "{}", exercise.id);
+        let workspace = load(&model, ExampleLanguage::English);
+        let model_gaps = check_register(&workspace, model.anchor)
+            .objectives
+            .iter()
+            .flat_map(|o| o.results.iter())
+            .filter(|r| r.state != ItemState::Met || !r.practice.is_empty())
+            .count();
+        let planted: Vec<&str> = key
+            .findings
+            .iter()
+            .filter(|f| !model_shows(&workspace, model.anchor, f))
+            .map(|f| f.id.as_str())
+            .collect();
+        assert!(planted.len() >= 5, "{}: planted {planted:?}", exercise.id);
+        if model_gaps == 0 {
+            assert_eq!(
+                planted.len(),
+                key.findings.len(),
+                "{}: every entry is planted",
+                exercise.id
+            );
+        }
+        for finding in &key.findings {
+            let subject_in_model = workspace
+                .policy
+                .iter()
+                .any(|p| same_subject(&p.reference, &finding.subject))
+                || workspace
+                    .requirements
+                    .iter()
+                    .any(|r| same_subject(&r.reference, &finding.subject));
+            assert!(
+                !subject_in_model,
+                "{}: {} is about {}, which the model answer has too",
+                exercise.id, finding.id, finding.subject
+            );
+        }
+    }
 }
 
 fn logged(n: u128, subject: &str, item: CheckItem, severity: Severity) -> LoggedFinding {

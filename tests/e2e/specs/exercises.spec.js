@@ -35,7 +35,7 @@ async function loadExercise(app) {
   const page = app.page;
   await app.open("#/training");
   await expect(app.heading).toHaveText("Training");
-  await page.getByRole("button", { name: /^Load the exercise/ }).click();
+  await page.getByRole("button", { name: "Load the exercise Example IT Services Ltd." }).click();
   await expect(app.notice).toContainText("The example organisation was loaded.");
   await expect(page.getByTestId("exercise-panel")).toBeVisible();
 }
@@ -203,7 +203,7 @@ test("in Chinese the training views are Chinese, and axe finds nothing", async (
   await app.open("#/training");
   await setLanguage(page, "简体中文");
   await expect(app.heading).toHaveText("培训");
-  await page.getByRole("button", { name: /^加载练习/ }).click();
+  await page.getByRole("button", { name: /^加载练习 示例信息技术服务有限公司/ }).click();
   await expect(page.getByTestId("exercise-panel")).toBeVisible();
   await page.getByLabel("目标、方针条目或要求").selectOption({ value: "T3" });
   await page.getByRole("button", { name: "记录该发现" }).click();
@@ -224,3 +224,20 @@ test("in Chinese the training views are Chinese, and axe finds nothing", async (
     await expectNoAxeViolations(page, `${hash} in Chinese`);
   }
 });
+
+for (const [name, code, item, planted] of [
+  ["Example Cloud Ledger Ltd.", "S2", "6.2.1 b) Measurable", "has no KPI"],
+  ["Example Logistics Co., IT Service Desk", "T3", "6.2.2 b) Resources", "copies the figures of schedule 2"],
+  ["Example Retail Group, IT Department", "O1", "6.2.1 c) Applicable requirements", "links no requirement"],
+]) {
+  test(`the exercise made from ${name} loads, and its key scores a planted nonconformity`, async ({ app, page }) => {
+    await app.open("#/training");
+    await page.getByRole("button", { name: `Load the exercise ${name}` }).click();
+    await expect(app.notice).toContainText("The example organisation was loaded.");
+    await expect(page.getByTestId("exercise-panel")).toBeVisible();
+    await logFinding(page, code, item, "Minor nonconformity");
+    await page.getByRole("button", { name: "Reveal the answers" }).click();
+    await expect(page.getByTestId("result-found")).toHaveText("Found 1 of 8 nonconformities in the answer key.");
+    await expect(page.getByTestId("key-table")).toContainText(planted);
+  });
+}
