@@ -56,7 +56,7 @@ pub fn UnsavedChanges() -> impl IntoView {
                         <p>{text}</p>
                     </section>
                 }
-                    .into_any()
+                .into_any()
             }
             UnsavedView::Restored { kept_at } => {
                 let body = i18n::format(
