@@ -61,6 +61,14 @@ test("a trainer loads an exercise, a trainee logs findings with the check hidden
   await expect(page.getByTestId("checklist-overall")).toHaveCount(0);
   await app.open("#/");
   await expect(page.getByTestId("dashboard-score")).toHaveCount(0);
+  // The wizards' review steps hide their check too.
+  const o1 = (await app.storedEnvelope()).workspace.objectives.find((o) => o.code === "O1").id;
+  await app.open(`#/plan?objective=${o1}&step=review`);
+  await expect(page.getByTestId("check-hidden")).toBeVisible();
+  await expect(page.getByTestId("plan-check")).toHaveCount(0);
+  await app.open(`#/establish?objective=${o1}&step=review`);
+  await expect(page.getByTestId("check-hidden")).toBeVisible();
+  await expect(page.locator(".check__list")).toHaveCount(0);
 
   await app.open("#/training");
   await logFinding(page, "T3", "6.2.1 b) Measurable", "Major nonconformity", "No KPI at all");

@@ -11,6 +11,7 @@ use crate::i18n::{status_label, Msg};
 use crate::ui::components::form::ParsedField;
 use crate::ui::components::format::{parse_date, ParseProblem};
 use crate::ui::components::widgets::{FieldKind, TextField};
+use crate::ui::pages::training::HideDuringExercise;
 use crate::ui::panels::check::CheckResults;
 use crate::ui::wizard::ctx::StepCtx;
 use leptos::prelude::*;
@@ -91,15 +92,18 @@ pub fn review_step(ctx: StepCtx<EstablishDraft>, status: RwSignal<Status>) -> im
         </fieldset>
     };
     view! {
-        {move || check().map(|check| {
-            let open = check.has_gaps();
-            view! {
-                <CheckResults check=check establish_only=true/>
-                <p class="review__summary">
-                    {ctx.t(if open { Msg::ReviewCanSave } else { Msg::ReviewAllMet })}
-                </p>
-            }
-        })}
+        // An exercise hides the check until the reveal, here as on every other page.
+        <HideDuringExercise>
+            {move || check().map(|check| {
+                let open = check.has_gaps();
+                view! {
+                    <CheckResults check=check establish_only=true/>
+                    <p class="review__summary">
+                        {ctx.t(if open { Msg::ReviewCanSave } else { Msg::ReviewAllMet })}
+                    </p>
+                }
+            })}
+        </HideDuringExercise>
         {approval}
         <fieldset class="checklist">
             <legend>{ctx.t(Msg::StatusAfterSaving)}</legend>

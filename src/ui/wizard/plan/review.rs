@@ -10,6 +10,7 @@ use crate::i18n::Msg;
 use crate::ui::components::form::ParsedField;
 use crate::ui::components::format::{parse_date, ParseProblem};
 use crate::ui::components::widgets::{t, FieldKind, TextField};
+use crate::ui::pages::training::HideDuringExercise;
 use crate::ui::panels::check::CheckResults;
 use leptos::prelude::*;
 
@@ -55,17 +56,20 @@ pub fn review_step(ctx: Ctx) -> impl IntoView {
         </fieldset>
     };
     view! {
-        {move || check.get().map(|check| {
-            let all_met = CheckItem::PLAN.iter().all(|item| check.state(*item) == ItemState::Met);
-            view! {
-                <section class="plan-review" data-testid="plan-check">
-                    <CheckResults check=check plan_only=true/>
-                    <p class="plan-review__verdict">
-                        {if all_met { t(Msg::ReviewAllMet) } else { t(Msg::ReviewCanSave) }}
-                    </p>
-                </section>
-            }
-        })}
+        // An exercise hides the check until the reveal, here as on every other page.
+        <HideDuringExercise>
+            {move || check.get().map(|check| {
+                let all_met = CheckItem::PLAN.iter().all(|item| check.state(*item) == ItemState::Met);
+                view! {
+                    <section class="plan-review" data-testid="plan-check">
+                        <CheckResults check=check plan_only=true/>
+                        <p class="plan-review__verdict">
+                            {if all_met { t(Msg::ReviewAllMet) } else { t(Msg::ReviewCanSave) }}
+                        </p>
+                    </section>
+                }
+            })}
+        </HideDuringExercise>
         {approval}
         <dl class="record plan-review__owner">
             <dt>{t(Msg::ObjectiveOwnerLabel)}</dt>
