@@ -12,7 +12,9 @@ use crate::Result;
 /// The download budget: wasm, JS and CSS of dist/ together, `gzip -9` bytes. `cargo xtask bench`
 /// fails when the build exceeds it. It is a ratchet at the size reached (issue 12 asks for at
 /// most 500,000 bytes; lower it whenever the download shrinks, never raise it without a reason).
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_080_000;
+/// Raised once, from 1,080,000, for issue 11's and 13's views (workspaces, exercises, the
+/// comparison, the class view, the self-assessment, the clause at a glance: +176 KB).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_260_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
