@@ -8,6 +8,7 @@ use crate::app::state::{
 };
 use crate::app::{AppState, Route};
 use crate::i18n::{self, Lang, Msg};
+use crate::ui::components::banner::Banner;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PAGE_TITLE_ID;
 use crate::ui::components::widgets::t;
@@ -581,28 +582,5 @@ fn reload_blocker_text(lang: Lang, blocker: &ReloadBlocker) -> String {
         ReloadBlocker::Failed(detail) => {
             i18n::format(lang, Msg::UpdateBlockedFailed, &[("detail", detail)])
         }
-    }
-}
-
-/// A storage warning that needs the user: an alert with a heading, an explanation and the
-/// ways out.
-#[component]
-fn Banner(
-    /// The heading's id, which names the banner.
-    id: &'static str,
-    title: Msg,
-    #[prop(into)] body: Signal<String>,
-    children: Children,
-) -> impl IntoView {
-    view! {
-        <section class="banner banner--warning" role="alert" aria-labelledby=id>
-            <h2 id=id class="banner__title">
-                <Icon kind=IconKind::Warning/>
-                " "
-                {t(title)}
-            </h2>
-            <p>{body}</p>
-            <div class="button-row">{children()}</div>
-        </section>
     }
 }

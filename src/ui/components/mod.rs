@@ -1,6 +1,7 @@
 //! Generic widgets that know nothing of objectives or clause 6.2: fields, choices, icons,
 //! dialogs, page headings, windowed lists and the formatting of numbers and dates.
 
+pub mod banner;
 pub mod dialogs;
 pub mod form;
 pub mod format;

@@ -7,8 +7,8 @@ use crate::app::state::UnsavedView;
 use crate::app::AppState;
 use crate::domain::Timestamp;
 use crate::i18n::{self, Msg};
+use crate::ui::components::banner::Banner;
 use crate::ui::components::widgets::t;
-use crate::ui::components::widgets::{Icon, IconKind};
 use leptos::prelude::*;
 
 fn time_text(state: AppState, at: Option<Timestamp>) -> String {
@@ -95,38 +95,30 @@ pub fn UnsavedChanges() -> impl IntoView {
                     &[("time", &time_text(state, kept.kept_at))],
                 );
                 view! {
-                    <section
-                        class="banner banner--warning"
-                        role="alert"
-                        aria-labelledby="banner-unsaved-offered"
-                        data-testid="unsaved-offered"
+                    <Banner
+                        id="banner-unsaved-offered"
+                        title=Msg::UnsavedOfferedTitle
+                        body=body
+                        test_id="unsaved-offered"
                     >
-                        <h2 id="banner-unsaved-offered" class="banner__title">
-                            <Icon kind=IconKind::Warning/>
-                            " "
-                            {t(Msg::UnsavedOfferedTitle)}
-                        </h2>
-                        <p>{body}</p>
-                        <div class="button-row">
-                            <button
-                                type="button"
-                                class="button"
-                                on:click=move |_| state.restore_offered_unsaved()
-                            >
-                                {t(Msg::UnsavedRestore)}
-                            </button>
-                            <button type="button" class="button" on:click=move |_| download_kept(state)>
-                                {t(Msg::UnsavedDownload)}
-                            </button>
-                            <button
-                                type="button"
-                                class="button button--quiet"
-                                on:click=move |_| state.discard_unsaved()
-                            >
-                                {t(Msg::UnsavedDiscard)}
-                            </button>
-                        </div>
-                    </section>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| state.restore_offered_unsaved()
+                        >
+                            {t(Msg::UnsavedRestore)}
+                        </button>
+                        <button type="button" class="button" on:click=move |_| download_kept(state)>
+                            {t(Msg::UnsavedDownload)}
+                        </button>
+                        <button
+                            type="button"
+                            class="button button--quiet"
+                            on:click=move |_| state.discard_unsaved()
+                        >
+                            {t(Msg::UnsavedDiscard)}
+                        </button>
+                    </Banner>
                 }
                 .into_any()
             }
@@ -134,31 +126,23 @@ pub fn UnsavedChanges() -> impl IntoView {
                 let error = i18n::describe_decode_error(lang, &error).join(" ");
                 let body = i18n::format(lang, Msg::UnsavedUnreadableBody, &[("error", &error)]);
                 view! {
-                    <section
-                        class="banner banner--warning"
-                        role="alert"
-                        aria-labelledby="banner-unsaved-unreadable"
-                        data-testid="unsaved-unreadable"
+                    <Banner
+                        id="banner-unsaved-unreadable"
+                        title=Msg::UnsavedUnreadableTitle
+                        body=body
+                        test_id="unsaved-unreadable"
                     >
-                        <h2 id="banner-unsaved-unreadable" class="banner__title">
-                            <Icon kind=IconKind::Warning/>
-                            " "
-                            {t(Msg::UnsavedUnreadableTitle)}
-                        </h2>
-                        <p>{body}</p>
-                        <div class="button-row">
-                            <button type="button" class="button" on:click=move |_| download_kept(state)>
-                                {t(Msg::UnsavedDownload)}
-                            </button>
-                            <button
-                                type="button"
-                                class="button button--quiet"
-                                on:click=move |_| state.discard_unsaved()
-                            >
-                                {t(Msg::UnsavedDiscard)}
-                            </button>
-                        </div>
-                    </section>
+                        <button type="button" class="button" on:click=move |_| download_kept(state)>
+                            {t(Msg::UnsavedDownload)}
+                        </button>
+                        <button
+                            type="button"
+                            class="button button--quiet"
+                            on:click=move |_| state.discard_unsaved()
+                        >
+                            {t(Msg::UnsavedDiscard)}
+                        </button>
+                    </Banner>
                 }
                 .into_any()
             }
