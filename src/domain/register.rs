@@ -61,7 +61,8 @@ impl RegisterQuery {
             || !self.text.trim().is_empty()
     }
 
-    fn accepts(&self, objective: &Objective, words: &[String]) -> bool {
+    /// Whether `objective`, whose lowercased searchable text is `text`, passes every filter.
+    fn accepts(&self, objective: &Objective, text: &str, words: &[String]) -> bool {
         self.level.is_none_or(|level| objective.level == level)
             && self.status.is_none_or(|status| objective.status == status)
             && self
@@ -72,18 +73,51 @@ impl RegisterQuery {
                 .owner
                 .as_deref()
                 .is_none_or(|owner| objective.owner.trim() == owner)
-            && words.iter().all(|word| mentions(objective, word))
+            && words.iter().all(|word| text.contains(word.as_str()))
+    }
+
+    /// The typed words, lowercased.
+    fn words(&self) -> Vec<String> {
+        self.text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect()
     }
 }
 
-fn mentions(objective: &Objective, word: &str) -> bool {
-    let contains = |text: &str| text.to_lowercase().contains(word);
-    contains(&objective.code)
-        || contains(&objective.title)
-        || contains(&objective.description)
-        || contains(&objective.owner)
-        || contains(&objective.function)
-        || objective.kpis.iter().any(|k| contains(&k.name))
+/// The text the register's search looks in, lowercased once per workspace rather than at every
+/// keystroke: per objective (in workspace order) its code, title, description, owner, function
+/// and KPI names, one per line. A typed word holds no whitespace, so it never matches across
+/// two fields.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchIndex {
+    texts: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(workspace: &Workspace) -> Self {
+        SearchIndex {
+            texts: workspace.objectives.iter().map(searchable_text).collect(),
+        }
+    }
+}
+
+fn searchable_text(objective: &Objective) -> String {
+    let mut text = String::new();
+    for field in [
+        &objective.code,
+        &objective.title,
+        &objective.description,
+        &objective.owner,
+        &objective.function,
+    ]
+    .into_iter()
+    .chain(objective.kpis.iter().map(|kpi| &kpi.name))
+    {
+        text.push_str(&field.to_lowercase());
+        text.push('\n');
+    }
+    text
 }
 
 /// The ids of the objectives `query` selects, in its order. Ties keep code order. Sorting by
@@ -99,32 +133,62 @@ pub fn register_rows_with_progress(
     query: &RegisterQuery,
     progress: impl Fn(ObjectiveId) -> Option<f64>,
 ) -> Vec<ObjectiveId> {
-    let words: Vec<String> = query
-        .text
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect();
-    let mut rows: Vec<&Objective> = workspace
-        .objectives
-        .iter()
-        .filter(|o| query.accepts(o, &words))
-        .collect();
-    crate::domain::sorting::sort_by(&mut rows, |a, b| {
-        let primary = match query.sort {
+    let order = sorted_positions(workspace, query.sort, query.descending, progress);
+    filter_rows(workspace, &SearchIndex::new(workspace), &order, query)
+}
+
+/// The positions in `workspace.objectives` of every objective, sorted by `sort` (reversed when
+/// `descending`), ties in code order. The register keeps this between keystrokes: filtering a
+/// sorted list keeps its order, so typing never sorts again.
+pub fn sorted_positions(
+    workspace: &Workspace,
+    sort: SortColumn,
+    descending: bool,
+    progress: impl Fn(ObjectiveId) -> Option<f64>,
+) -> Vec<usize> {
+    let objectives = &workspace.objectives;
+    let mut order: Vec<usize> = (0..objectives.len()).collect();
+    crate::domain::sorting::sort_by(&mut order, |&a, &b| {
+        let (a, b) = (&objectives[a], &objectives[b]);
+        let primary = match sort {
             SortColumn::Progress => {
                 let rank = |o: &Objective| progress(o.id).unwrap_or(-1.0);
                 rank(a).total_cmp(&rank(b))
             }
             column => compare(a, b, column),
         };
-        let primary = if query.descending {
+        let primary = if descending {
             primary.reverse()
         } else {
             primary
         };
         primary.then_with(|| natural_cmp(&a.code, &b.code))
     });
-    rows.into_iter().map(|o| o.id).collect()
+    order
+}
+
+/// The ids of the objectives at `order` (positions from [`sorted_positions`]) that `query`'s
+/// filters accept, in that order; `search` is the same workspace's [`SearchIndex`]. The sort
+/// fields of `query` are not read.
+pub fn filter_rows(
+    workspace: &Workspace,
+    search: &SearchIndex,
+    order: &[usize],
+    query: &RegisterQuery,
+) -> Vec<ObjectiveId> {
+    let words = query.words();
+    order
+        .iter()
+        .filter_map(|&position| {
+            let objective = workspace.objectives.get(position)?;
+            let accepted = match search.texts.get(position) {
+                Some(text) => query.accepts(objective, text, &words),
+                // An index shorter than the workspace (the app builds both from one version).
+                None => query.accepts(objective, &searchable_text(objective), &words),
+            };
+            accepted.then_some(objective.id)
+        })
+        .collect()
 }
 
 fn compare(a: &Objective, b: &Objective, column: SortColumn) -> Ordering {
@@ -247,6 +311,58 @@ mod tests {
             codes(&w, &query("optimise innovation")),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn one_sorted_order_serves_every_filter() {
+        let w = workspace();
+        let search = SearchIndex::new(&w);
+        for sort in SortColumn::ALL {
+            for descending in [false, true] {
+                let order = sorted_positions(&w, sort, descending, |_| None);
+                for text in ["", "a", "ann", "e o", "service"] {
+                    let query = RegisterQuery {
+                        text: text.into(),
+                        sort,
+                        descending,
+                        ..Default::default()
+                    };
+                    let expected: Vec<ObjectiveId> = order
+                        .iter()
+                        .map(|&i| &w.objectives[i])
+                        .filter(|o| {
+                            let fields = [&o.code, &o.title, &o.description, &o.owner, &o.function];
+                            query.words().iter().all(|word| {
+                                fields
+                                    .iter()
+                                    .any(|f| f.to_lowercase().contains(word.as_str()))
+                                    || o.kpis
+                                        .iter()
+                                        .any(|k| k.name.to_lowercase().contains(word.as_str()))
+                            })
+                        })
+                        .map(|o| o.id)
+                        .collect();
+                    assert_eq!(
+                        filter_rows(&w, &search, &order, &query),
+                        expected,
+                        "{sort:?} {text:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_never_matches_across_two_fields() {
+        let w = workspace();
+        let query = |text: &str| RegisterQuery {
+            text: text.into(),
+            ..Default::default()
+        };
+        // "Improve availability" + owner "Lee": no objective mentions "availabilitylee".
+        assert!(codes(&w, &query("availabilitylee")).is_empty());
+        assert_eq!(codes(&w, &query("AVAIL")), ["T1"]);
     }
 
     #[test]

@@ -14,7 +14,8 @@ use crate::Result;
 /// most 500,000 bytes; lower it whenever the download shrinks, never raise it without a reason).
 /// Raised once, from 1,080,000, for issue 11's and 13's views (workspaces, exercises, the
 /// comparison, the class view, the self-assessment, the clause at a glance: +176 KB).
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_260_000;
+/// Lowered to just above the size after the speed work that followed (1,255,310 bytes).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_257_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";

@@ -1,7 +1,10 @@
 //! Measurements of a scrolling list for [`crate::ui::components::virtual_window`]: how far it is scrolled,
-//! how tall it is and how tall one row is, kept current on scroll and resize.
+//! how tall it is and how tall one row is, kept current on scroll and
+//! resize without forcing a layout.
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// Default row height in pixels until a real row has been measured.
 const DEFAULT_ROW_HEIGHT: f64 = 44.0;
@@ -16,25 +19,32 @@ pub struct ScrollViewport {
 
 impl ScrollViewport {
     /// Tracks the container behind `container`; rows carry the `data-row` attribute.
+    ///
+    /// The sizes come from a `ResizeObserver`, whose callback runs after the browser has laid
+    /// the page out: reading them there costs nothing, where reading `clientHeight` right after
+    /// mounting forced a layout of the whole page before its first paint (58–73 ms with a long
+    /// register). Until the first callback the window assumes a viewport of
+    /// [`crate::ui::components::virtual_window::row_window`]'s default height.
     pub fn track(container: NodeRef<leptos::html::Div>) -> Self {
         let viewport = ScrollViewport {
             scroll_top: RwSignal::new(0.0),
             height: RwSignal::new(0.0),
             row_height: RwSignal::new(DEFAULT_ROW_HEIGHT),
         };
-        let measure = move || {
-            if let Some(element) = container.get_untracked() {
-                viewport.measure(&element);
-            }
-        };
-        // Runs after the container is in the document, then again whenever the window resizes.
+        let observer = StoredValue::new_local(None::<SizeObserver>);
         Effect::new(move |_| {
-            if container.get().is_some() {
-                measure();
+            if let Some(element) = container.get() {
+                let element: web_sys::Element = (*element).clone().into();
+                observer.set_value(SizeObserver::observe(element, viewport));
             }
         });
-        let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-        on_cleanup(move || resize.remove());
+        on_cleanup(move || {
+            observer.update_value(|observer| {
+                if let Some(observer) = observer.take() {
+                    observer.disconnect();
+                }
+            })
+        });
         viewport
     }
 
@@ -70,9 +80,38 @@ impl ScrollViewport {
     pub fn on_scroll(&self, event: &web_sys::Event) {
         if let Some(element) = event
             .current_target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         {
             self.scroll_top.set(f64::from(element.scroll_top()));
         }
+    }
+}
+
+/// A `ResizeObserver` on one scrolling container, with the callback it keeps alive.
+struct SizeObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array, web_sys::ResizeObserver)>,
+}
+
+impl SizeObserver {
+    /// Observes `element`, measuring `viewport` from it after each layout that resized it.
+    /// `None` where the browser has no `ResizeObserver`: the default sizes stay.
+    fn observe(element: web_sys::Element, viewport: ScrollViewport) -> Option<Self> {
+        let target = element.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::ResizeObserver)>::new(
+            move |_entries: js_sys::Array, _observer: web_sys::ResizeObserver| {
+                viewport.measure(&target);
+            },
+        );
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&element);
+        Some(SizeObserver {
+            observer,
+            _callback: callback,
+        })
+    }
+
+    fn disconnect(self) {
+        self.observer.disconnect();
     }
 }

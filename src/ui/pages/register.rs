@@ -5,7 +5,7 @@
 use crate::app::{clock, AppState, Route};
 use crate::domain::conformity::{check_objective, Score};
 use crate::domain::register::{
-    register_rows, register_rows_with_progress, RegisterQuery, SortColumn,
+    filter_rows, sorted_positions, RegisterQuery, SearchIndex, SortColumn,
 };
 use crate::domain::{Level, Objective, ObjectiveId, Status};
 use crate::i18n::{level_label, status_label, Msg};
@@ -74,16 +74,30 @@ fn parse_filter_value(value: &str) -> Option<String> {
 pub fn RegisterPage() -> impl IntoView {
     let state = AppState::expect();
     let query = state.register_query;
+    // Typing into the search runs only the last of these memos: the lowercased search text
+    // and the sorted order change with the workspace (and the sort column), not per keystroke.
+    let search = Memo::new(move |_| state.workspace.with(SearchIndex::new));
+    let sort = Memo::new(move |_| query.with(|q| (q.sort, q.descending)));
+    let order = Memo::new(move |_| {
+        let (column, descending) = sort.get();
+        state.workspace.with(|workspace| {
+            // Only the progress column reads the roll-up, so other sorts never wait for it.
+            if column != SortColumn::Progress {
+                return sorted_positions(workspace, column, descending, |_| None);
+            }
+            state.progress.with(|all| {
+                let progress = |id| all.get(&id).and_then(|entry| entry.progress());
+                sorted_positions(workspace, column, descending, progress)
+            })
+        })
+    });
     let rows = Memo::new(move |_| {
-        query.with(|query| {
-            state.workspace.with(|workspace| {
-                // Only the progress column reads the roll-up, so other sorts never wait for it.
-                if query.sort != SortColumn::Progress {
-                    return register_rows(workspace, query);
-                }
-                state.progress.with(|all| {
-                    let progress = |id| all.get(&id).and_then(|entry| entry.progress());
-                    register_rows_with_progress(workspace, query, progress)
+        order.with(|order| {
+            search.with(|search| {
+                query.with(|query| {
+                    state
+                        .workspace
+                        .with(|workspace| filter_rows(workspace, search, order, query))
                 })
             })
         })
@@ -223,7 +237,7 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
     let scroller = NodeRef::<leptos::html::Div>::new();
     let viewport = ScrollViewport::track(scroller);
     let window = viewport.window(move || rows.with(Vec::len));
-    let visible = move || {
+    let visible = Memo::new(move |_| {
         let window = window.get();
         rows.with(|rows| {
             rows[window.start..window.end]
@@ -231,6 +245,18 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
                 .enumerate()
                 .map(|(offset, id)| (window.start + offset, *id))
                 .collect::<Vec<_>>()
+        })
+    });
+    // Rows are keyed by objective, so a row still in view after a keystroke in the search is
+    // kept (only its row number follows) instead of being built again.
+    let row_index = move |id: ObjectiveId| {
+        Signal::derive(move || {
+            visible.with(|visible| {
+                visible
+                    .iter()
+                    .find(|(_, shown)| *shown == id)
+                    .map_or(0, |(position, _)| position + 2)
+            })
         })
     };
     let header = move |column: SortColumn| {
@@ -305,8 +331,8 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
                     <tr class="spacer" aria-hidden="true">
                         <td colspan=COLUMNS style:height=move || format!("{}px", window.get().space_before)></td>
                     </tr>
-                    <For each=visible key=|(position, id)| (*position, *id) let:entry>
-                        <RegisterRow position=entry.0 id=entry.1/>
+                    <For each=move || visible.get() key=|(_, id)| *id let:entry>
+                        <RegisterRow row_index=row_index(entry.1) id=entry.1/>
                     </For>
                     <tr class="spacer" aria-hidden="true">
                         <td colspan=COLUMNS style:height=move || format!("{}px", window.get().space_after)></td>
@@ -338,7 +364,7 @@ fn row_data(
 }
 
 #[component]
-fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
+fn RegisterRow(row_index: Signal<usize>, id: ObjectiveId) -> impl IntoView {
     let state = AppState::expect();
     // One memo per rendered row: edits elsewhere re-check it, but only real changes repaint.
     let data = Memo::new(move |_| {
@@ -367,7 +393,7 @@ fn RegisterRow(position: usize, id: ObjectiveId) -> impl IntoView {
     let status =
         Signal::derive(move || data.with(|d| d.as_ref().map_or(Status::Draft, |d| d.status)));
     view! {
-        <tr data-row="" aria-rowindex=position + 2>
+        <tr data-row="" aria-rowindex=row_index>
             <td class="col-code">
                 <a href=Route::Objective(id).href()>{field(|d| d.code.clone())}</a>
             </td>

@@ -10,26 +10,37 @@ use crate::ui::components::format::{number_text, parse_number, ParseProblem};
 use crate::ui::components::widgets::{t, FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
-/// The objectives `id` may also contribute to, as (id, "code title").
-fn candidates(state: AppState, id: ObjectiveId) -> Vec<(String, String)> {
+/// The positions of the workspace's objectives in natural code order. It changes only when a
+/// code or the tree changes (the outline), so typing a title never sorts thousands again.
+fn code_order(state: AppState) -> Memo<Vec<usize>> {
+    Memo::new(move |_| {
+        state.outline.with(|items| {
+            let mut order: Vec<usize> = (0..items.len()).collect();
+            crate::domain::sorting::sort_by(&mut order, |&a, &b| {
+                crate::domain::code::natural_cmp(&items[a].code, &items[b].code)
+            });
+            order
+        })
+    })
+}
+
+/// The objectives `id` may also contribute to, as (id, "code title"), in code order (`order`,
+/// from [`code_order`]).
+fn candidates(state: AppState, id: ObjectiveId, order: &[usize]) -> Vec<(String, String)> {
     state.workspace.with(|w| {
         let Some(objective) = w.objective(id) else {
             return Vec::new();
         };
         // Linking to an objective below this one would make a loop.
         let below = w.reaching(id);
-        let mut found: Vec<(String, String)> = w
-            .objectives
+        order
             .iter()
+            .filter_map(|&position| w.objectives.get(position))
             .filter(|o| Some(o.id) != objective.parent && !below.contains(&o.id))
             .filter(|o| !objective.contributes_to.iter().any(|l| l.objective == o.id))
             .filter(|o| o.level.may_parent(objective.level))
             .map(|o| (o.id.to_string(), format!("{} {}", o.code, o.title)))
-            .collect();
-        crate::domain::sorting::sort_by(&mut found, |a, b| {
-            crate::domain::code::natural_cmp(&a.1, &b.1)
-        });
-        found
+            .collect()
     })
 }
 
@@ -53,13 +64,15 @@ pub fn ContributionsEditor(id: ObjectiveId) -> impl IntoView {
     let refusal: RwSignal<Option<String>> = RwSignal::new(None);
     // A memo: typing in this objective's fields changes the workspace but not the candidates,
     // and an unchanged list must not redraw a select of thousands of options.
+    let order = code_order(state);
     let choices = Memo::new(move |_| {
         let mut choices = vec![(String::new(), state.t(Msg::ContributionChoose).to_string())];
-        choices.extend(candidates(state, id));
+        choices.extend(order.with(|order| candidates(state, id, order)));
         choices
     });
     let add = move |_| {
-        let Some(target) = candidates(state, id)
+        let Some(target) = order
+            .with_untracked(|order| candidates(state, id, order))
             .into_iter()
             .find(|(value, _)| *value == chosen.get_untracked())
             .and_then(|(value, _)| ObjectiveId::parse(&value))

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Where the time goes: loads one view of the app with a generated workspace under the CDP
 // sampling profiler and prints the hottest functions (self and inclusive time). Optionally
-// also types into an objective's title and waits for the save.
+// also types into an objective's title and waits for the save, or (--route register) types
+// into the register's search.
 //
 // The release dist has no function names (wasm-opt drops them), so by default this builds a
 // named copy: it runs wasm-bindgen on cargo's un-optimised-by-wasm-opt release artefact
@@ -37,7 +38,7 @@ while (args.length) {
   else if (arg === "--out") options.out = resolve(next());
   else if (arg === "--top") options.top = Number(next());
   else {
-    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N]");
+    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N]");
     process.exit(arg === "--help" ? 0 : 2);
   }
 }
@@ -53,6 +54,8 @@ function namedDist() {
   }
   const html = readFileSync(join(options.dist, "index.html"), "utf8")
     .replace(/ integrity=("[^"]*"|sha384-[A-Za-z0-9+/=]+)/g, "")
+    // The policy holds the hash of the loader as built; the renamed loader would be refused.
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
     .replace(/\/sixtwo-[0-9a-f]+\.js/g, "/sixtwo.js")
     .replace(/\/sixtwo-[0-9a-f]+_bg\.wasm/g, "/sixtwo_bg.wasm");
   writeFileSync(join(dir, "index.html"), html);
@@ -112,8 +115,8 @@ try {
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
   const target = workspace.objectives[Math.floor(workspace.objectives.length * 0.75)];
-  const hash = { register: "#/register", tree: "#/tree", objective: `#/objectives/${target.id}` }[options.route];
-  const ready = { register: "table.register [data-row]", tree: '[role="treeitem"]', objective: "#objective-title" }[options.route];
+  const hash = { register: "#/register", tree: "#/tree", objective: `#/objectives/${target.id}`, import: "#/data" }[options.route];
+  const ready = { register: "table.register [data-row]", tree: '[role="treeitem"]', objective: "#objective-title", import: "#import-title" }[options.route];
   await cdp.send("Profiler.start");
   await page.goto(`${base}/${hash}`);
   await page.waitForSelector(ready, { timeout: 300_000 });
@@ -133,6 +136,40 @@ try {
     ({ profile } = await cdp.send("Profiler.stop"));
     writeFileSync(join(options.out, `profile-typing-${options.size}.cpuprofile`), JSON.stringify(profile));
     summarise(profile, "typing 8 characters, then the debounced save");
+  }
+  if (options.route === "import") {
+    // The app's own export of the stored workspace, chosen in the import field of an empty one.
+    const button = page.getByRole("main").getByRole("button", { name: "Export the whole workspace (JSON)", exact: true });
+    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    const exported = readFileSync(await download.path());
+    console.log(`export: ${exported.length.toLocaleString("en")} bytes`);
+    const empty = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
+    const importPage = await empty.newPage();
+    const importCdp = await empty.newCDPSession(importPage);
+    await importCdp.send("Profiler.enable");
+    await importCdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await importPage.goto(`${base}/#/data`);
+    await importPage.waitForSelector("#import-title");
+    await importPage.waitForTimeout(500);
+    await importCdp.send("Profiler.start");
+    await importPage.getByLabel("Choose a JSON file to import").setInputFiles({ name: "export.json", mimeType: "application/json", buffer: exported });
+    await importPage.waitForSelector('[data-testid="import-contents"]', { timeout: 120_000 });
+    await importPage.waitForTimeout(300);
+    ({ profile } = await importCdp.send("Profiler.stop"));
+    writeFileSync(join(options.out, `profile-import-${options.size}.cpuprofile`), JSON.stringify(profile));
+    summarise(profile, "importing the export → preview");
+  }
+  if (options.route === "register") {
+    await page.focus("#register-search");
+    await cdp.send("Profiler.start");
+    for (const ch of "service desk") {
+      await page.keyboard.press(ch === " " ? "Space" : ch);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(500);
+    ({ profile } = await cdp.send("Profiler.stop"));
+    writeFileSync(join(options.out, `profile-search-${options.size}.cpuprofile`), JSON.stringify(profile));
+    summarise(profile, "typing \"service desk\" into the register's search");
   }
 } finally {
   await browser.close();

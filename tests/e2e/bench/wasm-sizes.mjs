@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// Where the wasm bytes go: reads the function names (the "name" section) and code sizes of
+// cargo's release artefact (target/wasm32-unknown-unknown/release/sixtwo.wasm, left by
+// `cargo xtask dist`; wasm-opt later drops the names and shrinks every function by a similar
+// share) and prints the bytes per crate and per SixTwo module, the largest functions and the
+// data segments. No tool beyond Node is needed (twiggy does the same with more detail).
+//
+//   node tests/e2e/bench/wasm-sizes.mjs [--wasm FILE] [--top N] [--depth N] [--strings]
+//
+// --strings also lists the longest runs of text in the data segments (messages, tables).
+
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "..", "..", "..");
+const options = { wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), top: 40, depth: 3, strings: false };
+const args = process.argv.slice(2);
+while (args.length) {
+  const arg = args.shift();
+  if (arg === "--wasm") options.wasm = resolve(args.shift());
+  else if (arg === "--top") options.top = Number(args.shift());
+  else if (arg === "--depth") options.depth = Number(args.shift());
+  else if (arg === "--strings") options.strings = true;
+  else {
+    console.log("Usage: wasm-sizes.mjs [--wasm FILE] [--top N] [--depth N] [--strings]");
+    process.exit(arg === "--help" ? 0 : 2);
+  }
+}
+
+const bytes = readFileSync(options.wasm);
+let at = 8;
+function leb() {
+  let result = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    result += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if ((byte & 0x80) === 0) return result;
+  }
+}
+function name() {
+  const length = leb();
+  const text = bytes.toString("utf8", at, at + length);
+  at += length;
+  return text;
+}
+
+let importedFunctions = 0;
+const bodies = [];
+const names = new Map();
+const sections = [];
+let dataBytes = 0;
+const dataSegments = [];
+while (at < bytes.length) {
+  const id = bytes[at++];
+  const size = leb();
+  const start = at;
+  const end = start + size;
+  if (id === 0) {
+    const custom = name();
+    sections.push({ name: `custom "${custom}"`, size });
+    if (custom === "name") {
+      while (at < end) {
+        const sub = bytes[at++];
+        const subSize = leb();
+        const subEnd = at + subSize;
+        if (sub === 1) {
+          const count = leb();
+          for (let i = 0; i < count; i += 1) {
+            const index = leb();
+            names.set(index, name());
+          }
+        }
+        at = subEnd;
+      }
+    }
+  } else {
+    sections.push({ name: ["custom", "type", "import", "function", "table", "memory", "global", "export", "start", "element", "code", "data", "data count"][id] ?? `#${id}`, size });
+    if (id === 2) {
+      const count = leb();
+      for (let i = 0; i < count; i += 1) {
+        name();
+        name();
+        const kind = bytes[at++];
+        if (kind === 0) {
+          leb();
+          importedFunctions += 1;
+        } else if (kind === 1) {
+          at += 1;
+          const flags = leb();
+          leb();
+          if (flags & 1) leb();
+        } else if (kind === 2) {
+          const flags = leb();
+          leb();
+          if (flags & 1) leb();
+        } else if (kind === 3) {
+          at += 2;
+        }
+      }
+    } else if (id === 10) {
+      const count = leb();
+      for (let i = 0; i < count; i += 1) {
+        const bodySize = leb();
+        bodies.push({ index: importedFunctions + i, size: bodySize, start: at });
+        at += bodySize;
+      }
+    } else if (id === 11) {
+      dataBytes = size;
+      const count = leb();
+      for (let i = 0; i < count; i += 1) {
+        const flags = leb();
+        if (flags === 0) {
+          // i32.const offset end
+          at += 1;
+          leb();
+          at += 1;
+        } else if (flags === 2) {
+          leb();
+          at += 1;
+          leb();
+          at += 1;
+        }
+        const length = leb();
+        dataSegments.push({ length, start: at });
+        at += length;
+      }
+    }
+  }
+  at = end;
+}
+
+/** Rust's legacy mangling (`_ZN3std2io5stdio6_print17h…E`) to its path components. */
+function demangle(raw) {
+  if (!raw.startsWith("_ZN")) return raw.split("::");
+  const parts = [];
+  let i = 3;
+  while (i < raw.length && raw[i] !== "E") {
+    let digits = "";
+    while (/[0-9]/.test(raw[i])) digits += raw[i++];
+    if (!digits) break;
+    const length = Number(digits);
+    parts.push(raw.slice(i, i + length));
+    i += length;
+  }
+  return parts.filter((p) => !/^h[0-9a-f]{16}$/.test(p)).map((p) => p.replace(/\$LT\$/g, "<").replace(/\$GT\$/g, ">").replace(/\$u20\$/g, " ").replace(/\$RF\$/g, "&").replace(/\$C\$/g, ",").replace(/\.\./g, "::").replace(/\$u7b\$/g, "{").replace(/\$u7d\$/g, "}"));
+}
+
+/** The crate (and SixTwo's module) a function belongs to: for generic code the crate whose
+ * type it is instantiated for counts when that is SixTwo, so views land under SixTwo. */
+function owner(parts) {
+  const path = parts.join("::");
+  const first = parts[0].replace(/^_?</, "").replace(/ as .*/, "");
+  const crate = first.split("::")[0];
+  if (crate === "sixtwo") return parts.slice(0, options.depth).join("::");
+  if (/sixtwo::/.test(path)) return `${crate} (generic, for sixtwo)`;
+  return crate;
+}
+
+const total = bodies.reduce((sum, b) => sum + b.size, 0);
+const groups = new Map();
+const functions = bodies.map((body) => {
+  const raw = names.get(body.index) ?? `function[${body.index}]`;
+  const parts = demangle(raw);
+  const group = owner(parts);
+  groups.set(group, (groups.get(group) ?? 0) + body.size);
+  return { name: parts.join("::"), size: body.size, group };
+});
+const gzipOf = (slices) => gzipSync(Buffer.concat(slices), { level: 9 }).length;
+const kb = (n) => `${(n / 1000).toFixed(1).padStart(8)} KB`;
+
+console.log(`${options.wasm}: ${bytes.length.toLocaleString("en")} bytes, gzip -9 ${gzipOf([bytes]).toLocaleString("en")}`);
+console.log(`code ${total.toLocaleString("en")} bytes in ${bodies.length} functions; data ${dataBytes.toLocaleString("en")} bytes in ${dataSegments.length} segments (gzip ${gzipOf(dataSegments.map((s) => bytes.subarray(s.start, s.start + s.length))).toLocaleString("en")})`);
+console.log("\n== sections");
+for (const section of sections) console.log(`${kb(section.size)}  ${section.name}`);
+console.log("\n== code by crate (SixTwo by module); gzip of the group's bodies alone");
+const bodyBytes = (group) => bodies.filter((_, i) => functions[i].group === group).map((b) => bytes.subarray(b.start, b.start + b.size));
+for (const [group, size] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, options.top)) {
+  console.log(`${kb(size)}  gzip ${kb(gzipOf(bodyBytes(group)))}  ${group}`);
+}
+console.log("\n== largest functions");
+for (const f of [...functions].sort((a, b) => b.size - a.size).slice(0, options.top)) console.log(`${kb(f.size)}  ${f.name.slice(0, 160)}`);
+
+if (options.strings) {
+  console.log("\n== longest text runs in the data segments");
+  const runs = [];
+  for (const segment of dataSegments) {
+    let start = -1;
+    for (let i = segment.start; i <= segment.start + segment.length; i += 1) {
+      const c = i < segment.start + segment.length ? bytes[i] : 0;
+      if (c >= 0x20 || c === 9 || c === 10) {
+        if (start < 0) start = i;
+      } else {
+        if (start >= 0 && i - start >= 64) runs.push({ start, length: i - start });
+        start = -1;
+      }
+    }
+  }
+  const inRuns = runs.reduce((sum, r) => sum + r.length, 0);
+  console.log(`${runs.length} runs of 64+ bytes hold ${inRuns.toLocaleString("en")} bytes`);
+  for (const run of runs.sort((a, b) => b.length - a.length).slice(0, options.top)) {
+    console.log(`${kb(run.length)}  ${JSON.stringify(bytes.toString("utf8", run.start, run.start + 100))}`);
+  }
+}

@@ -1,0 +1,54 @@
+// The register's search: typing narrows the rows through a search index kept per workspace,
+// and a row still in view after a keystroke is kept (only its row number follows), so each
+// keystroke builds only the rows that come into view.
+import { test, expect } from "../support/app.js";
+
+/** [code, aria-rowindex] of every rendered register row, top to bottom. */
+async function renderedRows(page) {
+  return page.locator("table.register tbody tr[data-row]").evaluateAll((rows) =>
+    rows.map((row) => [row.querySelector(".col-code")?.textContent.trim(), row.getAttribute("aria-rowindex")]),
+  );
+}
+
+test.describe("the register's search", () => {
+  test("keeps a row that stays in view and numbers the rows in order", async ({ app, page }) => {
+    await app.loadExample();
+    await app.open("#/register");
+    const search = page.getByRole("searchbox", { name: "Search" });
+    const before = await renderedRows(page);
+    expect(before.length).toBeGreaterThan(5);
+    const t2 = before.findIndex(([code]) => code === "T2");
+    expect(t2, "T2 is not the first row before the search").toBeGreaterThan(0);
+
+    // Mark T2's row element: after the search moves it up it must be the same element.
+    await page.locator("table.register tbody tr[data-row]").nth(t2).evaluate((row) => {
+      row.dataset.marked = "kept";
+    });
+    await search.fill("availability");
+    await expect.poll(async () => (await renderedRows(page)).length).toBeLessThan(before.length);
+    const after = await renderedRows(page);
+    const moved = after.findIndex(([code]) => code === "T2");
+    expect(moved, "T2 matches and moved up").toBeGreaterThanOrEqual(0);
+    expect(moved).toBeLessThan(t2);
+    await expect(page.locator('table.register tr[data-marked="kept"] .col-code')).toHaveText("T2");
+    // Row numbers follow the rows' new places (the header row is 1).
+    expect(after.map(([, index]) => index)).toEqual(after.map((_, i) => String(i + 2)));
+
+    // Clearing the search brings every row back, numbered in order again.
+    await search.fill("");
+    await expect.poll(async () => (await renderedRows(page)).length).toBe(before.length);
+    const restored = await renderedRows(page);
+    expect(restored).toEqual(before);
+  });
+
+  test("a word never matches across two fields, and case does not matter", async ({ app, page }) => {
+    await app.loadExample();
+    await app.open("#/register");
+    const search = page.getByRole("searchbox", { name: "Search" });
+    await search.fill("AVAILABILITY");
+    await expect.poll(async () => (await renderedRows(page)).map(([code]) => code)).toContain("T2");
+    // T2's title ends in "availability" and its code is "T2": the two fields are not one text.
+    await search.fill("availabilityt2");
+    await expect(page.locator("table.register tbody tr[data-row]")).toHaveCount(0);
+  });
+});
