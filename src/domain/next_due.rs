@@ -142,7 +142,8 @@ mod tests {
         let mut o = objective(&mut ids);
         assert_eq!(next_due(&o), None);
         // A KPI without a frequency and an action without a due date add nothing.
-        o.kpis.push(Kpi::named(KpiId::new(&mut ids), "Satisfaction"));
+        o.kpis
+            .push(Kpi::named(KpiId::new(&mut ids), "Satisfaction"));
         o.plan = Some(Plan {
             actions: vec![action(&mut ids, None, ActionStatus::Planned)],
             ..Plan::default()

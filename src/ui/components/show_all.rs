@@ -46,4 +46,3 @@ pub fn latest<T>(items: Vec<T>, all: bool) -> Vec<T> {
         items.into_iter().take(LATEST).collect()
     }
 }
-

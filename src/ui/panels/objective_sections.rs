@@ -148,12 +148,14 @@ fn action_gaps(state: AppState, id: ObjectiveId, actions: &[Action]) -> impl Int
             Msg::ObjpageFixDates,
         ),
     ];
-    gaps.into_iter()
+    let lines = gaps
+        .into_iter()
         .filter(|(count, ..)| *count > 0)
         .map(|(count, msg, step, link)| {
             view! { <Missing text=state.tc(msg, count, &[]) href=plan_step(id, step) link=link/> }
         })
-        .collect_view()
+        .collect_view();
+    view! { <div data-testid="action-gaps">{lines}</div> }
 }
 
 fn evaluation_view(state: AppState, id: ObjectiveId, evaluation: Evaluation) -> AnyView {
@@ -217,6 +219,7 @@ fn plan_body(state: AppState, id: ObjectiveId, plan: Option<Plan>) -> AnyView {
     let through_children = plan
         .through_children
         .then(|| view! { <p data-testid="plan-through-children">{t(Msg::ObjpagePlanThroughChildren)}</p> });
+    let show_actions = !plan.through_children || !plan.actions.is_empty();
     let actions = if plan.actions.is_empty() {
         if plan.through_children {
             ().into_any()
@@ -231,7 +234,8 @@ fn plan_body(state: AppState, id: ObjectiveId, plan: Option<Plan>) -> AnyView {
             .into_any()
         }
     } else {
-        let gaps = action_gaps(state, id, &plan.actions);
+        // Counting what actions lack is the check's judgement, hidden during an exercise.
+        let gaps = (!state.check_hidden()).then(|| action_gaps(state, id, &plan.actions));
         let items = plan
             .actions
             .into_iter()
@@ -244,12 +248,20 @@ fn plan_body(state: AppState, id: ObjectiveId, plan: Option<Plan>) -> AnyView {
         .into_any()
     };
     let approval = approval_view(state, &plan.approval);
+    // A plan carried by the children decides actions and evaluation there: only what this
+    // objective itself records is shown.
+    let show_evaluation = !plan.through_children || plan.evaluation != Evaluation::default();
+    let evaluation = show_evaluation.then(|| {
+        view! {
+            <h3>{t(Msg::ObjpageEvaluationTitle)}</h3>
+            {evaluation_view(state, id, plan.evaluation)}
+        }
+    });
     view! {
         {through_children}
-        <h3>{t(Msg::ObjpageActionsTitle)}</h3>
+        {show_actions.then(|| view! { <h3>{t(Msg::ObjpageActionsTitle)}</h3> })}
         {actions}
-        <h3>{t(Msg::ObjpageEvaluationTitle)}</h3>
-        {evaluation_view(state, id, plan.evaluation)}
+        {evaluation}
         {approval}
     }
     .into_any()
@@ -398,7 +410,10 @@ pub fn CommunicationSection(id: ObjectiveId) -> impl IntoView {
                 if items.is_empty() {
                     state.t(Msg::NotSet).to_string().into_any()
                 } else {
-                    let items = items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
+                    let items = items
+                        .into_iter()
+                        .map(|i| view! { <li>{i}</li> })
+                        .collect_view();
                     view! { <ul class="plain-list">{items}</ul> }.into_any()
                 }
             };
@@ -440,8 +455,12 @@ pub fn RevisionsSection(id: ObjectiveId) -> impl IntoView {
     let revisions = Memo::new(move |_| {
         state
             .with_objective(id, |o| {
-                let mut list: Vec<Revision> =
-                    o.revisions.iter().filter(|r| !r.is_open()).cloned().collect();
+                let mut list: Vec<Revision> = o
+                    .revisions
+                    .iter()
+                    .filter(|r| !r.is_open())
+                    .cloned()
+                    .collect();
                 list.reverse();
                 list
             })

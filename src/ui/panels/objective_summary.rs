@@ -18,7 +18,6 @@ use leptos::prelude::*;
 /// that it can take focus.
 pub mod heading {
     pub const SUMMARY: &str = "summary-title";
-    pub const PROGRESS: &str = "progress-title";
     pub const KPIS: &str = "kpis-title";
     pub const PLAN: &str = "plan-title";
     pub const MONITORING: &str = "monitoring-title";
@@ -50,25 +49,23 @@ pub fn SectionLink(target: &'static str, label: Msg) -> impl IntoView {
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let state = AppState::expect();
-    let links: [(&'static str, Msg); 7] = [
-        (heading::KPIS, Msg::ObjpageNavKpis),
-        (heading::PLAN, Msg::ObjpageNavPlan),
-        (heading::MONITORING, Msg::ObjpageNavMonitoring),
-        (heading::COMMUNICATION, Msg::ObjpageNavCommunication),
-        (heading::REVIEWS, Msg::ObjpageNavReviews),
-        (heading::REVISIONS, Msg::ObjpageNavRevisions),
-        (heading::DETAILS, Msg::ObjpageNavDetails),
-    ];
+    let link = |target: &'static str, label: Msg| {
+        view! { <li><SectionLink target=target label=label/></li> }
+    };
     view! {
         <nav class="section-nav" aria-labelledby="section-nav-title" data-testid="section-nav">
             <h2 id="section-nav-title" class="section-nav__title">{t(Msg::ObjpageNavTitle)}</h2>
             <ul class="section-nav__list">
-                {links.into_iter().map(|(target, label)| view! {
-                    <li><SectionLink target=target label=label/></li>
-                }).collect_view()}
+                {link(heading::KPIS, Msg::ObjpageNavKpis)}
+                {link(heading::PLAN, Msg::ObjpageNavPlan)}
+                {link(heading::MONITORING, Msg::ObjpageNavMonitoring)}
+                {link(heading::COMMUNICATION, Msg::ObjpageNavCommunication)}
+                {link(heading::REVIEWS, Msg::ObjpageNavReviews)}
+                {link(heading::REVISIONS, Msg::ObjpageNavRevisions)}
                 <Show when=move || !state.check_hidden()>
-                    <li><SectionLink target=heading::CHECK label=Msg::ObjpageNavCheck/></li>
+                    {link(heading::CHECK, Msg::ObjpageNavCheck)}
                 </Show>
+                {link(heading::DETAILS, Msg::ObjpageNavDetails)}
             </ul>
         </nav>
     }
@@ -114,10 +111,7 @@ fn next_due_view(state: AppState, id: ObjectiveId, next: Option<NextDue>) -> Any
         }
         NextDueKind::Review => state.t(Msg::ObjpageNextReview).to_string(),
     };
-    let when = describe_timing(
-        state.lang.get_untracked(),
-        timing(next.due, clock::today()),
-    );
+    let when = describe_timing(state.lang.get_untracked(), timing(next.due, clock::today()));
     view! {
         <span data-testid="next-due">
             {what} " " <span class="date-text">{next.due.to_string()}</span> " (" {when} ")"
