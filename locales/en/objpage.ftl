@@ -97,4 +97,4 @@ objpage-revision-changes =
         [one] 1 change
        *[other] { $count } changes
     }
-objpage-revisions-full = Full revision history with the changes
+objpage-revisions-full = All revisions and what each changed

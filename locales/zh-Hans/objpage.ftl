@@ -89,4 +89,4 @@ objpage-revision-changes =
     { $count ->
        *[other] { $count } 处更改
     }
-objpage-revisions-full = 完整修订历史及更改内容
+objpage-revisions-full = 全部修订及每次的更改

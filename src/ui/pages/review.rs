@@ -529,9 +529,10 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
                 when=move || !reviews.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{t(Msg::ReviewsNone)}</p> }
             >
-                <div class="table-scroll-x">
+                // Focusable, so the keyboard can scroll it where it is wider than the screen.
+                <div class="table-scroll-x" tabindex="0" role="region" aria-labelledby="reviews-caption">
                     <table class="records-table" id=REVIEWS_TABLE_ID>
-                        <caption class="visually-hidden">{caption}</caption>
+                        <caption class="visually-hidden" id="reviews-caption">{caption}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t(Msg::ReviewDate)}</th>

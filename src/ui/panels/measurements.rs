@@ -315,9 +315,10 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 when=move || recorded.with(|(_, _, list)| !list.is_empty())
                 fallback=|| view! { <p class="empty">{t(Msg::MeasurementsNone)}</p> }
             >
-                <div class="table-wrap">
+                // Focusable, so the keyboard can scroll it where it is wider than the screen.
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby=format!("measurements-{kpi}-caption")>
                     <table class="measurements__table" id=format!("measurements-{kpi}-table")>
-                        <caption class="visually-hidden">
+                        <caption class="visually-hidden" id=format!("measurements-{kpi}-caption")>
                             {move || state.tf(Msg::MeasurementsCaption, &[("name", &name())])}
                         </caption>
                         <thead>

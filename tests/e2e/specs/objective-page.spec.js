@@ -78,6 +78,10 @@ async function loadExample(app, page, ui) {
 
 /** The stored objective with `code`, and the workspace. */
 async function stored(app, code) {
+  // Saving follows the change shortly; wait until the objective is stored.
+  await expect
+    .poll(async () => ((await app.storedEnvelope())?.workspace?.objectives ?? []).some((o) => o.code === code))
+    .toBe(true);
   const workspace = (await app.storedEnvelope()).workspace;
   return { objective: workspace.objectives.find((o) => o.code === code), workspace };
 }
