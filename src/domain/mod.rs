@@ -18,6 +18,7 @@ pub mod history;
 pub mod ids;
 pub mod merge;
 pub mod model;
+pub mod next_due;
 pub mod problem;
 pub mod progress;
 pub mod reconcile;

@@ -7,6 +7,7 @@ pub mod form;
 pub mod format;
 pub mod page;
 pub mod scroll;
+pub mod show_all;
 pub mod side_choice;
 pub mod virtual_window;
 pub mod widgets;

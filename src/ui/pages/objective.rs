@@ -1,6 +1,9 @@
-//! One objective: where it stands against clause 6.2 (every gap linked to its wizard step) and
-//! the ways into the wizards, every field editable in place, its links to the policy and
-//! requirements, its KPIs, the objectives below it, and moving or deleting it (both undoable).
+//! One objective: a summary (status, progress, next due, clause 6.2 score) and links to its
+//! sections; its progress and KPIs with their charts; its plan, monitoring, communication,
+//! reviews and revisions in reading form, each linked to the wizard step that edits it; where
+//! it stands against clause 6.2 (every gap linked to its wizard step); every field editable in
+//! place, its links to the policy and requirements, the objectives below it, and moving or
+//! deleting it (both undoable).
 
 use crate::app::state::NoticeText;
 use crate::app::{clock, AppState, Route};
@@ -22,6 +25,10 @@ use crate::ui::panels::check::CheckResults;
 use crate::ui::panels::contributions::ContributionsEditor;
 use crate::ui::panels::kpi::KpiEditor;
 use crate::ui::panels::links::{PolicyLinks, RequirementLinks};
+use crate::ui::panels::objective_sections::{
+    CommunicationSection, MonitoringSection, PlanSection, RevisionsSection,
+};
+use crate::ui::panels::objective_summary::{ObjectiveSummary, SectionNav};
 use leptos::prelude::*;
 
 /// Turns a refused command into the message shown next to the field.
@@ -152,13 +159,22 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 </button>
             </div>
 
+            <ObjectiveSummary id=id/>
+            <SectionNav/>
             <crate::ui::panels::progress::ProgressPanel id=id/>
+            <KpiList id=id/>
+            <PlanSection id=id/>
+            <MonitoringSection id=id/>
+            <CommunicationSection id=id/>
+            <crate::ui::pages::review::ReviewsPanel id=id/>
+            <RevisionsSection id=id/>
+            <crate::ui::panels::revisions::OpenRevisionPanel objective=id focus_after="history-link"/>
             <crate::ui::pages::training::HideDuringExercise>
                 <CheckPanel id=id/>
             </crate::ui::pages::training::HideDuringExercise>
 
             <section class="panel" aria-labelledby="identity-title">
-                <h2 id="identity-title">{t(Msg::SectionIdentity)}</h2>
+                <h2 id="identity-title" tabindex="-1">{t(Msg::SectionIdentity)}</h2>
                 <div class="field-grid">
                     <TextField
                         id="objective-code"
@@ -312,11 +328,6 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
 
             <PolicyLinks id=id/>
             <RequirementLinks id=id/>
-            <KpiList id=id/>
-            <crate::ui::panels::revisions::OpenRevisionPanel objective=id focus_after="history-link"/>
-
-            <crate::ui::pages::review::ReviewsPanel id=id/>
-            <crate::ui::pages::communications::CommunicationPanel id=id/>
 
             <section class="panel" aria-labelledby="record-title">
                 <h2 id="record-title">{t(Msg::SectionRecord)}</h2>
@@ -356,7 +367,7 @@ fn CheckPanel(id: ObjectiveId) -> impl IntoView {
     };
     view! {
         <section class="panel check-panel" aria-labelledby="check-title" data-testid="check-panel">
-            <h2 id="check-title">{t(Msg::CheckPanelTitle)}</h2>
+            <h2 id="check-title" tabindex="-1">{t(Msg::CheckPanelTitle)}</h2>
             <Show when=left_out>
                 <p class="warning">
                     <Icon kind=IconKind::Info/>
@@ -387,7 +398,7 @@ fn KpiList(id: ObjectiveId) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="kpis-title">
-            <h2 id="kpis-title">{t(Msg::SectionKpis)}</h2>
+            <h2 id="kpis-title" tabindex="-1">{t(Msg::ObjpageSectionKpis)}</h2>
             <Show when=move || kpi_ids().is_empty()>
                 <p class="warning">{t(Msg::NoKpis)}</p>
             </Show>

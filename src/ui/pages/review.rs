@@ -20,6 +20,7 @@ use crate::ui::components::form::{
 };
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::show_all::{latest, ShowAllToggle};
 use crate::ui::components::widgets::{t, FieldError, FieldKind, Icon, IconKind, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -446,9 +447,10 @@ pub fn newest_first(reviews: &[Review]) -> Vec<Review> {
 }
 
 const REVIEWS_TITLE_ID: &str = "reviews-title";
+const REVIEWS_TABLE_ID: &str = "reviews-table";
 
-/// The objective's reviews on its detail view, with the last-reviewed and next review dates
-/// and the way to record a new one.
+/// The objective's reviews on its detail view (the latest few until "Show all"), with the
+/// last-reviewed and next review dates and the way to record a new one.
 #[component]
 pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
     let state = AppState::expect();
@@ -468,6 +470,8 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
             .unwrap_or_default()
     };
     let caption = move || state.tf(Msg::ReviewsCaption, &[("code", &code())]);
+    let show_all = RwSignal::new(false);
+    let total = Signal::derive(move || reviews.with(Vec::len));
     let remove = move |review: Review| {
         let date = review.date.to_string();
         let text = NoticeText::with(
@@ -525,9 +529,10 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
                 when=move || !reviews.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{t(Msg::ReviewsNone)}</p> }
             >
-                <div class="table-scroll-x">
-                    <table class="records-table">
-                        <caption class="visually-hidden">{caption}</caption>
+                // Focusable, so the keyboard can scroll it where it is wider than the screen.
+                <div class="table-scroll-x" tabindex="0" role="region" aria-labelledby="reviews-caption">
+                    <table class="records-table" id=REVIEWS_TABLE_ID>
+                        <caption class="visually-hidden" id="reviews-caption">{caption}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t(Msg::ReviewDate)}</th>
@@ -539,9 +544,10 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
                                 <th scope="col">{t(Msg::RecordActions)}</th>
                             </tr>
                         </thead>
-                        <tbody>{move || reviews.get().into_iter().map(row).collect_view()}</tbody>
+                        <tbody>{move || latest(reviews.get(), show_all.get()).into_iter().map(row).collect_view()}</tbody>
                     </table>
                 </div>
+                <ShowAllToggle total=total all=show_all controls=REVIEWS_TABLE_ID.to_string()/>
             </Show>
             <p>
                 <a class="button" href=Route::Review(id).href()>{t(Msg::RecordReview)}</a>

@@ -1,7 +1,7 @@
 //! One KPI of an objective, editable in place on the objective's page: its name, unit,
 //! direction, baseline, target (a range's two ends; a boundary for higher- or lower-is-better;
 //! nothing but the date for a milestone), target date, frequency, source, method and weight,
-//! with its measurements and trend.
+//! with its trend chart first and its measurements (the latest first, the rest behind "Show all").
 
 use crate::app::state::NoticeText;
 use crate::app::AppState;
@@ -88,6 +88,8 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
     view! {
         <fieldset class="kpi" data-testid="kpi">
             <legend>{legend}</legend>
+            // The trend first: it is what people come to see; the fields that define the KPI follow.
+            <crate::ui::panels::chart::KpiTrend objective=objective kpi=kpi/>
             <div class="field-grid">
                 <TextField id=format!("kpi-{kpi}-name") label=t(Msg::KpiName) value=read(|k| k.name.clone()) on_change=text_edit(|k, v| k.name = v) required=true class="field--wide"/>
                 <Show when=move || !is_milestone()>
@@ -154,7 +156,6 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 <TextField label=t(Msg::KpiWeight) help=t(Msg::KpiWeightHelp) value=read(|k| number_text(k.weight)) on_change=number_edit(|k, v| k.weight = v) kind=FieldKind::Decimal class="field--narrow"/>
             </div>
             <crate::ui::panels::measurements::KpiMeasurements objective=objective kpi=kpi/>
-            <crate::ui::panels::chart::KpiTrend objective=objective kpi=kpi/>
             <button
                 type="button"
                 class="button button--small button--danger"

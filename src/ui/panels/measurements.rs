@@ -13,6 +13,7 @@ use crate::ui::components::form::{
     Problem, Problems, Refusal,
 };
 use crate::ui::components::format::{number, parse_number};
+use crate::ui::components::show_all::{latest, ShowAllToggle};
 use crate::ui::components::widgets::{t, FieldKind, TextField};
 use crate::ui::panels::progress::{value_with_unit, KpiProgressLine};
 use chrono::NaiveDate;
@@ -115,7 +116,8 @@ enum Editing {
     Existing(RecordId),
 }
 
-/// One KPI's progress, its measurements, newest first, and the form to add or edit one.
+/// One KPI's progress, its measurements, newest first (the latest few until "Show all"), and
+/// the form to add or edit one.
 #[component]
 pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
     let state = AppState::expect();
@@ -258,9 +260,12 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
         }
         _ => state.tf(Msg::MeasurementAddTitle, &[("name", &name())]),
     };
+    let show_all = RwSignal::new(false);
+    let total = Signal::derive(move || recorded.with(|(_, _, list)| list.len()));
     let rows = move || {
         let (_, unit, list) = recorded.get();
-        list.into_iter()
+        latest(list, show_all.get())
+            .into_iter()
             .map(|m| {
                 let date = m.date;
                 let id = m.id;
@@ -310,9 +315,10 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 when=move || recorded.with(|(_, _, list)| !list.is_empty())
                 fallback=|| view! { <p class="empty">{t(Msg::MeasurementsNone)}</p> }
             >
-                <div class="table-wrap">
-                    <table class="measurements__table">
-                        <caption class="visually-hidden">
+                // Focusable, so the keyboard can scroll it where it is wider than the screen.
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby=format!("measurements-{kpi}-caption")>
+                    <table class="measurements__table" id=format!("measurements-{kpi}-table")>
+                        <caption class="visually-hidden" id=format!("measurements-{kpi}-caption")>
                             {move || state.tf(Msg::MeasurementsCaption, &[("name", &name())])}
                         </caption>
                         <thead>
@@ -327,6 +333,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                         <tbody>{rows.clone()}</tbody>
                     </table>
                 </div>
+                <ShowAllToggle total=total all=show_all controls=format!("measurements-{kpi}-table")/>
             </Show>
             <Show
                 when=move || editing.get().is_some()

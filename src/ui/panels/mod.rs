@@ -10,6 +10,8 @@ pub mod kpi;
 pub mod links;
 pub mod load_example;
 pub mod measurements;
+pub mod objective_sections;
+pub mod objective_summary;
 pub mod progress;
 pub mod reminder;
 pub mod revisions;

@@ -388,9 +388,10 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                 </Show>
             </dl>
             <Show when=move || kpis.with(|k| !k.is_empty())>
-                <div class="table-wrap">
+                // Focusable, so the keyboard can scroll it where it is wider than the screen.
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="progress-kpis-caption">
                     <table class="progress-table">
-                        <caption>{t(Msg::ProgressKpisCaption)}</caption>
+                        <caption id="progress-kpis-caption">{t(Msg::ProgressKpisCaption)}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t(Msg::ProgressColumnKpi)}</th>
@@ -408,9 +409,9 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                 </div>
             </Show>
             <Show when=has_children>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="progress-children-caption">
                     <table class="progress-table" data-testid="progress-children-table">
-                        <caption>{t(Msg::ProgressChildrenCaption)}</caption>
+                        <caption id="progress-children-caption">{t(Msg::ProgressChildrenCaption)}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t(Msg::ProgressColumnObjective)}</th>
