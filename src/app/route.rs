@@ -323,6 +323,26 @@ fn plan_step(slug: &str) -> Option<PlanStep> {
         .find(|s| plan_slug(*s) == slug)
 }
 
+/// `href` with a request to focus the element `id` once the view is shown (a gap link lands
+/// on the field that fixes the gap). Routes ignore the extra parameter.
+pub fn with_focus(href: &str, id: &str) -> String {
+    let separator = if href.contains('?') { '&' } else { '?' };
+    format!("{href}{separator}focus={id}")
+}
+
+/// The element an address asks to focus (see [`with_focus`]).
+pub fn focus_request(fragment: &str) -> Option<String> {
+    let (_, query) = fragment.split_once('?')?;
+    query_value(query, "focus")
+        .filter(|id| {
+            !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .map(str::to_string)
+}
+
 fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
     query
         .split('&')

@@ -7,14 +7,16 @@
 
 use crate::app::{clock, AppState, Route};
 use crate::domain::checklist::{checklist_rows, ChecklistRow, ChecklistSort};
-use crate::domain::conformity::{check_register, CheckItem, ItemState, RegisterFindings};
+use crate::domain::conformity::{
+    check_objective, check_register, CheckItem, ItemState, RegisterFindings,
+};
 use crate::domain::wizard::EstablishStep;
 use crate::domain::ObjectiveId;
 use crate::i18n::{self, establish_step_label, item_label, level_word, Msg};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
 use crate::ui::components::widgets::{t, Icon, IconKind};
-use crate::ui::panels::check::{fix_route, ScoreBar, StateBadge};
+use crate::ui::panels::check::{gap_link, ScoreBar, StateBadge};
 use leptos::prelude::*;
 
 /// The number of columns (code, title, twelve items, score), for the spacer rows.
@@ -381,18 +383,40 @@ fn MatrixRow(position: usize, id: ObjectiveId, rows: Memo<Vec<ChecklistRow>>) ->
 fn row_cells(row: ChecklistRow) -> impl IntoView {
     let state = AppState::expect();
     let id = row.id;
+    // The row's findings say which fix each gap needs (a record, a field, a step).
+    let check = state.workspace.with_untracked(|w| {
+        w.objective(id)
+            .map(|o| check_objective(w, o, clock::today()))
+    });
     let items = row
         .states
         .iter()
         .map(|&(item, item_state)| {
-            let fix = (item_state != ItemState::Met).then(|| {
-                let name = state.tf(
-                    Msg::ChecklistFixName,
-                    &[("item", &item_name(state, item)), ("code", &row.code)],
-                );
+            let link = check
+                .as_ref()
+                .and_then(|c| c.result(item))
+                .filter(|_| item_state != ItemState::Met)
+                .and_then(|result| gap_link(state, id, result));
+            let fix = link.map(|link| {
+                let item_name = item_name(state, item);
+                let name = if link.wizard {
+                    state.tf(
+                        Msg::ChecklistFixName,
+                        &[("item", &item_name), ("code", &row.code)],
+                    )
+                } else {
+                    state.tf(
+                        Msg::GapFixName,
+                        &[
+                            ("fix", &link.label),
+                            ("item", &item_name),
+                            ("code", &row.code),
+                        ],
+                    )
+                };
                 view! {
-                    <a class="matrix__fix" href=fix_route(id, item).href()>
-                        <span aria-hidden="true">{t(Msg::ChecklistFixShort)}</span>
+                    <a class="matrix__fix" href=link.href>
+                        <span aria-hidden="true">{t(link.short)}</span>
                         <span class="visually-hidden">{name}</span>
                     </a>
                 }
