@@ -1,8 +1,8 @@
 ## 差距链接直达修复处、“添加子目标”只有一种含义、向导更顺手
 
-gap-fix-record-communication = 记录一次沟通
+gap-fix-record-communication = 记录沟通
 gap-fix-record-measurement = 记录测量值
-gap-fix-record-review = 记录一次评审
+gap-fix-record-review = 记录评审
 gap-fix-add-child = 添加子目标
 gap-fix-plan-child = 为{ $code }制定计划（它承担本计划的一部分）
 gap-fix-short-record = 记录

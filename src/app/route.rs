@@ -403,6 +403,31 @@ mod tests {
     }
 
     #[test]
+    fn a_request_to_focus_a_field_rides_along_and_leaves_the_route_alone() {
+        let id = ObjectiveId::new(&mut SequentialIds::default());
+        let route = Route::Plan {
+            objective: Some(id),
+            step: Some(PlanStep::Actions),
+        };
+        let href = with_focus(&route.href(), "wizard-add-action");
+        assert!(href.ends_with("&focus=wizard-add-action"), "{href}");
+        assert_eq!(Route::parse(&href), route);
+        assert_eq!(focus_request(&href).as_deref(), Some("wizard-add-action"));
+        assert_eq!(
+            with_focus("#/register", "x"),
+            "#/register?focus=x",
+            "the first parameter"
+        );
+        let in_other = in_workspace("w2", &href);
+        assert_eq!(
+            focus_request(&in_other).as_deref(),
+            Some("wizard-add-action")
+        );
+        assert_eq!(focus_request(&route.href()), None);
+        assert_eq!(focus_request("#/plan?focus=a\"b"), None, "only element ids");
+    }
+
+    #[test]
     fn every_route_round_trips_through_its_href() {
         let id = ObjectiveId::new(&mut SequentialIds::default());
         let routes = [

@@ -98,6 +98,7 @@ fn readdress_when_changed<W: WizardSpec>(
     step: StepOf<W>,
 ) {
     let Some(target) = target else { return };
+    let built_for = state.route.get_untracked();
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
@@ -105,12 +106,13 @@ fn readdress_when_changed<W: WizardSpec>(
         let changed = state
             .drafts
             .with(|d| W::Draft::slot(d).is_some_and(|w| !w.untouched));
+        // Not once the user moved on (Next right after typing): the address is theirs then.
         #[cfg(target_arch = "wasm32")]
-        if changed {
+        if changed && state.route.get_untracked() == built_for {
             crate::app::browser::replace_location_hash(&W::route(target, Some(step)).href());
         }
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (target, step);
+        let _ = (target, step, &built_for);
         changed
     });
 }

@@ -225,26 +225,29 @@ test.describe("the clause 6.2 checklist", () => {
     });
     // Seen: "Complete"; heard: which item of which objective.
     await expect(resources.locator('[aria-hidden="true"]')).toHaveText("Complete");
-    await expect(resources).toHaveAttribute("href", `#/plan?objective=${idOf("O2")}&step=resources`);
-    const communicated = checklist.cell("S1", "Communicated").getByRole("link", {
-      name: "Complete in the wizard: 6.2.1 e) Communicated (S1)",
-    });
-    await expect(communicated).toHaveAttribute(
+    // O2 has no plan yet: resources belong to actions, so the link starts at the actions.
+    await expect(resources).toHaveAttribute(
       "href",
-      `#/establish?objective=${idOf("S1")}&step=communication`,
+      `#/plan?objective=${idOf("O2")}&step=actions&focus=wizard-add-action`,
     );
+    // Never communicated, with its plan made: a record fixes it, not the wizard.
+    const communicated = checklist.cell("S1", "Communicated").getByRole("link", {
+      name: "Record a communication: 6.2.1 e) Communicated (S1)",
+    });
+    await expect(communicated.locator('[aria-hidden="true"]')).toHaveText("Record");
+    await expect(communicated).toHaveAttribute("href", `#/communications/new?objective=${idOf("S1")}`);
 
     await resources.click();
-    await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${idOf("O2")}&step=resources$`));
+    await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${idOf("O2")}&step=actions&focus=wizard-add-action$`));
     await expect(app.heading).toHaveText("Plan to achieve O2");
-    await expect(page.locator('[aria-current="step"]')).toContainText("b) Resources");
+    await expect(page.locator('[aria-current="step"]')).toContainText("a) What will be done");
+    await expect(page.getByRole("button", { name: "Add an action" })).toBeFocused();
 
     await page.goBack();
     await expect(app.heading).toHaveText("Clause 6.2 checklist");
     await checklist.cell("S1", "Communicated").getByRole("link").click();
-    await expect(page).toHaveURL(new RegExp(`#/establish\\?objective=${idOf("S1")}&step=communication$`));
-    await expect(app.heading).toHaveText("Revise S1");
-    await expect(page.locator('[aria-current="step"]')).toContainText("e) Communication");
+    await expect(page).toHaveURL(new RegExp(`#/communications/new\\?objective=${idOf("S1")}$`));
+    await expect(app.heading).toHaveText("Record a communication");
   });
 
   test("sorting by score and by an item reorders the rows and marks the sorted header", async ({ app, page }) => {
