@@ -454,13 +454,15 @@ test.describe("the objective's clause 6.2 check", () => {
     for (const name of PLAN_ITEMS) {
       await expect(item(name)).toContainText("Missing");
     }
+    // Each gap links where it is fixed: without a plan, resources start at the actions; a
+    // communication never made is recorded, not planned again.
     await expect(item("Resources").getByRole("link")).toHaveAttribute(
       "href",
-      `#/plan?objective=${o2}&step=resources`,
+      `#/plan?objective=${o2}&step=actions&focus=wizard-add-action`,
     );
-    await expect(item("Communicated").getByRole("link")).toHaveAttribute(
+    await expect(item("Communicated").getByRole("link", { name: "Record a communication" })).toHaveAttribute(
       "href",
-      `#/establish?objective=${o2}&step=communication`,
+      `#/communications/new?objective=${o2}`,
     );
     await expect(item("Policy").getByRole("link")).toHaveCount(0);
 
@@ -504,12 +506,12 @@ test.describe("the objective's clause 6.2 check", () => {
     await expect(checklist.cell("O2", "Policy")).toContainText("Missing");
     await expect(checklist.row("O2").getByTestId("row-score")).toHaveText("2 of 12");
 
-    // The panel's gap link opens the plan wizard at its step.
+    // The panel's gap link opens the plan wizard at the step that fixes it.
     await app.open(`#/objectives/${o2}`);
     await item("Resources").getByRole("link").click();
-    await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${o2}&step=resources$`));
+    await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${o2}&step=actions&focus=wizard-add-action$`));
     await expect(app.heading).toHaveText("Plan to achieve O2");
-    await expect(page.locator('[aria-current="step"]')).toContainText("b) Resources");
+    await expect(page.locator('[aria-current="step"]')).toContainText("a) What will be done");
   });
 
   test("a cancelled objective is left out of the checklist, and the register says so", async ({ app, page }) => {
