@@ -5,6 +5,7 @@
 //! code, score or any item, can show only objectives with gaps, and renders only the rows in
 //! view, so it stays responsive with thousands of objectives.
 
+use crate::app::route::with_focus;
 use crate::app::{clock, AppState, Route};
 use crate::domain::checklist::{checklist_rows, ChecklistRow, ChecklistSort};
 use crate::domain::conformity::{
@@ -148,11 +149,18 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
         }
         .into_any();
     }
-    let establish = move || {
-        view! { <a href=establish_new().href()>{t(Msg::EstablishGuided)}</a> }
+    // Each link lands on the field that fixes the finding: the level or function of a new
+    // objective, the "not relevant" reason, the register's approver.
+    let establish = move |field: &str| {
+        let href = with_focus(&establish_new().href(), field);
+        view! { <a href=href>{t(Msg::EstablishGuided)}</a> }
     };
-    let mark = move || {
-        view! { <a href=Route::Policy.href()>{t(Msg::ChecklistMarkNotRelevant)}</a> }
+    let mark = move |field: Option<String>| {
+        let href = match field {
+            Some(field) => with_focus(&Route::Policy.href(), &field),
+            None => Route::Policy.href(),
+        };
+        view! { <a href=href>{t(Msg::ChecklistMarkNotRelevant)}</a> }
     };
     let warning = |text: String, action: AnyView| {
         view! {
@@ -170,7 +178,11 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
                 Msg::FindingEmptyLevel,
                 &[("level", state.t(level_word(*level)))],
             );
-            warning(text, view! { {establish()} " " {mark()} }.into_any())
+            let reason = format!("not-relevant-{level:?}").to_lowercase();
+            warning(
+                text,
+                view! { {establish("wizard-level")} " " {mark(Some(reason))} }.into_any(),
+            )
         })
         .collect_view();
     let functions = findings
@@ -178,12 +190,16 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
         .iter()
         .map(|function| {
             let text = state.tf(Msg::FindingFunctionWithout, &[("function", function)]);
-            warning(text, view! { {establish()} " " {mark()} }.into_any())
+            warning(
+                text,
+                view! { {establish("wizard-function")} " " {mark(None)} }.into_any(),
+            )
         })
         .collect_view();
     let approval = (!findings.register_not_approved.is_empty()).then(|| {
         let text = i18n::describe_register_approval(lang, &findings.register_not_approved);
-        let record = view! { <a href=Route::Policy.href()>{t(Msg::ChecklistRecordApproval)}</a> };
+        let href = with_focus(&Route::Policy.href(), "doc-approved-by");
+        let record = view! { <a href=href>{t(Msg::ChecklistRecordApproval)}</a> };
         warning(text, record.into_any())
     });
     let required = if findings.required_clear() {

@@ -176,7 +176,11 @@ test.describe("the clause 6.2 checklist", () => {
     const required = app.page.getByTestId("checklist-findings-required").getByRole("listitem");
     await expect(required).toHaveCount(1);
     await expect(required).toContainText("The approval of the objectives register lacks the approver and the approval date.");
-    await expect(required.getByRole("link", { name: "Record the approval" })).toHaveAttribute("href", "#/policy");
+    // The link lands on the approver's field.
+    await expect(required.getByRole("link", { name: "Record the approval" })).toHaveAttribute(
+      "href",
+      "#/policy?focus=doc-approved-by",
+    );
     await expect(checklist.findings).toContainText("Every objective below the strategic level is linked to one above it.");
 
     // Every item is a column with its clause and name.
@@ -344,7 +348,7 @@ test.describe("the clause 6.2 checklist", () => {
     await expect(function_.getByRole("link", { name: "Mark as not relevant" })).toHaveAttribute("href", "#/policy");
     await expect(function_.getByRole("link", { name: "Establish an objective (guided)" })).toHaveAttribute(
       "href",
-      "#/establish",
+      "#/establish?focus=wizard-function",
     );
     const unaligned = checklist.findings.getByRole("listitem").filter({ hasText: "T9" });
     await expect(unaligned).toContainText("T9 is not linked to an objective above it.");

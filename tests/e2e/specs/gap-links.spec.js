@@ -183,6 +183,15 @@ test.describe("gap links", () => {
     expect(await storedDrafts(page)).toBeNull();
   });
 
+  test("register findings land on the field that fixes them", async ({ app, page }) => {
+    await withExample(app);
+    await app.open("#/checklist");
+    const required = page.getByTestId("checklist-findings-required");
+    await required.getByRole("link", { name: "Record the approval" }).click();
+    await expect(app.heading).toHaveText("Organisation and policy");
+    await expect(page.locator("#doc-approved-by")).toBeFocused();
+  });
+
   test("in Chinese, the communication gap links to recording a communication", async ({ app, page }) => {
     const objectives = await withExample(app);
     await setLanguage(page, "简体中文");
