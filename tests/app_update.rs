@@ -164,9 +164,10 @@ fn a_draft_that_could_not_be_stored_blocks_the_reload_and_is_stored_once_it_can(
             None,
             Timestamp::default(),
         );
-        state.update_drafts(|drafts| {
-            drafts.establish = Some(EstablishWizard::start(draft, Timestamp::default()));
-        });
+        // A draft the user changed (one only opened is not stored at all).
+        let mut wizard = EstablishWizard::start(draft, Timestamp::default());
+        wizard.edit(Timestamp::default(), |d| d.objective.title = "Grow".into());
+        state.update_drafts(|drafts| drafts.establish = Some(wizard));
         assert_eq!(state.prepare_reload(), Err(ReloadBlocker::MemoryOnly));
 
         store.set_unavailable(false);

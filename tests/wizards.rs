@@ -80,35 +80,35 @@ fn next_moves_only_past_a_valid_step_and_back_keeps_the_draft() {
 }
 
 #[test]
-fn visited_steps_can_be_revisited_directly_but_unvisited_ones_cannot_be_skipped_to() {
+fn any_step_can_be_opened_directly_and_the_steps_jumped_over_count_as_reached() {
     let mut ids = SequentialIds::default();
     let (workspace, s1) = workspace(&mut ids);
     let mut wizard = EstablishWizard::start(new_draft(&mut ids, Some(s1)), now());
-    // Jumping far ahead is refused: steps are reached in order the first time.
+    // Steps not reached yet open from the step list like any other.
+    assert_eq!(
+        wizard.go_to(EstablishStep::Monitoring, Vec::new()),
+        Ok(EstablishStep::Monitoring)
+    );
+    assert!(wizard.has_visited(EstablishStep::Measurable));
+    assert!(!wizard.has_visited(EstablishStep::Communication));
+    // The review still lists what is missing on the steps jumped over.
     assert_eq!(
         wizard.go_to(EstablishStep::Review, Vec::new()),
-        Ok(EstablishStep::Place)
+        Ok(EstablishStep::Review)
     );
-    wizard.edit(now(), |d| d.objective.title = "Raise satisfaction".into());
-    for _ in 0..3 {
-        let issues = establish_issues(wizard.step, &wizard.draft, &workspace);
-        wizard.next(issues).unwrap_or_else(|e| panic!("{e:?}"));
-    }
-    assert_eq!(wizard.step, EstablishStep::Requirements);
+    assert!(wizard
+        .draft
+        .all_issues(&workspace)
+        .iter()
+        .any(|(step, issue)| *step == EstablishStep::Measurable && issue.field == Field::Title));
     assert_eq!(
         wizard.go_to(EstablishStep::Place, Vec::new()),
         Ok(EstablishStep::Place)
     );
+    wizard.edit(now(), |d| d.objective.title = "Raise satisfaction".into());
     assert_eq!(
         wizard.go_to(EstablishStep::Requirements, Vec::new()),
         Ok(EstablishStep::Requirements)
-    );
-    assert!(wizard.has_visited(EstablishStep::Measurable));
-    assert!(!wizard.has_visited(EstablishStep::Monitoring));
-    // The next step may be entered directly, like pressing Next.
-    assert_eq!(
-        wizard.go_to(EstablishStep::Monitoring, Vec::new()),
-        Ok(EstablishStep::Monitoring)
     );
 }
 
@@ -449,7 +449,8 @@ fn the_plan_wizard_checks_actions_and_dates_and_saves_owner_and_plan() {
     assert_eq!(check.state(CheckItem::Actions), ItemState::Met);
     assert_eq!(check.state(CheckItem::Resources), ItemState::Missing);
 
-    apply(&mut workspace, plan_command(&wizard.draft), now()).unwrap_or_else(|e| panic!("{e:?}"));
+    let command = plan_command(&wizard.draft, &workspace);
+    apply(&mut workspace, command, now()).unwrap_or_else(|e| panic!("{e:?}"));
     let saved = workspace.objective(s1).cloned().unwrap_or_else(|| panic!());
     assert_eq!(saved.owner, "CEO");
     assert_eq!(saved.plan.map(|p| p.actions.len()), Some(1));
@@ -524,4 +525,107 @@ fn a_milestone_kpi_says_how_much_without_a_number_or_a_unit() {
     assert_eq!(wording_hints(&objective), vec![WordingHint::NoDate]);
     objective.kpis[0].target_date = NaiveDate::from_ymd_opt(2027, 6, 30);
     assert!(wording_hints(&objective).is_empty());
+}
+
+fn plan_action(ids: &mut SequentialIds, what: &str) -> Action {
+    Action {
+        id: RecordId::new(ids),
+        what: what.into(),
+        responsible: "Ann".into(),
+        start: None,
+        due: NaiveDate::from_ymd_opt(2027, 4, 1),
+        resources: Vec::new(),
+        status: ActionStatus::Planned,
+        corrective: false,
+    }
+}
+
+#[test]
+fn an_owner_chosen_on_the_first_plan_opens_no_revision_but_a_later_change_does() {
+    let mut ids = SequentialIds::default();
+    let (mut workspace, s1) = workspace(&mut ids);
+    if let Some(o) = workspace.objectives.first_mut() {
+        o.revisions = vec![sixtwo::domain::command::first_revision(now())];
+    }
+    let objective = workspace.objective(s1).cloned().unwrap_or_else(|| panic!());
+    let mut first = PlanDraft::for_objective(&objective);
+    first.owner = "CEO".into();
+    first
+        .plan
+        .actions
+        .push(plan_action(&mut ids, "Hire two engineers"));
+    {
+        let command = plan_command(&first, &workspace);
+        apply(&mut workspace, command, now())
+    }
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let saved = workspace.objective(s1).cloned().unwrap_or_else(|| panic!());
+    assert_eq!(saved.owner, "CEO");
+    assert_eq!(
+        saved.revisions.len(),
+        1,
+        "planning for the first time, owner included, is part of establishing the objective"
+    );
+
+    let mut later = PlanDraft::for_objective(&saved);
+    later.owner = "COO".into();
+    {
+        let command = plan_command(&later, &workspace);
+        apply(&mut workspace, command, now())
+    }
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let revised = workspace.objective(s1).cloned().unwrap_or_else(|| panic!());
+    assert_eq!(
+        revised.revisions.len(),
+        2,
+        "a later owner change is a revision"
+    );
+    assert!(revised.revisions[1].is_open());
+}
+
+#[test]
+fn a_wizard_only_opened_is_no_draft_until_the_user_changes_something() {
+    let mut ids = SequentialIds::default();
+    let (workspace, s1) = workspace(&mut ids);
+    let objective = workspace.objective(s1).cloned().unwrap_or_else(|| panic!());
+    let mut wizard = EstablishWizard::start_at(
+        EstablishDraft::revise(objective),
+        EstablishStep::Communication,
+        now(),
+    );
+    assert!(wizard.untouched);
+    assert!(wizard.draft.is_unchanged(&workspace));
+    let opened = Drafts {
+        establish: Some(wizard.clone()),
+        plan: None,
+    };
+    assert_eq!(opened.worth_keeping(), Drafts::default(), "nothing to keep");
+
+    wizard.propose(|d| d.objective.monitoring.method = "From the KPIs".into());
+    assert!(
+        wizard.untouched,
+        "a value the wizard proposes is not the user's change"
+    );
+
+    wizard.edit(now(), |d| d.objective.title = "Grow faster".into());
+    assert!(!wizard.untouched);
+    assert!(!wizard.draft.is_unchanged(&workspace));
+    let changed = Drafts {
+        establish: Some(wizard.clone()),
+        plan: None,
+    };
+    assert_eq!(changed.worth_keeping(), changed);
+    let stored: Drafts = serde_json::from_str(&serde_json::to_string(&changed).unwrap_or_default())
+        .unwrap_or_default();
+    assert!(
+        stored.establish.is_some_and(|w| !w.untouched),
+        "a stored draft is one the user changed"
+    );
+
+    // A new objective's draft that only says where it goes holds nothing of the user's.
+    let fresh = new_draft(&mut ids, Some(s1));
+    assert!(fresh.is_unchanged(&workspace));
+    let mut titled = fresh.clone();
+    titled.objective.title = "Hire".into();
+    assert!(!titled.is_unchanged(&workspace));
 }

@@ -44,7 +44,13 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
             // A link inside the page (`#/register`) stays in this tab's workspace, and the
             // address says so.
             None if !state.active_workspace().is_first() => {
-                super::browser::replace_location_hash(&current_route().href())
+                // A gap link's request to focus a field survives the rewrite.
+                let href = current_route().href();
+                let href = match super::route::focus_request(&fragment) {
+                    Some(id) => super::route::with_focus(&href, &id),
+                    None => href,
+                };
+                super::browser::replace_location_hash(&href)
             }
             None => {}
         }

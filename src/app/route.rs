@@ -323,6 +323,26 @@ fn plan_step(slug: &str) -> Option<PlanStep> {
         .find(|s| plan_slug(*s) == slug)
 }
 
+/// `href` with a request to focus the element `id` once the view is shown (a gap link lands
+/// on the field that fixes the gap). Routes ignore the extra parameter.
+pub fn with_focus(href: &str, id: &str) -> String {
+    let separator = if href.contains('?') { '&' } else { '?' };
+    format!("{href}{separator}focus={id}")
+}
+
+/// The element an address asks to focus (see [`with_focus`]).
+pub fn focus_request(fragment: &str) -> Option<String> {
+    let (_, query) = fragment.split_once('?')?;
+    query_value(query, "focus")
+        .filter(|id| {
+            !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .map(str::to_string)
+}
+
 fn query_value<'a>(query: &'a str, name: &str) -> Option<&'a str> {
     query
         .split('&')
@@ -380,6 +400,31 @@ mod tests {
         let href = in_workspace("x1", &Route::Workspaces.href());
         let (id, rest) = split_workspace(&href);
         assert_eq!((id, Route::parse(&rest)), (Some("x1"), Route::Workspaces));
+    }
+
+    #[test]
+    fn a_request_to_focus_a_field_rides_along_and_leaves_the_route_alone() {
+        let id = ObjectiveId::new(&mut SequentialIds::default());
+        let route = Route::Plan {
+            objective: Some(id),
+            step: Some(PlanStep::Actions),
+        };
+        let href = with_focus(&route.href(), "wizard-add-action");
+        assert!(href.ends_with("&focus=wizard-add-action"), "{href}");
+        assert_eq!(Route::parse(&href), route);
+        assert_eq!(focus_request(&href).as_deref(), Some("wizard-add-action"));
+        assert_eq!(
+            with_focus("#/register", "x"),
+            "#/register?focus=x",
+            "the first parameter"
+        );
+        let in_other = in_workspace("w2", &href);
+        assert_eq!(
+            focus_request(&in_other).as_deref(),
+            Some("wizard-add-action")
+        );
+        assert_eq!(focus_request(&route.href()), None);
+        assert_eq!(focus_request("#/plan?focus=a\"b"), None, "only element ids");
     }
 
     #[test]

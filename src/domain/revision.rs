@@ -342,10 +342,13 @@ pub fn log_edit(before: &Objective, after: &mut Objective, now: Timestamp) {
 }
 
 /// Whether `changes` give an objective that had no plan its first one and change nothing
-/// else. Planning an objective for the first time is part of establishing it (revision 1
-/// stands for the objective as established), so it is not a revision and asks no reason;
-/// changes to that plan afterwards are revisions.
+/// else but, at the same time, who owns it (the plan wizard asks who is responsible).
+/// Planning an objective for the first time is part of establishing it (revision 1 stands for
+/// the objective as established), so it is not a revision and asks no reason; changes to that
+/// plan afterwards are revisions, and so is an owner changed on its own.
 pub fn is_first_plan(before: &Objective, changes: &[FieldChange]) -> bool {
+    let is_plan =
+        |change: &FieldChange| change.field == "plan" || change.field.starts_with("plan.");
     let had_no_plan = before
         .plan
         .as_ref()
@@ -358,9 +361,10 @@ pub fn is_first_plan(before: &Objective, changes: &[FieldChange]) -> bool {
     });
     had_no_plan
         && never_planned
+        && changes.iter().any(is_plan)
         && changes
             .iter()
-            .all(|change| change.field == "plan" || change.field.starts_with("plan."))
+            .all(|change| is_plan(change) || change.field == "owner")
 }
 
 /// Like [`log_edit`] for a command that knows why it changed the objective (a review's

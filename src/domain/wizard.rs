@@ -204,6 +204,11 @@ pub struct Wizard<S, D> {
     pub draft: D,
     /// When the draft was last changed, shown when offering to resume it.
     pub changed: Timestamp,
+    /// Opened but not changed by the user yet: it is not a draft to keep, resume or ask about
+    /// (opening a wizard from a gap link and leaving leaves nothing behind). Never stored, so
+    /// a stored draft is always one the user changed.
+    #[serde(skip)]
+    pub untouched: bool,
 }
 
 impl<S: Step, D> Wizard<S, D> {
@@ -214,6 +219,7 @@ impl<S: Step, D> Wizard<S, D> {
             visited: vec![S::first()],
             draft,
             changed: now,
+            untouched: true,
         }
     }
 
@@ -224,6 +230,7 @@ impl<S: Step, D> Wizard<S, D> {
             visited: S::ALL.iter().copied().filter(|s| *s <= step).collect(),
             draft,
             changed: now,
+            untouched: true,
         }
     }
 
@@ -256,20 +263,18 @@ impl<S: Step, D> Wizard<S, D> {
         previous
     }
 
-    /// Jumps to `step`: backwards always, forwards only to visited steps and only when the
-    /// current step has no issues.
+    /// Jumps to `step`: backwards always, forwards to any step (reached or not) when the
+    /// current step has no issues. The steps jumped over count as reached, so their refusals
+    /// show there and the last step lists what is still missing.
     pub fn go_to(&mut self, step: S, issues: Vec<FieldIssue>) -> Result<S, Vec<FieldIssue>> {
         if step <= self.step {
             self.step = step;
             return Ok(step);
         }
-        if !self.has_visited(step) && Some(step) != self.step.next() {
-            return Ok(self.step);
-        }
         if !issues.is_empty() {
             return Err(issues);
         }
-        self.arrive(step);
+        self.reach(step);
         Ok(step)
     }
 
@@ -285,10 +290,17 @@ impl<S: Step, D> Wizard<S, D> {
         self.step = step;
     }
 
-    /// Changes the draft and records when.
+    /// Changes the draft and records when: from now on it is a draft worth keeping.
     pub fn edit(&mut self, now: Timestamp, change: impl FnOnce(&mut D)) {
         change(&mut self.draft);
         self.changed = now;
+        self.untouched = false;
+    }
+
+    /// Fills in what the wizard proposes (values taken from elsewhere) without counting it as
+    /// the user's change: an untouched draft stays untouched.
+    pub fn propose(&mut self, change: impl FnOnce(&mut D)) {
+        change(&mut self.draft);
     }
 }
 
@@ -337,6 +349,26 @@ impl EstablishDraft {
             new_policy: Vec::new(),
             new_requirements: Vec::new(),
         }
+    }
+
+    /// Whether the draft holds nothing the user typed: it repeats the saved objective, or (for
+    /// a new one) says no more than where it goes and its suggested code.
+    pub fn is_unchanged(&self, workspace: &Workspace) -> bool {
+        if !self.new_policy.is_empty() || !self.new_requirements.is_empty() {
+            return false;
+        }
+        let objective = &self.objective;
+        if self.existing {
+            return workspace.objective(objective.id) == Some(objective);
+        }
+        let blank = EstablishDraft::new_objective(
+            objective.id,
+            objective.code.clone(),
+            objective.level,
+            objective.parent,
+            objective.created,
+        );
+        blank.objective == *objective
     }
 
     /// The workspace as it would be with the draft saved: the added statements and
@@ -567,18 +599,28 @@ impl WizardDraft for PlanDraft {
     }
 }
 
-/// The one command that saves the 6.2.2 wizard.
-pub fn plan_command(draft: &PlanDraft) -> Command {
-    Command::Batch(vec![
-        Command::EditObjective {
-            id: draft.objective,
-            edit: ObjectiveEdit::Owner(draft.owner.trim().to_string()),
-        },
-        Command::EditObjective {
-            id: draft.objective,
-            edit: ObjectiveEdit::Plan(Some(draft.plan.clone())),
-        },
-    ])
+/// The one command that saves the 6.2.2 wizard: the objective's owner and plan, changed
+/// together, so that an owner chosen while planning an objective for the first time is part
+/// of that first plan (no revision, see `revision::is_first_plan`).
+pub fn plan_command(draft: &PlanDraft, workspace: &Workspace) -> Command {
+    match workspace.objective(draft.objective) {
+        Some(objective) => {
+            let mut planned = draft.preview_objective(objective);
+            planned.owner = planned.owner.trim().to_string();
+            Command::ReplaceObjective(Box::new(planned))
+        }
+        // Refused as the edits of an objective that does not exist.
+        None => Command::Batch(vec![
+            Command::EditObjective {
+                id: draft.objective,
+                edit: ObjectiveEdit::Owner(draft.owner.trim().to_string()),
+            },
+            Command::EditObjective {
+                id: draft.objective,
+                edit: ObjectiveEdit::Plan(Some(draft.plan.clone())),
+            },
+        ]),
+    }
 }
 
 /// Unfinished wizards, kept between visits. One of each kind at a time.
@@ -589,6 +631,16 @@ pub struct Drafts {
     pub establish: Option<EstablishWizard>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PlanWizard>,
+}
+
+impl Drafts {
+    /// The drafts worth storing: those the user changed. A wizard only opened is left out.
+    pub fn worth_keeping(&self) -> Drafts {
+        Drafts {
+            establish: self.establish.clone().filter(|w| !w.untouched),
+            plan: self.plan.clone().filter(|w| !w.untouched),
+        }
+    }
 }
 
 /// Whether a loaded draft still fits the workspace: a plan for an objective that was deleted

@@ -26,12 +26,14 @@ pub fn load_drafts(store: &impl KeyValueStore) -> LoadedDrafts {
     }
 }
 
-/// Stores the drafts, or removes the key when there are none.
+/// Stores the drafts the user changed, or removes the key when there are none (a wizard only
+/// opened is not a draft).
 pub fn save_drafts(store: &impl KeyValueStore, drafts: &Drafts) -> Result<(), StoreError> {
-    if drafts == &Drafts::default() {
+    let drafts = drafts.worth_keeping();
+    if drafts == Drafts::default() {
         return store.remove(DRAFTS_KEY);
     }
-    let text = serde_json::to_string(drafts).map_err(|e| StoreError::Other(e.to_string()))?;
+    let text = serde_json::to_string(&drafts).map_err(|e| StoreError::Other(e.to_string()))?;
     store.set(DRAFTS_KEY, &text)
 }
 
@@ -55,8 +57,22 @@ mod tests {
             None,
             Timestamp::default(),
         );
+        let mut wizard = EstablishWizard::start(draft, Timestamp::default());
+        let opened = Drafts {
+            establish: Some(wizard.clone()),
+            plan: None,
+        };
+        save_drafts(&store, &opened).expect("saved");
+        assert_eq!(
+            store.peek(DRAFTS_KEY),
+            None,
+            "a wizard only opened is not stored"
+        );
+        wizard.edit(Timestamp::default(), |d| {
+            d.objective.title = "Faster".into()
+        });
         let drafts = Drafts {
-            establish: Some(EstablishWizard::start(draft, Timestamp::default())),
+            establish: Some(wizard),
             plan: None,
         };
         save_drafts(&store, &drafts).expect("saved");

@@ -204,6 +204,18 @@ fn move_focus_on_navigation(state: AppState) {
             request_animation_frame(|| {
                 #[cfg(target_arch = "wasm32")]
                 {
+                    // A gap link names the field that fixes the gap.
+                    let hash = crate::app::browser::location_hash();
+                    if let Some(id) = crate::app::route::focus_request(&hash) {
+                        let found = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.get_element_by_id(&id))
+                            .is_some();
+                        if found {
+                            focus_by_id(&id);
+                            return;
+                        }
+                    }
                     let in_wizard = web_sys::window()
                         .and_then(|w| w.document())
                         .and_then(|d| d.get_element_by_id(crate::ui::wizard::STEP_TITLE_ID))

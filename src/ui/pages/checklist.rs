@@ -5,16 +5,19 @@
 //! code, score or any item, can show only objectives with gaps, and renders only the rows in
 //! view, so it stays responsive with thousands of objectives.
 
+use crate::app::route::with_focus;
 use crate::app::{clock, AppState, Route};
 use crate::domain::checklist::{checklist_rows, ChecklistRow, ChecklistSort};
-use crate::domain::conformity::{check_register, CheckItem, ItemState, RegisterFindings};
+use crate::domain::conformity::{
+    check_objective, check_register, CheckItem, ItemState, RegisterFindings,
+};
 use crate::domain::wizard::EstablishStep;
 use crate::domain::ObjectiveId;
 use crate::i18n::{self, establish_step_label, item_label, level_word, Msg};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
 use crate::ui::components::widgets::{t, Icon, IconKind};
-use crate::ui::panels::check::{fix_route, ScoreBar, StateBadge};
+use crate::ui::panels::check::{gap_link, ScoreBar, StateBadge};
 use leptos::prelude::*;
 
 /// The number of columns (code, title, twelve items, score), for the spacer rows.
@@ -146,11 +149,18 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
         }
         .into_any();
     }
-    let establish = move || {
-        view! { <a href=establish_new().href()>{t(Msg::EstablishGuided)}</a> }
+    // Each link lands on the field that fixes the finding: the level or function of a new
+    // objective, the "not relevant" reason, the register's approver.
+    let establish = move |field: &str| {
+        let href = with_focus(&establish_new().href(), field);
+        view! { <a href=href>{t(Msg::EstablishGuided)}</a> }
     };
-    let mark = move || {
-        view! { <a href=Route::Policy.href()>{t(Msg::ChecklistMarkNotRelevant)}</a> }
+    let mark = move |field: Option<String>| {
+        let href = match field {
+            Some(field) => with_focus(&Route::Policy.href(), &field),
+            None => Route::Policy.href(),
+        };
+        view! { <a href=href>{t(Msg::ChecklistMarkNotRelevant)}</a> }
     };
     let warning = |text: String, action: AnyView| {
         view! {
@@ -168,7 +178,11 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
                 Msg::FindingEmptyLevel,
                 &[("level", state.t(level_word(*level)))],
             );
-            warning(text, view! { {establish()} " " {mark()} }.into_any())
+            let reason = format!("not-relevant-{level:?}").to_lowercase();
+            warning(
+                text,
+                view! { {establish("wizard-level")} " " {mark(Some(reason))} }.into_any(),
+            )
         })
         .collect_view();
     let functions = findings
@@ -176,12 +190,16 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
         .iter()
         .map(|function| {
             let text = state.tf(Msg::FindingFunctionWithout, &[("function", function)]);
-            warning(text, view! { {establish()} " " {mark()} }.into_any())
+            warning(
+                text,
+                view! { {establish("wizard-function")} " " {mark(None)} }.into_any(),
+            )
         })
         .collect_view();
     let approval = (!findings.register_not_approved.is_empty()).then(|| {
         let text = i18n::describe_register_approval(lang, &findings.register_not_approved);
-        let record = view! { <a href=Route::Policy.href()>{t(Msg::ChecklistRecordApproval)}</a> };
+        let href = with_focus(&Route::Policy.href(), "doc-approved-by");
+        let record = view! { <a href=href>{t(Msg::ChecklistRecordApproval)}</a> };
         warning(text, record.into_any())
     });
     let required = if findings.required_clear() {
@@ -381,18 +399,40 @@ fn MatrixRow(position: usize, id: ObjectiveId, rows: Memo<Vec<ChecklistRow>>) ->
 fn row_cells(row: ChecklistRow) -> impl IntoView {
     let state = AppState::expect();
     let id = row.id;
+    // The row's findings say which fix each gap needs (a record, a field, a step).
+    let check = state.workspace.with_untracked(|w| {
+        w.objective(id)
+            .map(|o| check_objective(w, o, clock::today()))
+    });
     let items = row
         .states
         .iter()
         .map(|&(item, item_state)| {
-            let fix = (item_state != ItemState::Met).then(|| {
-                let name = state.tf(
-                    Msg::ChecklistFixName,
-                    &[("item", &item_name(state, item)), ("code", &row.code)],
-                );
+            let link = check
+                .as_ref()
+                .and_then(|c| c.result(item))
+                .filter(|_| item_state != ItemState::Met)
+                .and_then(|result| gap_link(state, id, result));
+            let fix = link.map(|link| {
+                let item_name = item_name(state, item);
+                let name = if link.wizard {
+                    state.tf(
+                        Msg::ChecklistFixName,
+                        &[("item", &item_name), ("code", &row.code)],
+                    )
+                } else {
+                    state.tf(
+                        Msg::GapFixName,
+                        &[
+                            ("fix", &link.label),
+                            ("item", &item_name),
+                            ("code", &row.code),
+                        ],
+                    )
+                };
                 view! {
-                    <a class="matrix__fix" href=fix_route(id, item).href()>
-                        <span aria-hidden="true">{t(Msg::ChecklistFixShort)}</span>
+                    <a class="matrix__fix" href=link.href>
+                        <span aria-hidden="true">{t(link.short)}</span>
                         <span class="visually-hidden">{name}</span>
                     </a>
                 }

@@ -55,8 +55,8 @@ pub fn HomePage() -> impl IntoView {
                     <a class="button" href=Route::Establish { objective: None, parent: None, step: None }.href()>
                         {t(Msg::EstablishGuided)}
                     </a>
-                    <a class="button" href=Route::NewObjective { parent: None, level: None }.href()>
-                        {t(Msg::QuickAdd)}
+                    <a class="button button--quiet" href=Route::NewObjective { parent: None, level: None }.href()>
+                        {t(Msg::QuickAddLighter)}
                     </a>
                 </div>
                 <ExampleLoadStatus/>
@@ -99,18 +99,17 @@ pub fn HomePage() -> impl IntoView {
                     </a>
                 </p>
             </Show>
-            <div class="button-row">
-                <a class="button button--primary" href=Route::Establish { objective: None, parent: None, step: None }.href()>
-                    {t(Msg::EstablishGuided)}
-                </a>
-                <a class="button" href=Route::NewObjective { parent: None, level: None }.href()>
-                    {t(Msg::QuickAdd)}
-                </a>
-                <Show when=move || !empty()>
-                    <LoadExampleButton/>
-                </Show>
-            </div>
+            // An empty workspace offers these in the start panel above: each once.
             <Show when=move || !empty()>
+                <div class="button-row">
+                    <a class="button button--primary" href=Route::Establish { objective: None, parent: None, step: None }.href()>
+                        {t(Msg::EstablishGuided)}
+                    </a>
+                    <a class="button button--quiet" href=Route::NewObjective { parent: None, level: None }.href()>
+                        {t(Msg::QuickAddLighter)}
+                    </a>
+                    <LoadExampleButton/>
+                </div>
                 <ExampleLoadStatus/>
             </Show>
         </section>

@@ -151,8 +151,11 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| moving.set(Some(id))>
                     {t(Msg::MoveTo)}
                 </button>
-                <a class="button" href=Route::NewObjective { parent: Some(id), level: None }.href()>
+                <a class="button" href=Route::Establish { objective: None, parent: Some(id), step: None }.href()>
                     {t(Msg::AddChild)}
+                </a>
+                <a class="button button--quiet" href=Route::NewObjective { parent: Some(id), level: None }.href()>
+                    {t(Msg::QuickAddChildLighter)}
                 </a>
                 <button type="button" class="button button--danger" on:click=move |_| deleting.set(true)>
                     {t(Msg::Delete)}

@@ -72,7 +72,7 @@ pub fn PolicyPage() -> impl IntoView {
                 <TextField label=t(Msg::DocTitle) value=organisation(|o| o.document.title.clone()) on_change=update(|o, v| o.document.title = v) class="field--wide"/>
                 <TextField label=t(Msg::DocVersion) value=organisation(|o| o.document.version.clone()) on_change=update(|o, v| o.document.version = v) class="field--narrow"/>
                 <TextField label=t(Msg::DocOwner) value=organisation(|o| o.document.owner.clone()) on_change=update(|o, v| o.document.owner = v)/>
-                <TextField label=t(Msg::DocApprovedBy) value=organisation(|o| o.document.approved_by.clone()) on_change=update(|o, v| o.document.approved_by = v)/>
+                <TextField id="doc-approved-by" label=t(Msg::DocApprovedBy) value=organisation(|o| o.document.approved_by.clone()) on_change=update(|o, v| o.document.approved_by = v)/>
                 <TextField
                     label=t(Msg::DocApprovedOn)
                     value=organisation(|o| o.document.approved_on.map(|d| d.to_string()).unwrap_or_default())

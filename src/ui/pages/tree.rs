@@ -70,8 +70,11 @@ pub fn TreePage() -> impl IntoView {
             <button type="button" class="button" on:click=move |_| state.collapse_all()>
                 {t(Msg::CollapseAll)}
             </button>
-            <a class="button" href=Route::NewObjective { parent: None, level: Some(Level::Strategic) }.href()>
+            <a class="button" href=Route::Establish { objective: None, parent: None, step: None }.href()>
                 {t(Msg::NewObjective)}
+            </a>
+            <a class="button button--quiet" href=Route::NewObjective { parent: None, level: Some(Level::Strategic) }.href()>
+                {t(Msg::QuickAddLighter)}
             </a>
         </div>
         <p id="tree-help" class="field__help">{t(Msg::TreeHelp)}</p>
@@ -103,6 +106,12 @@ pub fn TreePage() -> impl IntoView {
                         href=move || Route::Establish { objective: None, parent: selected_objective(), step: None }.href()
                     >
                         {t(Msg::AddChild)}
+                    </a>
+                    <a
+                        class="button button--quiet"
+                        href=move || Route::NewObjective { parent: selected_objective(), level: None }.href()
+                    >
+                        {t(Msg::QuickAddChildLighter)}
                     </a>
                 </div>
             </Show>

@@ -3,12 +3,17 @@
 //! good-practice suggestions, and the list of one objective's items with a link from every gap
 //! to the wizard step where it is completed and the item's good-practice notes.
 
+use crate::app::route::with_focus;
 use crate::app::{AppState, Route};
-use crate::domain::conformity::{CheckItem, Finding, ItemResult, ItemState, ObjectiveCheck, Score};
+use crate::domain::conformity::{CheckItem, ItemResult, ItemState, ObjectiveCheck, Score};
+use crate::domain::gap_fix::{gap_fix, FixField, GapFix};
+use crate::domain::wizard::Field;
 use crate::domain::wizard::{fix_at, FixAt};
 use crate::domain::ObjectiveId;
 use crate::i18n::{self, establish_step_label, item_label, plan_step_label, state_label, Msg};
 use crate::ui::components::widgets::{t, Icon, IconKind};
+use crate::ui::wizard::parts::field_dom_id;
+use crate::ui::wizard::plan::shared::ADD_ACTION_ID;
 use leptos::prelude::*;
 
 /// The address that opens the right wizard at the step where `item` is completed.
@@ -31,6 +36,143 @@ pub fn fix_step_label(item: CheckItem) -> Msg {
     match fix_at(item) {
         FixAt::Establish(step) => establish_step_label(step),
         FixAt::Plan(step) => plan_step_label(step),
+    }
+}
+
+/// The element id of a field a gap link focuses (the ids the wizard steps give them).
+pub fn fix_field_id(field: FixField) -> String {
+    match field {
+        FixField::AddKpi => "wizard-add-kpi".into(),
+        FixField::KpiUnit(i) => format!("wizard-kpi-{i}-unit"),
+        FixField::KpiTarget(i) => field_dom_id(Field::KpiTarget(i)),
+        FixField::KpiTargetDate(i) => format!("wizard-kpi-{i}-date"),
+        FixField::KpiFrequency(i) => format!("wizard-kpi-{i}-frequency"),
+        FixField::MonitoringFrequency => "wizard-monitoring-frequency".into(),
+        FixField::UpdateCadence => "wizard-review-cadence".into(),
+        FixField::Status => "wizard-status-Active".into(),
+        FixField::ApprovedBy => "wizard-approved-by".into(),
+        FixField::AddAction => ADD_ACTION_ID.into(),
+        FixField::ActionResource(i) => format!("wizard-action-{i}-add-resource"),
+        FixField::ActionResponsible(i) => format!("wizard-action-{i}-responsible"),
+        FixField::Owner => "wizard-owner".into(),
+        FixField::ActionDue(i) => format!("wizard-action-{i}-due"),
+        FixField::EvaluationMethod => "wizard-eval-method".into(),
+        FixField::EvaluationCriteria => "wizard-eval-criteria".into(),
+    }
+}
+
+/// A gap's link: where it goes and what it says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GapLink {
+    /// The address, asking to focus the field that fixes the gap where there is one.
+    pub href: String,
+    /// What the link does ("Record a communication", "Complete in the wizard: e) …").
+    pub label: String,
+    /// The short word shown in the checklist's cells ("Complete", "Record"…).
+    pub short: Msg,
+    /// It opens a wizard step (and so words itself "Complete in the wizard").
+    pub wizard: bool,
+}
+
+/// The link that fixes the gap `result` of `objective`: the place where this finding is
+/// removed (see `domain::gap_fix`). An objective not saved yet (a wizard's preview) gets the
+/// item's wizard step.
+pub fn gap_link(state: AppState, objective: ObjectiveId, result: &ItemResult) -> Option<GapLink> {
+    if result.state == ItemState::Met {
+        return None;
+    }
+    let fix = state.workspace.with_untracked(|w| {
+        w.objective(objective)
+            .and_then(|o| gap_fix(w, o, result))
+            .map(|fix| {
+                let child = fix_child(fix).and_then(|id| w.objective(id));
+                (fix, child.map(|c| c.code.clone()).unwrap_or_default())
+            })
+    });
+    let step_link = |route: Route, step: Msg, field: Option<FixField>| GapLink {
+        href: match field {
+            Some(field) => with_focus(&route.href(), &fix_field_id(field)),
+            None => route.href(),
+        },
+        label: state.tf(Msg::FixLink, &[("step", t(step))]),
+        short: Msg::ChecklistFixShort,
+        wizard: true,
+    };
+    let other = |route: Route, label: String, short: Msg| GapLink {
+        href: route.href(),
+        label,
+        short,
+        wizard: false,
+    };
+    let Some((fix, child_code)) = fix else {
+        let route = fix_route(objective, result.item);
+        return Some(step_link(route, fix_step_label(result.item), None));
+    };
+    Some(match fix {
+        GapFix::Establish { step, field } => step_link(
+            Route::Establish {
+                objective: Some(objective),
+                parent: None,
+                step: Some(step),
+            },
+            establish_step_label(step),
+            field,
+        ),
+        GapFix::Plan { step, field } => step_link(
+            Route::Plan {
+                objective: Some(objective),
+                step: Some(step),
+            },
+            plan_step_label(step),
+            field,
+        ),
+        GapFix::PlanChild(child) => other(
+            Route::Plan {
+                objective: Some(child),
+                step: None,
+            },
+            state.tf(Msg::GapFixPlanChild, &[("code", &child_code)]),
+            Msg::GapFixShortPlan,
+        ),
+        GapFix::AddChild => other(
+            Route::Establish {
+                objective: None,
+                parent: Some(objective),
+                step: None,
+            },
+            t(Msg::GapFixAddChild).to_string(),
+            Msg::GapFixShortAdd,
+        ),
+        GapFix::RecordMeasurement => other(
+            Route::CheckIn(objective),
+            t(Msg::GapFixRecordMeasurement).to_string(),
+            Msg::GapFixShortRecord,
+        ),
+        GapFix::RecordReview => other(
+            Route::Review(objective),
+            t(Msg::GapFixRecordReview).to_string(),
+            Msg::GapFixShortRecord,
+        ),
+        GapFix::RecordCommunication => other(
+            Route::NewCommunication {
+                objective: Some(objective),
+            },
+            t(Msg::GapFixRecordCommunication).to_string(),
+            Msg::GapFixShortRecord,
+        ),
+        GapFix::History => other(
+            Route::History(objective),
+            t(Msg::FixOpenRevision).to_string(),
+            Msg::GapFixShortRecord,
+        ),
+    })
+}
+
+/// The child objective a fix opens, if it opens one.
+fn fix_child(fix: GapFix) -> Option<ObjectiveId> {
+    match fix {
+        GapFix::PlanChild(child) => Some(child),
+        _ => None,
     }
 }
 
@@ -140,19 +282,8 @@ fn CheckRow(objective: ObjectiveId, result: ItemResult) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang.get_untracked();
     let reason = i18n::describe_finding(lang, &result.finding);
-    let fix = (result.state != ItemState::Met).then(|| {
-        // A change whose reason is not recorded is completed in the revision history, not in
-        // a wizard.
-        let (label, route) = if matches!(result.finding, Finding::OpenRevision { .. }) {
-            (
-                t(Msg::FixOpenRevision).to_string(),
-                Route::History(objective),
-            )
-        } else {
-            let label = state.tf(Msg::FixLink, &[("step", t(fix_step_label(result.item)))]);
-            (label, fix_route(objective, result.item))
-        };
-        view! { <a class="check__fix" href=route.href()>{label}</a> }
+    let fix = gap_link(state, objective, &result).map(|link| {
+        view! { <a class="check__fix" href=link.href>{link.label}</a> }
     });
     let practice = (!result.practice.is_empty()).then(|| {
         let notes = result

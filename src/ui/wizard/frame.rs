@@ -66,6 +66,9 @@ pub fn WizardFrame(
     /// Why saving failed, if it did.
     save_error: RwSignal<Option<String>>,
     actions: FrameActions,
+    /// The draft holds nothing the user changed: discarding it asks nothing.
+    #[prop(into)]
+    unchanged: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
     let discarding = RwSignal::new(false);
@@ -124,7 +127,13 @@ pub fn WizardFrame(
                     {back}
                     {forward}
                     <span class="wizard__spacer"></span>
-                    <button type="button" class="button button--quiet" on:click=move |_| discarding.set(true)>
+                    <button type="button" class="button button--quiet" on:click=move |_| {
+                            if unchanged.get_untracked() {
+                                actions.discard.run(());
+                            } else {
+                                discarding.set(true);
+                            }
+                        }>
                         {t(Msg::DiscardDraft)}
                     </button>
                 </div>

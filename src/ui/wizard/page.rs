@@ -12,7 +12,7 @@ use super::{REVIEW_ERRORS_ID, STEP_TITLE_ID};
 use crate::app::state::SaveState;
 use crate::app::{clock, AppState, Route};
 use crate::domain::wizard::{FieldIssue, Step, Wizard, WizardDraft};
-use crate::domain::Workspace;
+use crate::domain::{ObjectiveId, Workspace};
 use crate::i18n::{self, Lang, Msg};
 use crate::ui::components::form::{focus_after_paint, FormErrors};
 use crate::ui::components::page::PageTitle;
@@ -42,7 +42,15 @@ pub fn decide<W: WizardSpec>(
         return Phase::Unreadable;
     }
     let current: Option<WizardOf<W>> = state.drafts.with_untracked(|d| W::Draft::slot(d).cloned());
-    if let Some(wizard) = current.as_ref() {
+    // A wizard only opened holds nothing of the user's: an existing objective starts again
+    // from what is saved now (it may have changed meanwhile).
+    let stale = current.as_ref().is_some_and(|wizard| {
+        wizard.untouched
+            && state
+                .workspace
+                .with_untracked(|w| w.objective(W::target_of(&wizard.draft)).is_some())
+    });
+    if let Some(wizard) = current.as_ref().filter(|_| !stale) {
         if spec.target() == Some(W::target_of(&wizard.draft)) {
             if state
                 .workspace
@@ -61,34 +69,52 @@ pub fn decide<W: WizardSpec>(
         return Phase::Missing;
     };
     if let Some(wizard) = current.as_ref() {
-        if !state.workspace.with_untracked(|w| W::disposable(wizard, w)) {
+        if !is_unchanged::<W>(state, wizard) {
             return Phase::OtherDraft;
         }
     }
-    let target = W::target_of(&draft);
     let now = clock::now();
     let wizard = match step {
         Some(step) => Wizard::start_at(draft, step, now),
         None => Wizard::start(draft, now),
     };
     let at = wizard.step;
+    // Not stored until the user changes something (see `Drafts::worth_keeping`).
     state.update_drafts(|d| *W::Draft::slot_mut(d) = Some(wizard));
-    if spec.target().is_none() {
-        // The new draft gets its own address, so a reload resumes it instead of asking.
-        readdress(state, W::route(target, Some(at)));
-    }
     Phase::Ready(at)
 }
 
-/// Replaces the address (no new history entry) once the current render is done.
-fn readdress(state: AppState, route: Route) {
-    #[cfg(target_arch = "wasm32")]
-    request_animation_frame(move || {
-        crate::app::browser::replace_location_hash(&route.href());
-        state.route.set(route);
+/// Whether `wizard` holds nothing the user changed: only opened, or repeating what is saved.
+fn is_unchanged<W: WizardSpec>(state: AppState, wizard: &WizardOf<W>) -> bool {
+    wizard.untouched || state.workspace.with_untracked(|w| W::disposable(wizard, w))
+}
+
+/// Gives a new objective's draft its own address once the user changed it (it is stored from
+/// then on), so a reload resumes it instead of asking. Only the address bar changes: the page
+/// stays as it is, with the focus where the user is typing.
+fn readdress_when_changed<W: WizardSpec>(
+    state: AppState,
+    target: Option<ObjectiveId>,
+    step: StepOf<W>,
+) {
+    let Some(target) = target else { return };
+    let built_for = state.route.get_untracked();
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let changed = state
+            .drafts
+            .with(|d| W::Draft::slot(d).is_some_and(|w| !w.untouched));
+        // Not once the user moved on (Next right after typing): the address is theirs then.
+        #[cfg(target_arch = "wasm32")]
+        if changed && state.route.get_untracked() == built_for {
+            crate::app::browser::replace_location_hash(&W::route(target, Some(step)).href());
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (target, step, &built_for);
+        changed
     });
-    #[cfg(not(target_arch = "wasm32"))]
-    state.route.set(route);
 }
 
 /// Changes the stored wizard of kind `W`, if there is one.
@@ -276,6 +302,16 @@ fn ready_view<W: WizardSpec>(spec: W, step: StepOf<W>) -> AnyView {
     });
     let ctx = StepCtx::<W::Draft>::new(state, issues, unparsed);
     let target = ctx.peek(W::target_of);
+    if spec.target().is_none() {
+        readdress_when_changed::<W>(state, target, step);
+    }
+    // Discarding a draft that holds nothing of the user's needs no confirmation.
+    let unchanged = Signal::derive(move || {
+        state
+            .drafts
+            .with(|d| W::Draft::slot(d).cloned())
+            .is_none_or(|wizard| is_unchanged::<W>(state, &wizard))
+    });
     let extra = state
         .drafts
         .with_untracked(|d| W::extra(W::Draft::slot(d).map(|w| &w.draft)));
@@ -313,7 +349,6 @@ fn ready_view<W: WizardSpec>(spec: W, step: StepOf<W>) -> AnyView {
                 .map(|(s, complete)| StepEntry {
                     label: (W::STEP_LABEL)(*s).text(lang),
                     current: *s == step,
-                    reachable: wizard.has_visited(*s) || Some(*s) == step.next(),
                     complete,
                 })
                 .collect::<Vec<_>>()
@@ -430,7 +465,11 @@ fn ready_view<W: WizardSpec>(spec: W, step: StepOf<W>) -> AnyView {
             && state.unreadable_drafts.with(Option::is_none);
         state
             .drafts
-            .with(|d| W::Draft::slot(d).map(|w| w.changed))
+            .with(|d| {
+                W::Draft::slot(d)
+                    .filter(|w| !w.untouched)
+                    .map(|w| w.changed)
+            })
             .filter(|_| stored)
             .map(|at| state.tf(Msg::DraftKept, &[("time", &clock::local_date_time(at))]))
     });
@@ -469,6 +508,7 @@ fn ready_view<W: WizardSpec>(spec: W, step: StepOf<W>) -> AnyView {
             save=W::SAVE
             save_error=save_error
             actions=actions
+            unchanged=unchanged
         >
             {body}
         </WizardFrame>

@@ -14,14 +14,12 @@ use leptos::prelude::*;
 pub struct StepEntry {
     pub label: &'static str,
     pub current: bool,
-    /// The user may go there directly (a visited step, or the next one).
-    pub reachable: bool,
     /// The step's part of the clause is fully met.
     pub complete: bool,
 }
 
-/// The list of a wizard's steps: where you are, which steps are complete, and buttons to go
-/// back to any step already reached.
+/// The list of a wizard's steps: where you are (`aria-current="step"`), which steps are
+/// complete, and a button to open every other step, reached yet or not.
 #[component]
 pub fn StepList(
     #[prop(into)] steps: Signal<Vec<StepEntry>>,
@@ -54,7 +52,7 @@ pub fn StepList(
                                 "wizard-steps__item"
                             };
                             let number = format!("{}.", index + 1);
-                            let body = if step.current || !step.reachable {
+                            let body = if step.current {
                                 view! {
                                     <span
                                         class="wizard-steps__label"

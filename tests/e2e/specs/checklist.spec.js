@@ -176,7 +176,11 @@ test.describe("the clause 6.2 checklist", () => {
     const required = app.page.getByTestId("checklist-findings-required").getByRole("listitem");
     await expect(required).toHaveCount(1);
     await expect(required).toContainText("The approval of the objectives register lacks the approver and the approval date.");
-    await expect(required.getByRole("link", { name: "Record the approval" })).toHaveAttribute("href", "#/policy");
+    // The link lands on the approver's field.
+    await expect(required.getByRole("link", { name: "Record the approval" })).toHaveAttribute(
+      "href",
+      "#/policy?focus=doc-approved-by",
+    );
     await expect(checklist.findings).toContainText("Every objective below the strategic level is linked to one above it.");
 
     // Every item is a column with its clause and name.
@@ -225,26 +229,29 @@ test.describe("the clause 6.2 checklist", () => {
     });
     // Seen: "Complete"; heard: which item of which objective.
     await expect(resources.locator('[aria-hidden="true"]')).toHaveText("Complete");
-    await expect(resources).toHaveAttribute("href", `#/plan?objective=${idOf("O2")}&step=resources`);
-    const communicated = checklist.cell("S1", "Communicated").getByRole("link", {
-      name: "Complete in the wizard: 6.2.1 e) Communicated (S1)",
-    });
-    await expect(communicated).toHaveAttribute(
+    // O2 has no plan yet: resources belong to actions, so the link starts at the actions.
+    await expect(resources).toHaveAttribute(
       "href",
-      `#/establish?objective=${idOf("S1")}&step=communication`,
+      `#/plan?objective=${idOf("O2")}&step=actions&focus=wizard-add-action`,
     );
+    // Never communicated, with its plan made: a record fixes it, not the wizard.
+    const communicated = checklist.cell("S1", "Communicated").getByRole("link", {
+      name: "Record a communication: 6.2.1 e) Communicated (S1)",
+    });
+    await expect(communicated.locator('[aria-hidden="true"]')).toHaveText("Record");
+    await expect(communicated).toHaveAttribute("href", `#/communications/new?objective=${idOf("S1")}`);
 
     await resources.click();
-    await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${idOf("O2")}&step=resources$`));
+    await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${idOf("O2")}&step=actions&focus=wizard-add-action$`));
     await expect(app.heading).toHaveText("Plan to achieve O2");
-    await expect(page.locator('[aria-current="step"]')).toContainText("b) Resources");
+    await expect(page.locator('[aria-current="step"]')).toContainText("a) What will be done");
+    await expect(page.getByRole("button", { name: "Add an action" })).toBeFocused();
 
     await page.goBack();
     await expect(app.heading).toHaveText("Clause 6.2 checklist");
     await checklist.cell("S1", "Communicated").getByRole("link").click();
-    await expect(page).toHaveURL(new RegExp(`#/establish\\?objective=${idOf("S1")}&step=communication$`));
-    await expect(app.heading).toHaveText("Revise S1");
-    await expect(page.locator('[aria-current="step"]')).toContainText("e) Communication");
+    await expect(page).toHaveURL(new RegExp(`#/communications/new\\?objective=${idOf("S1")}$`));
+    await expect(app.heading).toHaveText("Record a communication");
   });
 
   test("sorting by score and by an item reorders the rows and marks the sorted header", async ({ app, page }) => {
@@ -341,7 +348,7 @@ test.describe("the clause 6.2 checklist", () => {
     await expect(function_.getByRole("link", { name: "Mark as not relevant" })).toHaveAttribute("href", "#/policy");
     await expect(function_.getByRole("link", { name: "Establish an objective (guided)" })).toHaveAttribute(
       "href",
-      "#/establish",
+      "#/establish?focus=wizard-function",
     );
     const unaligned = checklist.findings.getByRole("listitem").filter({ hasText: "T9" });
     await expect(unaligned).toContainText("T9 is not linked to an objective above it.");
@@ -451,13 +458,15 @@ test.describe("the objective's clause 6.2 check", () => {
     for (const name of PLAN_ITEMS) {
       await expect(item(name)).toContainText("Missing");
     }
+    // Each gap links where it is fixed: without a plan, resources start at the actions; a
+    // communication never made is recorded, not planned again.
     await expect(item("Resources").getByRole("link")).toHaveAttribute(
       "href",
-      `#/plan?objective=${o2}&step=resources`,
+      `#/plan?objective=${o2}&step=actions&focus=wizard-add-action`,
     );
-    await expect(item("Communicated").getByRole("link")).toHaveAttribute(
+    await expect(item("Communicated").getByRole("link", { name: "Record a communication" })).toHaveAttribute(
       "href",
-      `#/establish?objective=${o2}&step=communication`,
+      `#/communications/new?objective=${o2}`,
     );
     await expect(item("Policy").getByRole("link")).toHaveCount(0);
 
@@ -501,12 +510,12 @@ test.describe("the objective's clause 6.2 check", () => {
     await expect(checklist.cell("O2", "Policy")).toContainText("Missing");
     await expect(checklist.row("O2").getByTestId("row-score")).toHaveText("2 of 12");
 
-    // The panel's gap link opens the plan wizard at its step.
+    // The panel's gap link opens the plan wizard at the step that fixes it.
     await app.open(`#/objectives/${o2}`);
     await item("Resources").getByRole("link").click();
-    await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${o2}&step=resources$`));
+    await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${o2}&step=actions&focus=wizard-add-action$`));
     await expect(app.heading).toHaveText("Plan to achieve O2");
-    await expect(page.locator('[aria-current="step"]')).toContainText("b) Resources");
+    await expect(page.locator('[aria-current="step"]')).toContainText("a) What will be done");
   });
 
   test("a cancelled objective is left out of the checklist, and the register says so", async ({ app, page }) => {

@@ -43,13 +43,18 @@ test.describe("establishing an objective", () => {
     await expect(app.heading).toHaveText("Establish an objective");
     await expectStep(page, 1, "Level and place");
     await expect(stepTitle(page)).toBeFocused();
-    await expect(page).toHaveURL(/#\/establish\?objective=[0-9a-f-]{36}&step=place$/);
+    // Only opened: no draft and no address of its own yet.
+    await expect(page).toHaveURL(/#\/establish$/);
+    expect(await storedDrafts(page)).toBeNull();
 
     // 1. Level and place: a tactical objective below S3; the code follows the level.
     const code = page.getByRole("textbox", { name: "Code" });
     await expect(code).toHaveValue("S4");
     await page.getByRole("combobox", { name: "Level" }).selectOption({ label: "Tactical" });
     await expect(code).toHaveValue("T4");
+    // Changed: the draft is kept and gets its own address, so a reload resumes it.
+    await expect(page).toHaveURL(/#\/establish\?objective=[0-9a-f-]{36}&step=place$/);
+    expect(await storedDrafts(page)).not.toBeNull();
     await page.getByRole("searchbox", { name: "Search" }).fill("innovation");
     const parents = page.getByRole("listbox", { name: "Parent objective" });
     await parents.selectOption({ label: await parents.getByRole("option", { name: startsWithCode("S3") }).innerText() });
@@ -324,6 +329,9 @@ test.describe("establishing an objective", () => {
     await expectStep(page, 1, "Level and place");
     await expect(page.getByRole("combobox", { name: "Owner" })).toHaveValue("");
     await expect(stepTitle(page)).toBeFocused();
+    // The fresh wizard is no draft until something is changed in it.
+    expect(await storedDrafts(page)).toBeNull();
+    await page.getByRole("combobox", { name: "Owner" }).fill("Li Wei");
     const second = (await storedDrafts(page)).establish.draft.objective.id;
     expect(second).not.toBe(first);
     await expect(page).toHaveURL(new RegExp(`objective=${second}`));
@@ -385,8 +393,9 @@ test.describe("establishing an objective", () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), DRAFTS_KEY)).toBe("{not json");
     await page.getByRole("button", { name: "Discard the drafts" }).click();
     await dialog.getByRole("button", { name: "Discard the drafts" }).click();
+    // The unreadable text is gone; the fresh wizard is no draft until something is changed.
     await expectStep(page, 1, "Level and place");
-    await expect.poll(() => storedDrafts(page)).not.toBeNull();
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), DRAFTS_KEY)).toBeNull();
   });
 });
 

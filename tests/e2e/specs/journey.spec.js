@@ -528,7 +528,8 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
     name: "Complete in the wizard: 6.2.2 a) What will be done (S1)",
   });
   await gap.click();
-  await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${s1Id}&step=actions$`));
+  await expect(page).toHaveURL(new RegExp(`#/plan\\?objective=${s1Id}&step=actions&focus=wizard-add-action$`));
+  await expect(page.getByRole("button", { name: "Add an action" })).toBeFocused();
   const planS1 = {
     actions: [
       {
@@ -625,7 +626,7 @@ test("a person takes an empty workspace through clause 6.2 to full conformity", 
   for (const code of ["S1", "T1", "O1"]) {
     await checklist.expectRow(code, withPlans, "10 of 12");
     await expect(checklist.cell(code, "Communicated").getByRole("link")).toHaveAccessibleName(
-      `Complete in the wizard: 6.2.1 e) Communicated (${code})`,
+      `Record a communication: 6.2.1 e) Communicated (${code})`,
     );
   }
   // The reason, on each objective's check panel.

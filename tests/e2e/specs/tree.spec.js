@@ -25,7 +25,7 @@ test.describe("the tree by keyboard", () => {
   test("Tab enters the tree; arrows, Home, End, type-ahead and Enter work", async ({ app, page }) => {
     const keyboard = page.keyboard;
     // The tree has a single tab stop: Tab from the last toolbar control lands on the first item.
-    await page.getByRole("link", { name: "Add a child objective" }).focus();
+    await page.getByRole("link", { name: "Quick add a child (short form)" }).focus();
     await keyboard.press("Tab");
     await expectFocusOn(app, "S1");
     await expect(page.getByText("Selected: S1 Raise global market competitiveness")).toBeVisible();
@@ -124,14 +124,17 @@ test.describe("the tree by keyboard", () => {
     page,
   }) => {
     const keyboard = page.keyboard;
-    await page.getByRole("link", { name: "Add a child objective" }).focus();
+    await page.getByRole("link", { name: "Quick add a child (short form)" }).focus();
     await keyboard.press("Tab");
     await expectFocusOn(app, "S1");
     await keyboard.type("o1");
     await expectFocusOn(app, "O1");
     await expect(page.getByText("Selected: O1 Shorten service response time")).toBeVisible();
 
-    // The toolbar comes before the tree: Shift+Tab twice reaches "Move to…".
+    // The toolbar comes before the tree: Shift+Tab three times reaches "Move to…", past the
+    // quick add and the wizard for a child.
+    await keyboard.press("Shift+Tab");
+    await expect(page.getByRole("link", { name: "Quick add a child (short form)" })).toBeFocused();
     await keyboard.press("Shift+Tab");
     await expect(page.getByRole("link", { name: "Add a child objective" })).toBeFocused();
     await keyboard.press("Shift+Tab");

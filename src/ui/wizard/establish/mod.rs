@@ -14,7 +14,7 @@ mod review;
 mod updating;
 
 use super::ctx::StepCtx;
-use super::spec::WizardSpec;
+use super::spec::{WizardOf, WizardSpec};
 use crate::app::route::establish_slug;
 use crate::app::state::NoticeText;
 use crate::app::{clock, Route};
@@ -113,6 +113,11 @@ impl WizardSpec for Establish {
             Some(id) => workspace.objective(id).cloned().map(EstablishDraft::revise),
             None => Some(new_objective_draft(workspace, self.parent, clock::now())),
         }
+    }
+
+    /// A draft that holds nothing the user typed is replaced without asking.
+    fn disposable(wizard: &WizardOf<Self>, workspace: &Workspace) -> bool {
+        wizard.draft.is_unchanged(workspace)
     }
 
     fn target_gone(draft: &EstablishDraft, workspace: &Workspace) -> bool {

@@ -2,6 +2,7 @@
 //! next review.
 
 use super::fields::frequency_field;
+use crate::domain::monitoring_prefill::propose_monitoring;
 use crate::domain::wizard::EstablishDraft;
 use crate::i18n::Msg;
 use crate::ui::components::form::ParsedField;
@@ -13,7 +14,31 @@ use leptos::prelude::*;
 pub fn monitoring_step(ctx: StepCtx<EstablishDraft>) -> impl IntoView {
     let state = ctx.state;
     let owners = Signal::derive(move || state.workspace.with(|w| w.owner_names()));
+    // Empty fields start from the KPIs' frequency and data source; proposing them is not the
+    // user's change, so an untouched draft stays one.
+    let proposal = ctx.peek(|d| propose_monitoring(&d.objective)).flatten();
+    if let Some(proposal) = proposal.as_ref() {
+        state.update_drafts(|drafts| {
+            if let Some(wizard) = drafts.establish.as_mut() {
+                wizard.propose(|d| proposal.apply(&mut d.objective.monitoring));
+            }
+        });
+    }
+    let note = proposal.map(|proposal| {
+        let msg = match (proposal.frequency.is_some(), proposal.method.is_some()) {
+            (true, true) => Msg::MonitoringFromKpisBoth,
+            (true, false) => Msg::MonitoringFromKpisFrequency,
+            _ => Msg::MonitoringFromKpisMethod,
+        };
+        let kpis = proposal.kpis.join(ctx.t(Msg::ListSeparator));
+        view! {
+            <p class="field__help" data-testid="monitoring-from-kpis">
+                {state.tf(msg, &[("kpis", &kpis)])}
+            </p>
+        }
+    });
     view! {
+        {note}
         {frequency_field(
             "wizard-monitoring-frequency".to_string(),
             ctx.t(Msg::MonitoringFrequency),

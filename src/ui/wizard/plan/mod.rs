@@ -190,7 +190,7 @@ impl WizardSpec for Plan {
             .unwrap_or_default();
         let notice = NoticeText::with(Msg::PlanSaved, &[("code", &code)]);
         (
-            plan_command(draft),
+            plan_command(draft, workspace),
             notice,
             Route::Objective(draft.objective),
         )

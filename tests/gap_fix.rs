@@ -1,0 +1,901 @@
+//! Native tests of where each gap of the clause 6.2 check is fixed (`domain::gap_fix`): a table
+//! of every finding a gap can have and its fix, and for the partial states, that doing what the
+//! fix names removes the gap.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use sixtwo::domain::command::first_revision;
+use sixtwo::domain::conformity::{
+    check_objective, ApprovalPart, CheckItem, EvaluationPart, Finding, ItemResult, ItemState,
+    KpiPart, MonitoringPart,
+};
+use sixtwo::domain::gap_fix::{gap_fix, FixField, GapFix};
+use sixtwo::domain::ids::SequentialIds;
+use sixtwo::domain::model::*;
+use sixtwo::domain::wizard::{EstablishStep, PlanStep};
+use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+fn today() -> NaiveDate {
+    date(2026, 11, 24)
+}
+
+fn action(ids: &mut SequentialIds, what: &str) -> Action {
+    Action {
+        id: RecordId::new(ids),
+        what: what.into(),
+        responsible: "Lead".into(),
+        start: None,
+        due: Some(date(2027, 3, 31)),
+        resources: vec![Resource {
+            kind: ResourceKind::Tool,
+            description: "Chat module".into(),
+            amount: "20 licences".into(),
+            approved: true,
+        }],
+        status: ActionStatus::Planned,
+        corrective: false,
+    }
+}
+
+fn kpi(ids: &mut SequentialIds, name: &str) -> Kpi {
+    Kpi {
+        unit: "minutes".into(),
+        baseline: Some(15.0),
+        target: Some(5.0),
+        direction: Direction::LowerIsBetter,
+        method: "Median first response".into(),
+        frequency: Some(Frequency::Monthly),
+        target_date: Some(date(2027, 6, 30)),
+        measurements: vec![Measurement {
+            id: RecordId::new(ids),
+            date: date(2026, 11, 20),
+            value: 13.0,
+            note: String::new(),
+            recorded_by: "Lead".into(),
+        }],
+        ..Kpi::named(KpiId::new(ids), name)
+    }
+}
+
+fn review(ids: &mut SequentialIds, on: NaiveDate) -> Review {
+    Review {
+        id: RecordId::new(ids),
+        date: on,
+        reviewer: "Service manager".into(),
+        result: ReviewResult::OnTrack,
+        findings: "On course".into(),
+        decision: ReviewDecision::Continue,
+        next_review: None,
+    }
+}
+
+fn communication(ids: &mut SequentialIds, on: NaiveDate, about: ObjectiveId) -> Communication {
+    Communication {
+        id: RecordId::new(ids),
+        date: on,
+        objectives: vec![about],
+        audience: "Service teams".into(),
+        channel: "Team meeting".into(),
+        by_whom: "Lead".into(),
+        summary: "Targets".into(),
+        acknowledged_on: None,
+    }
+}
+
+/// An objective meeting every required item as of [`today`], with two KPIs and two actions
+/// (so that a fix naming the second one is told apart from the first).
+fn complete(ids: &mut SequentialIds) -> (Workspace, ObjectiveId) {
+    let policy = PolicyStatement {
+        id: PolicyId::new(ids),
+        reference: "P1".into(),
+        text: "Meet agreed service levels".into(),
+    };
+    let requirement = Requirement {
+        id: RequirementId::new(ids),
+        reference: "SLA".into(),
+        title: "Response times".into(),
+        source: RequirementSource::Contract,
+        notes: String::new(),
+    };
+    let created = Timestamp::parse("2026-11-01T09:00:00Z").unwrap_or_default();
+    let mut objective = Objective::new(
+        ObjectiveId::new(ids),
+        "O1",
+        "Respond faster",
+        Level::Operational,
+        created,
+    );
+    objective.status = Status::Active;
+    objective.owner = "Service desk lead".into();
+    objective.approval = Approval {
+        approved_by: "Director".into(),
+        approved_on: Some(date(2026, 11, 2)),
+    };
+    objective.policy_links = vec![policy.id];
+    objective.requirement_links = vec![requirement.id];
+    objective.kpis = vec![kpi(ids, "First response"), kpi(ids, "Resolution")];
+    objective.monitoring = Monitoring {
+        frequency: Some(Frequency::Monthly),
+        method: "Team meeting".into(),
+        responsible: "Lead".into(),
+        next_review: Some(date(2026, 12, 15)),
+    };
+    objective.reviews = vec![review(ids, date(2026, 11, 15))];
+    objective.updating = UpdatePolicy {
+        review_cadence: Some(Frequency::Quarterly),
+        triggers: vec![UpdateTrigger::MissedTarget],
+        last_reviewed: Some(date(2026, 10, 1)),
+    };
+    objective.revisions = vec![first_revision(created)];
+    objective.plan = Some(Plan {
+        actions: vec![action(ids, "Introduce chat"), action(ids, "Train agents")],
+        evaluation: Evaluation {
+            method: "Compare weekly medians".into(),
+            success_criteria: "Under 5 minutes for 3 months".into(),
+            evaluator: "Service manager".into(),
+            date: Some(date(2027, 6, 30)),
+            result: None,
+        },
+        through_children: false,
+        approval: Approval::default(),
+    });
+    let id = objective.id;
+    let said = communication(ids, date(2026, 11, 10), id);
+    let workspace = Workspace {
+        policy: vec![policy],
+        requirements: vec![requirement],
+        objectives: vec![objective],
+        communications: vec![said],
+        ..Workspace::default()
+    };
+    (workspace, id)
+}
+
+fn objective(workspace: &Workspace, id: ObjectiveId) -> &Objective {
+    workspace
+        .objective(id)
+        .unwrap_or_else(|| panic!("objective"))
+}
+
+fn edit(workspace: &mut Workspace, id: ObjectiveId, change: impl FnOnce(&mut Objective)) {
+    let index = workspace
+        .objective_index(id)
+        .unwrap_or_else(|| panic!("objective"));
+    change(&mut workspace.objectives[index]);
+}
+
+fn result_of(workspace: &Workspace, id: ObjectiveId, item: CheckItem) -> ItemResult {
+    check_objective(workspace, objective(workspace, id), today())
+        .result(item)
+        .cloned()
+        .unwrap_or_else(|| panic!("{item:?} checked"))
+}
+
+fn fix_of(workspace: &Workspace, id: ObjectiveId, item: CheckItem) -> Option<GapFix> {
+    let result = result_of(workspace, id, item);
+    gap_fix(workspace, objective(workspace, id), &result)
+}
+
+fn establish(step: EstablishStep, field: Option<FixField>) -> GapFix {
+    GapFix::Establish { step, field }
+}
+
+fn plan(step: PlanStep, field: Option<FixField>) -> GapFix {
+    GapFix::Plan { step, field }
+}
+
+/// Names every finding, with no catch-all: a new kind of finding fails to compile here until
+/// it is added to the table below.
+fn kind(finding: &Finding) -> &'static str {
+    match finding {
+        Finding::PolicyLinked { .. } => "policy linked",
+        Finding::NoPolicyLink => "no policy link",
+        Finding::NoKpi => "no kpi",
+        Finding::KpiIncomplete { .. } => "kpi incomplete",
+        Finding::OtherKpiIncomplete { .. } => "other kpi incomplete",
+        Finding::KpisMeasurable { .. } => "kpis measurable",
+        Finding::RequirementsLinked { .. } => "requirements linked",
+        Finding::NoneApply => "none apply",
+        Finding::NoRequirementLink => "no requirement link",
+        Finding::MonitoredOn { .. } => "monitored on",
+        Finding::MonitoringIncomplete { .. } => "monitoring incomplete",
+        Finding::NoMonitoring => "no monitoring",
+        Finding::NoMonitoringRecords => "no monitoring records",
+        Finding::NotYetMonitored => "not yet monitored",
+        Finding::NotMeasuredYet { .. } => "not measured yet",
+        Finding::NoReviewYet => "no review yet",
+        Finding::MeasurementOverdue { .. } => "measurement overdue",
+        Finding::ReviewOverdue { .. } => "review overdue",
+        Finding::CommunicatedOn { .. } => "communicated on",
+        Finding::NotCommunicated => "not communicated",
+        Finding::ChangedSinceCommunicated { .. } => "changed since communicated",
+        Finding::UpdateCadenceKept { .. } => "update cadence kept",
+        Finding::NoUpdateCadence => "no update cadence",
+        Finding::NoUpdateRules => "no update rules",
+        Finding::UpdateOverdue { .. } => "update overdue",
+        Finding::OpenRevision { .. } => "open revision",
+        Finding::UpdatesRecorded { .. } => "updates recorded",
+        Finding::Approved { .. } => "approved",
+        Finding::StillDraft => "still draft",
+        Finding::NoRevision => "no revision",
+        Finding::DraftWithoutRevision => "draft without revision",
+        Finding::NotApproved { .. } => "not approved",
+        Finding::ChangedSinceApproval { .. } => "changed since approval",
+        Finding::NoPlan => "no plan",
+        Finding::ActionsPlanned { .. } => "actions planned",
+        Finding::NoActions => "no actions",
+        Finding::ThroughChildren { .. } => "through children",
+        Finding::ChildrenNotPlanned { .. } => "children not planned",
+        Finding::ThroughChildrenWithoutChildren => "through children without children",
+        Finding::ResourcesNamed => "resources named",
+        Finding::ActionsWithoutResources { .. } => "actions without resources",
+        Finding::NoResources => "no resources",
+        Finding::ResponsibleComplete => "responsible complete",
+        Finding::OwnerResponsible => "owner responsible",
+        Finding::NoObjectiveOwner => "no objective owner",
+        Finding::ActionsWithoutResponsible { .. } => "actions without responsible",
+        Finding::NoResponsible => "no responsible",
+        Finding::TimingComplete => "timing complete",
+        Finding::ActionsWithoutDueDate { .. } => "actions without due date",
+        Finding::NoDueDates => "no due dates",
+        Finding::EvaluationDefined => "evaluation defined",
+        Finding::EvaluationIncomplete { .. } => "evaluation incomplete",
+        Finding::NoEvaluation => "no evaluation",
+    }
+}
+
+/// The findings a met item reports: they are no gap and get no link.
+const MET_KINDS: [&str; 16] = [
+    "policy linked",
+    "kpis measurable",
+    "requirements linked",
+    "none apply",
+    "monitored on",
+    "communicated on",
+    "update cadence kept",
+    "updates recorded",
+    "approved",
+    "actions planned",
+    "through children",
+    "resources named",
+    "responsible complete",
+    "owner responsible",
+    "timing complete",
+    "evaluation defined",
+];
+
+#[test]
+fn every_kind_of_gap_maps_to_the_place_that_fixes_it() {
+    let mut ids = SequentialIds::default();
+    let (workspace, id) = complete(&mut ids);
+    let o = objective(&workspace, id);
+    let second = |name: &str| name.to_string();
+    let day = date(2026, 11, 1);
+    use CheckItem as I;
+    use Finding as F;
+    use ItemState::{Missing, Partly};
+    // (item, state, finding, fix). Indices name the second KPI ("Resolution") or action where
+    // the finding names them.
+    let table: Vec<(CheckItem, ItemState, Finding, GapFix)> = vec![
+        (
+            I::Policy,
+            Missing,
+            F::NoPolicyLink,
+            establish(EstablishStep::Policy, None),
+        ),
+        (
+            I::Measurable,
+            Missing,
+            F::NoKpi,
+            establish(EstablishStep::Measurable, Some(FixField::AddKpi)),
+        ),
+        (
+            I::Measurable,
+            Missing,
+            F::KpiIncomplete {
+                kpi: second("Resolution"),
+                missing: vec![KpiPart::Unit, KpiPart::Target],
+            },
+            establish(EstablishStep::Measurable, Some(FixField::KpiUnit(1))),
+        ),
+        (
+            I::Measurable,
+            Partly,
+            F::OtherKpiIncomplete {
+                kpi: second("Resolution"),
+                missing: vec![KpiPart::TargetDate],
+            },
+            establish(EstablishStep::Measurable, Some(FixField::KpiTargetDate(1))),
+        ),
+        (
+            I::Measurable,
+            Partly,
+            F::OtherKpiIncomplete {
+                kpi: second("First response"),
+                missing: vec![KpiPart::Target],
+            },
+            establish(EstablishStep::Measurable, Some(FixField::KpiTarget(0))),
+        ),
+        (
+            I::Requirements,
+            Missing,
+            F::NoRequirementLink,
+            establish(EstablishStep::Requirements, None),
+        ),
+        (
+            I::Monitored,
+            Missing,
+            F::NoMonitoring,
+            establish(
+                EstablishStep::Monitoring,
+                Some(FixField::MonitoringFrequency),
+            ),
+        ),
+        (
+            I::Monitored,
+            Partly,
+            F::MonitoringIncomplete {
+                missing: vec![MonitoringPart::ReviewSchedule],
+            },
+            establish(
+                EstablishStep::Monitoring,
+                Some(FixField::MonitoringFrequency),
+            ),
+        ),
+        (
+            I::Monitored,
+            Partly,
+            F::MonitoringIncomplete {
+                missing: vec![
+                    MonitoringPart::MeasurementFrequency,
+                    MonitoringPart::ReviewSchedule,
+                ],
+            },
+            establish(EstablishStep::Measurable, Some(FixField::KpiFrequency(0))),
+        ),
+        (
+            I::Monitored,
+            Missing,
+            F::NoMonitoringRecords,
+            GapFix::RecordMeasurement,
+        ),
+        (
+            I::Monitored,
+            Partly,
+            F::NotYetMonitored,
+            GapFix::RecordMeasurement,
+        ),
+        (
+            I::Monitored,
+            Partly,
+            F::NotMeasuredYet {
+                kpi: second("Resolution"),
+            },
+            GapFix::RecordMeasurement,
+        ),
+        (
+            I::Monitored,
+            Partly,
+            F::MeasurementOverdue {
+                kpi: second("Resolution"),
+                due: day,
+            },
+            GapFix::RecordMeasurement,
+        ),
+        (I::Monitored, Partly, F::NoReviewYet, GapFix::RecordReview),
+        (
+            I::Monitored,
+            Partly,
+            F::ReviewOverdue { since: day },
+            GapFix::RecordReview,
+        ),
+        (
+            I::Communicated,
+            Missing,
+            F::NotCommunicated,
+            GapFix::RecordCommunication,
+        ),
+        (
+            I::Communicated,
+            Partly,
+            F::ChangedSinceCommunicated {
+                last: day,
+                changed: day,
+            },
+            GapFix::RecordCommunication,
+        ),
+        (
+            I::Updated,
+            Missing,
+            F::NoUpdateRules,
+            establish(EstablishStep::Updating, Some(FixField::UpdateCadence)),
+        ),
+        (
+            I::Updated,
+            Partly,
+            F::NoUpdateCadence,
+            establish(EstablishStep::Updating, Some(FixField::UpdateCadence)),
+        ),
+        (
+            I::Updated,
+            Partly,
+            F::UpdateOverdue { due: day },
+            GapFix::RecordReview,
+        ),
+        (
+            I::Updated,
+            Partly,
+            F::OpenRevision { number: 2 },
+            GapFix::History,
+        ),
+        (
+            I::Documented,
+            Missing,
+            F::DraftWithoutRevision,
+            establish(EstablishStep::Review, Some(FixField::Status)),
+        ),
+        (
+            I::Documented,
+            Partly,
+            F::StillDraft,
+            establish(EstablishStep::Review, Some(FixField::Status)),
+        ),
+        (
+            I::Documented,
+            Partly,
+            F::NoRevision,
+            establish(EstablishStep::Review, Some(FixField::ApprovedBy)),
+        ),
+        (
+            I::Documented,
+            Partly,
+            F::NotApproved {
+                missing: vec![ApprovalPart::By],
+            },
+            establish(EstablishStep::Review, Some(FixField::ApprovedBy)),
+        ),
+        (
+            I::Documented,
+            Partly,
+            F::ChangedSinceApproval { number: 2 },
+            establish(EstablishStep::Review, Some(FixField::ApprovedBy)),
+        ),
+        (
+            I::Actions,
+            Missing,
+            F::NoPlan,
+            plan(PlanStep::Actions, Some(FixField::AddAction)),
+        ),
+        (
+            I::Resources,
+            Missing,
+            F::NoPlan,
+            plan(PlanStep::Actions, Some(FixField::AddAction)),
+        ),
+        (
+            I::Evaluation,
+            Missing,
+            F::NoPlan,
+            plan(PlanStep::Evaluation, Some(FixField::EvaluationMethod)),
+        ),
+        (
+            I::Actions,
+            Missing,
+            F::NoActions,
+            plan(PlanStep::Actions, Some(FixField::AddAction)),
+        ),
+        (
+            I::Resources,
+            Partly,
+            F::ActionsWithoutResources { count: 1 },
+            plan(PlanStep::Resources, Some(FixField::ActionResource(0))),
+        ),
+        (
+            I::Resources,
+            Missing,
+            F::NoResources,
+            plan(PlanStep::Resources, Some(FixField::ActionResource(0))),
+        ),
+        (
+            I::Responsible,
+            Partly,
+            F::NoObjectiveOwner,
+            plan(PlanStep::Responsible, Some(FixField::Owner)),
+        ),
+        (
+            I::Responsible,
+            Partly,
+            F::ActionsWithoutResponsible { count: 1 },
+            plan(PlanStep::Responsible, Some(FixField::ActionResponsible(0))),
+        ),
+        (
+            I::Responsible,
+            Missing,
+            F::NoResponsible,
+            plan(PlanStep::Responsible, Some(FixField::ActionResponsible(0))),
+        ),
+        (
+            I::Timing,
+            Partly,
+            F::ActionsWithoutDueDate { count: 1 },
+            plan(PlanStep::Dates, Some(FixField::ActionDue(0))),
+        ),
+        (
+            I::Timing,
+            Missing,
+            F::NoDueDates,
+            plan(PlanStep::Dates, Some(FixField::ActionDue(0))),
+        ),
+        (
+            I::Evaluation,
+            Missing,
+            F::NoEvaluation,
+            plan(PlanStep::Evaluation, Some(FixField::EvaluationMethod)),
+        ),
+        (
+            I::Evaluation,
+            Partly,
+            F::EvaluationIncomplete {
+                missing: vec![EvaluationPart::SuccessCriteria],
+            },
+            plan(PlanStep::Evaluation, Some(FixField::EvaluationCriteria)),
+        ),
+        (
+            I::Actions,
+            Missing,
+            F::ThroughChildrenWithoutChildren,
+            GapFix::AddChild,
+        ),
+        // Without children in this workspace, the parent's own plan is where to start.
+        (
+            I::Actions,
+            Partly,
+            F::ChildrenNotPlanned { count: 1, total: 2 },
+            plan(PlanStep::Actions, None),
+        ),
+    ];
+
+    let mut covered = std::collections::BTreeSet::new();
+    for (item, state, finding, expected) in table {
+        covered.insert(kind(&finding));
+        let result = ItemResult {
+            item,
+            state,
+            finding: finding.clone(),
+            practice: Vec::new(),
+        };
+        assert_eq!(
+            gap_fix(&workspace, o, &result),
+            Some(expected),
+            "{item:?} {finding:?}"
+        );
+    }
+    for met in MET_KINDS {
+        assert!(!covered.contains(met), "{met} is no gap");
+    }
+    // Every kind of finding is either in the table or one a met item reports.
+    let all = [
+        F::PolicyLinked { count: 1 },
+        F::NoPolicyLink,
+        F::NoKpi,
+        F::KpiIncomplete {
+            kpi: String::new(),
+            missing: Vec::new(),
+        },
+        F::OtherKpiIncomplete {
+            kpi: String::new(),
+            missing: Vec::new(),
+        },
+        F::KpisMeasurable { count: 1 },
+        F::RequirementsLinked { count: 1 },
+        F::NoneApply,
+        F::NoRequirementLink,
+        F::MonitoredOn {
+            measured: None,
+            reviewed: day,
+        },
+        F::MonitoringIncomplete {
+            missing: Vec::new(),
+        },
+        F::NoMonitoring,
+        F::NoMonitoringRecords,
+        F::NotYetMonitored,
+        F::NotMeasuredYet { kpi: String::new() },
+        F::NoReviewYet,
+        F::MeasurementOverdue {
+            kpi: String::new(),
+            due: day,
+        },
+        F::ReviewOverdue { since: day },
+        F::CommunicatedOn { last: day },
+        F::NotCommunicated,
+        F::ChangedSinceCommunicated {
+            last: day,
+            changed: day,
+        },
+        F::UpdateCadenceKept { due: day },
+        F::NoUpdateCadence,
+        F::NoUpdateRules,
+        F::UpdateOverdue { due: day },
+        F::OpenRevision { number: 1 },
+        F::UpdatesRecorded { count: 1 },
+        F::Approved {
+            by: String::new(),
+            on: day,
+        },
+        F::StillDraft,
+        F::NoRevision,
+        F::DraftWithoutRevision,
+        F::NotApproved {
+            missing: Vec::new(),
+        },
+        F::ChangedSinceApproval { number: 1 },
+        F::NoPlan,
+        F::ActionsPlanned { count: 1 },
+        F::NoActions,
+        F::ThroughChildren { count: 1 },
+        F::ChildrenNotPlanned { count: 1, total: 1 },
+        F::ThroughChildrenWithoutChildren,
+        F::ResourcesNamed,
+        F::ActionsWithoutResources { count: 1 },
+        F::NoResources,
+        F::ResponsibleComplete,
+        F::OwnerResponsible,
+        F::NoObjectiveOwner,
+        F::ActionsWithoutResponsible { count: 1 },
+        F::NoResponsible,
+        F::TimingComplete,
+        F::ActionsWithoutDueDate { count: 1 },
+        F::NoDueDates,
+        F::EvaluationDefined,
+        F::EvaluationIncomplete {
+            missing: Vec::new(),
+        },
+        F::NoEvaluation,
+    ];
+    for finding in &all {
+        let name = kind(finding);
+        assert!(
+            covered.contains(name) || MET_KINDS.contains(&name),
+            "no fix in the table for {name}"
+        );
+    }
+}
+
+#[test]
+fn a_met_item_has_no_fix() {
+    let mut ids = SequentialIds::default();
+    let (workspace, id) = complete(&mut ids);
+    for item in CheckItem::all() {
+        assert_eq!(
+            result_of(&workspace, id, item).state,
+            ItemState::Met,
+            "{item:?}"
+        );
+        assert_eq!(fix_of(&workspace, id, item), None, "{item:?}");
+    }
+}
+
+#[test]
+fn planned_but_never_communicated_is_fixed_by_recording_a_communication() {
+    let mut ids = SequentialIds::default();
+    let (mut workspace, id) = complete(&mut ids);
+    workspace.communications.clear();
+    let gap = result_of(&workspace, id, CheckItem::Communicated);
+    assert_eq!(gap.finding, Finding::NotCommunicated);
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Communicated),
+        Some(GapFix::RecordCommunication),
+        "the communication plan is filled in: only a record fixes the gap"
+    );
+    let said = communication(&mut ids, date(2026, 11, 20), id);
+    workspace.communications.push(said);
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Communicated).state,
+        ItemState::Met
+    );
+}
+
+#[test]
+fn each_partial_state_is_fixed_where_its_link_points() {
+    let mut ids = SequentialIds::default();
+
+    // 6.2.1 b): the second KPI lacks its unit; the link names that KPI's unit field.
+    let (mut workspace, id) = complete(&mut ids);
+    edit(&mut workspace, id, |o| o.kpis[1].unit.clear());
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Measurable).state,
+        ItemState::Partly
+    );
+    let Some(GapFix::Establish {
+        step: EstablishStep::Measurable,
+        field: Some(FixField::KpiUnit(index)),
+    }) = fix_of(&workspace, id, CheckItem::Measurable)
+    else {
+        panic!("the KPI's unit field")
+    };
+    edit(&mut workspace, id, |o| {
+        o.kpis[index].unit = "minutes".into()
+    });
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Measurable).state,
+        ItemState::Met
+    );
+
+    // 6.2.1 d): a KPI's measurement is overdue; recording one fixes it.
+    let (mut workspace, id) = complete(&mut ids);
+    edit(&mut workspace, id, |o| {
+        o.kpis[1].measurements[0].date = date(2026, 8, 1);
+    });
+    let result = result_of(&workspace, id, CheckItem::Monitored);
+    assert!(
+        matches!(result.finding, Finding::MeasurementOverdue { .. }),
+        "{result:?}"
+    );
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Monitored),
+        Some(GapFix::RecordMeasurement)
+    );
+    edit(&mut workspace, id, |o| {
+        o.kpis[1].measurements[0].date = date(2026, 11, 22)
+    });
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Monitored).state,
+        ItemState::Met
+    );
+
+    // 6.2.1 d): measured, never reviewed; recording a review fixes it.
+    let (mut workspace, id) = complete(&mut ids);
+    edit(&mut workspace, id, |o| o.reviews.clear());
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Monitored),
+        Some(GapFix::RecordReview)
+    );
+    let held = review(&mut ids, date(2026, 11, 23));
+    edit(&mut workspace, id, |o| o.reviews.push(held));
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Monitored).state,
+        ItemState::Met
+    );
+
+    // 6.2.1 e): changed after it was last communicated.
+    let (mut workspace, id) = complete(&mut ids);
+    edit(&mut workspace, id, |o| {
+        let mut changed =
+            first_revision(Timestamp::parse("2026-11-18T09:00:00Z").unwrap_or_default());
+        changed.number = 2;
+        changed.reason = RevisionReason::Other;
+        changed.note = "Target tightened".into();
+        changed.approved_by = "Director".into();
+        o.revisions.push(changed);
+    });
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Communicated).state,
+        ItemState::Partly
+    );
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Communicated),
+        Some(GapFix::RecordCommunication)
+    );
+    let said = communication(&mut ids, date(2026, 11, 20), id);
+    workspace.communications.push(said);
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Communicated).state,
+        ItemState::Met
+    );
+
+    // 6.2.2 c): the second action has no one responsible.
+    let (mut workspace, id) = complete(&mut ids);
+    edit(&mut workspace, id, |o| {
+        if let Some(plan) = o.plan.as_mut() {
+            plan.actions[1].responsible.clear();
+        }
+    });
+    let Some(GapFix::Plan {
+        step: PlanStep::Responsible,
+        field: Some(FixField::ActionResponsible(index)),
+    }) = fix_of(&workspace, id, CheckItem::Responsible)
+    else {
+        panic!("the action's responsible field")
+    };
+    assert_eq!(index, 1, "the action without anyone responsible");
+    edit(&mut workspace, id, |o| {
+        if let Some(plan) = o.plan.as_mut() {
+            plan.actions[index].responsible = "Agent lead".into();
+        }
+    });
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Responsible).state,
+        ItemState::Met
+    );
+
+    // 6.2.2 d): the second action has no due date.
+    let (mut workspace, id) = complete(&mut ids);
+    edit(&mut workspace, id, |o| {
+        if let Some(plan) = o.plan.as_mut() {
+            plan.actions[1].due = None;
+        }
+    });
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Timing),
+        Some(plan(PlanStep::Dates, Some(FixField::ActionDue(1))))
+    );
+
+    // 6.2.2 e): success criteria missing.
+    let (mut workspace, id) = complete(&mut ids);
+    edit(&mut workspace, id, |o| {
+        if let Some(plan) = o.plan.as_mut() {
+            plan.evaluation.success_criteria.clear();
+        }
+    });
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Evaluation),
+        Some(plan(
+            PlanStep::Evaluation,
+            Some(FixField::EvaluationCriteria)
+        ))
+    );
+}
+
+#[test]
+fn a_plan_carried_by_children_is_fixed_in_the_child_without_one_or_by_adding_a_child() {
+    let mut ids = SequentialIds::default();
+    let (mut workspace, id) = complete(&mut ids);
+    edit(&mut workspace, id, |o| {
+        o.level = Level::Tactical;
+        if let Some(plan) = o.plan.as_mut() {
+            plan.through_children = true;
+        }
+    });
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Actions),
+        Some(GapFix::AddChild)
+    );
+
+    let created = Timestamp::parse("2026-11-02T09:00:00Z").unwrap_or_default();
+    let mut planned = Objective::new(
+        ObjectiveId::new(&mut ids),
+        "O2",
+        "Chat",
+        Level::Operational,
+        created,
+    );
+    planned.parent = Some(id);
+    planned.plan = Some(Plan {
+        actions: vec![action(&mut ids, "Buy chat")],
+        ..Plan::default()
+    });
+    let mut unplanned = Objective::new(
+        ObjectiveId::new(&mut ids),
+        "O3",
+        "Train",
+        Level::Operational,
+        created,
+    );
+    unplanned.parent = Some(id);
+    let unplanned_id = unplanned.id;
+    workspace.objectives.extend([planned, unplanned]);
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Actions).state,
+        ItemState::Partly
+    );
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Actions),
+        Some(GapFix::PlanChild(unplanned_id))
+    );
+    let step = action(&mut ids, "Run training");
+    edit(&mut workspace, unplanned_id, |o| {
+        o.plan = Some(Plan {
+            actions: vec![step],
+            ..Plan::default()
+        })
+    });
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Actions).state,
+        ItemState::Met
+    );
+}
