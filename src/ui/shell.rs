@@ -322,7 +322,6 @@ fn UndoRedo() -> impl IntoView {
                 title=move || describe(state.undo_info.get().undo, Msg::UndoWhat, Msg::NothingToUndo)
                 on:click=move |_| state.undo()
             >
-                <span class="undo-redo__icon" aria-hidden="true">"↶"</span>
                 <span class="undo-redo__text">{t(Msg::Undo)}</span>
             </button>
             <button
@@ -332,7 +331,6 @@ fn UndoRedo() -> impl IntoView {
                 title=move || describe(state.undo_info.get().redo, Msg::RedoWhat, Msg::NothingToRedo)
                 on:click=move |_| state.redo()
             >
-                <span class="undo-redo__icon" aria-hidden="true">"↷"</span>
                 <span class="undo-redo__text">{t(Msg::Redo)}</span>
             </button>
         </div>

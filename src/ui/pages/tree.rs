@@ -133,10 +133,16 @@ fn ObjectiveTree(
         state.tree_focus.set(Some(key));
         let index = rows.with_untracked(|rows| rows.iter().position(|r| r.key == key));
         if let (Some(index), Some(element)) = (index, scroller.get_untracked()) {
+            // The selected item's actions come under it: keep room for them in view too.
+            let actions = element
+                .query_selector(".tree-actions")
+                .ok()
+                .flatten()
+                .map_or(0.0, |bar| bar.get_bounding_client_rect().height());
             let top = scroll_to_show(
                 index,
                 f64::from(element.scroll_top()),
-                f64::from(element.client_height()),
+                (f64::from(element.client_height()) - actions).max(0.0),
                 viewport.row_height.get_untracked(),
             );
             element.set_scroll_top(top as i32);
