@@ -3,6 +3,7 @@
 //! routed view (`pages`). Components read [`AppState`] and change things only through it.
 
 pub mod components;
+pub mod navigation;
 pub mod notice;
 pub mod pages;
 pub mod panels;

@@ -13,6 +13,7 @@ use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PAGE_TITLE_ID;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
+use crate::ui::navigation;
 use crate::ui::pages;
 use crate::ui::pages::training::HideDuringExercise;
 use leptos::prelude::*;
@@ -44,6 +45,7 @@ pub fn Shell() -> impl IntoView {
 
 /// Everything on screen, in the current language.
 fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
+    let menus = navigation::HeaderMenus::new();
     view! {
         <a
             class="skip-link"
@@ -56,22 +58,30 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
         >
             {t(Msg::SkipToContent)}
         </a>
-        <header class="app-header">
+        <header class="app-header" on:keydown=move |ev| menus.on_keydown(&ev)>
             <div class="app-header__brand">
                 <span class="brand">{t(Msg::AppName)}</span>
                 <span class="brand__tagline">{t(Msg::AppTagline)}</span>
+                <SaveIndicator/>
+            </div>
+            <navigation::MenuButton menus=menus/>
+            <div
+                id=navigation::MENU_PANEL_ID
+                class="app-header__menu"
+                class:app-header__menu--open=move || menus.menu_open.get()
+                on:focusout=move |ev| navigation::close_menu_on_focus_out(menus, &ev)
+            >
+                <Show when=move || !recovering.get()>
+                    <navigation::Navigation menus=menus/>
+                </Show>
+                <div class="app-header__tools">
+                    <pages::workspaces::WorkspaceSwitcher/>
+                    <LanguageMenu/>
+                </div>
             </div>
             <Show when=move || !recovering.get()>
-                <Navigation/>
+                <UndoRedo/>
             </Show>
-            <div class="app-header__tools">
-                <pages::workspaces::WorkspaceSwitcher/>
-                <Show when=move || !recovering.get()>
-                    <UndoRedo/>
-                </Show>
-                <LanguageMenu/>
-            </div>
-            <SaveIndicator/>
         </header>
         <Banners/>
         <crate::ui::notice::NoticeArea/>
@@ -266,59 +276,6 @@ fn focus_by_id(id: &str) {
     let _ = id;
 }
 
-/// The main navigation; the link of the current view carries `aria-current="page"`.
-#[component]
-fn Navigation() -> impl IntoView {
-    let state = AppState::expect();
-    let link = move |route: Route, msg: Msg| {
-        let current = move || {
-            let here = state.route.get();
-            let matches = here == route
-                || (route == Route::Register
-                    && matches!(here, Route::Objective(_) | Route::NewObjective { .. }))
-                || (route == Route::Data && here == Route::Import)
-                || (route == Route::Assess
-                    && matches!(here, Route::AssessNew | Route::AssessResult(_)))
-                || (route == Route::Training
-                    && matches!(
-                        here,
-                        Route::Worksheet | Route::AnswerKey | Route::Compare | Route::Class
-                    ))
-                || (route == Route::Communications
-                    && matches!(
-                        here,
-                        Route::NewCommunication { .. } | Route::EditCommunication(_)
-                    ));
-            matches.then_some("page")
-        };
-        view! {
-            <li>
-                <a href=route.href() aria-current=current>{move || state.t(msg)}</a>
-            </li>
-        }
-    };
-    view! {
-        <nav class="app-nav" aria-label=t(Msg::MainNavigation)>
-            <ul>
-                {link(Route::Home, Msg::NavHome)}
-                {link(Route::Register, Msg::NavRegister)}
-                {link(Route::Tree, Msg::NavTree)}
-                {link(Route::Checklist, Msg::NavChecklist)}
-                {link(Route::Communications, Msg::NavCommunications)}
-                {link(Route::Report, Msg::NavReport)}
-                {link(Route::Assess, Msg::AssessNav)}
-                {link(Route::Glance, Msg::GlanceNav)}
-                {link(Route::Policy, Msg::NavPolicy)}
-                {link(Route::Requirements, Msg::NavRequirements)}
-                {link(Route::Training, Msg::NavTraining)}
-                {link(Route::Data, Msg::NavData)}
-                {link(Route::Sync, Msg::NavSync)}
-                {link(Route::Workspaces, Msg::NavWorkspaces)}
-            </ul>
-        </nav>
-    }
-}
-
 /// The language menu: every language SixTwo speaks, each named in its own language (so that
 /// anyone finds theirs whatever the interface shows now).
 #[component]
@@ -377,7 +334,7 @@ fn UndoRedo() -> impl IntoView {
                 title=move || describe(state.undo_info.get().undo, Msg::UndoWhat, Msg::NothingToUndo)
                 on:click=move |_| state.undo()
             >
-                {t(Msg::Undo)}
+                <span class="undo-redo__text">{t(Msg::Undo)}</span>
             </button>
             <button
                 type="button"
@@ -386,7 +343,7 @@ fn UndoRedo() -> impl IntoView {
                 title=move || describe(state.undo_info.get().redo, Msg::RedoWhat, Msg::NothingToRedo)
                 on:click=move |_| state.redo()
             >
-                {t(Msg::Redo)}
+                <span class="undo-redo__text">{t(Msg::Redo)}</span>
             </button>
         </div>
     }

@@ -406,7 +406,8 @@ fn RegisterRow(row_index: Signal<usize>, id: ObjectiveId) -> impl IntoView {
             <td class="col-status"><StatusBadge status=status/></td>
             <td class="col-progress"><ProgressSummary id=id/></td>
             <td class="col-function">{field(|d| d.function.clone())}</td>
-            <td class="col-owner">{field(|d| d.owner.clone())}</td>
+            // A phone shows each row as a card, where the owner is named by this label.
+            <td class="col-owner" data-label=t(Msg::ColumnOwner)>{field(|d| d.owner.clone())}</td>
             <td class="col-parent">{field(|d| d.parent_code.clone())}</td>
             <td class="col-kpis">{field(|d| d.kpis.to_string())}</td>
             <td class="col-trend">

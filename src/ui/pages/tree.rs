@@ -5,7 +5,7 @@
 
 use crate::app::{AppState, Route};
 use crate::domain::tree::{navigate, visible_rows, NodeKey, TreeKey, TreeMove, TreeRow};
-use crate::domain::{Level, Status};
+use crate::domain::{Level, ObjectiveId, Status};
 use crate::i18n::Msg;
 use crate::ui::components::dialogs::MoveDialog;
 use crate::ui::components::form::focus_after_paint;
@@ -78,49 +78,17 @@ pub fn TreePage() -> impl IntoView {
             </a>
         </div>
         <p id="tree-help" class="field__help">{t(Msg::TreeHelp)}</p>
-        <section class="tree-actions" aria-label=t(Msg::TreeActions)>
-            <p class="tree-actions__selected" data-testid="tree-selected">
-                {move || match selected_name() {
-                    Some(name) => state.tf(Msg::TreeSelected, &[("name", &name)]),
-                    None => state.t(Msg::TreeNothingSelected).to_string(),
-                }}
-            </p>
-            <Show when=move || selected_objective().is_some()>
-                <div class="button-row">
-                    <button
-                        type="button"
-                        class="button"
-                        on:click=move |_| {
-                            if let Some(id) = selected_objective() {
-                                state.navigate(Route::Objective(id));
-                            }
-                        }
-                    >
-                        {t(Msg::OpenObjective)}
-                    </button>
-                    <button type="button" class="button" on:click=move |_| moving.set(selected_objective())>
-                        {t(Msg::MoveTo)}
-                    </button>
-                    <a
-                        class="button"
-                        href=move || Route::Establish { objective: None, parent: selected_objective(), step: None }.href()
-                    >
-                        {t(Msg::AddChild)}
-                    </a>
-                    <a
-                        class="button button--quiet"
-                        href=move || Route::NewObjective { parent: selected_objective(), level: None }.href()
-                    >
-                        {t(Msg::QuickAddChildLighter)}
-                    </a>
-                </div>
-            </Show>
-        </section>
+        <p class="tree-actions__selected" data-testid="tree-selected">
+            {move || match selected_name() {
+                Some(name) => state.tf(Msg::TreeSelected, &[("name", &name)]),
+                None => state.t(Msg::TreeNothingSelected).to_string(),
+            }}
+        </p>
         <Show
             when=move || !rows.with(Vec::is_empty)
             fallback=move || view! { <p class="empty">{t(Msg::TreeEmpty)}</p> }
         >
-            <ObjectiveTree rows=rows active=active/>
+            <ObjectiveTree rows=rows active=active moving=moving/>
         </Show>
         <MoveDialog moving=moving/>
     }
@@ -148,7 +116,11 @@ fn tree_key(event: &web_sys::KeyboardEvent, typed: &str) -> Option<TreeKey> {
 }
 
 #[component]
-fn ObjectiveTree(rows: Memo<Vec<TreeRow>>, active: Memo<Option<NodeKey>>) -> impl IntoView {
+fn ObjectiveTree(
+    rows: Memo<Vec<TreeRow>>,
+    active: Memo<Option<NodeKey>>,
+    moving: RwSignal<Option<ObjectiveId>>,
+) -> impl IntoView {
     let state = AppState::expect();
     let scroller = NodeRef::<leptos::html::Div>::new();
     let viewport = ScrollViewport::track(scroller);
@@ -164,10 +136,16 @@ fn ObjectiveTree(rows: Memo<Vec<TreeRow>>, active: Memo<Option<NodeKey>>) -> imp
         state.tree_focus.set(Some(key));
         let index = rows.with_untracked(|rows| rows.iter().position(|r| r.key == key));
         if let (Some(index), Some(element)) = (index, scroller.get_untracked()) {
+            // The selected item's actions come under it: keep room for them in view too.
+            let actions = element
+                .query_selector(".tree-actions")
+                .ok()
+                .flatten()
+                .map_or(0.0, |bar| bar.get_bounding_client_rect().height());
             let top = scroll_to_show(
                 index,
                 f64::from(element.scroll_top()),
-                f64::from(element.client_height()),
+                (f64::from(element.client_height()) - actions).max(0.0),
                 viewport.row_height.get_untracked(),
             );
             element.set_scroll_top(top as i32);
@@ -232,21 +210,72 @@ fn ObjectiveTree(rows: Memo<Vec<TreeRow>>, active: Memo<Option<NodeKey>>) -> imp
         }
     };
 
+    let selected_objective = move || match active.get() {
+        Some(NodeKey::Objective(id)) => Some(id),
+        _ => None,
+    };
+    // The actions sit in the room the selected item leaves under itself (its row's margin),
+    // outside the tree's own elements, so the tree keeps only tree items and Tab goes from
+    // the item straight to its actions.
+    let actions_top = move || {
+        let index = active
+            .get()
+            .and_then(|key| rows.with(|rows| rows.iter().position(|r| r.key == key)))
+            .unwrap_or(0);
+        format!("{}px", (index + 1) as f64 * viewport.row_height.get())
+    };
+
     view! {
-        <div
-            class="tree-scroll"
-            role="tree"
-            aria-label=t(Msg::TreeLabel)
-            aria-describedby="tree-help"
-            node_ref=scroller
-            on:scroll=move |ev| viewport.on_scroll(&ev)
-            on:keydown=on_keydown
-        >
-            <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", window.get().space_before)></div>
-            <For each=visible key=|row| (row.key, row.depth, row.expanded, row.has_children, row.position, row.set_size) let:row>
-                <TreeItem row=row active=active on_select=Callback::new(focus_row)/>
-            </For>
-            <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", window.get().space_after)></div>
+        <div class="tree-scroll" node_ref=scroller on:scroll=move |ev| viewport.on_scroll(&ev)>
+            <div class="tree-canvas">
+                <div
+                    class="tree"
+                    role="tree"
+                    aria-label=t(Msg::TreeLabel)
+                    aria-describedby="tree-help"
+                    on:keydown=on_keydown
+                >
+                    <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", window.get().space_before)></div>
+                    <For each=visible key=|row| (row.key, row.depth, row.expanded, row.has_children, row.position, row.set_size) let:row>
+                        <TreeItem row=row active=active on_select=Callback::new(focus_row)/>
+                    </For>
+                    <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", window.get().space_after)></div>
+                </div>
+                <Show when=move || selected_objective().is_some()>
+                    <section
+                        class="tree-actions"
+                        aria-label=t(Msg::TreeActions)
+                        style:top=actions_top
+                    >
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| {
+                                if let Some(id) = selected_objective() {
+                                    state.navigate(Route::Objective(id));
+                                }
+                            }
+                        >
+                            {t(Msg::OpenObjective)}
+                        </button>
+                        <button type="button" class="button" on:click=move |_| moving.set(selected_objective())>
+                            {t(Msg::MoveTo)}
+                        </button>
+                        <a
+                            class="button"
+                            href=move || Route::Establish { objective: None, parent: selected_objective(), step: None }.href()
+                        >
+                            {t(Msg::AddChild)}
+                        </a>
+                        <a
+                            class="button button--quiet"
+                            href=move || Route::NewObjective { parent: selected_objective(), level: None }.href()
+                        >
+                            {t(Msg::QuickAddChildLighter)}
+                        </a>
+                    </section>
+                </Show>
+            </div>
         </div>
     }
 }
@@ -382,6 +411,7 @@ fn TreeItem(
             data-row=""
             class="tree-item"
             class:tree-item--active=is_active
+            class:tree-item--with-actions=move || is_active() && matches!(key, NodeKey::Objective(_))
             class:tree-item--group=matches!(key, NodeKey::Unaligned)
             style:--depth=row.depth.to_string()
             // tachys has no typed `aria-level` attribute, so it is set as a custom one.

@@ -96,11 +96,22 @@ pub fn WizardFrame(
         view! { <button type="submit" class="button button--primary">{t(Msg::WizardNext)}</button> }
             .into_any()
     };
+    let step_of = crate::app::AppState::expect().tf(
+        Msg::StepOf,
+        &[
+            ("number", &step.number.to_string()),
+            ("total", &step.total.to_string()),
+        ],
+    );
     view! {
         <PageTitle text=title/>
         {subject.map(|subject| view! { <p class="lead wizard__subject">{subject}</p> })}
         <div class=format!("wizard {name}") data-testid=name>
-            <StepList steps=steps on_go=actions.go/>
+            // On a phone the step list folds into "Step 2 of 8", so the step's fields come first.
+            <details class="wizard-steps-fold" open=!narrow_screen()>
+                <summary class="wizard-steps-fold__summary">{step_of}</summary>
+                <StepList steps=steps on_go=actions.go/>
+            </details>
             <form
                 class="wizard__step"
                 novalidate=true
@@ -182,4 +193,18 @@ fn ReviewErrors(#[prop(into)] lines: Signal<Vec<(String, String)>>) -> impl Into
             </section>
         </Show>
     }
+}
+
+/// Whether the window is as narrow as a phone (the width at which `style/wizard.css` puts the
+/// step list above the step).
+fn narrow_screen() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|width| width.as_f64())
+            .is_some_and(|width| width < 800.0)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
 }

@@ -34,6 +34,7 @@ const LANGUAGES = [
       "Trend",
       "Clause 6.2 met",
     ],
+    cardHeaders: ["Code", "Title", "Level", "Status", "Progress", "Owner"],
   },
   {
     name: "Chinese",
@@ -46,6 +47,7 @@ const LANGUAGES = [
     columns: "显示的列",
     owner: "负责人",
     headers: ["代码", "标题", "层级", "状态", "进展", "职能或部门", "负责人", "上级目标", "KPI", "趋势", "6.2 条款已满足"],
+    cardHeaders: ["代码", "标题", "层级", "状态", "进展", "负责人"],
   },
 ];
 
@@ -88,15 +90,18 @@ for (const size of SIZES) {
         await expect(app.heading).toHaveText(ui.register);
         await expect(page.locator("table.register tbody tr[data-row]")).toHaveCount(9);
 
+        // A phone shows cards (layout.spec.js): its header row holds the sort buttons of what
+        // a card shows.
+        const shown = size.desktop ? ui.headers : ui.headers.filter((h) => ui.cardHeaders.includes(h));
         const headers = await headerBoxes(page);
-        expect(headers.map((h) => h.text)).toEqual(ui.headers);
+        expect(headers.map((h) => h.text)).toEqual(shown);
         for (const header of headers) {
-          expect(header.width, `width of "${header.text}"`).toBeGreaterThanOrEqual(50);
+          if (size.desktop) expect(header.width, `width of "${header.text}"`).toBeGreaterThanOrEqual(50);
           expect(header.cut, `"${header.text}" is shown in full`).toBe(false);
         }
-        // The title takes the room left, at least 14rem.
-        expect(headers[1].width).toBeGreaterThanOrEqual(224);
         if (size.desktop) {
+          // The title takes the room left, at least 14rem.
+          expect(headers[1].width).toBeGreaterThanOrEqual(224);
           // Every column fits the window: the table does not scroll sideways.
           const box = page.locator(".table-scroll");
           expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(1);
@@ -117,7 +122,7 @@ for (const size of SIZES) {
         await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), PREFS_KEY)).toContain("owner");
         await app.reload();
         await expect(page.locator("table.register tbody tr[data-row]")).toHaveCount(9);
-        expect((await headerBoxes(page)).map((h) => h.text)).toEqual(ui.headers.filter((h) => h !== ui.owner));
+        expect((await headerBoxes(page)).map((h) => h.text)).toEqual(shown.filter((h) => h !== ui.owner));
         await page.getByText(ui.columns, { exact: true }).click();
         await page.getByRole("checkbox", { name: ui.owner, exact: true }).check();
         await expect(page.getByRole("columnheader", { name: ui.owner })).toHaveCount(1);

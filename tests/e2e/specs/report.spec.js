@@ -148,9 +148,11 @@ async function openPackWithExample(app, page, ui) {
   await page.getByRole("button", { name: ui.loadExample }).first().click();
   if (ui.loaded) await expect(app.notice).toContainText(ui.loaded);
   await expect.poll(() => app.storedText()).not.toBeNull();
-  await app.nav(ui.nav).getByRole("link", { name: ui.navLink, exact: true }).click();
+  await (await app.navLink(ui.navLink, ui.nav)).click();
   await expect(app.heading).toHaveText(ui.title);
-  await expect(app.nav(ui.nav).getByRole("link", { name: ui.navLink, exact: true })).toHaveAttribute(
+  await expect(
+    app.nav(ui.nav).getByRole("link", { name: ui.navLink, exact: true, includeHidden: true }),
+  ).toHaveAttribute(
     "aria-current",
     "page",
   );

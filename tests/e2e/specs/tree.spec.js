@@ -1,5 +1,5 @@
 // The tree of objective levels with the keyboard only (WAI-ARIA tree view pattern), and
-// "Move to…" from the tree's toolbar.
+// "Move to…" from the selected item's actions.
 import { test, expect } from "../support/app.js";
 
 /** Expects the treeitem of `code` to be document.activeElement and the only selected item. */
@@ -25,7 +25,7 @@ test.describe("the tree by keyboard", () => {
   test("Tab enters the tree; arrows, Home, End, type-ahead and Enter work", async ({ app, page }) => {
     const keyboard = page.keyboard;
     // The tree has a single tab stop: Tab from the last toolbar control lands on the first item.
-    await page.getByRole("link", { name: "Quick add a child (short form)" }).focus();
+    await page.getByRole("link", { name: "Quick add (short form)" }).focus();
     await keyboard.press("Tab");
     await expectFocusOn(app, "S1");
     await expect(page.getByText("Selected: S1 Raise global market competitiveness")).toBeVisible();
@@ -124,20 +124,17 @@ test.describe("the tree by keyboard", () => {
     page,
   }) => {
     const keyboard = page.keyboard;
-    await page.getByRole("link", { name: "Quick add a child (short form)" }).focus();
+    await page.getByRole("link", { name: "Quick add (short form)" }).focus();
     await keyboard.press("Tab");
     await expectFocusOn(app, "S1");
     await keyboard.type("o1");
     await expectFocusOn(app, "O1");
     await expect(page.getByText("Selected: O1 Shorten service response time")).toBeVisible();
 
-    // The toolbar comes before the tree: Shift+Tab three times reaches "Move to…", past the
-    // quick add and the wizard for a child.
-    await keyboard.press("Shift+Tab");
-    await expect(page.getByRole("link", { name: "Quick add a child (short form)" })).toBeFocused();
-    await keyboard.press("Shift+Tab");
-    await expect(page.getByRole("link", { name: "Add a child objective" })).toBeFocused();
-    await keyboard.press("Shift+Tab");
+    // The selected item's actions come right after the tree: Tab twice reaches "Move to…".
+    await keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Open", exact: true })).toBeFocused();
+    await keyboard.press("Tab");
     const moveButton = page.getByRole("region", { name: "Actions for the selected objective" }).getByRole("button", {
       name: "Move to…",
     });

@@ -115,9 +115,31 @@ export class App {
     return this.page.getByRole("navigation", { name });
   }
 
+  /**
+   * A link of the main navigation, made visible first: the header shows the main places and
+   * keeps the others behind "More", and a phone keeps them all behind "Menu"; those buttons
+   * are opened as a person would.
+   */
+  async navLink(linkName, navName = "Main") {
+    const link = this.nav(navName).getByRole("link", { name: linkName, exact: true });
+    if (await link.isVisible()) return link;
+    const header = this.page.locator("header.app-header");
+    const menu = header.locator("#app-menu-button");
+    if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") {
+      await menu.click();
+    }
+    if (await link.isVisible()) return link;
+    const more = this.nav(navName).locator("#app-nav-more-button");
+    if ((await more.isVisible()) && (await more.getAttribute("aria-expanded")) === "false") {
+      await more.click();
+    }
+    await expect(link).toBeVisible();
+    return link;
+  }
+
   /** Follows a link of the main navigation and waits for the new view's heading. */
   async go(linkName, headingName) {
-    await this.nav().getByRole("link", { name: linkName, exact: true }).click();
+    await (await this.navLink(linkName)).click();
     if (headingName) {
       await expect(this.heading).toHaveText(headingName);
     }
