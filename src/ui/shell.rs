@@ -69,6 +69,8 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                 <Show when=move || !recovering.get()>
                     <UndoRedo/>
                 </Show>
+                <crate::ui::panels::search::SearchButton/>
+                <crate::ui::panels::theme::ThemeMenu/>
                 <LanguageMenu/>
             </div>
             <SaveIndicator/>

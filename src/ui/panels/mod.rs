@@ -13,6 +13,8 @@ pub mod measurements;
 pub mod progress;
 pub mod reminder;
 pub mod revisions;
+pub mod search;
+pub mod theme;
 pub mod thresholds;
 pub mod unsaved;
 pub mod with_objective;
