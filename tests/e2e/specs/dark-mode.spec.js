@@ -17,6 +17,7 @@ const LANGUAGES = [
     treeActions: "Actions for the selected objective",
     emptyWorkspace: "Empty the workspace…",
     search: "Search",
+    saveAssessment: "Save the assessment",
   },
   {
     name: "Chinese",
@@ -28,13 +29,14 @@ const LANGUAGES = [
     treeActions: "所选目标的操作",
     emptyWorkspace: "清空工作区…",
     search: "搜索",
+    saveAssessment: "保存评估",
   },
 ];
 
-/** The page's background colour as [r, g, b]. */
+/** The page's background colour as [r, g, b]; a transparent one (no style sheet) as null. */
 async function background(page) {
   const text = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-  return text.match(/\d+/g).slice(0, 3).map(Number);
+  return /^rgb\(/.test(text) ? text.match(/\d+/g).map(Number) : null;
 }
 
 /** Relative luminance (WCAG) of [r, g, b]. */
@@ -47,14 +49,20 @@ function luminance([r, g, b]) {
 }
 
 async function expectDark(page) {
+  await expect.poll(async () => background(page)).not.toBeNull();
   await expect.poll(async () => luminance(await background(page))).toBeLessThan(0.05);
 }
 
 async function expectLight(page) {
+  await expect.poll(async () => background(page)).not.toBeNull();
   await expect.poll(async () => luminance(await background(page))).toBeGreaterThan(0.9);
 }
 
 const colours = (page) => page.getByRole("banner").getByRole("combobox", { name: /Colours|配色/ });
+
+// The wizards' steps (route.rs, establish_slug and plan_slug).
+const ESTABLISH_STEPS = ["place", "policy", "measurable", "requirements", "monitoring", "communication", "updating", "review"];
+const PLAN_STEPS = ["actions", "resources", "responsible", "dates", "evaluation", "review"];
 
 /** Every view and dialog, each checked by axe; the report lists all that failed. */
 function views(ui) {
@@ -83,7 +91,9 @@ function views(ui) {
     }],
     ["#/objectives/new?level=tactical", null],
     ["#/establish", null],
+    ...ESTABLISH_STEPS.map((step) => [`establish-${step}`, null]),
     ["plan", null],
+    ...PLAN_STEPS.map((step) => [`plan-${step}`, null]),
     ["check-in", null],
     ["review", null],
     ["edit-review", null],
@@ -105,6 +115,13 @@ function views(ui) {
     ["#/workspaces", null],
     ["#/assess", null],
     ["#/assess/new", null],
+    // A saved self-assessment: its result page, then the history with the trend.
+    ["#/assess/new", async (page) => {
+      await page.locator("#assess-policy-level-partly").check();
+      await page.getByRole("button", { name: ui.saveAssessment }).click();
+      await expect(page.getByTestId("assess-result")).toBeVisible();
+    }],
+    ["#/assess", null],
     ["#/clause", null],
     ["#/training", null],
     ["#/training/worksheet", null],
@@ -144,12 +161,18 @@ for (const ui of LANGUAGES) {
         history: `#/objectives/${t1.id}/history`,
         "edit-communication": `#/communications/${workspace.communications[0].id}`,
       };
+      for (const step of ESTABLISH_STEPS) {
+        addresses[`establish-${step}`] = `#/establish?objective=${t1.id}&step=${step}`;
+      }
+      for (const step of PLAN_STEPS) {
+        addresses[`plan-${step}`] = `#/plan?objective=${t1.id}&step=${step}`;
+      }
       const failures = [];
       for (const [where, open] of views(ui)) {
         const address = addresses[where] ?? where;
         await app.open(address);
         if (open) await open(page);
-        const label = `${address}${open ? " with a dialog" : ""} (${ui.name}, dark)`;
+        const label = `${address}${open ? " after its action" : ""} (${ui.name}, dark)`;
         try {
           await expectNoAxeViolations(page, label);
         } catch (error) {
