@@ -189,6 +189,16 @@ pub fn set_document_language(tag: &str) {
     }
 }
 
+/// Sets `<html data-theme>`, which the style sheets follow (see style/tokens.css).
+pub fn set_document_theme(tag: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-theme", tag);
+    }
+}
+
 pub fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(title);

@@ -105,6 +105,18 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
     });
     let keyboard = window_event_listener(leptos::ev::keydown, move |event| {
         let command = event.ctrl_key() || event.meta_key();
+        // Search: `/` outside text fields (where it is a character), Ctrl+K or Cmd+K anywhere.
+        let key = event.key();
+        let search = if command {
+            key.eq_ignore_ascii_case("k") && !event.alt_key() && !event.shift_key()
+        } else {
+            key == "/" && !event.alt_key() && !is_text_entry(event.target())
+        };
+        if search {
+            event.prevent_default();
+            state.search_open.set(true);
+            return;
+        }
         if !command || event.alt_key() || is_text_entry(event.target()) {
             // Inside text fields the browser's own undo must win.
             return;

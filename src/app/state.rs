@@ -234,6 +234,12 @@ pub struct AppState {
     pub register_query: RwSignal<crate::domain::register::RegisterQuery>,
     /// Register columns hidden with the column chooser, by key (kept in the preferences).
     pub register_hidden: RwSignal<Vec<String>>,
+    /// Light, dark or the system's colours (kept in the preferences, shown on `<html data-theme>`).
+    pub theme: RwSignal<crate::storage::prefs::Theme>,
+    /// Whether the search dialog is open (the header's button, `/`, Ctrl+K or Cmd+K).
+    pub search_open: RwSignal<bool>,
+    /// The search index, rebuilt only when the workspace changed and search reads it.
+    pub search_index: Memo<crate::domain::search::SearchIndex>,
     /// How the clause 6.2 checklist is sorted and filtered (kept while visiting a wizard).
     pub checklist_query: RwSignal<crate::domain::checklist::ChecklistQuery>,
     /// The tree's shape; equal while only titles or KPIs change, so the tree is not rebuilt.
@@ -450,6 +456,14 @@ impl AppState {
             tree_focus: RwSignal::new(None),
             register_query: RwSignal::new(Default::default()),
             register_hidden: RwSignal::new(prefs.register_hidden.clone()),
+            theme: RwSignal::new(prefs.theme),
+            search_open: RwSignal::new(false),
+            // Compared by nobody: a rebuilt index is taken as changed rather than compared
+            // item by item.
+            search_index: Memo::new_with_compare(
+                move |_| workspace.with(crate::domain::search::SearchIndex::build),
+                |_, _| true,
+            ),
             checklist_query: RwSignal::new(Default::default()),
             outline: outline_memo,
             forest,

@@ -29,6 +29,7 @@ pub mod report;
 pub mod report_records;
 pub mod revision;
 pub mod rules;
+pub mod search;
 pub mod shift;
 pub mod sorting;
 pub mod summary;

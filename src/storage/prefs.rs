@@ -1,4 +1,4 @@
-//! Interface preferences kept beside the workspace: the chosen language, which tree nodes
+//! Interface preferences kept beside the workspace: the chosen language and colour scheme, which tree nodes
 //! are collapsed, and this browser's record of JSON exports with the rule that decides when
 //! to remind the user to export. They are not part of the workspace and never travel in
 //! exported files.
@@ -27,6 +27,43 @@ pub struct Prefs {
     /// Register columns the user chose to hide, by key ("function", "owner", …).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub register_hidden: Vec<String>,
+    /// Light or dark colours, or the system's preference (the default).
+    #[serde(skip_serializing_if = "Theme::is_system")]
+    pub theme: Theme,
+}
+
+/// The colour scheme the person chose. Written on `<html data-theme>`, where the style sheets
+/// follow it; `System` leaves the choice to the browser's `prefers-color-scheme`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follows the system (and a value stored by a later version that this one does not know).
+    #[default]
+    #[serde(other)]
+    System,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn is_system(&self) -> bool {
+        *self == Theme::System
+    }
+
+    /// The value of `<html data-theme>` and of the option in the menu.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.tag() == tag)
+    }
 }
 
 /// How long changes may go unexported before the reminder appears, and how long "Not now"
@@ -164,6 +201,33 @@ mod tests {
         let loaded = load_prefs(&store);
         assert_eq!(loaded, prefs);
         assert_eq!(loaded.collapsed_nodes(), nodes);
+    }
+
+    #[test]
+    fn theme_round_trips_and_system_is_not_written() {
+        let store = MemoryStore::new();
+        save_prefs(&store, &Prefs::default()).expect("saved");
+        let text = store.get(PREFS_KEY).expect("read").expect("stored");
+        assert!(!text.contains("theme"), "{text}");
+        for theme in Theme::ALL {
+            let prefs = Prefs {
+                theme,
+                ..Prefs::default()
+            };
+            save_prefs(&store, &prefs).expect("saved");
+            assert_eq!(load_prefs(&store).theme, theme);
+            assert_eq!(Theme::from_tag(theme.tag()), Some(theme));
+        }
+    }
+
+    #[test]
+    fn unknown_theme_falls_back_to_system_and_keeps_the_other_preferences() {
+        let store = MemoryStore::new();
+        store.poke(PREFS_KEY, r#"{"lang":"zh-Hans","theme":"sepia"}"#);
+        let prefs = load_prefs(&store);
+        assert_eq!(prefs.theme, Theme::System);
+        assert_eq!(prefs.lang, Some(Lang::ZhHans));
+        assert_eq!(Theme::from_tag("sepia"), None);
     }
 
     const DAY: i64 = 24 * 60 * 60;

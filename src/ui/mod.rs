@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
             state.flush_now();
         });
         Effect::new(move |_| browser::set_document_language(state.lang.get().tag()));
+        Effect::new(move |_| browser::set_document_theme(state.theme.get().tag()));
     }
     view! { <crate::ui::shell::Shell/> }
 }

@@ -76,9 +76,11 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                 </Show>
                 <div class="app-header__tools">
                     <pages::workspaces::WorkspaceSwitcher/>
+                    <crate::ui::panels::theme::ThemeMenu/>
                     <LanguageMenu/>
                 </div>
             </div>
+            <crate::ui::panels::search::SearchButton/>
             <Show when=move || !recovering.get()>
                 <UndoRedo/>
             </Show>

@@ -81,6 +81,10 @@ impl AppState {
             .with_value(|persistence| reload_prefs(persistence.store()));
         if let Some(stored) = stored {
             let record = stored.export;
+            // A colour scheme chosen in another tab applies here too.
+            if self.theme.get_untracked() != stored.theme {
+                self.theme.set(stored.theme);
+            }
             self.prefs.set_value(stored);
             let known = record.last_at.is_some() || record.unexported_since.is_some();
             if known {

@@ -1,4 +1,4 @@
-//! What the app remembers besides the workspace: unfinished wizards, the language, the tree's open branches.
+//! What the app remembers besides the workspace: unfinished wizards, the language, the colour scheme, the tree's open branches.
 
 use super::AppState;
 use crate::domain::tree::NodeKey;
@@ -38,6 +38,12 @@ impl AppState {
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
         self.update_prefs(|prefs| prefs.lang = Some(lang));
+    }
+
+    /// Light, dark or the system's colours, remembered for the next visit.
+    pub fn set_theme(&self, theme: crate::storage::prefs::Theme) {
+        self.theme.set(theme);
+        self.update_prefs(|prefs| prefs.theme = theme);
     }
 
     /// Opens or closes a tree node and remembers it.

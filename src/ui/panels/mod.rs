@@ -15,6 +15,8 @@ pub mod objective_summary;
 pub mod progress;
 pub mod reminder;
 pub mod revisions;
+pub mod search;
+pub mod theme;
 pub mod thresholds;
 pub mod unsaved;
 pub mod with_objective;
