@@ -192,7 +192,7 @@ fn SearchBody() -> impl IntoView {
             .with(in_groups)
             .into_iter()
             .map(|(kind, hits)| {
-                let label_id = format!("search-group-{kind:?}").to_lowercase();
+                let label_id = format!("search-group-{}", kind as u8);
                 let labelled_by = label_id.clone();
                 let options = hits
                     .into_iter()
