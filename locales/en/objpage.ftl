@@ -13,9 +13,10 @@ objpage-summary-gaps =
     }
 objpage-summary-no-gaps = No gaps
 objpage-summary-see-check = See the check
-objpage-next-action = Action “{ $what }” due
-objpage-next-measurement = Measurement of “{ $kpi }” due
-objpage-next-review = Review due
+objpage-next-action = Action “{ $what }”
+objpage-next-measurement = Measurement of “{ $kpi }”
+objpage-next-review = Review
+objpage-next-due-line = { $what }: { $date } ({ $timing })
 objpage-nothing-due-closed = Nothing: the objective is closed.
 objpage-nothing-due = Nothing dated yet: no action due date, KPI frequency or next review is set.
 objpage-nav-title = On this page

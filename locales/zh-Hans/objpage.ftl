@@ -11,9 +11,10 @@ objpage-summary-gaps =
     }
 objpage-summary-no-gaps = 没有差距
 objpage-summary-see-check = 查看检查结果
-objpage-next-action = 措施“{ $what }”到期
-objpage-next-measurement = KPI“{ $kpi }”应测量
-objpage-next-review = 应评审
+objpage-next-action = 措施“{ $what }”
+objpage-next-measurement = 测量“{ $kpi }”
+objpage-next-review = 评审
+objpage-next-due-line = { $what }：{ $date }（{ $timing }）
 objpage-nothing-due-closed = 无：该目标已关闭。
 objpage-nothing-due = 尚无日期：未设置措施到期日、KPI 测量频率或下次评审。
 objpage-nav-title = 本页内容

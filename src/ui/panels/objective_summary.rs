@@ -112,9 +112,18 @@ fn next_due_view(state: AppState, id: ObjectiveId, next: Option<NextDue>) -> Any
         NextDueKind::Review => state.t(Msg::ObjpageNextReview).to_string(),
     };
     let when = describe_timing(state.lang.get_untracked(), timing(next.due, clock::today()));
+    // The date is kept on one line (a date broken at a hyphen reads as two numbers).
+    const MARK: &str = "\u{1}";
+    let line = state.tf(
+        Msg::ObjpageNextDueLine,
+        &[("what", &what), ("date", MARK), ("timing", &when)],
+    );
+    let (before, after) = line.split_once(MARK).unwrap_or((line.as_str(), ""));
     view! {
         <span data-testid="next-due">
-            {what} " " <span class="date-text">{next.due.to_string()}</span> " (" {when} ")"
+            {before.to_string()}
+            <span class="date-text">{next.due.to_string()}</span>
+            {after.to_string()}
         </span>
     }
     .into_any()

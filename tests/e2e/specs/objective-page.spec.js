@@ -18,7 +18,7 @@ const LANGUAGES = [
     loadExample: "Load the example",
     loaded: "The example organisation was loaded.",
     active: "Active",
-    nextDue: /^(Action “.+” due|Measurement of “.+” due|Review due) \d{4}-\d{2}-\d{2} \(.+\)$/,
+    nextDue: /^(Action “.+”|Measurement of “.+”|Review): \d{4}-\d{2}-\d{2} \(.+\)$/,
     score: /required items met/,
     gaps: /^(No gaps|\d+ gaps?)$/,
     sections: {
@@ -43,7 +43,7 @@ const LANGUAGES = [
     loadExample: "载入示例",
     loaded: "已载入示例组织。",
     active: "实施中",
-    nextDue: /^(措施“.+”到期|KPI“.+”应测量|应评审) \d{4}-\d{2}-\d{2} \(.+\)$/,
+    nextDue: /^(措施“.+”|测量“.+”|评审)：\d{4}-\d{2}-\d{2}（.+）$/,
     score: /必需|项/,
     gaps: /^(没有差距|\d+ 项差距)$/,
     sections: {
