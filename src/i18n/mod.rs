@@ -221,7 +221,10 @@ mod tests {
         for &msg in Msg::ALL {
             // "KPI" is the same word in Chinese text, and a percentage is written with the
             // ordinary per cent sign (only without the space English puts before it).
-            if SAME_IN_BOTH.contains(&msg) || msg == Msg::ColumnKpis || msg == Msg::ProgressPercent
+            if SAME_IN_BOTH.contains(&msg)
+                || msg == Msg::ColumnKpis
+                || msg == Msg::SearchKindKpi
+                || msg == Msg::ProgressPercent
             {
                 continue;
             }
