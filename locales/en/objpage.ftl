@@ -106,3 +106,5 @@ objpage-kpi-milestone-goal = Milestone by { $date }
 objpage-kpi-unit = Unit: { $unit }
 objpage-kpi-source = Data source: { $source }
 objpage-show-check = Show every item of the check
+objpage-kpi-frequency = Measured: { $frequency }
+objpage-place-reading = Function or unit: { $function } · Owner: { $owner }

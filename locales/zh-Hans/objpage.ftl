@@ -98,3 +98,5 @@ objpage-kpi-milestone-goal = 里程碑，截止 { $date }
 objpage-kpi-unit = 单位：{ $unit }
 objpage-kpi-source = 数据来源：{ $source }
 objpage-show-check = 显示检查的每一项
+objpage-kpi-frequency = 测量频率：{ $frequency }
+objpage-place-reading = 职能或部门：{ $function } · 负责人：{ $owner }

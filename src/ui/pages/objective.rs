@@ -137,12 +137,12 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                         text.to_string()
                     }
                 };
-                format!(
-                    "{}: {} · {}: {}",
-                    state.t(Msg::FieldFunction),
-                    or_not_set(&o.function),
-                    state.t(Msg::FieldOwner),
-                    or_not_set(&o.owner)
+                state.tf(
+                    Msg::ObjpagePlaceReading,
+                    &[
+                        ("function", &or_not_set(&o.function)),
+                        ("owner", &or_not_set(&o.owner)),
+                    ],
                 )
             })
             .unwrap_or_default()

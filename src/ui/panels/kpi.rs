@@ -125,13 +125,11 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 ],
             ));
         }
-        parts.push(format!(
-            "{}: {}",
-            state.t(Msg::KpiFrequency),
-            k.frequency
-                .map(|f| state.t(frequency_label(f)).to_string())
-                .unwrap_or_else(|| not_set.clone())
-        ));
+        let frequency = k
+            .frequency
+            .map(|f| state.t(frequency_label(f)).to_string())
+            .unwrap_or_else(|| not_set.clone());
+        parts.push(state.tf(Msg::ObjpageKpiFrequency, &[("frequency", &frequency)]));
         parts.push(state.tf(
             Msg::ObjpageKpiSource,
             &[("source", &or_not_set(k.data_source.clone()))],

@@ -335,6 +335,8 @@ test.describe("the objective page's Edit disclosures", () => {
     await app.open(`#/objectives/${t1.id}`);
     const fieldset = page.getByTestId("kpi").first();
     await expect(fieldset.getByTestId("kpi-reading")).toContainText(`Data source: ${kpi.dataSource}`);
+    await expect(fieldset.getByTestId("kpi-reading")).toContainText("Measured: ");
+    await expect(page.getByTestId("place-reading")).toContainText("Owner: ");
     const name = page.locator(`#kpi-${kpi.id}-name`);
     await expect(name).toBeHidden();
 
