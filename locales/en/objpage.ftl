@@ -99,3 +99,12 @@ objpage-revision-changes =
        *[other] { $count } changes
     }
 objpage-revisions-full = All revisions and what each changed
+objpage-edit-kpi = Edit KPI
+objpage-edit-details = Edit
+objpage-kpi-goal = { $baseline } → { $target } by { $date }
+objpage-kpi-milestone-goal = Milestone by { $date }
+objpage-kpi-unit = Unit: { $unit }
+objpage-kpi-source = Data source: { $source }
+objpage-show-check = Show every item of the check
+objpage-kpi-frequency = Measured: { $frequency }
+objpage-place-reading = Function or unit: { $function } · Owner: { $owner }

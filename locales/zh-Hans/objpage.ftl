@@ -91,3 +91,12 @@ objpage-revision-changes =
        *[other] { $count } 处更改
     }
 objpage-revisions-full = 全部修订及每次的更改
+objpage-edit-kpi = 编辑 KPI
+objpage-edit-details = 编辑
+objpage-kpi-goal = { $baseline } → { $target }，截止 { $date }
+objpage-kpi-milestone-goal = 里程碑，截止 { $date }
+objpage-kpi-unit = 单位：{ $unit }
+objpage-kpi-source = 数据来源：{ $source }
+objpage-show-check = 显示检查的每一项
+objpage-kpi-frequency = 测量频率：{ $frequency }
+objpage-place-reading = 职能或部门：{ $function } · 负责人：{ $owner }

@@ -287,7 +287,20 @@ pub fn focus_element(id: &str) {
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
+        open_enclosing_disclosures(&element);
         let _ = element.focus();
+    }
+}
+
+/// Opens every closed `<details>` around `element`: a field folded behind an "Edit"
+/// disclosure cannot take focus until it is shown.
+fn open_enclosing_disclosures(element: &web_sys::Element) {
+    let mut next = element.parent_element();
+    while let Some(ancestor) = next {
+        if ancestor.tag_name().eq_ignore_ascii_case("details") && !ancestor.has_attribute("open") {
+            let _ = ancestor.set_attribute("open", "");
+        }
+        next = ancestor.parent_element();
     }
 }
 

@@ -126,6 +126,27 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             })
             .collect_view()
     };
+    let place_reading = move || {
+        let not_set = state.t(Msg::NotSet).to_string();
+        state
+            .with_objective(id, |o| {
+                let or_not_set = |text: &str| {
+                    if text.is_empty() {
+                        not_set.clone()
+                    } else {
+                        text.to_string()
+                    }
+                };
+                state.tf(
+                    Msg::ObjpagePlaceReading,
+                    &[
+                        ("function", &or_not_set(&o.function)),
+                        ("owner", &or_not_set(&o.owner)),
+                    ],
+                )
+            })
+            .unwrap_or_default()
+    };
     let functions: Signal<Vec<String>> = state.function_names.into();
     let owners: Signal<Vec<String>> = state.owner_names.into();
 
@@ -178,6 +199,15 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
 
             <section class="panel" aria-labelledby="identity-title">
                 <h2 id="identity-title" tabindex="-1">{t(Msg::SectionIdentity)}</h2>
+                <p class="objective__reading" data-testid="description-reading">
+                    {move || state.with_objective(id, |o| o.description.clone()).filter(|d| !d.is_empty()).unwrap_or_else(|| state.t(Msg::NotSet).to_string())}
+                </p>
+                // Folded: the heading shows the code and title, the line above the description.
+                <details class="fold" data-testid="identity-fold">
+                <summary class="fold__summary">
+                    {t(Msg::ObjpageEditDetails)}
+                    <span class="visually-hidden">{move || format!(" {}", state.t(Msg::SectionIdentity))}</span>
+                </summary>
                 <div class="field-grid">
                     <TextField
                         id="objective-code"
@@ -204,6 +234,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     on_change=edit(ObjectiveEdit::Description)
                     kind=FieldKind::Multiline
                 />
+                </details>
             </section>
 
             <section class="panel" aria-labelledby="approval-title">
@@ -240,6 +271,24 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
 
             <section class="panel" aria-labelledby="place-title">
                 <h2 id="place-title">{t(Msg::SectionPlace)}</h2>
+                <p class="objective__reading" data-testid="place-reading">{place_reading}</p>
+                <div class="parent-line">
+                    <span class="parent-line__label">{t(Msg::FieldParent)} ": "</span>
+                    {move || match parent() {
+                        Some((parent_id, name)) => view! { <a href=Route::Objective(parent_id).href()>{name}</a> }.into_any(),
+                        None => view! { <span>{state.t(Msg::FieldParentNone)}</span> }.into_any(),
+                    }}
+                    " "
+                    <button type="button" class="button button--small" on:click=move |_| moving.set(Some(id))>
+                        {t(Msg::MoveTo)}
+                    </button>
+                </div>
+                // Folded: the badges show the level and status, the line above who owns it.
+                <details class="fold" data-testid="place-fold">
+                <summary class="fold__summary">
+                    {t(Msg::ObjpageEditDetails)}
+                    <span class="visually-hidden">{move || format!(" {}", state.t(Msg::SectionPlace))}</span>
+                </summary>
                 <div class="field-grid">
                     <SelectField
                         id="objective-level"
@@ -280,17 +329,6 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                         suggestions=owners
                     />
                 </div>
-                <div class="parent-line">
-                    <span class="parent-line__label">{t(Msg::FieldParent)} ": "</span>
-                    {move || match parent() {
-                        Some((parent_id, name)) => view! { <a href=Route::Objective(parent_id).href()>{name}</a> }.into_any(),
-                        None => view! { <span>{state.t(Msg::FieldParentNone)}</span> }.into_any(),
-                    }}
-                    " "
-                    <button type="button" class="button button--small" on:click=move |_| moving.set(Some(id))>
-                        {t(Msg::MoveTo)}
-                    </button>
-                </div>
                 <Show when=move || parent().is_some()>
                     <TextField
                         id="objective-weight"
@@ -313,6 +351,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     kind=FieldKind::Multiline
                 />
                 <ContributionsEditor id=id/>
+                </details>
                 <Show when=move || !contributors().is_empty()>
                     <div class="parent-line" data-testid="contributors">
                         <span class="parent-line__label">{t(Msg::FieldContributors)} ": "</span>
@@ -377,7 +416,11 @@ fn CheckPanel(id: ObjectiveId) -> impl IntoView {
                     <span>{t(Msg::ChecklistNotChecked)}</span>
                 </p>
             </Show>
-            {move || check.get().map(|check| view! { <CheckResults check=check/> })}
+            // Every item is folded: the summary at the top shows the score and links each gap.
+            <details class="fold" data-testid="check-fold">
+                <summary class="fold__summary">{t(Msg::ObjpageShowCheck)}</summary>
+                {move || check.get().map(|check| view! { <CheckResults check=check/> })}
+            </details>
         </section>
     }
 }

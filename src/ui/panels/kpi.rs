@@ -85,11 +85,70 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
         )
     };
     let boundary_choices = enum_choices(&Boundary::ALL, boundary_label);
+    // One line that reads the KPI's definition: unit, baseline → target by date, frequency
+    // and data source; what is not set says so.
+    let reading = move || {
+        let Some(k) = current() else {
+            return String::new();
+        };
+        let not_set = state.t(Msg::NotSet).to_string();
+        let or_not_set = |text: String| {
+            if text.is_empty() {
+                not_set.clone()
+            } else {
+                text
+            }
+        };
+        let date = or_not_set(k.target_date.map(|d| d.to_string()).unwrap_or_default());
+        let mut parts = Vec::new();
+        if k.direction == Direction::Milestone {
+            parts.push(state.tf(Msg::ObjpageKpiMilestoneGoal, &[("date", &date)]));
+        } else {
+            if !k.unit.is_empty() {
+                parts.push(state.tf(Msg::ObjpageKpiUnit, &[("unit", &k.unit)]));
+            }
+            let target = match k.direction {
+                Direction::Range => format!(
+                    "{}–{}",
+                    or_not_set(number_text(k.target)),
+                    or_not_set(number_text(k.target_upper))
+                ),
+                _ => or_not_set(number_text(k.target)),
+            };
+            let baseline = or_not_set(number_text(k.baseline));
+            parts.push(state.tf(
+                Msg::ObjpageKpiGoal,
+                &[
+                    ("baseline", &baseline),
+                    ("target", &target),
+                    ("date", &date),
+                ],
+            ));
+        }
+        let frequency = k
+            .frequency
+            .map(|f| state.t(frequency_label(f)).to_string())
+            .unwrap_or_else(|| not_set.clone());
+        parts.push(state.tf(Msg::ObjpageKpiFrequency, &[("frequency", &frequency)]));
+        parts.push(state.tf(
+            Msg::ObjpageKpiSource,
+            &[("source", &or_not_set(k.data_source.clone()))],
+        ));
+        parts.join(" · ")
+    };
     view! {
         <fieldset class="kpi" data-testid="kpi">
             <legend>{legend}</legend>
             // The trend first: it is what people come to see; the fields that define the KPI follow.
             <crate::ui::panels::chart::KpiTrend objective=objective kpi=kpi/>
+            <p class="kpi__reading" data-testid="kpi-reading">{reading}</p>
+            // The fields that define the KPI, its measurements (the chart above shows them) and
+            // removing it are folded: reading the page needs only the chart and the line above. `browser::focus_element` opens the fold for a link or a search landing here.
+            <details class="fold" data-testid="kpi-fold">
+            <summary class="fold__summary">
+                {t(Msg::ObjpageEditKpi)}
+                <span class="visually-hidden">{move || format!(" {}", legend())}</span>
+            </summary>
             <div class="field-grid">
                 <TextField id=format!("kpi-{kpi}-name") label=t(Msg::KpiName) value=read(|k| k.name.clone()) on_change=text_edit(|k, v| k.name = v) required=true class="field--wide"/>
                 <Show when=move || !is_milestone()>
@@ -168,6 +227,7 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 {t(Msg::RemoveKpi)}
                 <span class="visually-hidden">{move || format!(" {}", legend())}</span>
             </button>
+            </details>
         </fieldset>
     }
 }

@@ -46,10 +46,17 @@ pub fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
                     </p>
                 }
             >
-                <fieldset class="checklist">
-                    <legend class="visually-hidden">{t(Msg::SectionPolicy)}</legend>
-                    <LinkBoxes records=Signal::derive(statements) linked=linked on_change=change error=error/>
-                </fieldset>
+                <LinkedReading records=Signal::derive(statements) linked=linked/>
+                <details class="fold" data-testid="policy-fold">
+                    <summary class="fold__summary">
+                        {t(Msg::ObjpageEditDetails)}
+                        <span class="visually-hidden">{move || format!(" {}", state.t(Msg::SectionPolicy))}</span>
+                    </summary>
+                    <fieldset class="checklist">
+                        <legend class="visually-hidden">{t(Msg::SectionPolicy)}</legend>
+                        <LinkBoxes records=Signal::derive(statements) linked=linked on_change=change error=error/>
+                    </fieldset>
+                </details>
             </Show>
             <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
         </section>
@@ -97,6 +104,20 @@ pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                     <a href=Route::Requirements.href()>{t(Msg::AddRequirements)}</a>
                 </p>
             </Show>
+            <Show
+                when=none_apply
+                fallback=move || view! { <LinkedReading records=Signal::derive(requirements) linked=linked/> }
+            >
+                <p class="objective__reading">
+                    {t(Msg::NoneApply)}
+                    {move || state.with_objective(id, |o| o.no_requirements_reason.clone()).flatten().filter(|r| !r.is_empty()).map(|r| format!(": {r}"))}
+                </p>
+            </Show>
+            <details class="fold" data-testid="requirements-fold">
+            <summary class="fold__summary">
+                {t(Msg::ObjpageEditDetails)}
+                <span class="visually-hidden">{move || format!(" {}", state.t(Msg::SectionRequirements))}</span>
+            </summary>
             <fieldset class="checklist">
                 <legend class="visually-hidden">{t(Msg::SectionRequirements)}</legend>
                 <LinkBoxes records=Signal::derive(requirements) linked=linked on_change=change error=error/>
@@ -121,8 +142,45 @@ pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                     kind=FieldKind::Multiline
                 />
             </Show>
+            </details>
             <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
         </section>
+    }
+}
+
+/// The records an objective links to, in reading form: each one's reference and text, or
+/// "(not set)" when there are none.
+#[component]
+fn LinkedReading(
+    /// Each record's id, reference and text.
+    #[prop(into)]
+    records: Signal<Vec<(Uuid, String, String)>>,
+    /// The records linked now.
+    #[prop(into)]
+    linked: Signal<Vec<Uuid>>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let shown = move || {
+        let linked = linked.get();
+        records
+            .get()
+            .into_iter()
+            .filter(|(record, _, _)| linked.contains(record))
+            .map(|(_, reference, text)| format!("{reference} {text}").trim().to_string())
+            .collect::<Vec<_>>()
+    };
+    move || {
+        let shown = shown();
+        if shown.is_empty() {
+            view! { <p class="objective__reading" data-testid="links-reading">{state.t(Msg::NotSet)}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="plain-list objective__reading" data-testid="links-reading">
+                    {shown.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }
     }
 }
 

@@ -296,3 +296,80 @@ test.describe("the objective page during an exercise", () => {
     await expect(page.getByText(new RegExp(escapeRegExp("required items met")))).toHaveCount(0);
   });
 });
+
+test.describe("the objective page's Edit disclosures", () => {
+  // The folds closed, as a person first sees them.
+  test.use({ foldsOpen: false, locale: "en-GB", viewport: { width: 1366, height: 900 } });
+
+  /** The page's height in CSS pixels. */
+  function pageHeight(page) {
+    return page.evaluate(() => document.documentElement.scrollHeight);
+  }
+
+  // With every field unfolded they were 8,056, 9,351 and 8,094 pixels tall.
+  const HEIGHT_LIMITS = { S1: 6200, T1: 7100, O1: 6000 };
+
+  test("S1, T1 and O1 of the full example read in at most 6,200, 7,100 and 6,000 pixels at 1366×900", async ({
+    app,
+    page,
+  }) => {
+    await loadExample(app, page, LANGUAGES[0]);
+    const { workspace } = await stored(app, "O1");
+    for (const [code, limit] of Object.entries(HEIGHT_LIMITS)) {
+      const objective = workspace.objectives.find((o) => o.code === code);
+      await app.open(`#/objectives/${objective.id}`);
+      await expect(app.heading).toContainText(objective.title);
+      await expect(page.getByTestId("kpi-reading")).toHaveCount(objective.kpis.length);
+      const height = await pageHeight(page);
+      expect(height, `${code} is ${height}px tall`).toBeLessThan(limit);
+    }
+  });
+
+  test("each KPI reads in one line and its fields open by keyboard, or on arriving at one of them", async ({
+    app,
+    page,
+  }) => {
+    await loadExample(app, page, LANGUAGES[0]);
+    const { objective: t1 } = await stored(app, "T1");
+    const kpi = t1.kpis[0];
+    await app.open(`#/objectives/${t1.id}`);
+    const fieldset = page.getByTestId("kpi").first();
+    await expect(fieldset.getByTestId("kpi-reading")).toContainText(`Data source: ${kpi.dataSource}`);
+    await expect(fieldset.getByTestId("kpi-reading")).toContainText("Measured: ");
+    await expect(page.getByTestId("place-reading")).toContainText("Owner: ");
+    const name = page.locator(`#kpi-${kpi.id}-name`);
+    await expect(name).toBeHidden();
+
+    // The summary is a button that says whether it is expanded; Enter opens and closes it.
+    const toggle = fieldset.getByTestId("kpi-fold").locator("summary");
+    await expect(toggle).toHaveAccessibleName(new RegExp(`^Edit KPI KPI 1: ${escapeRegExp(kpi.name)}$`));
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await expect(name).toBeVisible();
+    await expect(name).toHaveValue(kpi.name);
+    await page.keyboard.press("Enter");
+    await expect(name).toBeHidden();
+    await page.keyboard.press("Space");
+    await expect(name).toBeVisible();
+    await page.keyboard.press("Space");
+    await expect(name).toBeHidden();
+
+    // The wording and place folds open by keyboard too.
+    for (const [fold, field] of [
+      ["identity-fold", "#objective-title"],
+      ["place-fold", "#objective-owner"],
+    ]) {
+      await expect(page.locator(field)).toBeHidden();
+      await page.getByTestId(fold).locator("summary").focus();
+      await page.keyboard.press("Enter");
+      await expect(page.locator(field)).toBeVisible();
+    }
+
+    // Adding a KPI moves focus to its name, which opens its fold.
+    await page.getByRole("button", { name: "Add a KPI" }).click();
+    const added = page.getByTestId("kpi").last();
+    await expect(added.locator('input[id$="-name"]')).toBeFocused();
+    await expect(added.getByTestId("kpi-fold")).toHaveAttribute("open", "");
+    await expectNoAxeViolations(page);
+  });
+});

@@ -478,11 +478,28 @@ async function serveBareExample(route) {
  * The Playwright `test` with an `app` fixture (the page object for the test's page) and the
  * `fullExample` option: false (the default) serves the example as [`bareExample`] describes.
  */
+/** Init script: opens every "Edit" disclosure (`details.fold`) as soon as it is rendered. */
+function openFolds() {
+  const open = () => {
+    for (const fold of document.querySelectorAll("details.fold:not([open])")) {
+      fold.open = true;
+    }
+  };
+  new MutationObserver(open).observe(document, { childList: true, subtree: true });
+}
+
 export const test = base.extend({
   fullExample: [false, { option: true }],
-  context: async ({ context, fullExample }, use) => {
+  // The objective page folds the fields that define a KPI and the objective's wording and
+  // place behind "Edit" disclosures. Specs that edit those fields get them unfolded; the
+  // objective-page spec sets this to false to test the folds themselves.
+  foldsOpen: [true, { option: true }],
+  context: async ({ context, fullExample, foldsOpen }, use) => {
     if (!fullExample) {
       await context.route(EXAMPLE_FILE, serveBareExample);
+    }
+    if (foldsOpen) {
+      await context.addInitScript(openFolds);
     }
     await use(context);
   },
