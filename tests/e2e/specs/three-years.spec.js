@@ -66,7 +66,7 @@ test("a three-year workspace fits, is exported, and the export imports again int
       name,
       mimeType: "application/json",
       buffer: Buffer.from(text, "utf8"),
-    });
+    }, { timeout: 120_000 });
     await expect(other.heading).toHaveText("Import preview", { timeout: 120_000 });
     await expect(other.page.getByTestId("import-problem")).toHaveCount(0);
     await other.page.getByRole("button", { name: "Replace with this file" }).click();
