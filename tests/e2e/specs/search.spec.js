@@ -3,7 +3,8 @@
 // closes and gives focus back. In English and on the Chinese example.
 import { test, expect, expectNoAxeViolations } from "../support/app.js";
 
-test.use({ fullExample: true });
+// The objective page's folds stay as a person finds them: a hit inside one must open it.
+test.use({ fullExample: true, foldsOpen: false });
 
 const dialog = (page) => page.getByRole("dialog");
 const combobox = (page) => dialog(page).getByRole("combobox");
