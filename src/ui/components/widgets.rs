@@ -409,6 +409,7 @@ pub enum IconKind {
     Active,
     Closed,
     Info,
+    Search,
 }
 
 /// An inline SVG icon, drawn in the current text colour.
@@ -423,6 +424,7 @@ pub fn Icon(kind: IconKind) -> impl IntoView {
         IconKind::Active => "M12 4a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm0 3a5 5 0 1 1 0 10 5 5 0 0 1 0-10z",
         IconKind::Closed => "M6 11h12v2H6z",
         IconKind::Info => "M11 7h2v2h-2V7zm0 4h2v6h-2v-6zm1-9a10 10 0 1 0 0 20 10 10 0 0 0 0-20z",
+        IconKind::Search => "M15.5 14h-.8l-.3-.3A6.5 6.5 0 1 0 14 15.5l.3.3v.8l5 5 1.5-1.5-5-5zm-6 0a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9z",
     };
     view! {
         <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">

@@ -214,8 +214,9 @@ fn ObjectiveTree(
         Some(NodeKey::Objective(id)) => Some(id),
         _ => None,
     };
-    // The actions sit in the room the selected item leaves under itself (its row's margin),
-    // outside the tree's own elements, so the tree keeps only tree items and Tab goes from
+    // The actions sit level with the selected item in the column kept beside the rows (on a
+    // phone, in the room it leaves under itself: its row's margin), outside the tree's own
+    // elements, so the tree keeps only tree items and Tab goes from
     // the item straight to its actions.
     let actions_top = move || {
         let index = active

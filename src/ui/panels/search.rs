@@ -9,7 +9,7 @@ use crate::app::{AppState, Route};
 use crate::domain::search::{Field, Hit, HitKind, SearchResults, Target};
 use crate::i18n::Msg;
 use crate::ui::components::page::PAGE_TITLE_ID;
-use crate::ui::components::widgets::{t, Modal};
+use crate::ui::components::widgets::{t, Icon, IconKind, Modal};
 use leptos::prelude::*;
 
 /// Hits put on screen at most; the rest are counted.
@@ -98,7 +98,9 @@ pub fn SearchButton() -> impl IntoView {
             title=t(Msg::SearchOpenHint)
             on:click=move |_| state.search_open.set(true)
         >
-            {t(Msg::SearchOpen)}
+            <Icon kind=IconKind::Search/>
+            // Narrow headers show only the icon; the word stays the button's name.
+            <span class="search-button__text">{t(Msg::SearchOpen)}</span>
         </button>
         <SearchDialog/>
     }

@@ -1,6 +1,7 @@
 // Navigation and layout at a laptop's, a wide screen's and a phone's size, in both languages:
-// no view is wider than the window; the header is one row; the header's "More" menu and the
-// phone's "Menu" follow the WAI-ARIA disclosure navigation pattern by keyboard; on a phone the
+// no view is wider than the window; the header is one row with Search in it; the header's
+// "More" menu and the phone's "Menu" follow the WAI-ARIA disclosure navigation pattern by
+// keyboard; on a phone the
 // register shows cards, the tree's selected item carries its actions and the wizard's
 // Back/Next stay in reach.
 import { test, expect, expectNoAxeViolations } from "../support/app.js";
@@ -22,6 +23,7 @@ const LANGUAGES = [
     nav: "Main",
     more: "More",
     menu: "Menu",
+    search: "Search",
     overview: "Overview",
     checklist: "Checklist",
     data: "Data",
@@ -46,6 +48,7 @@ const LANGUAGES = [
     nav: "主导航",
     more: "更多",
     menu: "菜单",
+    search: "搜索",
     overview: "概览",
     checklist: "检查表",
     data: "数据",
@@ -139,6 +142,8 @@ for (const size of SIZES) {
           if (header > size.headerMax) problems.push(`${hash}: the header is ${header}px tall`);
         }
         expect(problems).toEqual([]);
+        // Search stays in the row at every size (on narrow screens as its magnifier alone).
+        await expect(page.getByRole("banner").getByRole("button", { name: ui.search, exact: true })).toBeVisible();
         if (!size.menu) {
           // The main links and "More" sit side by side on one line.
           const tops = await app

@@ -1,6 +1,6 @@
 // The tree of objective levels with the keyboard only (WAI-ARIA tree view pattern), and
 // "Move to…" from the selected item's actions.
-import { test, expect } from "../support/app.js";
+import { test, expect, setLanguage } from "../support/app.js";
 
 /** Expects the treeitem of `code` to be document.activeElement and the only selected item. */
 async function expectFocusOn(app, code) {
@@ -213,4 +213,36 @@ test.describe("the tree by keyboard", () => {
       "O2@3",
     ]);
   });
+});
+
+// The actions sit beside the rows on wider screens: none of them may cover any item's clickable
+// area, whatever the width and the language's button widths.
+test.describe("the selected item's actions", () => {
+  for (const language of ["English", "简体中文"]) {
+    test(`never cover a tree item at any width (${language})`, async ({ app, page }) => {
+      await app.loadExample();
+      await setLanguage(page, language);
+      await app.open("#/tree");
+      await expect(app.tree.getByRole("treeitem")).toHaveCount(9);
+      for (const width of [1280, 1024, 800, 641]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const code of ["S1", "T1", "O2", "S3"]) {
+          await app.treeItem(code).click();
+          await expect(app.treeItem(code)).toBeFocused();
+          const actions = page.locator("section.tree-actions");
+          await expect(actions).toBeVisible();
+          const bar = await actions.boundingBox();
+          for (const item of await app.tree.getByRole("treeitem").all()) {
+            const box = await item.boundingBox();
+            const overlaps =
+              bar.x < box.x + box.width && box.x < bar.x + bar.width && bar.y < box.y + box.height && box.y < bar.y + bar.height;
+            expect(overlaps, `${width} px, ${code} selected: the actions overlap ${await item.getAttribute("id")}`).toBe(false);
+          }
+          // Tab goes from the item straight to its first action.
+          await page.keyboard.press("Tab");
+          await expect(actions.getByRole("button").first()).toBeFocused();
+        }
+      }
+    });
+  }
 });
