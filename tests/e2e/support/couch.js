@@ -124,6 +124,9 @@ export async function objectiveId(app, code) {
 /** Retitles objective `code` on its page, waits until it is stored, and returns. */
 export async function retitle(app, code, title) {
   await app.open(`#/objectives/${await objectiveId(app, code)}`);
+  // The wording is folded behind its "Edit" disclosure on the objective page.
+  const wording = app.page.getByTestId("identity-fold");
+  if ((await wording.getAttribute("open")) === null) await wording.locator("summary").click();
   await app.page.getByRole("textbox", { name: "Title" }).fill(title);
   await app.waitForSaved();
 }
