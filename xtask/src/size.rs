@@ -15,7 +15,9 @@ use crate::Result;
 /// Raised once, from 1,080,000, for issue 11's and 13's views (workspaces, exercises, the
 /// comparison, the class view, the self-assessment, the clause at a glance: +176 KB).
 /// Lowered to just above the size after the speed work that followed (1,255,310 bytes).
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_257_000;
+/// Raised for issue 13's views (the objective page's summary and sections, the header menus,
+/// dark mode, global search, gap links: +58 KB) to just above 1,313,495 bytes.
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_316_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
