@@ -3,24 +3,7 @@
 // objective without a plan), following the link lands there, fixing it there makes the gap
 // disappear, and opening a wizard from a gap link and leaving without changing anything
 // leaves no draft behind. In English, with one check in Chinese.
-import { test, expect, setLanguage } from "../support/app.js";
-
-/** The localStorage key of unfinished wizards (src/storage/mod.rs). */
-const DRAFTS_KEY = "sixtwo.drafts";
-
-/** The stored drafts, parsed (null when there are none). */
-async function storedDrafts(page) {
-  const text = await page.evaluate((key) => window.localStorage.getItem(key), DRAFTS_KEY);
-  return text === null ? null : JSON.parse(text);
-}
-
-/** Loads the example (communications, reviews and measurements left out; only O1 planned). */
-async function withExample(app) {
-  await app.loadExample();
-  await app.waitForSaved();
-  const { workspace } = await app.storedEnvelope();
-  return Object.fromEntries(workspace.objectives.map((o) => [o.code, o]));
-}
+import { test, expect, setLanguage, storedDrafts, loadExampleByCode } from "../support/app.js";
 
 /** The check panel of the objective page. */
 function checkPanel(page) {
@@ -42,7 +25,7 @@ test.describe("gap links", () => {
     app,
     page,
   }) => {
-    const objectives = await withExample(app);
+    const objectives = await loadExampleByCode(app);
     const o2 = objectives.O2;
     expect(o2.communication.audiences.length).toBeGreaterThan(0);
     await app.open(`#/objectives/${o2.id}`);
@@ -80,7 +63,7 @@ test.describe("gap links", () => {
     app,
     page,
   }) => {
-    await withExample(app);
+    await loadExampleByCode(app);
     await app.open("#/objectives/new");
     await app.createObjective({ level: "Strategic", code: "S9", title: "Grow the managed-service base" });
     await expect(app.heading).toHaveText("S9 Grow the managed-service base");
@@ -117,7 +100,7 @@ test.describe("gap links", () => {
     app,
     page,
   }) => {
-    const objectives = await withExample(app);
+    const objectives = await loadExampleByCode(app);
     const s1 = objectives.S1;
     await app.open(`#/objectives/${s1.id}`);
     const actions = checkItem(page, "Actions");
@@ -140,7 +123,7 @@ test.describe("gap links", () => {
   });
 
   test("a monitoring gap with its arrangements made links to recording a measurement", async ({ app, page }) => {
-    const objectives = await withExample(app);
+    const objectives = await loadExampleByCode(app);
     const o1 = objectives.O1;
     await app.open(`#/objectives/${o1.id}`);
     const monitored = checkItem(page, "Monitored");
@@ -152,7 +135,7 @@ test.describe("gap links", () => {
   });
 
   test("opening a wizard from a gap link and leaving without changes leaves no draft", async ({ app, page }) => {
-    const objectives = await withExample(app);
+    const objectives = await loadExampleByCode(app);
     const s1 = objectives.S1;
     await app.open(`#/objectives/${s1.id}`);
     await checkItem(page, "Actions").getByRole("link").click();
@@ -184,7 +167,7 @@ test.describe("gap links", () => {
   });
 
   test("register findings land on the field that fixes them", async ({ app, page }) => {
-    await withExample(app);
+    await loadExampleByCode(app);
     await app.open("#/checklist");
     const required = page.getByTestId("checklist-findings-required");
     await required.getByRole("link", { name: "Record the approval" }).click();
@@ -193,7 +176,7 @@ test.describe("gap links", () => {
   });
 
   test("in Chinese, the communication gap links to recording a communication", async ({ app, page }) => {
-    const objectives = await withExample(app);
+    const objectives = await loadExampleByCode(app);
     await setLanguage(page, "简体中文");
     await app.open(`#/objectives/${objectives.O2.id}`);
     const link = page.locator('.check__item[data-item="Communicated"]').getByRole("link");

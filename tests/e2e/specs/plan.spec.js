@@ -3,10 +3,7 @@
 // reloads half-way, saves, and finds the plan stored; Next refuses an empty action and a start
 // after the due date; an existing plan opens prefilled; a gap link opens its step; a draft for
 // another objective is offered first; axe-core finds nothing on any step in either language.
-import { test, expect, expectNoAxeViolations } from "../support/app.js";
-
-/** The localStorage key of unfinished wizards (src/storage/mod.rs). */
-const DRAFTS_KEY = "sixtwo.drafts";
+import { test, expect, expectNoAxeViolations, DRAFTS_KEY, storedDrafts } from "../support/app.js";
 
 const NEXT = "Next";
 const STEP_ERRORS = "Please correct the items marked below before going on.";
@@ -40,12 +37,6 @@ function addDays(iso, days) {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
-}
-
-/** The stored drafts, parsed (null when there are none). */
-async function storedDrafts(page) {
-  const text = await page.evaluate((key) => window.localStorage.getItem(key), DRAFTS_KEY);
-  return text === null ? null : JSON.parse(text);
 }
 
 /** The heading of the current step ("Step 2 of 6 b) Resources"). */

@@ -4,24 +4,7 @@
 // while planning an objective for the first time opens no revision, "Add a child objective"
 // is the wizard everywhere with quick add beside it as the lighter way, and the first screen
 // offers each way of adding an objective once. In English, with one check in Chinese.
-import { test, expect, setLanguage, WORKSPACE_KEY } from "../support/app.js";
-
-/** The localStorage key of unfinished wizards (src/storage/mod.rs). */
-const DRAFTS_KEY = "sixtwo.drafts";
-
-/** The stored drafts, parsed (null when there are none). */
-async function storedDrafts(page) {
-  const text = await page.evaluate((key) => window.localStorage.getItem(key), DRAFTS_KEY);
-  return text === null ? null : JSON.parse(text);
-}
-
-/** Loads the example and returns its objectives by code. */
-async function withExample(app) {
-  await app.loadExample();
-  await app.waitForSaved();
-  const { workspace } = await app.storedEnvelope();
-  return Object.fromEntries(workspace.objectives.map((o) => [o.code, o]));
-}
+import { test, expect, setLanguage, WORKSPACE_KEY, storedDrafts, loadExampleByCode } from "../support/app.js";
 
 function stepTitle(page) {
   return page.locator("#wizard-step-title");
@@ -54,7 +37,7 @@ test.describe("wizard friction", () => {
     app,
     page,
   }) => {
-    const objectives = await withExample(app);
+    const objectives = await loadExampleByCode(app);
     const o2 = objectives.O2;
     // O2 with its monitoring arrangements cleared and one KPI measured weekly from a named source.
     const envelope = await app.storedEnvelope();
@@ -98,7 +81,7 @@ test.describe("wizard friction", () => {
   });
 
   test("an owner chosen while planning an objective for the first time opens no revision", async ({ app, page }) => {
-    const objectives = await withExample(app);
+    const objectives = await loadExampleByCode(app);
     const s1 = objectives.S1;
     expect(s1.plan).toBeUndefined();
     await app.open(`#/plan?objective=${s1.id}&step=actions`);
@@ -121,7 +104,7 @@ test.describe("wizard friction", () => {
     app,
     page,
   }) => {
-    const objectives = await withExample(app);
+    const objectives = await loadExampleByCode(app);
     const s1 = objectives.S1;
     await app.open(`#/objectives/${s1.id}`);
     await page.getByRole("link", { name: "Add a child objective" }).click();

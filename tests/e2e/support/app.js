@@ -42,6 +42,23 @@ export function unpackStored(raw) {
 /** The localStorage key holding interface preferences. */
 export const PREFS_KEY = "sixtwo.prefs";
 
+/** The localStorage key of unfinished wizards (src/storage/mod.rs). */
+export const DRAFTS_KEY = "sixtwo.drafts";
+
+/** The stored drafts of unfinished wizards, parsed (null when there are none). */
+export async function storedDrafts(page) {
+  const text = await page.evaluate((key) => window.localStorage.getItem(key), DRAFTS_KEY);
+  return text === null ? null : JSON.parse(text);
+}
+
+/** Loads the example, waits until it is stored and returns its stored objectives by code. */
+export async function loadExampleByCode(app) {
+  await app.loadExample();
+  await app.waitForSaved();
+  const { workspace } = await app.storedEnvelope();
+  return Object.fromEntries(workspace.objectives.map((o) => [o.code, o]));
+}
+
 /** Escapes `text` for use inside a regular expression. */
 export function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
