@@ -61,7 +61,9 @@ test("a trainer loads an exercise, a trainee logs findings with the check hidden
   await expect(page.getByTestId("checklist-overall")).toHaveCount(0);
   await app.open("#/");
   await expect(page.getByTestId("dashboard-score")).toHaveCount(0);
-  // The wizards' review steps hide their check too.
+  // The wizards' review steps hide their check too. The loaded exercise is stored by the
+  // debounced save, which may not have run yet.
+  await app.waitForSaved();
   const o1 = (await app.storedEnvelope()).workspace.objectives.find((o) => o.code === "O1").id;
   await app.open(`#/plan?objective=${o1}&step=review`);
   await expect(page.getByTestId("check-hidden")).toBeVisible();
