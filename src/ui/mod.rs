@@ -7,6 +7,7 @@ pub mod navigation;
 pub mod notice;
 pub mod pages;
 pub mod panels;
+pub mod rare_views;
 pub mod shell;
 pub mod wizard;
 

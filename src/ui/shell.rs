@@ -15,7 +15,7 @@ use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::navigation;
 use crate::ui::pages;
-use crate::ui::pages::training::HideDuringExercise;
+use crate::ui::rare_views::{self, RareGroup};
 use leptos::prelude::*;
 
 /// The id of the language menu, to keep focus on it after the interface is rebuilt.
@@ -111,62 +111,11 @@ fn page_for(route: Route) -> AnyView {
         }
         Route::Policy => view! { <pages::policy::PolicyPage/> }.into_any(),
         Route::Requirements => view! { <pages::requirements::RequirementsPage/> }.into_any(),
-        Route::Data => view! { <pages::data::DataPage/> }.into_any(),
-        Route::Sync => view! { <pages::sync::SyncPage/> }.into_any(),
-        Route::Import => view! { <pages::import::ImportPreviewPage/> }.into_any(),
-        Route::Checklist => view! {
-            <HideDuringExercise title=Msg::ChecklistTitle>
-                <pages::checklist::ChecklistPage/>
-            </HideDuringExercise>
-        }
-        .into_any(),
-        Route::Report => view! {
-            <HideDuringExercise title=Msg::ReportTitle>
-                <pages::report::ReportPage/>
-            </HideDuringExercise>
-        }
-        .into_any(),
-        Route::Establish {
-            objective,
-            parent,
-            step,
-        } => {
-            view! { <pages::establish::EstablishPage objective=objective parent=parent step=step/> }
-                .into_any()
-        }
-        Route::Plan { objective, step } => {
-            view! { <pages::plan::PlanPage objective=objective step=step/> }.into_any()
-        }
-        Route::CheckIn(id) => view! { <pages::check_in::CheckInPage id=id/> }.into_any(),
-        Route::History(id) => view! { <pages::history::HistoryPage id=id/> }.into_any(),
-        Route::Review(id) => view! { <pages::review::ReviewPage objective=id/> }.into_any(),
-        Route::EditReview { objective, review } => {
-            view! { <pages::review::ReviewPage objective=objective review=review/> }.into_any()
-        }
-        Route::Communications => view! { <pages::communications::CommunicationsPage/> }.into_any(),
-        Route::NewCommunication { objective } => match objective {
-            Some(objective) => {
-                view! { <pages::communication_form::CommunicationFormPage objective=objective/> }
-                    .into_any()
-            }
-            None => view! { <pages::communication_form::CommunicationFormPage/> }.into_any(),
-        },
-        Route::EditCommunication(record) => {
-            view! { <pages::communication_form::CommunicationFormPage record=record/> }.into_any()
-        }
-        Route::Workspaces => view! { <pages::workspaces::WorkspacesPage/> }.into_any(),
-        Route::Assess => view! { <pages::assess::AssessPage/> }.into_any(),
-        Route::AssessNew => view! { <pages::assess_form::AssessFormPage/> }.into_any(),
-        Route::AssessResult(id) => {
-            view! { <pages::assess_result::AssessResultPage id=id/> }.into_any()
-        }
-        Route::Glance => view! { <pages::glance::GlancePage/> }.into_any(),
-        Route::Training => view! { <pages::training::TrainingPage/> }.into_any(),
-        Route::Worksheet => view! { <pages::exercise_print::WorksheetPage/> }.into_any(),
-        Route::AnswerKey => view! { <pages::exercise_print::AnswerKeyPage/> }.into_any(),
-        Route::Compare => view! { <pages::compare::ComparePage/> }.into_any(),
-        Route::Class => view! { <pages::class::ClassPage/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
+        rare => match RareGroup::of(rare) {
+            Some(group) => rare_views::rare_view(group, rare, focus_page_shown_late),
+            None => view! { <pages::not_found::NotFoundPage/> }.into_any(),
+        },
     }
 }
 
@@ -214,34 +163,56 @@ fn move_focus_on_navigation(state: AppState) {
         let route = state.route.get();
         if previous.is_some_and(|previous| previous != route) {
             request_animation_frame(|| {
-                #[cfg(target_arch = "wasm32")]
-                {
-                    // A gap link names the field that fixes the gap.
-                    let hash = crate::app::browser::location_hash();
-                    if let Some(id) = crate::app::route::focus_request(&hash) {
-                        let found = web_sys::window()
-                            .and_then(|w| w.document())
-                            .and_then(|d| d.get_element_by_id(&id))
-                            .is_some();
-                        if found {
-                            focus_by_id(&id);
-                            return;
-                        }
-                    }
-                    let in_wizard = web_sys::window()
-                        .and_then(|w| w.document())
-                        .and_then(|d| d.get_element_by_id(crate::ui::wizard::STEP_TITLE_ID))
-                        .is_some();
-                    if in_wizard {
-                        focus_by_id(crate::ui::wizard::STEP_TITLE_ID);
-                        return;
-                    }
-                }
-                focus_by_id(PAGE_TITLE_ID)
+                FOCUS_WAITS_FOR_PAGE.set(!focus_new_page());
             });
         }
         route
     });
+}
+
+thread_local! {
+    /// Whether the last navigation found no page to focus yet: a view whose code was still
+    /// being fetched (`rare_views`). It takes focus when it is shown.
+    static FOCUS_WAITS_FOR_PAGE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Called when a view whose code was fetched on opening is in the document.
+fn focus_page_shown_late() {
+    if FOCUS_WAITS_FOR_PAGE.replace(false) {
+        focus_new_page();
+    }
+}
+
+/// Focuses the field a gap link names, the wizard step's heading or the page's heading;
+/// false when the page has none of them yet.
+fn focus_new_page() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let document = web_sys::window().and_then(|w| w.document());
+        let exists = |id: &str| {
+            document
+                .as_ref()
+                .and_then(|d| d.get_element_by_id(id))
+                .is_some()
+        };
+        // A gap link names the field that fixes the gap.
+        let hash = crate::app::browser::location_hash();
+        if let Some(id) = crate::app::route::focus_request(&hash) {
+            if exists(&id) {
+                focus_by_id(&id);
+                return true;
+            }
+        }
+        if exists(crate::ui::wizard::STEP_TITLE_ID) {
+            focus_by_id(crate::ui::wizard::STEP_TITLE_ID);
+            return true;
+        }
+        if !exists(PAGE_TITLE_ID) {
+            return false;
+        }
+    }
+    focus_by_id(PAGE_TITLE_ID);
+    true
 }
 
 fn keep_document_title(state: AppState) {

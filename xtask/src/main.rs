@@ -3,6 +3,7 @@
 mod process;
 mod site;
 mod size;
+mod split;
 mod steps;
 mod tools;
 mod workspace;

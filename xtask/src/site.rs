@@ -62,6 +62,16 @@ pub fn finish(args: &[String]) -> Result {
         println!("finish-dist: debug build, no policy and no precache list");
         return Ok(());
     }
+    if let Some(split) = crate::split::split_staged_build(&dir)? {
+        println!(
+            "finish-dist: split the wasm into {} and {} chunks of rarely used views ({}), \
+             loaded by {}",
+            split.main_wasm,
+            split.chunks.len(),
+            split.chunks.join(", "),
+            split.loader
+        );
+    }
     let policy = write_policy(&dir)?;
     println!("finish-dist: Content-Security-Policy: {policy}");
     let version = write_precache_list(&dir)?;

@@ -1,5 +1,7 @@
 //! The size report for dist/: raw and `gzip -9` bytes of every .wasm, .js and .css file,
-//! printed as a table and written as JSON so README figures can be reproduced.
+//! printed as a table and written as JSON so README figures can be reproduced. The first
+//! download (what the start page fetches) is told apart from the chunks of rarely used views,
+//! fetched when one opens (xtask/src/split.rs); the budget applies to the first download.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,7 +11,7 @@ use crate::process::{describe, start_error};
 use crate::workspace::{Workspace, DIST_DIR};
 use crate::Result;
 
-/// The download budget: wasm, JS and CSS of dist/ together, `gzip -9` bytes. `cargo xtask bench`
+/// The download budget: wasm, JS and CSS of dist/'s first download, `gzip -9` bytes. `cargo xtask bench`
 /// fails when the build exceeds it. It is a ratchet at the size reached (issue 12 asks for at
 /// most 500,000 bytes; lower it whenever the download shrinks, never raise it without a reason).
 /// Raised once, from 1,080,000, for issue 11's and 13's views (workspaces, exercises, the
@@ -17,7 +19,9 @@ use crate::Result;
 /// Lowered to just above the size after the speed work that followed (1,255,310 bytes).
 /// Raised for issue 13's views (the objective page's summary and sections, the header menus,
 /// dark mode, global search, gap links: +58 KB) to just above 1,313,495 bytes.
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_316_000;
+/// Lowered to just above the first download (988,828 bytes) once the rarely used views were
+/// fetched when first opened (xtask/src/split.rs); the chunks (400,010 bytes) come later.
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 990_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
@@ -34,6 +38,8 @@ struct Asset {
     kind: &'static str,
     bytes: u64,
     gzip_bytes: u64,
+    /// Fetched by the start page; false for a chunk of rarely used views.
+    first: bool,
 }
 
 /// A sum over several assets.
@@ -60,7 +66,7 @@ pub fn report(workspace: &Workspace) -> Result {
     report_total(workspace).map(|_| ())
 }
 
-/// Prints and writes the report; returns the `gzip -9` bytes of all assets together.
+/// Prints and writes the report; returns the `gzip -9` bytes of the first download.
 pub fn report_total(workspace: &Workspace) -> Result<u64> {
     let dist = workspace.join(DIST_DIR);
     if !dist.is_dir() {
@@ -74,14 +80,14 @@ pub fn report_total(workspace: &Workspace) -> Result<u64> {
     let report_path = workspace.join(REPORT_PATH);
     write_json(&report_path, &assets)?;
     println!("size report written to {REPORT_PATH}");
-    Ok(Total::of(&assets).gzip_bytes)
+    Ok(Total::of(assets.iter().filter(|asset| asset.first)).gzip_bytes)
 }
 
 /// Why the download is over the budget, if it is.
 pub fn check_budget(gzip_bytes: u64, budget: u64) -> Result {
     if gzip_bytes > budget {
         return Err(format!(
-            "the download is {gzip_bytes} bytes gzip -9, over the budget of {budget} \
+            "the first download is {gzip_bytes} bytes gzip -9, over the budget of {budget} \
              (DOWNLOAD_BUDGET_GZIP_BYTES in xtask/src/size.rs)"
         )
         .into());
@@ -93,12 +99,15 @@ fn measure_assets(workspace: &Workspace, dist: &Path) -> Result<Vec<Asset>> {
     let mut files = Vec::new();
     collect_files(dist, &mut files)?;
     files.sort();
+    let index = fs::read_to_string(dist.join("index.html")).unwrap_or_default();
     files
         .iter()
         .filter_map(|file| asset_kind(file).map(|kind| (file, kind)))
         .map(|(file, kind)| {
+            let path = relative_display(dist, file);
             Ok(Asset {
-                path: relative_display(dist, file),
+                first: is_first_download(&path, kind, &index),
+                path,
                 kind,
                 bytes: fs::metadata(file)
                     .map_err(|error| format!("cannot read {}: {error}", file.display()))?
@@ -124,6 +133,12 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result {
         }
     }
     Ok(())
+}
+
+/// Whether the start page fetches `path`: everything but the wasm chunks that only the split
+/// loader names (the main module is named in index.html; JS and CSS all load at start).
+fn is_first_download(path: &str, kind: &str, index_html: &str) -> bool {
+    kind != "wasm" || index_html.contains(path)
 }
 
 fn asset_kind(file: &Path) -> Option<&'static str> {
@@ -179,15 +194,27 @@ fn print_table(assets: &[Asset]) {
     }
 }
 
-/// `total .wasm`, `total .js`, `total .css`, then `total`.
+/// `total .wasm`, `total .js`, `total .css`, then `total`; with chunks, also the first
+/// download and the chunks on their own.
 fn labelled_totals(assets: &[Asset]) -> Vec<(String, Total)> {
     let by_kind = KINDS.into_iter().map(|kind| {
         let total = Total::of(assets.iter().filter(|asset| asset.kind == kind));
         (format!("total .{kind}"), total)
     });
-    by_kind
+    let mut totals: Vec<(String, Total)> = by_kind
         .chain([("total".to_owned(), Total::of(assets))])
-        .collect()
+        .collect();
+    if assets.iter().any(|asset| !asset.first) {
+        totals.push((
+            "first download".to_owned(),
+            Total::of(assets.iter().filter(|asset| asset.first)),
+        ));
+        totals.push((
+            "chunks (later)".to_owned(),
+            Total::of(assets.iter().filter(|asset| !asset.first)),
+        ));
+    }
+    totals
 }
 
 /// One decimal, e.g. `123.4`.
@@ -226,7 +253,17 @@ fn to_json(assets: &[Asset]) -> String {
                 Total::of(assets.iter().filter(|asset| asset.kind == kind)),
             )
         })
-        .chain([("all", Total::of(assets))])
+        .chain([
+            ("all", Total::of(assets)),
+            (
+                "first",
+                Total::of(assets.iter().filter(|asset| asset.first)),
+            ),
+            (
+                "later",
+                Total::of(assets.iter().filter(|asset| !asset.first)),
+            ),
+        ])
         .map(|(kind, total)| {
             format!(
                 "    \"{kind}\": {{ \"files\": {}, \"bytes\": {}, \"gzip_bytes\": {} }}",
@@ -270,6 +307,7 @@ mod tests {
             kind,
             bytes,
             gzip_bytes,
+            first: true,
         }
     }
 
@@ -299,6 +337,35 @@ mod tests {
         );
         assert_eq!(find("total .css").map(|t| t.files), Some(0));
         assert_eq!(find("total").map(|t| t.gzip_bytes), Some(470));
+    }
+
+    #[test]
+    fn wasm_chunks_that_the_page_does_not_name_come_later() {
+        let index = r#"<script type=module>import init from './sixtwo-1.js';await init({module_or_path:'./sixtwo-1_bg.wasm'})</script>"#;
+        assert!(is_first_download("sixtwo-1_bg.wasm", "wasm", index));
+        assert!(is_first_download("sixtwo-1-split.js", "js", index));
+        assert!(is_first_download("base-1.css", "css", index));
+        assert!(!is_first_download(
+            "split_sixtwo_report-2.wasm",
+            "wasm",
+            index
+        ));
+
+        let mut chunk = asset("split_x-1.wasm", "wasm", 500, 200);
+        chunk.first = false;
+        let assets = [asset("app_bg.wasm", "wasm", 1000, 400), chunk];
+        let totals = labelled_totals(&assets);
+        let gzip = |label: &str| {
+            totals
+                .iter()
+                .find(|(name, _)| name == label)
+                .map(|(_, t)| t.gzip_bytes)
+        };
+        assert_eq!(gzip("total"), Some(600));
+        assert_eq!(gzip("first download"), Some(400));
+        assert_eq!(gzip("chunks (later)"), Some(200));
+        assert!(to_json(&assets)
+            .contains(r#""first": { "files": 1, "bytes": 1000, "gzip_bytes": 400 }"#));
     }
 
     #[test]

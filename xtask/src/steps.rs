@@ -295,11 +295,23 @@ pub fn fetch_crates(workspace: &Workspace) -> Result {
     run(workspace.command("cargo").arg("fetch"))
 }
 
-/// The optimised build in dist/, shared by `dist`, `bench` and the test step.
+/// The optimised build in dist/, shared by `dist`, `bench` and the test step. It marks the
+/// rarely used views as split points (`--cfg sixtwo_split`) and keeps the relocations the
+/// splitter needs; `finish-dist` then cuts the module (xtask/src/split.rs).
 pub fn release_build(workspace: &Workspace) -> Result {
     fetch_crates(workspace)?;
-    run(workspace.command("trunk").args(["build", "--release"]))
+    run(workspace
+        .command("trunk")
+        .args(["build", "--release"])
+        .env(SPLIT_RUSTFLAGS_VAR, SPLIT_RUSTFLAGS))
 }
+
+/// Overrides `target.wasm32-unknown-unknown.rustflags` of .cargo/config.toml for the wasm
+/// build only: build scripts, proc macros and xtask keep their cached builds.
+const SPLIT_RUSTFLAGS_VAR: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
+/// The flags of .cargo/config.toml (the variable replaces them, so they are repeated here),
+/// the split points, and the relocations wasm-split reads.
+const SPLIT_RUSTFLAGS: &str = "--cfg erase_components --cfg sixtwo_split -C link-arg=--emit-relocs";
 
 /// Without this check cargo's own error ("no test target named `web_*`") hides the cause.
 fn require_web_tests(workspace: &Workspace) -> Result {
@@ -353,6 +365,26 @@ mod tests {
     fn parse(args: &[&str]) -> Result<TestOptions> {
         let args: Vec<String> = args.iter().map(|arg| arg.to_string()).collect();
         TestOptions::parse(&args)
+    }
+
+    #[test]
+    fn the_split_build_keeps_the_configured_wasm_flags() -> Result {
+        let config = fs::read_to_string(Workspace::locate()?.join(".cargo/config.toml"))?;
+        let line = config
+            .lines()
+            .skip_while(|line| line.trim() != "[target.wasm32-unknown-unknown]")
+            .find(|line| line.starts_with("rustflags"))
+            .ok_or("no wasm32 rustflags in .cargo/config.toml")?;
+        let configured: Vec<&str> = line
+            .split(['[', ']', ',', '"'])
+            .skip(1)
+            .map(str::trim)
+            .filter(|word| !word.is_empty())
+            .collect();
+        let split: Vec<&str> = SPLIT_RUSTFLAGS.split_whitespace().collect();
+        assert!(split.starts_with(&configured), "{configured:?} is not kept");
+        assert!(SPLIT_RUSTFLAGS.contains("--cfg sixtwo_split"));
+        Ok(())
     }
 
     #[test]

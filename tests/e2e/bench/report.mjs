@@ -92,7 +92,8 @@ export function issueTable(report) {
   const budget = report.budget ?? {};
   if (dist) {
     const verdict = budget.gzipBytes ? (dist.gzipBytes <= budget.gzipBytes ? `within the budget of ${kb(budget.gzipBytes)}` : `**over the budget of ${kb(budget.gzipBytes)}**`) : "no budget given";
-    row("download (wasm+JS+CSS, gzip -9)", `${kb(dist.gzipBytes)} (wasm ${kb(dist.wasmGzipBytes)})`, `Leptos todomvc ${kb(budget.todomvcGzipBytes)}`,
+    const chunks = dist.allGzipBytes ? `; with the ${dist.chunkFiles} chunks of rarely used views ${kb(dist.allGzipBytes)}` : "";
+    row("download (wasm+JS+CSS, gzip -9)", `${kb(dist.gzipBytes)} (wasm ${kb(dist.wasmGzipBytes)})${chunks}`, `Leptos todomvc ${kb(budget.todomvcGzipBytes)}`,
       ratio(dist.gzipBytes, budget.todomvcGzipBytes), `≤ ${kb(budget.targetBytes)}: ${ratio(dist.gzipBytes, budget.targetBytes)} of it; ${verdict}`);
   }
   const r = (size, get) => (size?.results ? get(size.results) : null);

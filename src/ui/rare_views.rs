@@ -1,0 +1,351 @@
+//! The rarely used views (wizards, report, records, exercises, self-assessment, data and
+//! sync), each group behind a split point: release builds made with `--cfg sixtwo_split`
+//! (`cargo xtask dist`) fetch a group's code the first time one of its views opens, so the
+//! first download carries only the views people open every day. Every other build calls the
+//! same functions directly. While the code loads, the page says so; when it cannot be loaded
+//! (offline before the service worker kept it), the page says that and offers to try again.
+
+use crate::app::Route;
+use crate::i18n::Msg;
+use crate::ui::components::page::PageTitle;
+use crate::ui::components::widgets::t;
+use crate::ui::pages;
+use crate::ui::pages::training::HideDuringExercise;
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
+
+/// Calls a split function: awaited where it is a split point, called directly elsewhere.
+macro_rules! load {
+    ($view:ident($route:expr)) => {{
+        #[cfg(sixtwo_split)]
+        let view = $view($route).await;
+        #[cfg(not(sixtwo_split))]
+        let view = $view($route);
+        view
+    }};
+}
+
+/// The group of views `route` belongs to, if it is one of the rarely used ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RareGroup {
+    Wizards,
+    Report,
+    Records,
+    Exercises,
+    Assessment,
+    Data,
+}
+
+impl RareGroup {
+    pub fn of(route: Route) -> Option<Self> {
+        Some(match route {
+            Route::Establish { .. } | Route::Plan { .. } => Self::Wizards,
+            Route::Report | Route::Checklist => Self::Report,
+            Route::CheckIn(_)
+            | Route::History(_)
+            | Route::Review(_)
+            | Route::EditReview { .. }
+            | Route::Communications
+            | Route::NewCommunication { .. }
+            | Route::EditCommunication(_) => Self::Records,
+            Route::Training
+            | Route::Worksheet
+            | Route::AnswerKey
+            | Route::Compare
+            | Route::Class => Self::Exercises,
+            Route::Assess | Route::AssessNew | Route::AssessResult(_) | Route::Glance => {
+                Self::Assessment
+            }
+            Route::Data | Route::Sync | Route::Import | Route::Workspaces => Self::Data,
+            Route::Home
+            | Route::Register
+            | Route::Tree
+            | Route::Objective(_)
+            | Route::NewObjective { .. }
+            | Route::Policy
+            | Route::Requirements
+            | Route::NotFound => return None,
+        })
+    }
+}
+
+/// The page for a rarely used `route`. When its group's code is there (always in unsplit
+/// builds) the page is built at once, exactly like any other page; otherwise a short loading
+/// state shows until the code has been fetched, then the page, and `on_shown` runs once it is
+/// in the document (the shell moves focus then, if the navigation could not because the page
+/// was still loading).
+pub fn rare_view(group: RareGroup, route: Route, on_shown: fn()) -> AnyView {
+    let mut code = Box::pin(load_code(group));
+    match poll_once(code.as_mut()) {
+        Poll::Ready(Ok(())) => build(group, route, on_shown),
+        Poll::Ready(Err(_)) => later(group, route, Box::pin(load_code(group)), on_shown),
+        Poll::Pending => later(group, route, code, on_shown),
+    }
+}
+
+/// The page once its group's code is there: the split function runs at once then.
+fn build(group: RareGroup, route: Route, on_shown: fn()) -> AnyView {
+    let mut view = Box::pin(load_group(group, route));
+    match poll_once(view.as_mut()) {
+        Poll::Ready(Ok(view)) => view,
+        // Not expected: the code was loaded. Wait for it like the first time.
+        Poll::Ready(Err(_)) | Poll::Pending => {
+            later(group, route, Box::pin(load_code(group)), on_shown)
+        }
+    }
+}
+
+/// The loading state, then the page (or what went wrong) once `code` has finished.
+fn later(
+    group: RareGroup,
+    route: Route,
+    code: Pin<Box<impl Future<Output = Result<(), SplitLoaderError>> + 'static>>,
+    on_shown: fn(),
+) -> AnyView {
+    // None while loading, then whether the code could be loaded.
+    let outcome = RwSignal::new(None::<bool>);
+    let wait = move |code: Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>| {
+        leptos::task::spawn_local(async move {
+            let loaded = code.await.is_ok();
+            // The page may have been left meanwhile.
+            let _ = outcome.try_set(Some(loaded));
+        });
+    };
+    wait(code);
+    let retry = move || {
+        outcome.set(None);
+        wait(Box::pin(load_code(group)));
+    };
+    (move || match outcome.get() {
+        None => view! {
+            <p class="view-loading" role="status" data-testid="view-loading">
+                {t(Msg::ViewLoading)}
+            </p>
+        }
+        .into_any(),
+        Some(true) => {
+            request_animation_frame(on_shown);
+            build(group, route, on_shown)
+        }
+        Some(false) => load_failed(retry),
+    })
+    .into_any()
+}
+
+/// Polls `future` once, without waiting: ready when nothing has to be fetched.
+fn poll_once<F: Future>(future: Pin<&mut F>) -> Poll<F::Output> {
+    future.poll(&mut Context::from_waker(Waker::noop()))
+}
+
+/// Makes sure the code of `group` is loaded (nothing to do in unsplit builds).
+async fn load_code(group: RareGroup) -> Result<(), SplitLoaderError> {
+    #[cfg(sixtwo_split)]
+    {
+        match group {
+            RareGroup::Wizards => wizard_code().await,
+            RareGroup::Report => report_code().await,
+            RareGroup::Records => records_code().await,
+            RareGroup::Exercises => exercises_code().await,
+            RareGroup::Assessment => assessment_code().await,
+            RareGroup::Data => data_code().await,
+        }
+    }
+    #[cfg(not(sixtwo_split))]
+    {
+        let _ = group;
+        Ok(())
+    }
+}
+
+async fn load_group(group: RareGroup, route: Route) -> Result<AnyView, SplitLoaderError> {
+    match group {
+        RareGroup::Wizards => load!(wizard_view(route)),
+        RareGroup::Report => load!(report_view(route)),
+        RareGroup::Records => load!(records_view(route)),
+        RareGroup::Exercises => load!(exercises_view(route)),
+        RareGroup::Assessment => load!(assessment_view(route)),
+        RareGroup::Data => load!(data_view(route)),
+    }
+}
+
+/// What the page shows when its code could not be fetched.
+fn load_failed(retry: impl Fn() + 'static) -> AnyView {
+    view! {
+        <PageTitle text=t(Msg::ViewLoadFailedTitle)/>
+        <p role="alert">{t(Msg::ViewLoadFailedBody)}</p>
+        <p>
+            <button type="button" class="button" on:click=move |_| retry()>
+                {t(Msg::ViewLoadRetry)}
+            </button>
+        </p>
+    }
+    .into_any()
+}
+
+/// A route that is not in the group it was sent to (never happens: [`RareGroup::of`]
+/// decides both).
+fn not_found() -> AnyView {
+    view! { <pages::not_found::NotFoundPage/> }.into_any()
+}
+
+#[cfg_attr(
+    sixtwo_split,
+    leptos::wasm_split::wasm_split(
+        sixtwo_wizards,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(wizard_code)
+    )
+)]
+fn wizard_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
+        Route::Establish {
+            objective,
+            parent,
+            step,
+        } => {
+            view! { <pages::establish::EstablishPage objective=objective parent=parent step=step/> }
+                .into_any()
+        }
+        Route::Plan { objective, step } => {
+            view! { <pages::plan::PlanPage objective=objective step=step/> }.into_any()
+        }
+        _ => not_found(),
+    })
+}
+
+#[cfg_attr(
+    sixtwo_split,
+    leptos::wasm_split::wasm_split(
+        sixtwo_report,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(report_code)
+    )
+)]
+fn report_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
+        Route::Checklist => view! {
+            <HideDuringExercise title=Msg::ChecklistTitle>
+                <pages::checklist::ChecklistPage/>
+            </HideDuringExercise>
+        }
+        .into_any(),
+        Route::Report => view! {
+            <HideDuringExercise title=Msg::ReportTitle>
+                <pages::report::ReportPage/>
+            </HideDuringExercise>
+        }
+        .into_any(),
+        _ => not_found(),
+    })
+}
+
+#[cfg_attr(
+    sixtwo_split,
+    leptos::wasm_split::wasm_split(
+        sixtwo_records,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(records_code)
+    )
+)]
+fn records_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
+        Route::CheckIn(id) => view! { <pages::check_in::CheckInPage id=id/> }.into_any(),
+        Route::History(id) => view! { <pages::history::HistoryPage id=id/> }.into_any(),
+        Route::Review(id) => view! { <pages::review::ReviewPage objective=id/> }.into_any(),
+        Route::EditReview { objective, review } => {
+            view! { <pages::review::ReviewPage objective=objective review=review/> }.into_any()
+        }
+        Route::Communications => view! { <pages::communications::CommunicationsPage/> }.into_any(),
+        Route::NewCommunication { objective } => match objective {
+            Some(objective) => {
+                view! { <pages::communication_form::CommunicationFormPage objective=objective/> }
+                    .into_any()
+            }
+            None => view! { <pages::communication_form::CommunicationFormPage/> }.into_any(),
+        },
+        Route::EditCommunication(record) => {
+            view! { <pages::communication_form::CommunicationFormPage record=record/> }.into_any()
+        }
+        _ => not_found(),
+    })
+}
+
+#[cfg_attr(
+    sixtwo_split,
+    leptos::wasm_split::wasm_split(
+        sixtwo_exercises,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(exercises_code)
+    )
+)]
+fn exercises_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
+        Route::Training => view! { <pages::training::TrainingPage/> }.into_any(),
+        Route::Worksheet => view! { <pages::exercise_print::WorksheetPage/> }.into_any(),
+        Route::AnswerKey => view! { <pages::exercise_print::AnswerKeyPage/> }.into_any(),
+        Route::Compare => view! { <pages::compare::ComparePage/> }.into_any(),
+        Route::Class => view! { <pages::class::ClassPage/> }.into_any(),
+        _ => not_found(),
+    })
+}
+
+#[cfg_attr(
+    sixtwo_split,
+    leptos::wasm_split::wasm_split(
+        sixtwo_assessment,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(assessment_code)
+    )
+)]
+fn assessment_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
+        Route::Assess => view! { <pages::assess::AssessPage/> }.into_any(),
+        Route::AssessNew => view! { <pages::assess_form::AssessFormPage/> }.into_any(),
+        Route::AssessResult(id) => {
+            view! { <pages::assess_result::AssessResultPage id=id/> }.into_any()
+        }
+        Route::Glance => view! { <pages::glance::GlancePage/> }.into_any(),
+        _ => not_found(),
+    })
+}
+
+#[cfg_attr(
+    sixtwo_split,
+    leptos::wasm_split::wasm_split(
+        sixtwo_data,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(data_code)
+    )
+)]
+fn data_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
+        Route::Data => view! { <pages::data::DataPage/> }.into_any(),
+        Route::Sync => view! { <pages::sync::SyncPage/> }.into_any(),
+        Route::Import => view! { <pages::import::ImportPreviewPage/> }.into_any(),
+        Route::Workspaces => view! { <pages::workspaces::WorkspacesPage/> }.into_any(),
+        _ => not_found(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_start_page_and_everyday_views_stay_in_the_first_download() {
+        assert_eq!(RareGroup::of(Route::Home), None);
+        assert_eq!(RareGroup::of(Route::Register), None);
+        assert_eq!(RareGroup::of(Route::NotFound), None);
+        assert_eq!(RareGroup::of(Route::Report), Some(RareGroup::Report));
+        assert_eq!(RareGroup::of(Route::Training), Some(RareGroup::Exercises));
+    }
+}
