@@ -17,7 +17,9 @@ use crate::Result;
 /// Lowered to just above the size after the speed work that followed (1,255,310 bytes).
 /// Raised for issue 13's views (the objective page's summary and sections, the header menus,
 /// dark mode, global search, gap links: +58 KB) to just above 1,313,495 bytes.
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_316_000;
+/// Lowered to just above 1,277,717 bytes once the Chinese texts were fetched on demand and the
+/// JavaScript glue minified.
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 1_280_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
