@@ -21,6 +21,9 @@
 //! default). `{"{"}` writes a literal brace. English (`locales/en`) is the reference: its keys,
 //! in file-name order, make the `Msg` enum (`save-saved` becomes `Msg::SaveSaved`).
 //!
+//! English is compiled into the app; every other language becomes a messages file that release
+//! builds fetch when the language is chosen (`build/locales.rs`, README *Architecture*).
+//!
 //! With the `pseudo-locale` feature, an accented copy of English (`en-XA`) is generated for
 //! tests that look for text that bypasses the catalogue.
 
@@ -38,16 +41,23 @@ fn main() {
         fail(&["cargo did not set CARGO_MANIFEST_DIR and OUT_DIR".into()]);
     };
     let pseudo = std::env::var_os("CARGO_FEATURE_PSEUDO_LOCALE").is_some();
-    let code = locales::read_locales(&manifest_dir.join("locales"))
+    let locales = match locales::read_locales(&manifest_dir.join("locales"))
         .and_then(|locales| locales::check(&locales).map(|()| locales))
-        .map(|locales| locales::generate(&locales, pseudo));
-    match code {
-        Ok(code) => {
-            if let Err(error) = fs::write(out_dir.join("messages.rs"), code) {
-                fail(&[format!("cannot write messages.rs: {error}")]);
-            }
-        }
+    {
+        Ok(locales) => locales,
         Err(errors) => fail(&errors),
+    };
+    // Debug and native builds compile the other languages' messages files in; release builds
+    // of the app fetch them (`cargo xtask finish-dist` writes them into dist/).
+    for file in locales::fetched_files(&locales) {
+        let name = locales::bundled_name(&file.tag);
+        if let Err(error) = fs::write(out_dir.join(&name), &file.content) {
+            fail(&[format!("cannot write {name}: {error}")]);
+        }
+    }
+    let code = locales::generate(&locales, pseudo);
+    if let Err(error) = fs::write(out_dir.join("messages.rs"), code) {
+        fail(&[format!("cannot write messages.rs: {error}")]);
     }
 }
 

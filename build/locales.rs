@@ -1,6 +1,13 @@
 //! Reading, checking and compiling the translation files in `locales/` (see `build.rs` for
-//! the file format). Shared by the build script and the native tests of the checks
-//! (`tests/locale_files.rs`).
+//! the file format). Shared by the build script, the native tests of the checks
+//! (`tests/locale_files.rs`) and `cargo xtask finish-dist`, which writes the messages files of
+//! the languages fetched on demand into the release build ([`fetched_files`]).
+//!
+//! English, the reference, is compiled into the app. Every other language is a messages file
+//! (`messages/<tag>-<hash>.txt`): the app knows its name and hash at build time and fetches it
+//! when the language is chosen. One message per line, in the order of `Msg`; a plain message is
+//! its text, a plural choice is its selector, default category, then category and text pairs,
+//! separated by U+001F (unit separator). Texts are in the `{name}` template form.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -11,6 +18,10 @@ use std::path::{Path, PathBuf};
 const REFERENCE: &str = "en";
 /// The tag of the generated pseudo-locale.
 const PSEUDO: &str = "en-XA";
+/// Separates the fields of a plural choice in a messages file.
+pub const FIELD_SEPARATOR: char = '\u{1f}';
+/// Where the messages files go in the release build.
+pub const FETCHED_FOLDER: &str = "messages";
 const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// A piece of a message's text.
@@ -32,6 +43,18 @@ enum Value {
 }
 
 impl Value {
+    /// The literal text pieces of every form.
+    fn texts(&self) -> impl Iterator<Item = &str> {
+        let parts: Vec<&Part> = match self {
+            Value::Simple(parts) => parts.iter().collect(),
+            Value::Plural { forms, .. } => forms.iter().flat_map(|(_, parts)| parts).collect(),
+        };
+        parts.into_iter().filter_map(|part| match part {
+            Part::Text(text) => Some(text.as_str()),
+            Part::Var(_) => None,
+        })
+    }
+
     /// Every placeholder the message uses (the selector counts).
     fn variables(&self) -> BTreeSet<String> {
         let vars_of = |parts: &[Part]| -> Vec<String> {
@@ -295,6 +318,18 @@ pub fn check(locales: &[Locale]) -> Result<(), Vec<String>> {
                 ));
             }
         }
+        for message in &locale.messages {
+            if message
+                .value
+                .texts()
+                .any(|text| text.contains(['\n', FIELD_SEPARATOR]))
+            {
+                errors.push(format!(
+                    "{}: `{}` contains a line break or U+001F, which messages files cannot hold",
+                    message.at, message.key
+                ));
+            }
+        }
         if locale.tag == REFERENCE {
             continue;
         }
@@ -435,6 +470,22 @@ pub fn generate(locales: &[Locale], pseudo: bool) -> String {
             .collect();
         tables.push((PSEUDO.to_string(), accented));
     }
+    for file in fetched_files(locales) {
+        let _ = writeln!(
+            code,
+            "/// The texts in `{}`, fetched from the release build's `{}` when chosen.",
+            file.tag, file.name
+        );
+        let _ = writeln!(
+            code,
+            "pub(super) static {}: Fetched = Fetched {{\n    file: {:?},\n    hash: {:#018x},\n    bundled: bundled!({:?}),\n    loaded: std::sync::OnceLock::new(),\n}};\n",
+            fetched_name(&file.tag),
+            file.name,
+            file.hash,
+            bundled_name(&file.tag)
+        );
+    }
+    tables.retain(|(tag, _)| tag == REFERENCE || tag == PSEUDO);
     for (tag, by_key) in &tables {
         let _ = writeln!(code, "/// The texts in `{tag}`, in the order of [`Msg`].");
         let _ = writeln!(
@@ -477,6 +528,84 @@ pub fn generate(locales: &[Locale], pseudo: bool) -> String {
         code.push_str("];\n\n");
     }
     code
+}
+
+/// A language's messages file, written into the release build and fetched on demand.
+pub struct FetchedFile {
+    pub tag: String,
+    /// Its path in the release build: `messages/<tag>-<hash>.txt`.
+    pub name: String,
+    pub hash: u64,
+    pub content: String,
+}
+
+/// The messages file of every language but the reference (see the module's documentation).
+pub fn fetched_files(locales: &[Locale]) -> Vec<FetchedFile> {
+    let Some(reference) = locales.iter().find(|l| l.tag == REFERENCE) else {
+        return Vec::new();
+    };
+    locales
+        .iter()
+        .filter(|locale| locale.tag != REFERENCE)
+        .map(|locale| {
+            let by_key: BTreeMap<&str, &Value> = locale
+                .messages
+                .iter()
+                .map(|m| (m.key.as_str(), &m.value))
+                .collect();
+            let mut content = String::new();
+            for message in &reference.messages {
+                match by_key.get(message.key.as_str()) {
+                    Some(Value::Simple(parts)) => content.push_str(&template(parts)),
+                    Some(Value::Plural {
+                        selector,
+                        forms,
+                        default,
+                    }) => {
+                        let mut fields = vec![selector.clone(), default.clone()];
+                        for (category, parts) in forms {
+                            fields.push(category.clone());
+                            fields.push(template(parts));
+                        }
+                        content.push_str(&fields.join(&FIELD_SEPARATOR.to_string()));
+                    }
+                    // `check` guarantees every key; an empty text would show as a gap.
+                    None => {}
+                }
+                content.push('\n');
+            }
+            let hash = content_hash(content.as_bytes());
+            FetchedFile {
+                tag: locale.tag.clone(),
+                name: format!("{FETCHED_FOLDER}/{}-{hash:016x}.txt", locale.tag),
+                hash,
+                content,
+            }
+        })
+        .collect()
+}
+
+/// The file `build.rs` writes the messages of `tag` to in `OUT_DIR`, for debug and native
+/// builds, which compile them in.
+pub fn bundled_name(tag: &str) -> String {
+    format!("messages-{tag}.txt")
+}
+
+/// `zh-Hans` → `FETCHED_ZH_HANS`.
+fn fetched_name(tag: &str) -> String {
+    format!("FETCHED_{}", tag.replace('-', "_").to_ascii_uppercase())
+}
+
+/// 64-bit FNV-1a: names a messages file by its contents, and lets the app check that the file
+/// it fetched is the one it was built with. Not a defence against tampering (the file comes
+/// from the app's own origin, like the wasm), only against a stale or damaged copy.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
 }
 
 /// English with its letters accented and each message bracketed: text outside the catalogue,

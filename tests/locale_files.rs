@@ -88,9 +88,50 @@ fn consistent_files_pass_and_compile() {
         code.contains("(Plural::One, \"{count} objective\")"),
         "{code}"
     );
-    assert!(code.contains("TEXTS_ZH_HANS"), "{code}");
+    // English is compiled in; Chinese is a messages file the app fetches.
+    assert!(code.contains("TEXTS_EN:"), "{code}");
+    assert!(!code.contains("TEXTS_ZH_HANS"), "{code}");
+    assert!(code.contains("FETCHED_ZH_HANS: Fetched"), "{code}");
     assert!(!code.contains("TEXTS_EN_XA"));
     assert!(locales::generate(&read, true).contains("TEXTS_EN_XA"));
+}
+
+#[test]
+fn other_languages_become_messages_files_named_by_their_content() {
+    let fixture = Fixture::new(
+        "fetched",
+        &[("en/frame.ftl", ENGLISH), ("zh-Hans/frame.ftl", CHINESE)],
+    );
+    let read = locales::read_locales(&fixture.root).expect("readable");
+    let files = locales::fetched_files(&read);
+    assert_eq!(files.len(), 1);
+    let file = &files[0];
+    assert_eq!(file.tag, "zh-Hans");
+    assert_eq!(
+        file.content,
+        "SixTwo\n已于 {time} 保存\ncount\u{1f}other\u{1f}other\u{1f}{count} 个目标\n"
+    );
+    assert_eq!(file.hash, locales::content_hash(file.content.as_bytes()));
+    assert_eq!(
+        file.name,
+        format!("messages/zh-Hans-{:016x}.txt", file.hash)
+    );
+    let code = locales::generate(&read, false);
+    assert!(code.contains(&format!("file: {:?}", file.name)), "{code}");
+    assert!(
+        code.contains(&format!("hash: {:#018x}", file.hash)),
+        "{code}"
+    );
+}
+
+#[test]
+fn a_field_separator_in_a_text_fails_the_build() {
+    let chinese = CHINESE.replace("app-name = SixTwo", "app-name = Six\u{1f}Two");
+    let fixture = Fixture::new(
+        "separator",
+        &[("en/frame.ftl", ENGLISH), ("zh-Hans/frame.ftl", &chinese)],
+    );
+    assert_one_error(&fixture.errors(), &["`app-name`", "U+001F"]);
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod examples;
 pub mod exercises;
 pub mod export;
 pub mod import;
+pub mod languages;
 pub mod route;
 pub mod state;
 pub mod sync;

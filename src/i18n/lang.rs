@@ -4,7 +4,7 @@
 //! Adding a language takes a folder of translation files (`locales/<tag>/`, checked by the
 //! build) and one variant here with its [`LangInfo`].
 
-use super::catalogue::{Plural, Text};
+use super::catalogue::{CatalogueProblem, Fetched, Plural, Text};
 use crate::domain::example::ExampleLanguage;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -30,7 +30,15 @@ pub struct LangInfo {
     pub negotiates: &'static [&'static str],
     /// The CLDR plural category of a whole number.
     pub plural: fn(u64) -> Plural,
-    texts: &'static [Text],
+    texts: Texts,
+}
+
+/// Where a language's texts are.
+enum Texts {
+    /// Compiled into the app.
+    Compiled(&'static [Text]),
+    /// A messages file fetched when the language is chosen (compiled in by debug builds).
+    Fetched(&'static Fetched),
 }
 
 /// English: "1 objective", "2 objectives".
@@ -52,7 +60,7 @@ static ENGLISH: LangInfo = LangInfo {
     native_name: "English",
     negotiates: &["en"],
     plural: one_or_other,
-    texts: &super::catalogue::TEXTS_EN,
+    texts: Texts::Compiled(&super::catalogue::TEXTS_EN),
 };
 
 static SIMPLIFIED_CHINESE: LangInfo = LangInfo {
@@ -62,7 +70,7 @@ static SIMPLIFIED_CHINESE: LangInfo = LangInfo {
     // readers; Simplified is the only Chinese shipped.
     negotiates: &["zh"],
     plural: always_other,
-    texts: &super::catalogue::TEXTS_ZH_HANS,
+    texts: Texts::Fetched(&super::catalogue::FETCHED_ZH_HANS),
 };
 
 #[cfg(feature = "pseudo-locale")]
@@ -71,7 +79,7 @@ static PSEUDO: LangInfo = LangInfo {
     native_name: "Ëñĝļîšĥ (pseudo)",
     negotiates: &[],
     plural: one_or_other,
-    texts: &super::catalogue::TEXTS_EN_XA,
+    texts: Texts::Compiled(&super::catalogue::TEXTS_EN_XA),
 };
 
 impl Lang {
@@ -107,9 +115,39 @@ impl Lang {
         (self.info().plural)(count)
     }
 
-    /// The compiled texts, in the order of [`super::Msg`].
+    /// The texts, in the order of [`super::Msg`]; English's while a fetched language's file
+    /// has not arrived (the app fetches it before showing the language: [`Lang::is_ready`]).
     pub(super) fn texts(self) -> &'static [Text] {
-        self.info().texts
+        match self.info().texts {
+            Texts::Compiled(texts) => texts,
+            Texts::Fetched(fetched) => fetched.texts().unwrap_or(&super::catalogue::TEXTS_EN),
+        }
+    }
+
+    /// Whether the language's texts are here: compiled in, or fetched and installed.
+    pub fn is_ready(self) -> bool {
+        match self.info().texts {
+            Texts::Compiled(_) => true,
+            Texts::Fetched(fetched) => fetched.texts().is_some(),
+        }
+    }
+
+    /// The messages file to fetch before the language can be shown, relative to the page, or
+    /// `None` when its texts are here.
+    pub fn messages_file(self) -> Option<&'static str> {
+        match self.info().texts {
+            Texts::Fetched(fetched) if fetched.texts().is_none() => Some(fetched.file),
+            _ => None,
+        }
+    }
+
+    /// Takes the fetched messages file's `content` as the language's texts, if it is the file
+    /// this build was made with.
+    pub fn install_messages(self, content: String) -> Result<(), CatalogueProblem> {
+        match self.info().texts {
+            Texts::Compiled(_) => Ok(()),
+            Texts::Fetched(fetched) => fetched.install(content),
+        }
     }
 
     /// The language of the example organisation offered in this interface language.

@@ -14,10 +14,43 @@ pub mod wizard;
 use crate::app::AppState;
 use leptos::prelude::*;
 
+/// Mounts the app on the page's body; when the language it opens in is fetched (README
+/// *Architecture*), fetches its messages first, so the first paint is in that language.
+pub fn mount_to_body() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use crate::app::languages;
+        let root = crate::storage::browser::BrowserStore::open()
+            .ok()
+            .map(|store| std::rc::Rc::new(store) as std::rc::Rc<dyn crate::storage::KeyValueStore>);
+        let languages = crate::app::browser::browser_languages();
+        let browser_languages = languages.iter().map(String::as_str);
+        let lang = match root {
+            Some(root) => languages::opening_language(
+                root,
+                browser_languages,
+                &crate::app::browser::requested_workspace(),
+            ),
+            None => crate::i18n::Lang::negotiate(browser_languages),
+        };
+        if !lang.is_ready() {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(problem) = languages::fetch_messages(lang).await {
+                    languages::remember_opening_problem(lang, problem);
+                }
+                leptos::mount::mount_to_body(App);
+            });
+            return;
+        }
+    }
+    leptos::mount::mount_to_body(App);
+}
+
 /// The whole app: opens storage, provides the state and renders the frame.
 #[component]
 pub fn App() -> impl IntoView {
     let state = create_state();
+    state.open_in_a_language_that_is_here();
     provide_context(state);
     #[cfg(target_arch = "wasm32")]
     {

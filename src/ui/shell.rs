@@ -271,9 +271,18 @@ fn LanguageMenu() -> impl IntoView {
             <select
                 id=LANGUAGE_MENU_ID
                 class="lang-menu__select"
+                // Follows the language in use, which may change after the menu (a fetched
+                // language is shown once its texts arrive).
+                prop:value=move || state.lang.get().tag()
                 on:change=move |event| {
                     if let Some(lang) = Lang::from_tag(&event_target_value(&event)) {
-                        state.set_lang(lang);
+                        if !lang.is_ready() {
+                            // The menu shows the language in use until the new one's texts
+                            // have arrived (and stays on it if they cannot).
+                            event_target::<leptos::web_sys::HtmlSelectElement>(&event)
+                                .set_value(state.lang.get_untracked().tag());
+                        }
+                        state.choose_language(lang);
                         // The menu itself was rebuilt in the new language: keep the focus on it.
                         focus_after_paint(LANGUAGE_MENU_ID);
                     }

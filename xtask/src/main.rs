@@ -1,5 +1,7 @@
 //! `cargo xtask`: the command-line entry point; parses arguments and dispatches to the commands.
 
+mod messages;
+mod minify;
 mod process;
 mod site;
 mod size;
@@ -196,7 +198,9 @@ COMMANDS:
         with 1,000 objectives). Fails when the download exceeds the budget in
         xtask/src/size.rs.
     finish-dist [<dir>]
-        Trunk's post_build hook (Trunk.toml) for release builds: adds the
+        Trunk's post_build hook (Trunk.toml) for release builds: writes the
+        messages files of the languages fetched on demand (messages/), minifies
+        the JavaScript glue with terser and fixes its integrity digest, adds the
         Content-Security-Policy meta tag (with the hash of Trunk's inline loader)
         to index.html and writes the precache list and cache version into {sw}.
         <dir> defaults to TRUNK_STAGING_DIR; debug builds are left alone.

@@ -1,6 +1,7 @@
 //! Finishing a release build in Trunk's staging directory (run as Trunk's `post_build` hook):
 //! the Content-Security-Policy meta tag with the hash of every inline script Trunk wrote, and
-//! the service worker's precache list and cache version, taken from the built files.
+//! the service worker's precache list and cache version, taken from the built files; before
+//! them, the messages files of the languages the app fetches (`messages.rs`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -71,6 +72,14 @@ pub fn finish(args: &[String]) -> Result {
             split.chunks.join(", "),
             split.loader
         );
+    }
+    let messages = crate::messages::write_messages_files(
+        &crate::workspace::Workspace::locate()?.join("locales"),
+        &dir,
+    )?;
+    println!("finish-dist: messages files {}", messages.join(", "));
+    for (file, before, after) in crate::minify::minify_glue(&dir)? {
+        println!("finish-dist: minified {file}: {before} → {after} bytes");
     }
     let policy = write_policy(&dir)?;
     println!("finish-dist: Content-Security-Policy: {policy}");

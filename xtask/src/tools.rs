@@ -44,7 +44,7 @@ pub enum Tool {
     WasmBindgen,
     /// `trunk` at [`TRUNK_VERSION`].
     Trunk,
-    /// `wasm-opt` from the npm package binaryen in `xtask/node`.
+    /// `wasm-opt` from the npm package binaryen, and terser, in `xtask/node`.
     Binaryen,
     /// The Playwright project's `node_modules` in `tests/e2e`.
     E2eDependencies,
@@ -317,9 +317,12 @@ fn ensure_binaryen(workspace: &Workspace) -> Result {
     let wasm_opt = workspace
         .join(XTASK_NODE_DIR)
         .join("node_modules/.bin/wasm-opt");
+    // The same `npm ci` installs terser, which minifies the JavaScript glue (minify.rs).
+    let terser = workspace.join(XTASK_NODE_DIR).join(crate::minify::TERSER);
     let installed = || {
         probe(workspace.command(&wasm_opt).arg("--version"))
             .is_some_and(|version| version.contains(WASM_OPT_VERSION))
+            && terser.is_file()
     };
     if installed() {
         println!("wasm-opt {WASM_OPT_VERSION} already installed ({XTASK_NODE_DIR})");

@@ -1,0 +1,220 @@
+//! Minifying the JavaScript glue wasm-bindgen writes (Trunk's own minifier fails on it) in a
+//! release build, with terser from `xtask/node` (pinned in its package.json, installed with
+//! binaryen), and putting the minified file's digest into the subresource-integrity attribute
+//! Trunk wrote for it in `index.html`. Runs in `finish-dist` before the Content-Security-Policy
+//! and the service worker's precache list, which are taken from the final files.
+
+use std::fs;
+use std::path::Path;
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256, Sha384, Sha512};
+
+use crate::workspace::{Workspace, XTASK_NODE_DIR};
+use crate::Result;
+
+/// terser's command-line entry point inside `xtask/node`.
+pub const TERSER: &str = "node_modules/terser/bin/terser";
+
+/// Minifies every script `dir/index.html` links with an `integrity` attribute (the glue) and
+/// rewrites those attributes. Returns each file with its size before and after.
+pub fn minify_glue(dir: &Path) -> Result<Vec<(String, usize, usize)>> {
+    let index_path = dir.join("index.html");
+    let mut html = fs::read_to_string(&index_path)
+        .map_err(|error| format!("cannot read {}: {error}", index_path.display()))?;
+    let workspace = Workspace::locate()?;
+    let terser = workspace.join(XTASK_NODE_DIR).join(TERSER);
+    let mut sizes = Vec::new();
+    for script in linked_scripts(&html) {
+        let path = dir.join(&script.file);
+        let before = fs::metadata(&path)
+            .map_err(|error| format!("cannot read {}: {error}", path.display()))?
+            .len() as usize;
+        let status = workspace
+            .command("node")
+            .arg(&terser)
+            .arg(&path)
+            .args(["--module", "--compress", "--mangle", "--output"])
+            .arg(&path)
+            .status()
+            .map_err(|error| format!("cannot run terser ({}): {error}", terser.display()))?;
+        if !status.success() {
+            return Err(format!("terser failed on {} ({status})", path.display()).into());
+        }
+        let minified =
+            fs::read(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+        let integrity = integrity(&script.algorithm, &minified)?;
+        html = with_integrity(&html, &script, &integrity)?;
+        sizes.push((script.file, before, minified.len()));
+    }
+    fs::write(&index_path, &html)
+        .map_err(|error| format!("cannot write {}: {error}", index_path.display()))?;
+    Ok(sizes)
+}
+
+/// A script file the page names with a subresource-integrity digest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkedScript {
+    /// The file's path relative to the page, without `./`.
+    pub file: String,
+    /// The `integrity` attribute's value as Trunk wrote it (`sha384-…`).
+    pub integrity: String,
+    /// `sha256`, `sha384` or `sha512`.
+    pub algorithm: String,
+}
+
+/// The `.js` files linked from `html` (by `href` or `src`) with an `integrity` attribute, once
+/// each.
+pub fn linked_scripts(html: &str) -> Vec<LinkedScript> {
+    let mut scripts: Vec<LinkedScript> = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('>') else { break };
+        let tag = &after[..close];
+        rest = &after[close + 1..];
+        let address = attribute(tag, "href").or_else(|| attribute(tag, "src"));
+        let (Some(address), Some(integrity)) = (address, attribute(tag, "integrity")) else {
+            continue;
+        };
+        let file = address.trim_start_matches("./").to_owned();
+        if !file.ends_with(".js") || file.contains(['/', '?', '#']) {
+            continue;
+        }
+        let Some((algorithm, _)) = integrity.split_once('-') else {
+            continue;
+        };
+        if scripts.iter().any(|known| known.file == file) {
+            continue;
+        }
+        scripts.push(LinkedScript {
+            algorithm: algorithm.to_owned(),
+            integrity: integrity.to_owned(),
+            file,
+        });
+    }
+    scripts
+}
+
+/// The value of the attribute `name` in a tag's text, quoted or not (Trunk's minified page
+/// leaves most values unquoted). Names are matched whole; values are not decoded: Trunk writes
+/// plain file names and base64 digests.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let mut from = 0;
+    while let Some(found) = tag[from..].find(name) {
+        let at = from + found;
+        from = at + name.len();
+        let starts_name = at > 0 && tag.as_bytes()[at - 1].is_ascii_whitespace();
+        let Some(value) = tag[from..].strip_prefix('=') else {
+            continue;
+        };
+        if !starts_name {
+            continue;
+        }
+        return Some(match value.chars().next() {
+            Some(quote @ ('"' | '\'')) => {
+                let value = &value[1..];
+                &value[..value.find(quote)?]
+            }
+            _ => {
+                let end = value
+                    .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                    .unwrap_or(value.len());
+                &value[..end]
+            }
+        });
+    }
+    None
+}
+
+/// The subresource-integrity value of `bytes` with `algorithm`.
+pub fn integrity(algorithm: &str, bytes: &[u8]) -> Result<String> {
+    let digest = match algorithm {
+        "sha256" => Sha256::digest(bytes).to_vec(),
+        "sha384" => Sha384::digest(bytes).to_vec(),
+        "sha512" => Sha512::digest(bytes).to_vec(),
+        other => return Err(format!("unknown integrity algorithm {other:?}").into()),
+    };
+    Ok(format!(
+        "{algorithm}-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    ))
+}
+
+/// `html` with `script`'s integrity value replaced by `new` wherever it appears (the digest
+/// names only this file); an error if it does not appear (the page would refuse the file).
+pub fn with_integrity(html: &str, script: &LinkedScript, new: &str) -> Result<String> {
+    if !html.contains(&script.integrity) {
+        return Err(format!(
+            "index.html has no integrity {} for {}",
+            script.integrity, script.file
+        )
+        .into());
+    }
+    Ok(html.replace(&script.integrity, new))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<html><head><meta charset="utf-8">
+<link rel="modulepreload" href="./sixtwo-abc.js" crossorigin="anonymous" integrity="sha384-OLDJS">
+<link rel="preload" href="./sixtwo-abc_bg.wasm" crossorigin="anonymous" integrity="sha384-WASM" as="fetch" type="application/wasm">
+<link rel="stylesheet" href="./base-1.css" integrity="sha384-CSS">
+<script type="module">import init from './sixtwo-abc.js'; init('./sixtwo-abc_bg.wasm');</script>
+</head></html>"#;
+
+    #[test]
+    fn finds_the_glue_by_its_integrity_attribute_and_nothing_else() {
+        assert_eq!(
+            linked_scripts(PAGE),
+            vec![LinkedScript {
+                file: "sixtwo-abc.js".into(),
+                integrity: "sha384-OLDJS".into(),
+                algorithm: "sha384".into(),
+            }]
+        );
+        assert_eq!(linked_scripts("<script src=\"x.js\"></script>"), vec![]);
+        // Trunk's minified page, values unquoted.
+        let minified =
+            "<link crossorigin href=./sixtwo-9d6.js integrity=sha384-7IV+/x= rel=modulepreload>\
+            <link as=fetch crossorigin href=./sixtwo-9d6_bg.wasm integrity=sha384-l0J rel=preload>";
+        assert_eq!(
+            linked_scripts(minified),
+            vec![LinkedScript {
+                file: "sixtwo-9d6.js".into(),
+                integrity: "sha384-7IV+/x=".into(),
+                algorithm: "sha384".into(),
+            }]
+        );
+        assert_eq!(
+            attribute(r#"link data-href="no" href="yes""#, "href"),
+            Some("yes")
+        );
+    }
+
+    #[test]
+    fn the_integrity_is_the_digest_of_the_minified_file() {
+        let script = &linked_scripts(PAGE)[0];
+        // The FIPS 180-2 test vector: SHA-384("abc").
+        assert_eq!(
+            integrity("sha384", b"abc").expect("known algorithm"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+        let minified = b"export default function(){}";
+        let new = integrity(&script.algorithm, minified).expect("known algorithm");
+        assert!(new.starts_with("sha384-") && new.len() == "sha384-".len() + 64);
+        let html = with_integrity(PAGE, script, &new).expect("rewritten");
+        assert!(html.contains(&format!(
+            r#"href="./sixtwo-abc.js" crossorigin="anonymous" integrity="{new}""#
+        )));
+        assert!(!html.contains("OLDJS"));
+        assert!(html.contains("sha384-WASM") && html.contains("sha384-CSS"));
+        assert!(
+            with_integrity(&html, script, &new).is_err(),
+            "the old value is gone"
+        );
+        assert!(integrity("md5", minified).is_err());
+    }
+}
