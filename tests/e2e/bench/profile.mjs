@@ -152,6 +152,8 @@ try {
   writeFileSync(join(options.out, `profile-load-${options.route}-${options.size}.cpuprofile`), JSON.stringify(profile));
   summarise(profile, `loading ${hash}`);
   if (options.route === "objective") {
+    // The title sits in a fold; a field in a closed fold cannot take focus.
+    await page.evaluate(() => { const fold = document.querySelector("#objective-title")?.closest("details"); if (fold) fold.open = true; });
     await page.focus("#objective-title");
     await page.keyboard.press("End");
     await cdp.send("Profiler.start");
