@@ -189,6 +189,21 @@ pub fn set_document_language(tag: &str) {
     }
 }
 
+/// The id of the "opening" notice in index.html, painted from the page itself while the wasm
+/// arrives and the stored workspace is read.
+pub const OPENING_NOTICE_ID: &str = "app-opening";
+
+/// Removes index.html's "opening" notice: called as the app mounts, in the same task as its
+/// first render, so the notice and the app are never on screen together.
+pub fn remove_opening_notice() {
+    if let Some(notice) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(OPENING_NOTICE_ID))
+    {
+        notice.remove();
+    }
+}
+
 /// Sets `<html data-theme>`, which the style sheets follow (see style/tokens.css).
 pub fn set_document_theme(tag: &str) {
     if let Some(root) = web_sys::window()

@@ -83,6 +83,9 @@ pub fn App() -> impl IntoView {
             }
             state.flush_now();
         });
+        // The stored workspace has been read (`create_state`): the page's own notice gives
+        // way to the app, which renders in this same task.
+        browser::remove_opening_notice();
         Effect::new(move |_| browser::set_document_language(state.lang.get().tag()));
         Effect::new(move |_| browser::set_document_theme(state.theme.get().tag()));
     }

@@ -34,9 +34,47 @@ impl Timestamp {
 
     /// Parses RFC 3339 text (any offset), dropping fractions of a second.
     pub fn parse(text: &str) -> Option<Self> {
-        DateTime::parse_from_rfc3339(text.trim())
-            .ok()
-            .map(|at| Self(at.timestamp()))
+        let text = text.trim();
+        Self::parse_written_form(text).or_else(|| {
+            DateTime::parse_from_rfc3339(text)
+                .ok()
+                .map(|at| Self(at.timestamp()))
+        })
+    }
+
+    /// The form this app writes (`2026-11-24T09:30:00Z`), read without chrono's general
+    /// parser: a stored workspace holds one or more per record, and opening reads them all.
+    /// Anything else (offsets, fractions, a leap second) is left to the general parser.
+    fn parse_written_form(text: &str) -> Option<Self> {
+        let b: &[u8; 20] = text.as_bytes().try_into().ok()?;
+        let separators = [
+            (4, b'-'),
+            (7, b'-'),
+            (10, b'T'),
+            (13, b':'),
+            (16, b':'),
+            (19, b'Z'),
+        ];
+        if separators
+            .iter()
+            .any(|&(at, separator)| !b[at].eq_ignore_ascii_case(&separator))
+        {
+            return None;
+        }
+        let number = |from: usize, to: usize| -> Option<u32> {
+            b[from..to].iter().try_fold(0u32, |value, &digit| {
+                digit
+                    .is_ascii_digit()
+                    .then(|| value * 10 + u32::from(digit - b'0'))
+            })
+        };
+        let year = i32::try_from(number(0, 4)?).ok()?;
+        let at = NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)?.and_hms_opt(
+            number(11, 13)?,
+            number(14, 16)?,
+            number(17, 19)?,
+        )?;
+        Some(Self(at.and_utc().timestamp()))
     }
 }
 
@@ -72,11 +110,87 @@ impl schemars::JsonSchema for Timestamp {
 
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Timestamp::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
+        deserializer.deserialize_str(TimestampVisitor)
+    }
+}
+
+/// Reads a timestamp from a string, borrowed when the input allows (no copy per timestamp).
+struct TimestampVisitor;
+
+impl serde::de::Visitor<'_> for TimestampVisitor {
+    type Value = Timestamp;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an RFC 3339 time such as 2026-11-24T09:30:00Z")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Timestamp, E> {
+        Timestamp::parse(text).ok_or_else(|| {
+            E::custom(format!(
                 "invalid timestamp {text:?}: expected RFC 3339 such as 2026-11-24T09:30:00Z"
             ))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn general(text: &str) -> Option<Timestamp> {
+        DateTime::parse_from_rfc3339(text.trim())
+            .ok()
+            .map(|at| Timestamp(at.timestamp()))
+    }
+
+    #[test]
+    fn the_written_form_reads_as_the_general_parser_reads_it() {
+        // Every day of four years (a leap year among them) at several times of day, as written.
+        let start = Timestamp::parse("2023-01-01T00:00:00Z")
+            .unwrap()
+            .unix_seconds();
+        for day in 0..(4 * 366) {
+            for seconds in [0, 1, 59, 3_599, 43_210, 86_399] {
+                let at = Timestamp::from_unix_seconds(start + day * 86_400 + seconds);
+                let text = at.to_string();
+                assert_eq!(Timestamp::parse_written_form(&text), Some(at), "{text}");
+                assert_eq!(Timestamp::parse(&text), general(&text), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn other_forms_and_impossible_times_go_to_the_general_parser() {
+        for text in [
+            "2026-11-24T09:30:00+08:00",
+            "2026-11-24T09:30:00.250Z",
+            "2026-11-24t09:30:00z",
+            " 2026-11-24T09:30:00Z ",
+            "2016-12-31T23:59:60Z",
+            "2026-02-29T09:30:00Z",
+            "2026-13-01T09:30:00Z",
+            "2026-11-24T24:00:00Z",
+            "2026-11-24 09:30:00Z",
+            "2026-11-2AT09:30:00Z",
+            "+026-11-24T09:30:00Z",
+            "2026-11-24T09:30:0Z",
+            "",
+        ] {
+            assert_eq!(Timestamp::parse(text), general(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_wrong_value_says_what_was_expected() {
+        let error = serde_json::from_str::<Timestamp>("\"yesterday\"").unwrap_err();
+        assert!(error
+            .to_string()
+            .contains("invalid timestamp \"yesterday\""));
+        let error = serde_json::from_str::<Timestamp>("5").unwrap_err();
+        assert!(error.to_string().contains("expected an RFC 3339 time"));
+        assert_eq!(
+            serde_json::from_str::<Timestamp>("\"2026-11-24T09:30:00Z\"").unwrap(),
+            Timestamp::parse("2026-11-24T09:30:00+00:00").unwrap()
+        );
     }
 }

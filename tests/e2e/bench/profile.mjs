@@ -20,12 +20,12 @@ import os from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { encodeStored, generateWorkspace, trimWorkspace, TRIM_LEVELS, QUOTA_UTF16_UNITS, utf16Units, WORKSPACE_KEY } from "./workspace.mjs";
+import { encodeStored, packStored, generateWorkspace, trimWorkspace, TRIM_LEVELS, QUOTA_UTF16_UNITS, utf16Units, WORKSPACE_KEY } from "./workspace.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..", "..");
 
-const options = { size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25 };
+const options = { size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25, packed: false };
 const args = process.argv.slice(2);
 while (args.length) {
   const arg = args.shift();
@@ -37,8 +37,10 @@ while (args.length) {
   else if (arg === "--wasm") options.wasm = resolve(next());
   else if (arg === "--out") options.out = resolve(next());
   else if (arg === "--top") options.top = Number(next());
+  // The compact stored form (as the app saves it), as the benchmark's open rows read it.
+  else if (arg === "--packed") options.packed = true;
   else {
-    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N]");
+    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N] [--packed]");
     process.exit(arg === "--help" ? 0 : 2);
   }
 }
@@ -89,14 +91,37 @@ function summarise(profile, label) {
   console.log(`\n== ${label}: inclusive time, app code\n${top(inclusive, (n) => /sixtwo::/.test(n))}`);
 }
 
+/** The app's own stored form of `seed` (current schema, its own compression), as the
+ * benchmark's open rows read it: opened, a character typed and deleted, the save read back. */
+async function appOwnSave(browser, base, seed, objectiveId) {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript({ content: `if (location.origin === ${JSON.stringify(base)} && !sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1"); localStorage.setItem(${JSON.stringify(WORKSPACE_KEY)}, ${JSON.stringify(seed)}); }` });
+    const page = await context.newPage();
+    await page.goto(`${base}/#/objectives/${objectiveId}`);
+    await page.waitForSelector("#objective-title", { state: "attached", timeout: 300_000 });
+    // The title sits in a fold.
+    await page.evaluate(() => document.querySelectorAll("details").forEach((fold) => { fold.open = true; }));
+    await page.focus("#objective-title");
+    await page.keyboard.press("End");
+    await page.keyboard.press("x");
+    await page.keyboard.press("Backspace");
+    await page.waitForFunction(() => /Saved in this browser/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""), null, { timeout: 300_000 });
+    return await page.evaluate((key) => window.localStorage.getItem(key), WORKSPACE_KEY);
+  } finally {
+    await context.close();
+  }
+}
+
 const full = generateWorkspace(options.size);
 let level = options.trim;
 if (level === null) {
   level = TRIM_LEVELS.findIndex((_, l) => utf16Units(encodeStored(trimWorkspace(full, l), { appVersion: "0.1.0" })) <= QUOTA_UTF16_UNITS * 0.95);
 }
 const workspace = trimWorkspace(full, level);
-const text = encodeStored(workspace, { appVersion: "0.1.0" });
-console.log(`${options.size} objectives, trim level ${level} (${TRIM_LEVELS[level]}), ${utf16Units(text).toLocaleString("en")} UTF-16 units`);
+const plain = encodeStored(workspace, { appVersion: "0.1.0" });
+const text = options.packed ? packStored(plain) : plain;
+console.log(`${options.size} objectives, trim level ${level} (${TRIM_LEVELS[level]}), ${utf16Units(text).toLocaleString("en")} UTF-16 units${options.packed ? " (compact form)" : ""}`);
 
 const dist = namedDist();
 const port = 8000 + Math.floor(Math.random() * 900);
@@ -108,8 +133,10 @@ try {
     if (await fetch(`${base}/index.html`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 100));
   }
+  let stored = text;
+  if (options.packed) stored = await appOwnSave(browser, base, text, workspace.objectives[0].id);
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
-  await context.addInitScript({ content: `if (location.origin === ${JSON.stringify(base)}) localStorage.setItem(${JSON.stringify(WORKSPACE_KEY)}, ${JSON.stringify(text)});` });
+  await context.addInitScript({ content: `if (location.origin === ${JSON.stringify(base)}) localStorage.setItem(${JSON.stringify(WORKSPACE_KEY)}, ${JSON.stringify(stored)});` });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Profiler.enable");
@@ -125,6 +152,8 @@ try {
   writeFileSync(join(options.out, `profile-load-${options.route}-${options.size}.cpuprofile`), JSON.stringify(profile));
   summarise(profile, `loading ${hash}`);
   if (options.route === "objective") {
+    // The title sits in a fold; a field in a closed fold cannot take focus.
+    await page.evaluate(() => { const fold = document.querySelector("#objective-title")?.closest("details"); if (fold) fold.open = true; });
     await page.focus("#objective-title");
     await page.keyboard.press("End");
     await cdp.send("Profiler.start");

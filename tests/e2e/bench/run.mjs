@@ -498,6 +498,7 @@ async function editRun(browser, session, prepared) {
     const shown = await page.inputValue("#objective-title");
     if (shown !== title) throw new Error(`objective page shows title "${shown}", expected "${title}"`);
     await sleep(500);
+    await openTitleFold(page);
     await page.focus("#objective-title");
     await page.keyboard.press("End");
     await page.evaluate(() => window.__bench.nextPaint());
@@ -577,11 +578,22 @@ async function typeTimed(page, text) {
  * `objectiveId`, a character is typed into the title and deleted, and the app's save is read
  * back. Returns the stored text and the save status.
  */
+/** Opens the fold that holds the objective's title (the objective page folds its wording): a
+ * field in a closed fold cannot take focus, so typed keys would go nowhere. */
+async function openTitleFold(page) {
+  await page.waitForSelector("#objective-title", { state: "attached", timeout: TIMEOUT });
+  await page.evaluate(() => {
+    const fold = document.querySelector("#objective-title")?.closest("details");
+    if (fold) fold.open = true;
+  });
+}
+
 async function storeThroughApp(browser, session, seedText, objectiveId) {
   const units = utf16Units(seedText);
   const mode = units <= SEED_BUDGET ? "stored" : "shim";
   return withContext(browser, session, { seedText, storage: { seeded: { mode } } }, async (page) => {
     await load(page, session, `#/objectives/${objectiveId}`);
+    await openTitleFold(page);
     await page.focus("#objective-title");
     await page.keyboard.press("End");
     await page.keyboard.press("x");
