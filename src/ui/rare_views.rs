@@ -74,9 +74,9 @@ impl RareGroup {
 
 /// The page for a rarely used `route`. When its group's code is there (always in unsplit
 /// builds) the page is built at once, exactly like any other page; otherwise a short loading
-/// state shows until the code has been fetched, then the page, and `on_shown` runs once it is
-/// in the document (the shell moves focus then, if the navigation could not because the page
-/// was still loading).
+/// state shows until the code has been fetched, then the page (or why it cannot be shown), and
+/// `on_shown` runs once that is in the document (the shell moves focus then, if the navigation
+/// could not because the page was still loading).
 pub fn rare_view(group: RareGroup, route: Route, on_shown: fn()) -> AnyView {
     let mut code = Box::pin(load_code(group));
     match poll_once(code.as_mut()) {
@@ -130,7 +130,10 @@ fn later(
             request_animation_frame(on_shown);
             build(group, route, on_shown)
         }
-        Some(false) => load_failed(retry),
+        Some(false) => {
+            request_animation_frame(on_shown);
+            load_failed(retry)
+        }
     })
     .into_any()
 }

@@ -11,16 +11,16 @@ use crate::process::{describe, start_error};
 use crate::workspace::{Workspace, DIST_DIR};
 use crate::Result;
 
-/// The download budget: wasm, JS and CSS of dist/'s first download, `gzip -9` bytes. `cargo xtask bench`
-/// fails when the build exceeds it. It is a ratchet at the size reached (issue 12 asks for at
+/// The download budget: wasm, JS and CSS of dist/'s first download, `gzip -9` bytes.
+/// `cargo xtask bench` fails when the build exceeds it. It is a ratchet at the size reached (issue 12 asks for at
 /// most 500,000 bytes; lower it whenever the download shrinks, never raise it without a reason).
 /// Raised once, from 1,080,000, for issue 11's and 13's views (workspaces, exercises, the
 /// comparison, the class view, the self-assessment, the clause at a glance: +176 KB).
 /// Lowered to just above the size after the speed work that followed (1,255,310 bytes).
 /// Raised for issue 13's views (the objective page's summary and sections, the header menus,
 /// dark mode, global search, gap links: +58 KB) to just above 1,313,495 bytes.
-/// Lowered to just above the first download (988,828 bytes) once the rarely used views were
-/// fetched when first opened (xtask/src/split.rs); the chunks (400,010 bytes) come later.
+/// Lowered to just above the first download (988,549 bytes) once the rarely used views were
+/// fetched when first opened (xtask/src/split.rs); the chunks (400,009 bytes) come later.
 pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 990_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.

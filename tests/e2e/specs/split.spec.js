@@ -93,3 +93,26 @@ test("after one visit a rarely used view opens without a network", async ({ page
     await rm(root, { recursive: true, force: true });
   }
 });
+
+test.describe("when a view's code cannot be fetched", () => {
+  // Without the service worker every chunk comes from the network, which the test cuts.
+  test.use({ serviceWorkers: "block" });
+
+  test("the page says so and offers to try again, and Try again opens the view", async ({ page }) => {
+    const app = new App(page);
+    await app.open("#/");
+    await page.route(/\.wasm$/, (route) =>
+      chunkFiles().some((chunk) => route.request().url().endsWith(`/${chunk}`))
+        ? route.abort()
+        : route.continue(),
+    );
+    await app.go("Training", "This view could not be opened");
+    await expect(page.getByRole("alert")).toContainText("Check the connection, then try again.");
+    await expect(app.heading).toBeFocused();
+
+    await page.unroute(/\.wasm$/);
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(app.heading).toHaveText("Training");
+    await expect(page.getByRole("button", { name: "Load the exercise Example IT Services Ltd." })).toBeVisible();
+  });
+});
