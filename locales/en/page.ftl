@@ -1,0 +1,4 @@
+# The texts index.html shows before the app runs: while it opens, and without JavaScript. Both
+# languages stand side by side in index.html; tests/page_texts.rs keeps them equal to these.
+page-opening = Opening your workspace…
+page-noscript = SixTwo needs JavaScript and WebAssembly to run.

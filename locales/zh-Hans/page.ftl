@@ -1,0 +1,3 @@
+# index.html 在应用运行之前显示的文字（打开期间，以及没有 JavaScript 时）。
+page-opening = 正在打开工作区…
+page-noscript = SixTwo 需要启用 JavaScript 和 WebAssembly 才能运行。
