@@ -85,20 +85,33 @@ pub fn read_text(text: &str) -> Result<ImportedFile, FileProblem> {
     check_size(text.len() as u64)?;
     let json = text.strip_prefix('\u{feff}').unwrap_or(text);
     if !is_compact(json) {
-        if let Some(without) = without_layout(json, MAX_NESTING_DEPTH) {
+        let found = without_layout(
+            json,
+            MAX_NESTING_DEPTH,
+            &ENVELOPE,
+            MAX_LISTED_UNKNOWN_FIELDS,
+        );
+        if let Some(found) = found {
             // Nested within the limit, checked by `without_layout`.
-            if let Ok(decoded) = decode_within_depth(&without) {
-                return Ok(imported(decoded, &without));
+            if let Ok(decoded) = decode_within_depth(&found.text) {
+                let unknown = found.unknown.unwrap_or_else(|| {
+                    unknown_fields(&found.text, &ENVELOPE, MAX_LISTED_UNKNOWN_FIELDS)
+                });
+                return Ok(imported(decoded, unknown));
             }
         }
     }
     let decoded = decode(text).map_err(FileProblem::Unreadable)?;
-    Ok(imported(decoded, text.trim_start_matches('\u{feff}')))
+    let unknown = unknown_fields(
+        text.trim_start_matches('\u{feff}'),
+        &ENVELOPE,
+        MAX_LISTED_UNKNOWN_FIELDS,
+    );
+    Ok(imported(decoded, unknown))
 }
 
-/// The file read from `json`, with the fields it holds that this version does not know.
-fn imported(decoded: Decoded, json: &str) -> ImportedFile {
-    let unknown = unknown_fields(json, &ENVELOPE, MAX_LISTED_UNKNOWN_FIELDS);
+/// The file read, with the fields it holds that this version does not know.
+fn imported(decoded: Decoded, unknown: UnknownFields) -> ImportedFile {
     ImportedFile {
         workspace: decoded.workspace,
         migrated_from: decoded.migrated_from,
