@@ -5,7 +5,8 @@
 //! a debug build's timings say little about the wasm's). The workspace is the benchmark's
 //! (`tests/e2e/bench/workspace.mjs`): write its stored text with
 //! `node -e 'import("./tests/e2e/bench/workspace.mjs").then(m => process.stdout.write(m.encodeStored(m.generateWorkspace(1898), {appVersion: "0"})))' > /tmp/stored-1898.json`
-//! and name the file in `SIXTWO_IMPORT_BENCH`; the export is made from it as the app makes one.
+//! and name the file in `SIXTWO_IMPORT_BENCH`; the export is made from it as the app makes one
+//! (and written to the file named in `SIXTWO_IMPORT_BENCH_EXPORT`, if any).
 
 use sixtwo::domain::validate::validate;
 use sixtwo::domain::Timestamp;
@@ -42,6 +43,10 @@ fn import_of_a_5_mb_export_by_phase() {
         let value: serde_json::Value = serde_json::from_str(&export).expect("JSON");
         serde_json::to_string(&value).expect("JSON")
     };
+    if let Ok(out) = std::env::var("SIXTWO_IMPORT_BENCH_EXPORT") {
+        // The export itself, for timing its import in a browser.
+        std::fs::write(out, &export).expect("the export written");
+    }
     println!(
         "export: {} bytes ({} objectives); the same without indentation: {} bytes",
         export.len(),
