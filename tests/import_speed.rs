@@ -7,6 +7,7 @@
 //! `node -e 'import("./tests/e2e/bench/workspace.mjs").then(m => process.stdout.write(m.encodeStored(m.generateWorkspace(1898), {appVersion: "0"})))' > /tmp/stored-1898.json`
 //! and name the file in `SIXTWO_IMPORT_BENCH`; the export is made from it as the app makes one
 //! (and written to the file named in `SIXTWO_IMPORT_BENCH_EXPORT`, if any).
+#![cfg(not(target_arch = "wasm32"))]
 
 use sixtwo::domain::validate::validate;
 use sixtwo::domain::Timestamp;
