@@ -174,6 +174,127 @@ fn a_wrong_type_names_its_json_path() {
     }
 }
 
+/// The 1-based line and column (in characters) where `needle` first starts in `text`.
+fn line_and_column(text: &str, needle: &str) -> (usize, usize) {
+    let at = text.find(needle).unwrap_or_default();
+    let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    (
+        1 + text[..at].matches('\n').count(),
+        1 + text[line_start..at].chars().count(),
+    )
+}
+
+// An export is read without its indentation first (`io::layout`); every refusal still speaks
+// of the file as it is: its own lines and columns, and the JSON path.
+
+#[test]
+fn a_syntax_error_deep_in_an_export_gives_the_files_own_line_and_column() {
+    let good = encode_export(&example(), at(0));
+    let text = good.replacen("\"baseline\": 6.0", "\"baseline\": 6.0.1", 1);
+    let (line, column) = line_and_column(&text, "6.0.1");
+    assert!(line > 20, "deep inside: line {line}");
+    match problem(&text) {
+        FileProblem::Unreadable(DecodeError::Syntax {
+            line: found_line,
+            column: found_column,
+            ..
+        }) => assert_eq!((found_line, found_column), (line, column + 3)),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn two_values_the_layout_kept_apart_are_refused_where_they_stand() {
+    // Dropping the space would join them into one number, which is not what the file says.
+    let good = encode_export(&example(), at(0));
+    let text = good.replacen("\"baseline\": 6.0", "\"baseline\": 6 0", 1);
+    let (line, _) = line_and_column(&text, "6 0");
+    match problem(&text) {
+        FileProblem::Unreadable(DecodeError::Syntax { line: found, .. }) => {
+            assert_eq!(found, line)
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn a_wrong_time_or_date_deep_in_an_export_names_its_path_and_what_it_holds() {
+    let good = encode_export(&example(), at(0));
+    let key = "\"created\": \"";
+    let value_at = good.find(key).unwrap_or_default() + key.len();
+    let text = format!(
+        "{}2026-02-30T10:00:00Z{}",
+        &good[..value_at],
+        &good[value_at + "2026-11-24T09:30:00Z".len()..]
+    );
+    match problem(&text) {
+        FileProblem::Unreadable(DecodeError::Field { path, message }) => {
+            assert_eq!(path, "workspace.objectives[0].created");
+            assert!(message.contains("2026-02-30T10:00:00Z"), "{message}");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    let mut workspace = example();
+    workspace.objectives[0].kpis[0]
+        .measurements
+        .push(Measurement {
+            id: RecordId(uuid::Uuid::from_u128(0x4000_8000_0000_0000_9999)),
+            date: NaiveDate::from_ymd_opt(2026, 2, 28).unwrap_or_default(),
+            value: 1.0,
+            note: String::new(),
+            recorded_by: String::new(),
+        });
+    let good = encode_export(&workspace, at(0));
+    for (bad, words) in [
+        ("2026-02-30", "input is out of range"),
+        ("28.02.2026", "input contains invalid characters"),
+    ] {
+        let text = good.replacen("\"2026-02-28\"", &format!("\"{bad}\""), 1);
+        match problem(&text) {
+            FileProblem::Unreadable(DecodeError::Field { path, message }) => {
+                assert_eq!(path, "workspace.objectives[0].kpis[0].measurements[0].date");
+                assert!(message.contains(words), "{bad}: {message}");
+            }
+            other => panic!("{bad}: unexpected {other:?}"),
+        }
+    }
+    // What chrono accepts besides the written form is still accepted.
+    let text = good.replacen("\"2026-02-28\"", "\"2026-2-28\"", 1);
+    let read =
+        read_text(&text).map(|file| file.workspace.objectives[0].kpis[0].measurements[0].date);
+    assert_eq!(read.ok(), NaiveDate::from_ymd_opt(2026, 2, 28));
+    let text = good.replacen("\"2026-02-28\"", "20260228", 1);
+    match problem(&text) {
+        FileProblem::Unreadable(DecodeError::Field { message, .. }) => {
+            assert!(
+                message.contains("expected a formatted date string"),
+                "{message}"
+            );
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn an_export_nested_too_deep_inside_an_unknown_field_is_refused_with_its_place() {
+    let good = encode_export(&example(), at(0));
+    let deep = format!("{}1{}", "[".repeat(40), "]".repeat(40));
+    let text = good.replacen(
+        "\"code\": ",
+        &format!("\"extra\": {deep},\n      \"code\": "),
+        1,
+    );
+    let (line, _) = line_and_column(&text, "\"extra\"");
+    match problem(&text) {
+        FileProblem::Unreadable(DecodeError::TooDeep {
+            line: found, limit, ..
+        }) => {
+            assert_eq!((found, limit), (line, MAX_NESTING_DEPTH));
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
 #[test]
 fn a_byte_order_mark_is_accepted() {
     let text = format!("\u{feff}{}", encode_export(&example(), at(0)));

@@ -18,6 +18,7 @@ use crate::io::import::{backup_file_name, FileProblem, ImportedFile};
 pub use crate::io::import::{ImportRefusal, PendingImport};
 use leptos::prelude::*;
 use std::collections::HashMap;
+use std::sync::Arc;
 use uuid::Uuid;
 
 /// Why an import could not be applied. Nothing changed.
@@ -41,7 +42,7 @@ impl AppState {
             Ok(file) => {
                 self.import_refusal.set(None);
                 self.pending_import
-                    .set(Some(PendingImport { file_name, file }));
+                    .set(Some(Arc::new(PendingImport { file_name, file })));
                 self.navigate(Route::Import);
             }
             Err(problem) => self.refuse_import(ImportRefusal::File { file_name, problem }),

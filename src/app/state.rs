@@ -264,7 +264,8 @@ pub struct AppState {
     pub unreadable_drafts: RwSignal<Option<String>>,
     next_serial: StoredValue<u64>,
     /// The file waiting on the import preview. Kept in this tab only: a reload forgets it.
-    pub pending_import: RwSignal<Option<crate::io::import::PendingImport>>,
+    /// Shared, so that the preview takes it without copying a whole workspace.
+    pub pending_import: RwSignal<Option<std::sync::Arc<crate::io::import::PendingImport>>>,
     /// Why the last file chosen for import was refused, shown on the Data page.
     pub import_refusal: RwSignal<Option<crate::io::import::ImportRefusal>>,
     /// This browser's record of JSON exports (mirrors the preferences), for the reminder.

@@ -337,6 +337,12 @@ pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
             column: deep.column,
         });
     }
+    decode_within_depth(raw)
+}
+
+/// [`decode`] for JSON text already known to nest at most [`MAX_NESTING_DEPTH`] levels, with
+/// no byte order mark (as `io::layout` gives it): the nesting is not scanned again.
+pub fn decode_within_depth(raw: &str) -> Result<Decoded, DecodeError> {
     // The common case, an envelope of this schema version: header and workspace in one typed
     // pass. Anything else (older versions, values of the wrong kind, not SixTwo at all) takes
     // the careful path below, which reads the header first to say exactly what is wrong.

@@ -2,7 +2,9 @@
 //! version, migrations, field types with their paths, consistency) and the fields this
 //! version does not know. Nothing here changes the workspace.
 
-use super::envelope::{decode, DecodeError};
+use super::compact::is_compact;
+use super::envelope::{decode, decode_within_depth, DecodeError, Decoded, MAX_NESTING_DEPTH};
+use super::layout::without_layout;
 use super::shape::{unknown_fields, UnknownFields, ENVELOPE, MAX_LISTED_UNKNOWN_FIELDS};
 use crate::domain::{Timestamp, Workspace};
 
@@ -74,20 +76,48 @@ pub fn read_file(bytes: &[u8]) -> Result<ImportedFile, FileProblem> {
 }
 
 /// Reads a file's text (the browser has already decoded it) into a workspace.
+///
+/// An export is pretty-printed, and about a third of its bytes are indentation: the text is
+/// read without its layout first ([`without_layout`]), which the decoder and the unknown-field
+/// walk then do not have to skip. When that reading fails, the text is read again as it is,
+/// so that every refusal names the line and column of the file the user has.
 pub fn read_text(text: &str) -> Result<ImportedFile, FileProblem> {
     check_size(text.len() as u64)?;
+    let json = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !is_compact(json) {
+        let found = without_layout(
+            json,
+            MAX_NESTING_DEPTH,
+            &ENVELOPE,
+            MAX_LISTED_UNKNOWN_FIELDS,
+        );
+        if let Some(found) = found {
+            // Nested within the limit, checked by `without_layout`.
+            if let Ok(decoded) = decode_within_depth(&found.text) {
+                let unknown = found.unknown.unwrap_or_else(|| {
+                    unknown_fields(&found.text, &ENVELOPE, MAX_LISTED_UNKNOWN_FIELDS)
+                });
+                return Ok(imported(decoded, unknown));
+            }
+        }
+    }
     let decoded = decode(text).map_err(FileProblem::Unreadable)?;
     let unknown = unknown_fields(
         text.trim_start_matches('\u{feff}'),
         &ENVELOPE,
         MAX_LISTED_UNKNOWN_FIELDS,
     );
-    Ok(ImportedFile {
+    Ok(imported(decoded, unknown))
+}
+
+/// The file read, with the fields it holds that this version does not know.
+fn imported(decoded: Decoded, unknown: UnknownFields) -> ImportedFile {
+    ImportedFile {
         workspace: decoded.workspace,
         migrated_from: decoded.migrated_from,
         exported_at: decoded.exported_at,
         unknown_fields: unknown,
-    })
+    }
 }
 
 /// A file name for an export: the organisation's name made safe for file systems, and the date.

@@ -11,6 +11,7 @@ pub mod example;
 pub mod ics;
 pub mod import;
 pub mod json_path;
+pub mod layout;
 pub mod migrate;
 pub mod registry;
 pub mod shape;

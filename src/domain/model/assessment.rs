@@ -101,7 +101,11 @@ pub struct ImprovementAction {
     pub what: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub who: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     /// By when it is to be done.
     pub due: Option<NaiveDate>,
     /// The objective whose plan the action was added to, once it was.
@@ -130,6 +134,7 @@ pub struct Answer {
 #[serde(rename_all = "camelCase")]
 pub struct Assessment {
     pub id: RecordId,
+    #[serde(deserialize_with = "super::time::read_date")]
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub assessor: String,

@@ -21,7 +21,11 @@ pub struct Monitoring {
     pub method: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub responsible: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     pub next_review: Option<NaiveDate>,
 }
 
@@ -50,7 +54,11 @@ pub struct UpdatePolicy {
     pub review_cadence: Option<Frequency>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<UpdateTrigger>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     pub last_reviewed: Option<NaiveDate>,
 }
 
@@ -106,9 +114,17 @@ pub struct Action {
     pub what: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub responsible: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     pub start: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     pub due: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub resources: Vec<Resource>,
@@ -131,7 +147,11 @@ pub struct Evaluation {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub evaluator: String,
     /// When the results are to be evaluated.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     pub date: Option<NaiveDate>,
     /// What the evaluation found, once it is done.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -144,6 +164,7 @@ pub struct Evaluation {
 #[serde(rename_all = "camelCase")]
 pub struct EvaluationResult {
     /// When the evaluation was done.
+    #[serde(deserialize_with = "super::time::read_date")]
     pub date: NaiveDate,
     /// Whether the success criteria were met.
     pub criteria_met: bool,
@@ -200,6 +221,7 @@ pub enum ReviewDecision {
 #[serde(rename_all = "camelCase")]
 pub struct Review {
     pub id: RecordId,
+    #[serde(deserialize_with = "super::time::read_date")]
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reviewer: String,
@@ -209,7 +231,11 @@ pub struct Review {
     pub findings: String,
     #[serde(default, skip_serializing_if = "is_default")]
     pub decision: ReviewDecision,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     pub next_review: Option<NaiveDate>,
 }
 

@@ -77,7 +77,11 @@ pub struct LevelNotRelevant {
 pub struct Approval {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub approved_by: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     pub approved_on: Option<NaiveDate>,
 }
 
@@ -101,7 +105,11 @@ pub struct DocumentControl {
     pub owner: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub approved_by: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     pub approved_on: Option<NaiveDate>,
 }
 
@@ -165,7 +173,11 @@ pub struct Kpi {
     pub method: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frequency: Option<Frequency>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     pub target_date: Option<NaiveDate>,
     /// Relative weight in roll-ups; 1 when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -220,6 +232,7 @@ impl Kpi {
 #[serde(rename_all = "camelCase")]
 pub struct Measurement {
     pub id: RecordId,
+    #[serde(deserialize_with = "super::time::read_date")]
     pub date: NaiveDate,
     pub value: f64,
     #[serde(default, skip_serializing_if = "String::is_empty")]

@@ -129,6 +129,7 @@ pub struct Contribution {
 #[serde(rename_all = "camelCase")]
 pub struct Communication {
     pub id: RecordId,
+    #[serde(deserialize_with = "super::time::read_date")]
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objectives: Vec<ObjectiveId>,
@@ -140,7 +141,11 @@ pub struct Communication {
     pub by_whom: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::read_optional_date"
+    )]
     pub acknowledged_on: Option<NaiveDate>,
 }
 

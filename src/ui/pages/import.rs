@@ -180,7 +180,7 @@ pub fn ImportPreviewPage() -> impl IntoView {
     view! {
         <PageTitle text=t(Msg::ImportPreviewTitle)/>
         {move || match waiting.get() {
-            Some(pending) => view! { <Preview pending=Arc::new(pending)/> }.into_any(),
+            Some(pending) => view! { <Preview pending=pending/> }.into_any(),
             None => view! {
                 <p data-testid="import-no-file">{t(Msg::ImportNoFile)}</p>
                 <p>

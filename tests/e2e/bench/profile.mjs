@@ -124,7 +124,8 @@ const text = options.packed ? packStored(plain) : plain;
 console.log(`${options.size} objectives, trim level ${level} (${TRIM_LEVELS[level]}), ${utf16Units(text).toLocaleString("en")} UTF-16 units${options.packed ? " (compact form)" : ""}`);
 
 const dist = namedDist();
-const port = 8000 + Math.floor(Math.random() * 900);
+// The port in PORT when given (each worktree has its own), otherwise a random one.
+const port = Number(process.env.PORT) || 8000 + Math.floor(Math.random() * 900);
 const server = spawn(process.execPath, [join(here, "..", "serve.mjs")], { env: { ...process.env, PORT: String(port), SIXTWO_DIST: dist }, stdio: "ignore" });
 const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
