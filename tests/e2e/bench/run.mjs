@@ -485,6 +485,7 @@ async function editRun(browser, session, prepared) {
     const shown = await page.inputValue("#objective-title");
     if (shown !== title) throw new Error(`objective page shows title "${shown}", expected "${title}"`);
     await sleep(500);
+    await openTitleFold(page);
     await page.focus("#objective-title");
     await page.keyboard.press("End");
     await page.evaluate(() => window.__bench.nextPaint());
@@ -559,6 +560,14 @@ async function typeTimed(page, text) {
   });
 }
 
+/** Opens the fold the objective page keeps its title field in, as a person does to type in it. */
+async function openTitleFold(page) {
+  await page.evaluate(() => {
+    const fold = document.querySelector('[data-testid="identity-fold"]');
+    if (fold) fold.open = true;
+  });
+}
+
 /**
  * Has the app store `seedText` (any form it reads) in its own compact form: it opens objective
  * `objectiveId`, a character is typed into the title and deleted, and the app's save is read
@@ -569,6 +578,7 @@ async function storeThroughApp(browser, session, seedText, objectiveId) {
   const mode = units <= SEED_BUDGET ? "stored" : "shim";
   return withContext(browser, session, { seedText, storage: { seeded: { mode } } }, async (page) => {
     await load(page, session, `#/objectives/${objectiveId}`);
+    await openTitleFold(page);
     await page.focus("#objective-title");
     await page.keyboard.press("End");
     await page.keyboard.press("x");
