@@ -1049,3 +1049,18 @@ fn a_save_in_slices_never_overwrites_another_tabs_save_made_meanwhile() {
         assert!(!first.has_unsaved_changes());
     });
 }
+
+#[test]
+fn the_outline_and_roll_up_follow_changes_when_only_they_are_read() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        // Read as the views read them: the structure memo itself never directly.
+        assert_eq!(state.outline.with_untracked(Vec::len), 0);
+        assert_eq!(state.progress.with_untracked(|p| p.len()), 0);
+        create(&state, "S1", Level::Strategic);
+        assert_eq!(state.outline.with_untracked(Vec::len), 1);
+        assert_eq!(state.progress.with_untracked(|p| p.len()), 1);
+        assert_eq!(state.index.with_untracked(|i| i.len()), 1);
+    });
+}

@@ -438,8 +438,10 @@ impl AppState {
             workspace.track();
             changes_beyond_wording.get_value()
         });
+        // The memos below read `structure` with `get`, never `track` alone: tracking a memo
+        // that nothing has read does not run it, so it would never learn of a change.
         let outline_memo = Memo::new(move |_| {
-            structure.track();
+            structure.get();
             workspace.with_untracked(outline)
         });
         let forest = Memo::new(move |_| outline_memo.with(|items| Forest::from_outline(items)));
@@ -453,15 +455,15 @@ impl AppState {
             })
         });
         let progress = Memo::new(move |_| {
-            structure.track();
+            structure.get();
             workspace.with_untracked(|w| crate::domain::progress::roll_up(w, clock::today()))
         });
         let owner_names = Memo::new(move |_| {
-            structure.track();
+            structure.get();
             workspace.with_untracked(Workspace::owner_names)
         });
         let function_names = Memo::new(move |_| {
-            structure.track();
+            structure.get();
             workspace.with_untracked(Workspace::function_names)
         });
         let overview_day = RwSignal::new(clock::today());

@@ -76,8 +76,8 @@ pub fn ContributionsEditor(id: ObjectiveId) -> impl IntoView {
         }
     });
     let choices = Memo::new(move |_| {
-        state.structure.track();
-        others_wording.track();
+        state.structure.get();
+        others_wording.get();
         let mut choices = vec![(String::new(), state.t(Msg::ContributionChoose).to_string())];
         choices.extend(order.with(|order| candidates(state, id, order)));
         choices
