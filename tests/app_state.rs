@@ -890,3 +890,177 @@ fn every_example_of_the_library_opens_in_each_language_and_undo_brings_back_the_
         }
     });
 }
+
+/// Edits objective `id`'s `edit` and says whether the workspace's structure memo changed.
+fn structure_changes(state: &AppState, id: ObjectiveId, edit: ObjectiveEdit) -> bool {
+    let before = state.structure.get_untracked();
+    state
+        .dispatch(Command::EditObjective { id, edit })
+        .expect("edited");
+    state.structure.get_untracked() != before
+}
+
+#[test]
+fn typing_a_title_or_description_leaves_the_structure_and_everything_read_from_it() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        load_example(&state);
+        let today = sixtwo::app::clock::today();
+        let roll_up = state.progress.get_untracked();
+        let owners = state.owner_names.get_untracked();
+        let functions = state.function_names.get_untracked();
+        let outline = state.outline.get_untracked();
+        let ids: Vec<ObjectiveId> = state
+            .workspace
+            .with_untracked(|w| w.objectives.iter().map(|o| o.id).collect());
+        for &id in &ids {
+            for edit in [
+                ObjectiveEdit::Title("A retyped title".into()),
+                ObjectiveEdit::Description("A retyped description".into()),
+            ] {
+                assert!(!structure_changes(&state, id, edit), "{id:?}");
+            }
+        }
+        assert_eq!(state.wording_edited.get_untracked(), ids.last().copied());
+        // What the memos keep is what they would compute afresh: the edits changed none of it.
+        state.workspace.with_untracked(|w| {
+            assert_eq!(sixtwo::domain::progress::roll_up(w, today), roll_up);
+            assert_eq!(w.owner_names(), owners);
+            assert_eq!(w.function_names(), functions);
+            assert_eq!(sixtwo::domain::tree::outline(w), outline);
+        });
+        assert_eq!(state.progress.get_untracked(), roll_up);
+    });
+}
+
+#[test]
+fn every_other_change_moves_the_structure_on() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        let first = create(&state, "S1", Level::Strategic);
+        assert!(structure_changes(
+            &state,
+            first,
+            ObjectiveEdit::Owner("Service desk lead".into())
+        ));
+        assert_eq!(
+            state.owner_names.get_untracked(),
+            ["Service desk lead".to_string()]
+        );
+        assert!(structure_changes(
+            &state,
+            first,
+            ObjectiveEdit::Code("S9".into())
+        ));
+        assert_eq!(state.outline.with_untracked(|o| o[0].code.clone()), "S9");
+        // Undoing a title edit is counted as a change beyond wording: the history does not
+        // say what an undo step touched.
+        assert!(!structure_changes(
+            &state,
+            first,
+            ObjectiveEdit::Title("Renamed".into())
+        ));
+        let before = state.structure.get_untracked();
+        state.undo();
+        assert_ne!(state.structure.get_untracked(), before);
+        // Taking over another tab's save too.
+        state.flush();
+        let other = state_on(&store);
+        create(&other, "S2", Level::Strategic);
+        other.flush();
+        let before = state.structure.get_untracked();
+        state.on_external_change();
+        assert_ne!(state.structure.get_untracked(), before);
+        assert_eq!(state.outline.with_untracked(Vec::len), 2);
+        assert_eq!(state.progress.with_untracked(|p| p.len()), 2);
+    });
+}
+
+/// Runs the save after a pause in typing as the browser does: started, then slice by slice.
+fn save_in_slices(state: &AppState) {
+    state.start_save_in_slices();
+    while state.save_next_slice() {}
+}
+
+#[test]
+fn a_save_in_slices_stores_what_a_whole_save_would() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        load_example(&state);
+        save_in_slices(&state);
+        assert!(matches!(
+            state.save.get_untracked(),
+            SaveState::Saved { .. }
+        ));
+        assert!(!state.has_unsaved_changes());
+        let raw = store.peek(WORKSPACE_KEY).expect("stored");
+        let stored = decode(&raw).expect("readable");
+        assert_eq!(stored.workspace, state.workspace.get_untracked());
+        // A reload reads it, and the next save builds on its version.
+        let reloaded = state_on(&store);
+        assert_eq!(reloaded.workspace.get_untracked(), stored.workspace);
+        create(&state, "S99", Level::Strategic);
+        save_in_slices(&state);
+        assert_eq!(stored_codes(&store).last().map(String::as_str), Some("S99"));
+    });
+}
+
+#[test]
+fn a_change_while_a_save_is_compressed_is_never_marked_saved() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        create(&state, "S1", Level::Strategic);
+        state.start_save_in_slices();
+        retitle(&state, "S1", "Typed while saving");
+        // The slice finds the workspace changed since its JSON was taken: nothing is stored and
+        // the change stays unsaved until the next save.
+        assert!(!state.save_next_slice());
+        assert_eq!(store.peek(WORKSPACE_KEY), None);
+        assert!(state.has_unsaved_changes());
+        assert_eq!(state.save.get_untracked(), SaveState::Pending);
+        save_in_slices(&state);
+        assert_eq!(stored_title(&store, "S1"), "Typed while saving");
+        assert!(!state.has_unsaved_changes());
+    });
+}
+
+#[test]
+fn a_save_in_slices_never_overwrites_another_tabs_save_made_meanwhile() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let first = state_on(&store);
+        create(&first, "S1", Level::Strategic);
+        first.flush();
+        let second = state_on(&store);
+        create(&first, "S2", Level::Strategic);
+        first.start_save_in_slices();
+        // The other tab saves before this tab's slices are done.
+        create(&second, "S3", Level::Strategic);
+        second.flush();
+        while first.save_next_slice() {}
+        // Storage held another version: this tab combined both instead of writing over it.
+        let mut codes = stored_codes(&store);
+        codes.sort();
+        assert_eq!(codes, ["S1", "S2", "S3"]);
+        assert!(!first.has_unsaved_changes());
+    });
+}
+
+#[test]
+fn the_outline_and_roll_up_follow_changes_when_only_they_are_read() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        // Read as the views read them: the structure memo itself never directly.
+        assert_eq!(state.outline.with_untracked(Vec::len), 0);
+        assert_eq!(state.progress.with_untracked(|p| p.len()), 0);
+        create(&state, "S1", Level::Strategic);
+        assert_eq!(state.outline.with_untracked(Vec::len), 1);
+        assert_eq!(state.progress.with_untracked(|p| p.len()), 1);
+        assert_eq!(state.index.with_untracked(|i| i.len()), 1);
+    });
+}

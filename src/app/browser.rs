@@ -31,6 +31,12 @@ pub fn restart_save_timer(delay: Duration, on_due: impl FnOnce() + 'static) -> b
     }
 }
 
+/// Runs `next` after the browser has had a turn (input, rendering): how a long save gives way
+/// between its slices. Returns `false` when the browser would not start a timer.
+pub fn after_a_turn(next: impl FnOnce() + 'static) -> bool {
+    set_timeout_with_handle(next, Duration::ZERO).is_ok()
+}
+
 /// Stops the save's wait, if one is running.
 pub fn cancel_save_timer() {
     if let Some(pending) = SAVE_TIMER.with(Cell::take) {

@@ -242,6 +242,21 @@ pub struct AppState {
     pub search_index: Memo<crate::domain::search::SearchIndex>,
     /// How the clause 6.2 checklist is sorted and filtered (kept while visiting a wizard).
     pub checklist_query: RwSignal<crate::domain::checklist::ChecklistQuery>,
+    /// Follows every change of the workspace except typing an objective's title or description
+    /// ([`Command::edits_only_wording`]): the memos that read no wording (the outline, the
+    /// roll-up, owners and functions) track this instead of the workspace, so a keystroke in a
+    /// title recomputes none of them.
+    pub structure: Memo<u64>,
+    /// The objective whose title or description was edited last (set at every such edit), for
+    /// views that show other objectives' wording but track [`Self::structure`].
+    pub wording_edited: RwSignal<Option<ObjectiveId>>,
+    /// Counts the changes that may reach beyond an objective's wording: every write of the
+    /// workspace adds one first, except a dispatched wording edit.
+    changes_beyond_wording: StoredValue<u64>,
+    /// Counts every write of the workspace: a save in progress holds the count it started at.
+    writes: StoredValue<u64>,
+    /// The save after a pause in typing, while it is compressed a slice at a time.
+    sliced_save: StoredValue<Option<saving::SlicedSave>, LocalStorage>,
     /// The tree's shape; equal while only titles or KPIs change, so the tree is not rebuilt.
     pub outline: Memo<Vec<OutlineItem>>,
     pub forest: Memo<Forest>,
@@ -419,7 +434,17 @@ impl AppState {
             export_record.unexported_since = saved_at;
         }
         let workspace = RwSignal::new(workspace);
-        let outline_memo = Memo::new(move |_| workspace.with(outline));
+        let changes_beyond_wording = StoredValue::new(0u64);
+        let structure = Memo::new(move |_| {
+            workspace.track();
+            changes_beyond_wording.get_value()
+        });
+        // The memos below read `structure` with `get`, never `track` alone: tracking a memo
+        // that nothing has read does not run it, so it would never learn of a change.
+        let outline_memo = Memo::new(move |_| {
+            structure.get();
+            workspace.with_untracked(outline)
+        });
         let forest = Memo::new(move |_| outline_memo.with(|items| Forest::from_outline(items)));
         let index = Memo::new(move |_| {
             outline_memo.with(|items| {
@@ -431,10 +456,17 @@ impl AppState {
             })
         });
         let progress = Memo::new(move |_| {
-            workspace.with(|w| crate::domain::progress::roll_up(w, clock::today()))
+            structure.get();
+            workspace.with_untracked(|w| crate::domain::progress::roll_up(w, clock::today()))
         });
-        let owner_names = Memo::new(move |_| workspace.with(Workspace::owner_names));
-        let function_names = Memo::new(move |_| workspace.with(Workspace::function_names));
+        let owner_names = Memo::new(move |_| {
+            structure.get();
+            workspace.with_untracked(Workspace::owner_names)
+        });
+        let function_names = Memo::new(move |_| {
+            structure.get();
+            workspace.with_untracked(Workspace::function_names)
+        });
         let overview_day = RwSignal::new(clock::today());
         let dashboard = Memo::new(move |_| {
             let day = overview_day.get();
@@ -466,6 +498,11 @@ impl AppState {
                 |_, _| true,
             ),
             checklist_query: RwSignal::new(Default::default()),
+            structure,
+            wording_edited: RwSignal::new(None),
+            changes_beyond_wording,
+            writes: StoredValue::new(0),
+            sliced_save: StoredValue::new_local(None),
             outline: outline_memo,
             forest,
             index,
@@ -544,6 +581,11 @@ impl AppState {
     pub fn dispatch(&self, command: Command) -> Result<ChangeLabel, CommandError> {
         let now = clock::now();
         let coalesce: Option<CoalesceKey> = command.coalesce_key();
+        let wording_of = command.edits_only_wording();
+        match wording_of {
+            Some(_) => self.writes.update_value(|count| *count += 1),
+            None => self.note_change_beyond_wording(),
+        }
         let mut outcome = None;
         self.workspace.maybe_update(|workspace| {
             let result = apply(workspace, command, now);
@@ -552,6 +594,9 @@ impl AppState {
             changed
         });
         let applied = outcome.ok_or(CommandError::ObjectiveNotFound)??;
+        if wording_of.is_some() {
+            self.wording_edited.set(wording_of);
+        }
         let label = applied.label.clone();
         self.history
             .update_value(|history| history.record(applied, coalesce, now));
@@ -593,6 +638,7 @@ impl AppState {
         step: fn(&mut History, &mut Workspace) -> Option<ChangeLabel>,
     ) -> Option<ChangeLabel> {
         let mut label = None;
+        self.note_change_beyond_wording();
         self.workspace.maybe_update(|workspace| {
             self.history
                 .update_value(|history| label = step(history, workspace));
@@ -610,6 +656,15 @@ impl AppState {
         self.dispatch(command)
             .map(|_| ())
             .map_err(|error| i18n::describe_command_error(self.lang.get_untracked(), &error))
+    }
+
+    /// Records, before the workspace is written, that the change may reach beyond an
+    /// objective's wording: [`Self::structure`] then changes with it. Every write of the
+    /// workspace but a dispatched wording edit calls this.
+    pub(super) fn note_change_beyond_wording(&self) {
+        self.changes_beyond_wording
+            .update_value(|count| *count += 1);
+        self.writes.update_value(|count| *count += 1);
     }
 
     fn after_change(&self) {

@@ -63,21 +63,100 @@ pub fn is_compact(raw: &str) -> bool {
 
 /// Packs `json` (an envelope) behind a header naming the version `rev`/`id`/`lineage`.
 pub fn pack(json: &str, rev: u64, id: &str, lineage: &[String]) -> String {
-    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), LEVEL);
-    let header = CompactHeader {
-        format: "sixtwo-stored".into(),
-        encoding: "deflate-15".into(),
-        rev,
-        id: id.to_string(),
-        lineage: lineage.to_vec(),
-        packed_bytes: deflated.len(),
-        json_bytes: json.len(),
-    };
-    // A struct of strings and numbers always serialises.
-    let mut text = serde_json::to_string(&header).unwrap_or_default();
-    text.push('\n');
-    pack_units(&deflated, &mut text);
-    text
+    let mut packing = Packing::new(json.to_string(), rev, id, lineage);
+    while !packing.step(usize::MAX) {}
+    packing.finish()
+}
+
+/// A compact text packed a slice at a time: compressing megabytes of JSON takes long enough
+/// to hold up the page, so the caller can give the browser a turn between slices. Gives the
+/// same text as [`pack`].
+pub struct Packing {
+    json: String,
+    /// How many bytes of `json` have been compressed.
+    compressed: usize,
+    /// Whether the compressor has been told the input ended.
+    finished: bool,
+    compressor: Box<miniz_oxide::deflate::core::CompressorOxide>,
+    units: UnitPacker,
+    header: CompactHeader,
+}
+
+impl Packing {
+    /// Starts packing `json` behind a header naming the version `rev`/`id`/`lineage`.
+    pub fn new(json: String, rev: u64, id: &str, lineage: &[String]) -> Self {
+        use miniz_oxide::deflate::core::{create_comp_flags_from_zip_params, CompressorOxide};
+        // Window bits 0: raw DEFLATE without a zlib header, as `compress_to_vec` writes it.
+        let flags = create_comp_flags_from_zip_params(LEVEL.into(), 0, 0);
+        let header = CompactHeader {
+            format: "sixtwo-stored".into(),
+            encoding: "deflate-15".into(),
+            rev,
+            id: id.to_string(),
+            lineage: lineage.to_vec(),
+            packed_bytes: 0,
+            json_bytes: json.len(),
+        };
+        Packing {
+            // About one packed unit for every four bytes of JSON.
+            units: UnitPacker::with_capacity(json.len() / 4),
+            json,
+            compressed: 0,
+            finished: false,
+            compressor: Box::new(CompressorOxide::new(flags)),
+            header,
+        }
+    }
+
+    /// How many bytes of JSON there are to compress in all.
+    pub fn json_bytes(&self) -> usize {
+        self.json.len()
+    }
+
+    /// Compresses up to `bytes` more bytes of the JSON; `true` once all of it is compressed.
+    pub fn step(&mut self, bytes: usize) -> bool {
+        if self.finished {
+            return true;
+        }
+        use miniz_oxide::deflate::core::{compress_to_output, TDEFLFlush};
+        let end = self.compressed.saturating_add(bytes).min(self.json.len());
+        let last = end == self.json.len();
+        let flush = if last {
+            TDEFLFlush::Finish
+        } else {
+            TDEFLFlush::None
+        };
+        let units = &mut self.units;
+        let mut input = &self.json.as_bytes()[self.compressed..end];
+        loop {
+            let (_, taken) = compress_to_output(&mut self.compressor, input, flush, |out| {
+                units.push_bytes(out);
+                true
+            });
+            input = input.get(taken..).unwrap_or_default();
+            // With output taken by a callback the compressor takes all input at once; the
+            // loop only guards against a compressor that stops early.
+            if input.is_empty() || taken == 0 {
+                break;
+            }
+        }
+        self.compressed = end;
+        self.finished = last;
+        last
+    }
+
+    /// The compact text; compresses whatever [`Self::step`] has not yet.
+    pub fn finish(mut self) -> String {
+        if !self.finished {
+            self.step(usize::MAX);
+        }
+        self.header.packed_bytes = self.units.bytes;
+        // A struct of strings and numbers always serialises.
+        let mut text = serde_json::to_string(&self.header).unwrap_or_default();
+        text.push('\n');
+        text.push_str(&self.units.finish());
+        text
+    }
 }
 
 /// The header of a compact text, read without unpacking anything.
@@ -125,26 +204,59 @@ pub fn readable(raw: &str) -> String {
 }
 
 /// Appends `bytes` to `out`, 15 bits per character, the last one padded with zero bits.
+#[cfg(test)]
 fn pack_units(bytes: &[u8], out: &mut String) {
-    let mut buffer: u32 = 0;
-    let mut held: u32 = 0;
-    let mut push = |value: u32| {
-        // `value` has at most 15 bits: the sum stays below the surrogates.
-        if let Some(unit) = char::from_u32(UNIT_BASE + value) {
-            out.push(unit);
-        }
-    };
-    for &byte in bytes {
-        buffer = (buffer << 8) | u32::from(byte);
-        held += 8;
-        if held >= BITS_PER_UNIT {
-            held -= BITS_PER_UNIT;
-            push((buffer >> held) & 0x7fff);
-            buffer &= (1 << held) - 1;
+    let mut packer = UnitPacker::with_capacity(0);
+    packer.push_bytes(bytes);
+    out.push_str(&packer.finish());
+}
+
+/// Packs bytes 15 bits to a character as they come.
+struct UnitPacker {
+    out: String,
+    buffer: u32,
+    held: u32,
+    /// How many bytes were packed.
+    bytes: usize,
+}
+
+impl UnitPacker {
+    fn with_capacity(units: usize) -> Self {
+        UnitPacker {
+            // Packed units take three bytes of UTF-8 each, a few of them fewer.
+            out: String::with_capacity(units.saturating_mul(3)),
+            buffer: 0,
+            held: 0,
+            bytes: 0,
         }
     }
-    if held > 0 {
-        push((buffer << (BITS_PER_UNIT - held)) & 0x7fff);
+
+    fn push_unit(&mut self, value: u32) {
+        // `value` has at most 15 bits: the sum stays below the surrogates.
+        if let Some(unit) = char::from_u32(UNIT_BASE + value) {
+            self.out.push(unit);
+        }
+    }
+
+    fn push_bytes(&mut self, bytes: &[u8]) {
+        self.bytes += bytes.len();
+        for &byte in bytes {
+            self.buffer = (self.buffer << 8) | u32::from(byte);
+            self.held += 8;
+            if self.held >= BITS_PER_UNIT {
+                self.held -= BITS_PER_UNIT;
+                self.push_unit((self.buffer >> self.held) & 0x7fff);
+                self.buffer &= (1 << self.held) - 1;
+            }
+        }
+    }
+
+    /// The packed text, the last unit padded with zero bits.
+    fn finish(mut self) -> String {
+        if self.held > 0 {
+            self.push_unit((self.buffer << (BITS_PER_UNIT - self.held)) & 0x7fff);
+        }
+        self.out
     }
 }
 
@@ -206,6 +318,29 @@ mod tests {
         assert_eq!((header.rev, header.id.as_str()), (7, "b"));
         assert_eq!(header.lineage, lineage);
         assert_eq!(unpack(&packed).unwrap(), json);
+    }
+
+    #[test]
+    fn packing_in_slices_gives_the_same_text_as_at_once() {
+        let json: String = (0..2_000)
+            .map(|i| {
+                format!(
+                    "{{\"code\":\"O{i}\",\"title\":\"目标 {}\"}},",
+                    i * 7919 % 1_000
+                )
+            })
+            .collect();
+        let whole = pack(&json, 3, "c", &[]);
+        let reference = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), LEVEL);
+        assert_eq!(header(&whole).unwrap().packed_bytes, reference.len());
+        for slice in [1, 7, 1000, 4096, json.len(), usize::MAX] {
+            let mut packing = Packing::new(json.clone(), 3, "c", &[]);
+            while !packing.step(slice) {}
+            assert_eq!(packing.finish(), whole, "slices of {slice} bytes");
+        }
+        assert_eq!(unpack(&whole).unwrap(), json);
+        let empty = pack("", 1, "", &[]);
+        assert_eq!(unpack(&empty).unwrap(), "");
     }
 
     #[test]

@@ -174,6 +174,211 @@ pub fn encode_version(workspace: &Workspace, version: &Version, saved_at: Timest
     compact::pack(&json, version.rev, &version.id, &version.lineage)
 }
 
+/// [`encode_version`] a slice at a time, so that a large workspace never holds up the page for
+/// long: first the JSON is written some objectives at a time, then it is compressed some bytes
+/// at a time ([`compact::Packing`]). Gives exactly the text `encode_version` gives.
+///
+/// Every call must be given the same workspace, unchanged since [`SlicedEncoding::new`]: the
+/// caller drops the encoding when the workspace changes.
+pub struct SlicedEncoding {
+    version: Version,
+    stage: Stage,
+}
+
+enum Stage {
+    /// The JSON so far, the objectives written, and what follows them.
+    Writing {
+        json: String,
+        written: usize,
+        tail: String,
+    },
+    Packing(compact::Packing),
+}
+
+impl SlicedEncoding {
+    /// Starts encoding `workspace` as `version`, saved at `saved_at`.
+    pub fn new(workspace: &Workspace, version: &Version, saved_at: Timestamp) -> Self {
+        let Some((json, tail)) = envelope_parts(workspace, version, saved_at) else {
+            // Not expected (see `envelope_parts`): the whole JSON at once is still right.
+            let json = envelope_json(workspace, version, saved_at);
+            return SlicedEncoding {
+                version: version.clone(),
+                stage: Stage::Packing(Self::packing(json, version)),
+            };
+        };
+        SlicedEncoding {
+            version: version.clone(),
+            stage: Stage::Writing {
+                json,
+                written: 0,
+                tail,
+            },
+        }
+    }
+
+    fn packing(json: String, version: &Version) -> compact::Packing {
+        compact::Packing::new(json, version.rev, &version.id, &version.lineage)
+    }
+
+    /// Does one slice: writes up to `objectives` more objectives of `workspace` out as JSON, or
+    /// once they are all written, compresses up to `bytes` more bytes. Returns `true` when
+    /// only [`Self::finish`] is left.
+    pub fn step(&mut self, workspace: &Workspace, objectives: usize, bytes: usize) -> bool {
+        match &mut self.stage {
+            Stage::Writing {
+                json,
+                written,
+                tail,
+            } => {
+                let end = written.saturating_add(objectives.max(1));
+                let end = end.min(workspace.objectives.len());
+                for objective in workspace.objectives.get(*written..end).unwrap_or_default() {
+                    if *written > 0 {
+                        json.push(',');
+                    }
+                    // Serialising plain structs with string keys cannot fail.
+                    let _ = serde_json::to_writer(StringWriter(json), objective);
+                    *written += 1;
+                }
+                if end >= workspace.objectives.len() {
+                    let mut json = std::mem::take(json);
+                    json.push_str(tail);
+                    self.stage = Stage::Packing(Self::packing(json, &self.version));
+                }
+                false
+            }
+            Stage::Packing(packing) => packing.step(bytes),
+        }
+    }
+
+    /// The stored text: whatever [`Self::step`] has not done yet is done here at once.
+    pub fn finish(mut self, workspace: &Workspace) -> String {
+        while matches!(self.stage, Stage::Writing { .. }) {
+            self.step(workspace, usize::MAX, usize::MAX);
+        }
+        match self.stage {
+            Stage::Packing(packing) => packing.finish(),
+            Stage::Writing { .. } => String::new(),
+        }
+    }
+}
+
+/// Appends to a `String` through `io::Write` (serde_json writes only valid UTF-8).
+struct StringWriter<'a>(&'a mut String);
+
+impl std::io::Write for StringWriter<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        self.0.push_str(text);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The workspace's fields that come before its objectives in its JSON, borrowed.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WorkspaceHead<'a> {
+    #[serde(skip_serializing_if = "is_default_organisation")]
+    organisation: &'a crate::domain::Organisation,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    policy: &'a [crate::domain::PolicyStatement],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    requirements: &'a [crate::domain::Requirement],
+}
+
+/// The workspace's fields that come after its objectives in its JSON, borrowed.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WorkspaceTail<'a> {
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    communications: &'a [crate::domain::Communication],
+    #[serde(skip_serializing_if = "is_default_settings")]
+    settings: &'a crate::domain::Settings,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    assessments: &'a [crate::domain::Assessment],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exercise: &'a Option<crate::domain::exercise::ExerciseLog>,
+}
+
+fn is_default_organisation(organisation: &&crate::domain::Organisation) -> bool {
+    **organisation == crate::domain::Organisation::default()
+}
+
+fn is_default_settings(settings: &&crate::domain::Settings) -> bool {
+    **settings == crate::domain::Settings::default()
+}
+
+/// The stored envelope's JSON up to where the first objective goes, and what follows the
+/// last one; `None` (never expected) when the envelope does not end in the workspace.
+fn envelope_parts(
+    workspace: &Workspace,
+    version: &Version,
+    saved_at: Timestamp,
+) -> Option<(String, String)> {
+    // Naming every field here makes adding one to the workspace fail to compile until it is
+    // written out here too: a save must never drop a field.
+    let Workspace {
+        organisation,
+        policy,
+        requirements,
+        objectives,
+        communications,
+        settings,
+        assessments,
+        exercise,
+    } = workspace;
+    let envelope = envelope_json(&Workspace::default(), version, saved_at);
+    let before = envelope.strip_suffix("\"workspace\":{}}")?;
+    let inner = |json: String| -> String {
+        json.strip_prefix('{')
+            .and_then(|json| json.strip_suffix('}'))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let head = inner(
+        serde_json::to_string(&WorkspaceHead {
+            organisation,
+            policy,
+            requirements,
+        })
+        .ok()?,
+    );
+    let tail = inner(
+        serde_json::to_string(&WorkspaceTail {
+            communications,
+            settings,
+            assessments,
+            exercise,
+        })
+        .ok()?,
+    );
+    let mut json = String::with_capacity(objectives.len().saturating_mul(1_800));
+    json.push_str(before);
+    json.push_str("\"workspace\":{");
+    json.push_str(&head);
+    let mut after = String::new();
+    if !objectives.is_empty() {
+        if !head.is_empty() {
+            json.push(',');
+        }
+        json.push_str("\"objectives\":[");
+        after.push(']');
+    }
+    if !tail.is_empty() {
+        if !objectives.is_empty() || !head.is_empty() {
+            after.push(',');
+        }
+        after.push_str(&tail);
+    }
+    after.push_str("}}");
+    Some((json, after))
+}
+
 /// The stored envelope as one line of JSON.
 fn envelope_json(workspace: &Workspace, version: &Version, saved_at: Timestamp) -> String {
     let envelope = EnvelopeOut {
@@ -598,6 +803,46 @@ mod tests {
             Timestamp::from_unix_seconds(1_700_000_000),
         ));
         workspace
+    }
+
+    #[test]
+    fn encoding_in_slices_gives_the_same_text_as_at_once() {
+        let version = Version {
+            rev: 4,
+            id: "abc".into(),
+            lineage: vec!["x".into(), "y".into()],
+        };
+        let at = Timestamp::from_unix_seconds(1_700_000_100);
+        let mut shapes = vec![Workspace::default(), sample()];
+        let mut no_objectives = sample();
+        no_objectives.objectives.clear();
+        shapes.push(no_objectives);
+        let mut many = sample();
+        let mut ids = SequentialIds::starting_at(500);
+        for i in 0..25 {
+            many.objectives.push(Objective::new(
+                ObjectiveId::new(&mut ids),
+                format!("S{}", i + 2),
+                "目标 \"quoted\"",
+                Level::Strategic,
+                Timestamp::from_unix_seconds(1_700_000_000 + i),
+            ));
+        }
+        many.settings.at_risk_below = Some(0.8);
+        shapes.push(many.clone());
+        many.organisation = Default::default();
+        shapes.push(many);
+        for workspace in &shapes {
+            let whole = encode_version(workspace, &version, at);
+            for (objectives, bytes) in [(1, 1), (3, 100), (1_000, 1 << 20), (0, usize::MAX)] {
+                let mut sliced = SlicedEncoding::new(workspace, &version, at);
+                while !sliced.step(workspace, objectives, bytes) {}
+                assert_eq!(sliced.finish(workspace), whole);
+            }
+            // Finishing at once does whatever is left.
+            let sliced = SlicedEncoding::new(workspace, &version, at);
+            assert_eq!(sliced.finish(workspace), whole);
+        }
     }
 
     #[test]

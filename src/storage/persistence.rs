@@ -173,6 +173,39 @@ impl<S: KeyValueStore> Persistence<S> {
     /// has not seen.
     pub fn save(&mut self, workspace: &Workspace, now: Timestamp) -> Result<Saved, SaveError> {
         self.check_writable()?;
+        self.check_stored_is_known()?;
+        let version = self.known.successor(new_version_id());
+        self.write(workspace, version, now)
+    }
+
+    /// The version a save started now stores, for a caller that encodes it a slice at a time
+    /// (`io::envelope::begin_version`) and then calls [`Self::save_encoded`].
+    pub fn next_version(&self) -> Version {
+        self.known.successor(new_version_id())
+    }
+
+    /// Stores `text`, the encoding of `version` from [`Self::next_version`], under the same
+    /// rules as [`Self::save`]. `None` when this tab no longer knows `base`, the version it knew
+    /// when `version` was chosen (it took in another tab's save since): nothing is written, and
+    /// the workspace must be encoded again.
+    pub fn save_encoded(
+        &mut self,
+        base: &Version,
+        version: Version,
+        text: String,
+    ) -> Option<Result<Saved, SaveError>> {
+        if !base.same_as(&self.known) {
+            return None;
+        }
+        let checked = self
+            .check_writable()
+            .and_then(|()| self.check_stored_is_known());
+        Some(checked.and_then(|()| self.write_text(text, version)))
+    }
+
+    /// Refuses to write when storage holds another version than the one this tab last read or
+    /// wrote (unless the user chose to replace unreadable data).
+    fn check_stored_is_known(&mut self) -> Result<(), SaveError> {
         if !self.overwrite_once {
             let stored = self.store.get(WORKSPACE_KEY).map_err(|e| self.failure(e))?;
             if let Some(raw) = stored {
@@ -187,8 +220,7 @@ impl<S: KeyValueStore> Persistence<S> {
                 }
             }
         }
-        let version = self.known.successor(new_version_id());
-        self.write(workspace, version, now)
+        Ok(())
     }
 
     /// Saves `workspace` over whatever another tab stored (the user chose "keep mine" over
@@ -295,7 +327,10 @@ impl<S: KeyValueStore> Persistence<S> {
         version: Version,
         now: Timestamp,
     ) -> Result<Saved, SaveError> {
-        let text = encode_version(workspace, &version, now);
+        self.write_text(encode_version(workspace, &version, now), version)
+    }
+
+    fn write_text(&mut self, text: String, version: Version) -> Result<Saved, SaveError> {
         self.store
             .set(WORKSPACE_KEY, &text)
             .map_err(|e| self.failure(e))?;

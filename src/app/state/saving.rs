@@ -1,9 +1,12 @@
-//! Saving the workspace: after a pause in typing or at once, what a failed save means for the status, and the stored text the data page and recovery screen show.
+//! Saving the workspace: after a pause in typing (compressed a slice at a time, so a large
+//! workspace never holds up the page for long) or at once, what a failed save means for the
+//! status, and the stored text the data page and recovery screen show.
 
 use super::{AppState, NotSavedReason, SaveState, StorageView};
 use crate::app::clock;
-use crate::domain::Workspace;
-use crate::io::envelope::encode_stored;
+use crate::domain::{Timestamp, Workspace};
+use crate::io::envelope::{encode_stored, SlicedEncoding, Version};
+use crate::storage::persistence::{Mode, Saved};
 use crate::storage::{Persistence, SaveError};
 use leptos::prelude::*;
 
@@ -11,18 +14,134 @@ use leptos::prelude::*;
 #[cfg(target_arch = "wasm32")]
 const SAVE_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(400);
 
+/// How many objectives one slice of a save writes out as JSON, and how many bytes of JSON one
+/// slice compresses: each about 10 ms of work on a slow machine (10,000 objectives are about
+/// 17 MB of JSON, so about 10 slices of writing and 17 of compressing).
+const SAVE_SLICE_OBJECTIVES: usize = 1_000;
+const SAVE_SLICE_BYTES: usize = 1 << 20;
+
+/// A save after a pause in typing, encoded a slice at a time and stored in a task of its own.
+pub(super) struct SlicedSave {
+    encoding: SlicedEncoding,
+    /// Whether all is encoded, so that the next slice stores it.
+    encoded: bool,
+    /// The version this tab knew when the save started; the save is stored only if it still is.
+    base: Version,
+    version: Version,
+    at: Timestamp,
+    /// The workspace's write count when its JSON was taken: a later change makes it old.
+    writes: u64,
+}
+
 impl AppState {
-    /// Saves after a short pause in editing (the browser build); native tests call
-    /// [`Self::flush`] themselves.
+    /// Saves after a short pause in editing (the browser build), a slice at a time; native
+    /// tests call [`Self::flush`] or the slices themselves.
     pub(super) fn schedule_save(&self) {
+        // A save in progress holds the workspace as it was: this change makes it old.
+        self.sliced_save.set_value(None);
         #[cfg(target_arch = "wasm32")]
         {
             let state = *self;
-            if !crate::app::browser::restart_save_timer(SAVE_DEBOUNCE, move || state.flush()) {
+            let started = crate::app::browser::restart_save_timer(SAVE_DEBOUNCE, move || {
+                state.start_save_in_slices();
+                state.continue_save_in_slices();
+            });
+            if !started {
                 // Without a timer, save at once rather than not at all.
                 self.flush();
             }
         }
+    }
+
+    /// Compresses the next slice after the browser's turn, until the save is stored.
+    #[cfg(target_arch = "wasm32")]
+    fn continue_save_in_slices(&self) {
+        let state = *self;
+        let scheduled = crate::app::browser::after_a_turn(move || {
+            if state.save_next_slice() {
+                state.continue_save_in_slices();
+            }
+        });
+        if !scheduled {
+            while self.save_next_slice() {}
+        }
+    }
+
+    /// Starts a save of the workspace as it is now, if anything is unsaved;
+    /// [`Self::save_next_slice`] encodes and stores it. When saving cannot work (unreadable or
+    /// unavailable storage) this reports that at once instead.
+    pub fn start_save_in_slices(&self) {
+        self.sliced_save.set_value(None);
+        if !self.dirty.get_value() {
+            return;
+        }
+        let writable = self
+            .persistence
+            .with_value(|persistence| persistence.mode() == Mode::Writable);
+        if !writable {
+            self.flush();
+            return;
+        }
+        let at = clock::now();
+        let (base, version) = self.persistence.with_value(|persistence| {
+            (
+                persistence.known_version().clone(),
+                persistence.next_version(),
+            )
+        });
+        let encoding = self
+            .workspace
+            .with_untracked(|workspace| SlicedEncoding::new(workspace, &version, at));
+        self.sliced_save.set_value(Some(SlicedSave {
+            encoding,
+            encoded: false,
+            base,
+            version,
+            at,
+            writes: self.writes.get_value(),
+        }));
+    }
+
+    /// Encodes the next slice of the save in progress or, once it is all encoded, stores it
+    /// (checking first, as every save does, that storage still holds the version this tab
+    /// knows). Returns whether slices remain. A change to the workspace since the save started
+    /// (the slices read it as it is), or another tab's version taken in, drops the save: the
+    /// workspace is saved again after the next pause.
+    pub fn save_next_slice(&self) -> bool {
+        let Some(mut save) = self.sliced_save.try_update_value(Option::take).flatten() else {
+            return false;
+        };
+        if save.writes != self.writes.get_value() {
+            self.schedule_save();
+            return false;
+        }
+        if !save.encoded {
+            save.encoded = self.workspace.with_untracked(|workspace| {
+                save.encoding
+                    .step(workspace, SAVE_SLICE_OBJECTIVES, SAVE_SLICE_BYTES)
+            });
+            self.sliced_save.set_value(Some(save));
+            return true;
+        }
+        let SlicedSave {
+            encoding,
+            base,
+            version,
+            at,
+            ..
+        } = save;
+        let text = self
+            .workspace
+            .with_untracked(|workspace| encoding.finish(workspace));
+        let stored = self
+            .persistence
+            .try_update_value(|persistence| persistence.save_encoded(&base, version, text));
+        match stored {
+            Some(Some(result)) => self.after_save(result, at),
+            Some(None) => self.schedule_save(),
+            None => {}
+        }
+        false
     }
 
     /// Saves now, without waiting for the pause in editing (the page is being hidden or
@@ -44,20 +163,28 @@ impl AppState {
         if !self.dirty.with_value(|dirty| *dirty) {
             return;
         }
+        // Saved here whole: a save in progress would only store the same again.
+        self.sliced_save.set_value(None);
         let now = clock::now();
         let result = self.persistence.try_update_value(|persistence| {
             self.workspace
                 .with_untracked(|workspace| persistence.save(workspace, now))
         });
+        if let Some(result) = result {
+            self.after_save(result, now);
+        }
+    }
+
+    /// What a save's outcome means for the status and the kept changes.
+    fn after_save(&self, result: Result<Saved, SaveError>, at: Timestamp) {
         match result {
-            Some(Ok(_)) => {
+            Ok(_) => {
                 self.dirty.set_value(false);
-                self.save.set(SaveState::Saved { at: now });
+                self.save.set(SaveState::Saved { at });
                 self.on_saved_unsaved();
                 self.ask_for_persistent_storage();
             }
-            Some(Err(error)) => self.on_save_error(error),
-            None => {}
+            Err(error) => self.on_save_error(error),
         }
     }
 

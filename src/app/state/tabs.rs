@@ -63,6 +63,7 @@ impl AppState {
     pub(super) fn take_over(&self, decoded: Decoded) {
         self.persistence
             .update_value(|persistence| persistence.adopt(decoded.version));
+        self.note_change_beyond_wording();
         self.workspace.set(decoded.workspace);
         self.history.update_value(History::clear);
         self.refresh_undo_info();
@@ -108,6 +109,7 @@ impl AppState {
         }
         self.persistence
             .update_value(|persistence| persistence.adopt(theirs.version));
+        self.note_change_beyond_wording();
         self.workspace.set(combined);
         // Undo steps recorded before would restore records as they were before the other
         // tab's changes were taken in.

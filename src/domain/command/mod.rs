@@ -158,6 +158,20 @@ impl Command {
         }
     }
 
+    /// The objective whose wording alone the command rewrites: its title or description (and
+    /// the revision log entry that records the edit). Such a change leaves everything the tree,
+    /// the progress roll-up and the lists of owners and functions read as it was, so the app
+    /// does not recompute them while someone types a title.
+    pub fn edits_only_wording(&self) -> Option<ObjectiveId> {
+        match self {
+            Command::EditObjective {
+                id,
+                edit: ObjectiveEdit::Title(_) | ObjectiveEdit::Description(_),
+            } => Some(*id),
+            _ => None,
+        }
+    }
+
     /// The reason and approver the command itself gives for the changes it makes, if it
     /// knows them: a review's decision (such as closing the objective as achieved) is
     /// recorded as such.

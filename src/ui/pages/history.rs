@@ -348,7 +348,7 @@ fn RevertPanel(
     let why = RwSignal::new(String::new());
     let approved_by = RwSignal::new(String::new());
     let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let owners = Signal::derive(move || state.workspace.with(|w| w.owner_names()));
+    let owners = Signal::<Vec<String>>::from(state.owner_names);
     let number_text = move || number.get().to_string();
     let close = move || {
         reverting.set(None);

@@ -153,14 +153,14 @@ pub fn NewObjectivePage(parent: Option<ObjectiveId>, level: Option<Level>) -> im
                     label=t(Msg::FieldFunction)
                     value=function
                     on_change=set(function)
-                    suggestions=Signal::derive(move || state.workspace.with(|w| w.function_names()))
+                    suggestions={ let names: Signal<Vec<String>> = state.function_names.into(); names }
                 />
                 <TextField
                     id="new-owner"
                     label=t(Msg::FieldOwner)
                     value=owner
                     on_change=set(owner)
-                    suggestions=Signal::derive(move || state.workspace.with(|w| w.owner_names()))
+                    suggestions={ let names: Signal<Vec<String>> = state.owner_names.into(); names }
                 />
             </div>
             <div class="button-row">

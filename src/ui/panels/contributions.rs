@@ -25,9 +25,9 @@ fn code_order(state: AppState) -> Memo<Vec<usize>> {
 }
 
 /// The objectives `id` may also contribute to, as (id, "code title"), in code order (`order`,
-/// from [`code_order`]).
+/// from [`code_order`]). Reads the workspace untracked: callers track what the list depends on.
 fn candidates(state: AppState, id: ObjectiveId, order: &[usize]) -> Vec<(String, String)> {
-    state.workspace.with(|w| {
+    state.workspace.with_untracked(|w| {
         let Some(objective) = w.objective(id) else {
             return Vec::new();
         };
@@ -63,9 +63,21 @@ pub fn ContributionsEditor(id: ObjectiveId) -> impl IntoView {
     let chosen = RwSignal::new(String::new());
     let refusal: RwSignal<Option<String>> = RwSignal::new(None);
     // A memo: typing in this objective's fields changes the workspace but not the candidates,
-    // and an unchanged list must not redraw a select of thousands of options.
+    // and an unchanged list must not redraw a select of thousands of options. It is built
+    // again only when the structure changes (links, levels, codes, the tree) or when the
+    // wording of another objective (a candidate's label) was edited: never while this
+    // objective's own title is typed, which is not a candidate of itself.
     let order = code_order(state);
+    let others_wording = Memo::new(move |previous: Option<&u64>| {
+        let count = previous.copied().unwrap_or_default();
+        match state.wording_edited.get() {
+            Some(edited) if edited == id => count,
+            _ => count + 1,
+        }
+    });
     let choices = Memo::new(move |_| {
+        state.structure.get();
+        others_wording.get();
         let mut choices = vec![(String::new(), state.t(Msg::ContributionChoose).to_string())];
         choices.extend(order.with(|order| candidates(state, id, order)));
         choices

@@ -165,7 +165,7 @@ fn OpenRevisionForm(
     let reason_error: RwSignal<Option<String>> = RwSignal::new(None);
     let note_error: RwSignal<Option<String>> = RwSignal::new(None);
     let form_error: RwSignal<Option<String>> = RwSignal::new(None);
-    let owners = Signal::derive(move || state.workspace.with(|w| w.owner_names()));
+    let owners = Signal::<Vec<String>>::from(state.owner_names);
     let number_text = number.to_string();
     let intro = state.tf(Msg::OpenRevisionIntro, &[("number", &number_text)]);
     let caption = state.tf(Msg::ChangesCaption, &[("number", &number_text)]);

@@ -20,12 +20,12 @@ import os from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { encodeStored, packStored, generateWorkspace, trimWorkspace, TRIM_LEVELS, QUOTA_UTF16_UNITS, utf16Units, WORKSPACE_KEY } from "./workspace.mjs";
+import { encodeStored, generateWorkspace, packStored, trimWorkspace, TRIM_LEVELS, QUOTA_UTF16_UNITS, utf16Units, WORKSPACE_KEY } from "./workspace.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..", "..");
 
-const options = { size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25, packed: false };
+const options = { size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25 };
 const args = process.argv.slice(2);
 while (args.length) {
   const arg = args.shift();
@@ -37,10 +37,8 @@ while (args.length) {
   else if (arg === "--wasm") options.wasm = resolve(next());
   else if (arg === "--out") options.out = resolve(next());
   else if (arg === "--top") options.top = Number(next());
-  // The compact stored form (as the app saves it), as the benchmark's open rows read it.
-  else if (arg === "--packed") options.packed = true;
   else {
-    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N] [--packed]");
+    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N]");
     process.exit(arg === "--help" ? 0 : 2);
   }
 }
@@ -87,45 +85,25 @@ function summarise(profile, label) {
   const top = (map, filter = () => true) =>
     [...map].filter(([n]) => filter(n)).sort((a, b) => b[1] - a[1]).slice(0, options.top)
       .map(([n, ms]) => `${Math.round(ms).toString().padStart(7)} ms  ${n.replace(/::h[0-9a-f]{16}$/, "").slice(0, 140)}`).join("\n");
+  const total = [...self].reduce((sum, [, ms]) => sum + ms, 0);
+  const idle = self.get("(idle)") ?? 0;
+  console.log(`\n== ${label}: ${Math.round(total)} ms sampled, ${Math.round(total - idle)} ms busy`);
   console.log(`\n== ${label}: self time\n${top(self)}`);
   console.log(`\n== ${label}: inclusive time, app code\n${top(inclusive, (n) => /sixtwo::/.test(n))}`);
 }
 
-/** The app's own stored form of `seed` (current schema, its own compression), as the
- * benchmark's open rows read it: opened, a character typed and deleted, the save read back. */
-async function appOwnSave(browser, base, seed, objectiveId) {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
-  try {
-    await context.addInitScript({ content: `if (location.origin === ${JSON.stringify(base)} && !sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1"); localStorage.setItem(${JSON.stringify(WORKSPACE_KEY)}, ${JSON.stringify(seed)}); }` });
-    const page = await context.newPage();
-    await page.goto(`${base}/#/objectives/${objectiveId}`);
-    await page.waitForSelector("#objective-title", { state: "attached", timeout: 300_000 });
-    // The title sits in a fold.
-    await page.evaluate(() => document.querySelectorAll("details").forEach((fold) => { fold.open = true; }));
-    await page.focus("#objective-title");
-    await page.keyboard.press("End");
-    await page.keyboard.press("x");
-    await page.keyboard.press("Backspace");
-    await page.waitForFunction(() => /Saved in this browser/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""), null, { timeout: 300_000 });
-    return await page.evaluate((key) => window.localStorage.getItem(key), WORKSPACE_KEY);
-  } finally {
-    await context.close();
-  }
-}
-
 const full = generateWorkspace(options.size);
-let level = options.trim;
-if (level === null) {
-  level = TRIM_LEVELS.findIndex((_, l) => utf16Units(encodeStored(trimWorkspace(full, l), { appVersion: "0.1.0" })) <= QUOTA_UTF16_UNITS * 0.95);
-}
+// By default the whole realistic workspace in the app's compact stored form (as the benchmark
+// stores it); with --trim, a trimmed one as plain JSON.
+const level = options.trim ?? 0;
 const workspace = trimWorkspace(full, level);
-const plain = encodeStored(workspace, { appVersion: "0.1.0" });
-const text = options.packed ? packStored(plain) : plain;
-console.log(`${options.size} objectives, trim level ${level} (${TRIM_LEVELS[level]}), ${utf16Units(text).toLocaleString("en")} UTF-16 units${options.packed ? " (compact form)" : ""}`);
+const json = encodeStored(workspace, { appVersion: "0.1.0" });
+const text = options.trim === null ? packStored(json) : json;
+if (utf16Units(text) > QUOTA_UTF16_UNITS) throw new Error(`${utf16Units(text)} UTF-16 units do not fit the quota: choose a --trim level`);
+console.log(`${options.size} objectives, trim level ${level} (${TRIM_LEVELS[level]}), ${options.trim === null ? "compact" : "plain JSON"}, ${utf16Units(text).toLocaleString("en")} UTF-16 units`);
 
 const dist = namedDist();
-// The port in PORT when given (each worktree has its own), otherwise a random one.
-const port = Number(process.env.PORT) || 8000 + Math.floor(Math.random() * 900);
+const port = 8000 + Math.floor(Math.random() * 900);
 const server = spawn(process.execPath, [join(here, "..", "serve.mjs")], { env: { ...process.env, PORT: String(port), SIXTWO_DIST: dist }, stdio: "ignore" });
 const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
@@ -134,10 +112,8 @@ try {
     if (await fetch(`${base}/index.html`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  let stored = text;
-  if (options.packed) stored = await appOwnSave(browser, base, text, workspace.objectives[0].id);
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
-  await context.addInitScript({ content: `if (location.origin === ${JSON.stringify(base)}) localStorage.setItem(${JSON.stringify(WORKSPACE_KEY)}, ${JSON.stringify(stored)});` });
+  await context.addInitScript({ content: `if (location.origin === ${JSON.stringify(base)}) localStorage.setItem(${JSON.stringify(WORKSPACE_KEY)}, ${JSON.stringify(text)});` });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Profiler.enable");
@@ -147,14 +123,14 @@ try {
   const ready = { register: "table.register [data-row]", tree: '[role="treeitem"]', objective: "#objective-title", import: "#import-title" }[options.route];
   await cdp.send("Profiler.start");
   await page.goto(`${base}/${hash}`);
-  await page.waitForSelector(ready, { timeout: 300_000 });
+  // The title sits in a closed fold: wait for it to exist, not to show.
+  await page.waitForSelector(ready, { timeout: 300_000, state: "attached" });
   await page.waitForTimeout(300);
   let { profile } = await cdp.send("Profiler.stop");
   writeFileSync(join(options.out, `profile-load-${options.route}-${options.size}.cpuprofile`), JSON.stringify(profile));
   summarise(profile, `loading ${hash}`);
   if (options.route === "objective") {
-    // The title sits in a fold; a field in a closed fold cannot take focus.
-    await page.evaluate(() => { const fold = document.querySelector("#objective-title")?.closest("details"); if (fold) fold.open = true; });
+    await page.evaluate(() => { document.querySelector('[data-testid="identity-fold"]').open = true; });
     await page.focus("#objective-title");
     await page.keyboard.press("End");
     await cdp.send("Profiler.start");
@@ -162,10 +138,18 @@ try {
       await page.keyboard.press(ch);
       await page.waitForTimeout(60);
     }
-    await page.waitForFunction(() => /Saved in|Not saved/.test(document.querySelector('[data-testid="save-status"]').textContent), null, { timeout: 120_000 });
+    // Stopped before the save's pause (400 ms) ends, so the typing and the save are apart.
+    await page.waitForTimeout(150);
     ({ profile } = await cdp.send("Profiler.stop"));
     writeFileSync(join(options.out, `profile-typing-${options.size}.cpuprofile`), JSON.stringify(profile));
-    summarise(profile, "typing 8 characters, then the debounced save");
+    summarise(profile, "typing 8 characters");
+    await cdp.send("Profiler.start");
+    await page.waitForFunction(() => /Saved in|Not saved/.test(document.querySelector('[data-testid="save-status"]').textContent), null, { timeout: 120_000 });
+    await page.waitForTimeout(300);
+    ({ profile } = await cdp.send("Profiler.stop"));
+    writeFileSync(join(options.out, `profile-save-${options.size}.cpuprofile`), JSON.stringify(profile));
+    summarise(profile, "the debounced save after typing");
+    console.log(`save status: ${await page.textContent('[data-testid="save-status"]')}`);
   }
   if (options.route === "import") {
     // The app's own export of the stored workspace, chosen in the import field of an empty one.

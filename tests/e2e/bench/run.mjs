@@ -573,6 +573,14 @@ async function typeTimed(page, text) {
   });
 }
 
+/** Opens the fold the objective page keeps its title field in, as a person does to type in it. */
+async function openTitleFold(page) {
+  await page.evaluate(() => {
+    const fold = document.querySelector('[data-testid="identity-fold"]');
+    if (fold) fold.open = true;
+  });
+}
+
 /**
  * Has the app store `seedText` (any form it reads) in its own compact form: it opens objective
  * `objectiveId`, a character is typed into the title and deleted, and the app's save is read

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 pub fn monitoring_step(ctx: StepCtx<EstablishDraft>) -> impl IntoView {
     let state = ctx.state;
-    let owners = Signal::derive(move || state.workspace.with(|w| w.owner_names()));
+    let owners = Signal::<Vec<String>>::from(state.owner_names);
     // Empty fields start from the KPIs' frequency and data source; proposing them is not the
     // user's change, so an untouched draft stays one.
     let proposal = ctx.peek(|d| propose_monitoring(&d.objective)).flatten();

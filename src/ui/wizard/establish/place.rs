@@ -67,8 +67,8 @@ pub fn place_step(ctx: Ctx) -> impl IntoView {
             ctx.edit(|d| d.objective.parent = chosen);
         }
     });
-    let functions = Signal::derive(move || state.workspace.with(|w| w.function_names()));
-    let owners = Signal::derive(move || state.workspace.with(|w| w.owner_names()));
+    let functions = Signal::<Vec<String>>::from(state.function_names);
+    let owners = Signal::<Vec<String>>::from(state.owner_names);
     view! {
         <SelectField
             id=field_dom_id(Field::Level)
