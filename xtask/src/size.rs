@@ -21,7 +21,9 @@ use crate::Result;
 /// dark mode, global search, gap links: +58 KB) to just above 1,313,495 bytes.
 /// Lowered to just above the first download (988,549 bytes) once the rarely used views were
 /// fetched when first opened (xtask/src/split.rs); the chunks (400,009 bytes) come later.
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 990_000;
+/// Lowered to just above 959,228 bytes after stop 19's merge: the Chinese texts fetched on
+/// demand and the glue minified (−36 KB), the import's and the save's new code (+12 KB).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 962_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
