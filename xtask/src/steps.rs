@@ -347,6 +347,7 @@ fn run_e2e_tests(workspace: &Workspace) -> Result {
         )
         .into());
     }
+    check_bench_scripts(workspace)?;
     println!("running Playwright in {E2E_DIR}");
     run(workspace
         .command_in(&e2e_dir, "npx")
@@ -356,6 +357,25 @@ fn run_e2e_tests(workspace: &Workspace) -> Result {
         .env("SIXTWO_DIST", workspace.join(DIST_DIR))
         // The tests use Debian's /usr/bin/chromium; never download browsers.
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
+}
+
+/// Parses every benchmark script (`node --check`) without running it: the benchmark is run by
+/// hand, so a script broken by a merge (a name declared twice) would otherwise go unnoticed
+/// until someone measures.
+fn check_bench_scripts(workspace: &Workspace) -> Result {
+    let bench_dir = workspace.join(E2E_DIR).join("bench");
+    let entries = fs::read_dir(&bench_dir)
+        .map_err(|error| format!("cannot read {}: {error}", bench_dir.display()))?;
+    let mut scripts: Vec<_> = entries
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "mjs"))
+        .collect();
+    scripts.sort();
+    println!("checking {} benchmark scripts parse", scripts.len());
+    for script in scripts {
+        run(workspace.command("node").arg("--check").arg(&script))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

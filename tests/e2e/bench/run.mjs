@@ -573,19 +573,6 @@ async function typeTimed(page, text) {
   });
 }
 
-/** Opens the fold the objective page keeps its title field in, as a person does to type in it. */
-async function openTitleFold(page) {
-  await page.evaluate(() => {
-    const fold = document.querySelector('[data-testid="identity-fold"]');
-    if (fold) fold.open = true;
-  });
-}
-
-/**
- * Has the app store `seedText` (any form it reads) in its own compact form: it opens objective
- * `objectiveId`, a character is typed into the title and deleted, and the app's save is read
- * back. Returns the stored text and the save status.
- */
 /** Opens the fold that holds the objective's title (the objective page folds its wording): a
  * field in a closed fold cannot take focus, so typed keys would go nowhere. */
 async function openTitleFold(page) {
@@ -596,6 +583,11 @@ async function openTitleFold(page) {
   });
 }
 
+/**
+ * Has the app store `seedText` (any form it reads) in its own compact form: it opens objective
+ * `objectiveId`, a character is typed into the title and deleted, and the app's save is read
+ * back. Returns the stored text and the save status.
+ */
 async function storeThroughApp(browser, session, seedText, objectiveId) {
   const units = utf16Units(seedText);
   const mode = units <= SEED_BUDGET ? "stored" : "shim";
