@@ -164,6 +164,12 @@ async function main() {
       const title = `Changed in run ${run}`;
       await a.goto(`/#/objectives/${edited.id}`);
       const field = a.getByRole("textbox", { name: "Title" });
+      // The objective page keeps the title in a fold: open it, as a person does to edit it.
+      await a.locator("#objective-title").waitFor({ state: "attached", timeout: TIMEOUT });
+      await a.evaluate(() => {
+        const fold = document.querySelector("#objective-title")?.closest("details");
+        if (fold) fold.open = true;
+      });
       await field.waitFor({ timeout: TIMEOUT });
       const changeStart = Date.now();
       await field.fill(title);
