@@ -2,11 +2,8 @@
 // source guide and what is illustrative, fetched when asked for and brought to today, opening
 // with charts, progress in every state and a realistic score; a clear message when its file
 // cannot be fetched; loadable offline once the app has been opened online; axe finds nothing.
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { test, expect, App, expectNoAxeViolations, setLanguage } from "../support/app.js";
-import { DIST, specPort, startStaticServer } from "../support/static-server.js";
+import { deploySite, specPort } from "../support/static-server.js";
 
 // These specs are about the example itself, with its six months of history.
 test.use({ fullExample: true });
@@ -94,24 +91,17 @@ test.describe("without a service worker to answer from its cache", () => {
 });
 
 test("after one visit the example loads without a network", async ({ page, context }) => {
-  const root = await mkdtemp(join(tmpdir(), "sixtwo-site-"));
-  await cp(DIST, root, { recursive: true });
-  const server = await startStaticServer({ root, port: specPort(7), prefix: "/sixtwo/" });
+  const site = await deploySite(specPort(7));
   try {
     const app = new App(page);
-    await page.goto(`${server.url}#/`);
-    await app.ready();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
+    await app.openControlled(`${site.server.url}#/`);
     await context.setOffline(true);
-    await server.close();
+    await site.server.close();
     await app.reload();
     await loadExample(app);
     await expect(page.getByTestId("example-note")).toBeVisible();
   } finally {
     await context.setOffline(false);
-    await server.close().catch(() => {});
-    await rm(root, { recursive: true, force: true });
+    await site.close();
   }
 });

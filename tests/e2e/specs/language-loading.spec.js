@@ -3,11 +3,8 @@
 // language and on switching to it: the first paint is in the right language, the file is
 // fetched once, the service worker keeps it for offline use, and a file that cannot be fetched
 // leaves the interface in English with a notice that says so.
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { test, expect, App, languageMenu, setLanguage, expectNoAxeViolations } from "../support/app.js";
-import { DIST, specPort, startStaticServer } from "../support/static-server.js";
+import { deploySite, specPort } from "../support/static-server.js";
 
 const CHINESE_FILE = /\/messages\/zh-Hans-[0-9a-f]{16}\.txt$/;
 
@@ -104,20 +101,14 @@ test("an English visit fetches no Chinese; switching fetches it once and works b
 });
 
 test("after one visit both languages work without a network", async ({ page, context }) => {
-  const root = await mkdtemp(join(tmpdir(), "sixtwo-site-"));
-  await cp(DIST, root, { recursive: true });
-  const server = await startStaticServer({ root, port: specPort(7), prefix: "/sixtwo/" });
+  const site = await deploySite(specPort(7));
   try {
     const app = new App(page);
-    await page.goto(`${server.url}#/`);
-    await app.ready();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
+    await app.openControlled(`${site.server.url}#/`);
     await expect(app.heading).toHaveText("Overview");
 
     await context.setOffline(true);
-    await server.close();
+    await site.server.close();
     await setLanguage(page, "简体中文");
     await expect(app.heading).toHaveText("概览");
     // Reopened offline, the page starts in Chinese from the service worker's copy.
@@ -128,7 +119,6 @@ test("after one visit both languages work without a network", async ({ page, con
     await expect(app.heading).toHaveText("Overview");
   } finally {
     await context.setOffline(false);
-    await server.close().catch(() => {});
-    await rm(root, { recursive: true, force: true });
+    await site.close();
   }
 });

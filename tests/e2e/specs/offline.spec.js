@@ -2,8 +2,7 @@
 // release build, so the app opens offline with its data; a new deployment is offered with a
 // notice whose Reload saves the work first, and refuses (saying why) while it cannot.
 // Each test serves its own copy of dist/ from /sixtwo/ on its own port (a fresh origin).
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   test,
@@ -13,25 +12,9 @@ import {
   expectNoAxeViolations,
   fillQuotaAfter,
 } from "../support/app.js";
-import { DIST, specPort, startStaticServer } from "../support/static-server.js";
+import { deploySite, specPort } from "../support/static-server.js";
 
-const FOLDER = "/sixtwo/";
 const NEW_VERSION = "A new version of SixTwo is available";
-
-/** A copy of the release build in a temporary folder, served from /sixtwo/ on `port`. */
-async function deploySite(port) {
-  const root = await mkdtemp(join(tmpdir(), "sixtwo-site-"));
-  await cp(DIST, root, { recursive: true });
-  const server = await startStaticServer({ root, port, prefix: FOLDER });
-  return {
-    root,
-    server,
-    async close() {
-      await server.close();
-      await rm(root, { recursive: true, force: true });
-    },
-  };
-}
 
 /**
  * Deploys a second build over the first. Instead of compiling twice, it is the same build with
@@ -57,15 +40,6 @@ async function deploySecondBuild(root) {
 /** The marker of the second build, once it runs. */
 function secondBuildMarker(page) {
   return page.locator('meta[name="sixtwo-e2e-build"]');
-}
-
-/** Opens `url` and waits for the app and for its service worker to control the page. */
-async function openControlled(app, url) {
-  await app.page.goto(url);
-  await app.ready();
-  await expect
-    .poll(() => app.page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
 }
 
 /** Loads the example and waits until it is stored. */
@@ -99,7 +73,7 @@ test("after one visit the app opens without a network, with its data, at any dee
   const site = await deploySite(specPort(2));
   try {
     const app = new App(page);
-    await openControlled(app, `${site.server.url}#/`);
+    await app.openControlled(`${site.server.url}#/`);
     await loadExample(app);
 
     // No network at all: the browser is offline and the server is gone.
@@ -131,7 +105,7 @@ test("the app is installable from a subfolder: manifest, icons and scope", async
   const site = await deploySite(specPort(3));
   try {
     const app = new App(page);
-    await openControlled(app, `${site.server.url}#/`);
+    await app.openControlled(`${site.server.url}#/`);
     const cdp = await page.context().newCDPSession(page);
     const manifest = await cdp.send("Page.getAppManifest");
     expect(manifest.url).toBe(`${site.server.url}manifest.webmanifest`);
@@ -170,7 +144,7 @@ test("a new deployment is offered; Reload starts it and keeps the data and the l
   const site = await deploySite(specPort(4));
   try {
     const app = new App(page);
-    await openControlled(app, `${site.server.url}#/`);
+    await app.openControlled(`${site.server.url}#/`);
     await loadExample(app);
 
     await deploySecondBuild(site.root);
@@ -209,7 +183,7 @@ test("Reload waits while the work cannot be saved, says why, and goes ahead once
   const site = await deploySite(specPort(5));
   try {
     const app = new App(page);
-    await openControlled(app, `${site.server.url}#/`);
+    await app.openControlled(`${site.server.url}#/`);
     await loadExample(app);
 
     await deploySecondBuild(site.root);

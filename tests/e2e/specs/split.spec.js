@@ -3,11 +3,9 @@
 // chunks and the view works, and after one visit the service worker has kept them, so such a
 // view opens without a network too.
 import { readFileSync, readdirSync } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect, App } from "../support/app.js";
-import { DIST, specPort, startStaticServer } from "../support/static-server.js";
+import { DIST, deploySite, specPort } from "../support/static-server.js";
 
 /** The wasm chunks of dist/: the .wasm files index.html does not name (only the loader does). */
 function chunkFiles() {
@@ -65,32 +63,25 @@ test("the start page fetches no rarely used view's code; opening one fetches it,
 test("after one visit a rarely used view opens without a network", async ({ page, context }) => {
   const chunks = chunkFiles();
   expect(chunks.length, "dist/ is the split release build (cargo xtask dist)").toBeGreaterThan(0);
-  const root = await mkdtemp(join(tmpdir(), "sixtwo-split-"));
-  await cp(DIST, root, { recursive: true });
-  const server = await startStaticServer({ root, port: specPort(9), prefix: "/sixtwo/" });
+  const site = await deploySite(specPort(9));
   try {
     const requests = [];
     page.on("request", (request) => requests.push(request.url()));
     const app = new App(page);
-    await page.goto(`${server.url}#/`);
-    await app.ready();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
+    await app.openControlled(`${site.server.url}#/`);
     // The page itself fetched no chunk: offline, they can only come from the worker's cache.
     expect(fetchedChunks(requests, chunks)).toEqual([]);
 
     await context.setOffline(true);
-    await server.close();
-    await page.goto(`${server.url}#/report`);
+    await site.server.close();
+    await page.goto(`${site.server.url}#/report`);
     await app.ready();
     await expect(app.heading).toHaveText("Clause 6.2 evidence pack");
     await app.go("Training", "Training");
     await expect(page.getByRole("button", { name: "Load the exercise Example IT Services Ltd." })).toBeVisible();
   } finally {
     await context.setOffline(false);
-    await server.close().catch(() => {});
-    await rm(root, { recursive: true, force: true });
+    await site.close();
   }
 });
 

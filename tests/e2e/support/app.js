@@ -122,6 +122,15 @@ export class App {
     await expect(this.page.locator("main h1")).toBeVisible();
   }
 
+  /** Opens `url` and waits for the app and for its service worker to control the page. */
+  async openControlled(url) {
+    await this.page.goto(url);
+    await this.ready();
+    await expect
+      .poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+  }
+
   /** The main heading of the current view. */
   get heading() {
     return this.page.getByRole("heading", { level: 1 });

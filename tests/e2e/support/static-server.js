@@ -4,7 +4,8 @@
 // serves its index.html, anything else that is not a file is 404 — unless `fallback` asks for
 // index.html instead. Files are read on every request, so replacing them deploys a new build.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -127,6 +128,25 @@ export async function startStaticServer({ root, port, prefix = "/", fallback = f
     close() {
       server.closeAllConnections();
       return new Promise((resolveClose) => server.close(() => resolveClose()));
+    },
+  };
+}
+
+/**
+ * A copy of the release build in a temporary folder, served from /sixtwo/ on `port`: a fresh
+ * origin of its own, which a test may stop (`server.close()`) or change (`root`) freely.
+ * `close` stops the server and deletes the copy.
+ */
+export async function deploySite(port) {
+  const root = await mkdtemp(join(tmpdir(), "sixtwo-site-"));
+  await cp(DIST, root, { recursive: true });
+  const server = await startStaticServer({ root, port, prefix: "/sixtwo/" });
+  return {
+    root,
+    server,
+    async close() {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
     },
   };
 }
