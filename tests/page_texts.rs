@@ -21,6 +21,17 @@ fn the_opening_notice_is_the_catalogues_message_in_both_languages() {
 }
 
 #[test]
+fn the_still_opening_notice_is_the_catalogues_message_in_both_languages() {
+    let html = index_html();
+    let late = html
+        .split("<div class=\"app-opening__late\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</div>").next())
+        .unwrap_or_else(|| panic!("index.html has no app-opening__late block"));
+    assert_shown_in_both_languages(late, Msg::PageOpeningLate);
+}
+
+#[test]
 fn the_no_javascript_notice_is_the_catalogues_message_in_both_languages() {
     assert_shown_in_both_languages(&index_html(), Msg::PageNoscript);
 }

@@ -39,7 +39,7 @@ test("says the workspace is opening until the app has read it, then shows the fi
   const opening = page.getByRole("status").filter({ hasText: "Opening your workspace…" });
   await expect(opening).toBeVisible();
   await expect(opening).toHaveAttribute("aria-busy", "true");
-  await expect(opening.locator('[lang="zh-Hans"]')).toHaveText("正在打开工作区…");
+  await expect(opening.locator(':scope > p[lang="zh-Hans"]')).toHaveText("正在打开工作区…");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   // Nothing of the app yet: no control to press, nothing written.
   await expect(page.locator("main")).toHaveCount(0);
@@ -80,4 +80,29 @@ test("gives way to the first screen in the chosen language, with the page's lang
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
   await expect(page.locator("#app-opening")).toHaveCount(0);
+});
+
+test("asks for a reload, and says what the app needs, when the page is still opening after a while", async ({
+  page,
+}) => {
+  // The wasm never arrives, as in a browser that cannot run it; reduced motion must not hide
+  // the notice (it is a delayed step, not an animation).
+  await holdWasm(page);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/#/", { waitUntil: "domcontentloaded" });
+  const opening = page.locator("#app-opening");
+  const late = opening.getByText("Still opening? If nothing changes, reload the page.", { exact: false });
+  const lateChinese = opening.getByText("仍在打开？", { exact: false });
+  await expect(opening.getByText("Opening your workspace…")).toBeVisible();
+  await expect(late).toBeHidden();
+  await expect(lateChinese).toBeHidden();
+
+  // The notice's 15-second delay runs on the document's animation timeline: run it faster.
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send("Animation.enable");
+  await devtools.send("Animation.setPlaybackRate", { playbackRate: 50 });
+  await expect(late).toBeVisible();
+  await expect(late).toContainText("WebAssembly");
+  await expect(lateChinese).toBeVisible();
+  await expect(page.getByRole("button")).toHaveCount(0);
 });
