@@ -4,11 +4,11 @@
 //! recency of communication, overdue measurements, the register-level findings and the scores.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod clause_support;
 mod example_support;
 
-use chrono::NaiveDate;
+use clause_support::{action, complete, date, edit, measurement, review, today};
 use example_support::example_workspace;
-use sixtwo::domain::command::first_revision;
 use sixtwo::domain::conformity::{
     check_objective, check_register, ApprovalPart, CheckItem, CommunicationPart, EvaluationPart,
     Finding, ItemState, KpiPart, MonitoringPart, ObjectiveCheck, Practice,
@@ -16,153 +16,8 @@ use sixtwo::domain::conformity::{
 use sixtwo::domain::example::ExampleLanguage;
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::model::*;
-use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
+use sixtwo::domain::{KpiId, ObjectiveId};
 use sixtwo::i18n::{describe_finding, Lang};
-
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
-}
-
-fn today() -> NaiveDate {
-    date(2026, 11, 24)
-}
-
-fn measurement(ids: &mut SequentialIds, on: NaiveDate, value: f64) -> Measurement {
-    Measurement {
-        id: RecordId::new(ids),
-        date: on,
-        value,
-        note: String::new(),
-        recorded_by: "Lead".into(),
-    }
-}
-
-fn review(ids: &mut SequentialIds, on: NaiveDate, result: ReviewResult) -> Review {
-    Review {
-        id: RecordId::new(ids),
-        date: on,
-        reviewer: "Service manager".into(),
-        result,
-        findings: "On course".into(),
-        decision: ReviewDecision::Continue,
-        next_review: None,
-    }
-}
-
-fn action(ids: &mut SequentialIds, what: &str, due: Option<NaiveDate>) -> Action {
-    Action {
-        id: RecordId::new(ids),
-        what: what.into(),
-        responsible: "Lead".into(),
-        start: None,
-        due,
-        resources: vec![Resource {
-            kind: ResourceKind::Tool,
-            description: "Chat module".into(),
-            amount: "20 licences".into(),
-            approved: true,
-        }],
-        status: ActionStatus::Planned,
-        corrective: false,
-    }
-}
-
-/// An objective that meets every required item of 6.2.1 and 6.2.2 and follows every good
-/// practice, as of [`today`].
-fn complete(ids: &mut SequentialIds) -> (Workspace, ObjectiveId) {
-    let policy = PolicyStatement {
-        id: PolicyId::new(ids),
-        reference: "P1".into(),
-        text: "Meet agreed service levels".into(),
-    };
-    let requirement = Requirement {
-        id: RequirementId::new(ids),
-        reference: "SLA".into(),
-        title: "Response times".into(),
-        source: RequirementSource::Contract,
-        notes: String::new(),
-    };
-    let created = Timestamp::parse("2026-11-01T09:00:00Z").unwrap_or_default();
-    let mut objective = Objective::new(
-        ObjectiveId::new(ids),
-        "O1",
-        "Respond faster",
-        Level::Operational,
-        created,
-    );
-    objective.status = Status::Active;
-    objective.owner = "Service desk lead".into();
-    objective.approval = Approval {
-        approved_by: "Director".into(),
-        approved_on: Some(date(2026, 11, 2)),
-    };
-    objective.policy_links = vec![policy.id];
-    objective.requirement_links = vec![requirement.id];
-    objective.kpis = vec![Kpi {
-        unit: "minutes".into(),
-        baseline: Some(15.0),
-        target: Some(5.0),
-        direction: Direction::LowerIsBetter,
-        method: "Median first response".into(),
-        frequency: Some(Frequency::Monthly),
-        target_date: Some(date(2027, 6, 30)),
-        measurements: vec![measurement(ids, date(2026, 11, 20), 13.0)],
-        ..Kpi::named(KpiId::new(ids), "First response time")
-    }];
-    objective.monitoring = Monitoring {
-        frequency: Some(Frequency::Monthly),
-        method: "Team meeting".into(),
-        responsible: "Lead".into(),
-        next_review: Some(date(2026, 12, 15)),
-    };
-    objective.reviews = vec![review(ids, date(2026, 11, 15), ReviewResult::OnTrack)];
-    objective.communication = CommunicationPlan {
-        audiences: vec!["Service teams".into()],
-        channels: vec!["Team meeting".into()],
-        when: "Monthly".into(),
-        by_whom: "Lead".into(),
-    };
-    objective.updating = UpdatePolicy {
-        review_cadence: Some(Frequency::Quarterly),
-        triggers: vec![UpdateTrigger::MissedTarget],
-        last_reviewed: Some(date(2026, 10, 1)),
-    };
-    objective.revisions = vec![first_revision(created)];
-    objective.plan = Some(Plan {
-        actions: vec![action(ids, "Introduce chat", Some(date(2027, 3, 31)))],
-        evaluation: Evaluation {
-            method: "Compare weekly medians".into(),
-            success_criteria: "Under 5 minutes for 3 months".into(),
-            evaluator: "Service manager".into(),
-            date: Some(date(2027, 6, 30)),
-            result: None,
-        },
-        through_children: false,
-        approval: Approval {
-            approved_by: "Director".into(),
-            approved_on: Some(date(2026, 11, 3)),
-        },
-    });
-    let communication = Communication {
-        id: RecordId::new(ids),
-        date: date(2026, 11, 10),
-        objectives: vec![objective.id],
-        audience: "Service teams".into(),
-        channel: "Team meeting".into(),
-        by_whom: "Lead".into(),
-        summary: "Targets".into(),
-        acknowledged_on: None,
-    };
-    let id = objective.id;
-    let workspace = Workspace {
-        policy: vec![policy],
-        requirements: vec![requirement],
-        objectives: vec![objective],
-        communications: vec![communication],
-        ..Workspace::default()
-    };
-    (workspace, id)
-}
 
 fn full_check(workspace: &Workspace, id: ObjectiveId) -> ObjectiveCheck {
     let objective = workspace
@@ -187,12 +42,6 @@ fn practice(workspace: &Workspace, id: ObjectiveId, item: CheckItem) -> Vec<Prac
         .result(item)
         .map(|r| r.practice.clone())
         .unwrap_or_default()
-}
-
-fn edit(workspace: &mut Workspace, id: ObjectiveId, change: impl FnOnce(&mut Objective)) {
-    if let Some(objective) = workspace.objectives.iter_mut().find(|o| o.id == id) {
-        change(objective);
-    }
 }
 
 fn edit_plan(workspace: &mut Workspace, id: ObjectiveId, change: impl FnOnce(&mut Plan)) {

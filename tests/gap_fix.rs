@@ -3,7 +3,9 @@
 //! fix names removes the gap.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::NaiveDate;
+mod clause_support;
+
+use clause_support::{action, communication, date, edit, measured_kpi, review, today};
 use sixtwo::domain::command::first_revision;
 use sixtwo::domain::conformity::{
     check_objective, ApprovalPart, CheckItem, EvaluationPart, Finding, ItemResult, ItemState,
@@ -13,145 +15,20 @@ use sixtwo::domain::gap_fix::{gap_fix, FixField, GapFix};
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::model::*;
 use sixtwo::domain::wizard::{EstablishStep, PlanStep};
-use sixtwo::domain::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
+use sixtwo::domain::ObjectiveId;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
-}
-
-fn today() -> NaiveDate {
-    date(2026, 11, 24)
-}
-
-fn action(ids: &mut SequentialIds, what: &str) -> Action {
-    Action {
-        id: RecordId::new(ids),
-        what: what.into(),
-        responsible: "Lead".into(),
-        start: None,
-        due: Some(date(2027, 3, 31)),
-        resources: vec![Resource {
-            kind: ResourceKind::Tool,
-            description: "Chat module".into(),
-            amount: "20 licences".into(),
-            approved: true,
-        }],
-        status: ActionStatus::Planned,
-        corrective: false,
-    }
-}
-
-fn kpi(ids: &mut SequentialIds, name: &str) -> Kpi {
-    Kpi {
-        unit: "minutes".into(),
-        baseline: Some(15.0),
-        target: Some(5.0),
-        direction: Direction::LowerIsBetter,
-        method: "Median first response".into(),
-        frequency: Some(Frequency::Monthly),
-        target_date: Some(date(2027, 6, 30)),
-        measurements: vec![Measurement {
-            id: RecordId::new(ids),
-            date: date(2026, 11, 20),
-            value: 13.0,
-            note: String::new(),
-            recorded_by: "Lead".into(),
-        }],
-        ..Kpi::named(KpiId::new(ids), name)
-    }
-}
-
-fn review(ids: &mut SequentialIds, on: NaiveDate) -> Review {
-    Review {
-        id: RecordId::new(ids),
-        date: on,
-        reviewer: "Service manager".into(),
-        result: ReviewResult::OnTrack,
-        findings: "On course".into(),
-        decision: ReviewDecision::Continue,
-        next_review: None,
-    }
-}
-
-fn communication(ids: &mut SequentialIds, on: NaiveDate, about: ObjectiveId) -> Communication {
-    Communication {
-        id: RecordId::new(ids),
-        date: on,
-        objectives: vec![about],
-        audience: "Service teams".into(),
-        channel: "Team meeting".into(),
-        by_whom: "Lead".into(),
-        summary: "Targets".into(),
-        acknowledged_on: None,
-    }
-}
-
-/// An objective meeting every required item as of [`today`], with two KPIs and two actions
-/// (so that a fix naming the second one is told apart from the first).
+/// An objective meeting every item as of [`today`] (the shared one), with a second KPI and a
+/// second action, so that a fix naming the second one is told apart from the first.
 fn complete(ids: &mut SequentialIds) -> (Workspace, ObjectiveId) {
-    let policy = PolicyStatement {
-        id: PolicyId::new(ids),
-        reference: "P1".into(),
-        text: "Meet agreed service levels".into(),
-    };
-    let requirement = Requirement {
-        id: RequirementId::new(ids),
-        reference: "SLA".into(),
-        title: "Response times".into(),
-        source: RequirementSource::Contract,
-        notes: String::new(),
-    };
-    let created = Timestamp::parse("2026-11-01T09:00:00Z").unwrap_or_default();
-    let mut objective = Objective::new(
-        ObjectiveId::new(ids),
-        "O1",
-        "Respond faster",
-        Level::Operational,
-        created,
-    );
-    objective.status = Status::Active;
-    objective.owner = "Service desk lead".into();
-    objective.approval = Approval {
-        approved_by: "Director".into(),
-        approved_on: Some(date(2026, 11, 2)),
-    };
-    objective.policy_links = vec![policy.id];
-    objective.requirement_links = vec![requirement.id];
-    objective.kpis = vec![kpi(ids, "First response"), kpi(ids, "Resolution")];
-    objective.monitoring = Monitoring {
-        frequency: Some(Frequency::Monthly),
-        method: "Team meeting".into(),
-        responsible: "Lead".into(),
-        next_review: Some(date(2026, 12, 15)),
-    };
-    objective.reviews = vec![review(ids, date(2026, 11, 15))];
-    objective.updating = UpdatePolicy {
-        review_cadence: Some(Frequency::Quarterly),
-        triggers: vec![UpdateTrigger::MissedTarget],
-        last_reviewed: Some(date(2026, 10, 1)),
-    };
-    objective.revisions = vec![first_revision(created)];
-    objective.plan = Some(Plan {
-        actions: vec![action(ids, "Introduce chat"), action(ids, "Train agents")],
-        evaluation: Evaluation {
-            method: "Compare weekly medians".into(),
-            success_criteria: "Under 5 minutes for 3 months".into(),
-            evaluator: "Service manager".into(),
-            date: Some(date(2027, 6, 30)),
-            result: None,
-        },
-        through_children: false,
-        approval: Approval::default(),
+    let (mut workspace, id) = clause_support::complete(ids);
+    let resolution = measured_kpi(ids, "Resolution");
+    let training = action(ids, "Train agents", Some(date(2027, 3, 31)));
+    edit(&mut workspace, id, |o| {
+        o.kpis.push(resolution);
+        if let Some(plan) = o.plan.as_mut() {
+            plan.actions.push(training);
+        }
     });
-    let id = objective.id;
-    let said = communication(ids, date(2026, 11, 10), id);
-    let workspace = Workspace {
-        policy: vec![policy],
-        requirements: vec![requirement],
-        objectives: vec![objective],
-        communications: vec![said],
-        ..Workspace::default()
-    };
     (workspace, id)
 }
 
@@ -159,13 +36,6 @@ fn objective(workspace: &Workspace, id: ObjectiveId) -> &Objective {
     workspace
         .objective(id)
         .unwrap_or_else(|| panic!("objective"))
-}
-
-fn edit(workspace: &mut Workspace, id: ObjectiveId, change: impl FnOnce(&mut Objective)) {
-    let index = workspace
-        .objective_index(id)
-        .unwrap_or_else(|| panic!("objective"));
-    change(&mut workspace.objectives[index]);
 }
 
 fn result_of(workspace: &Workspace, id: ObjectiveId, item: CheckItem) -> ItemResult {
@@ -315,7 +185,7 @@ fn every_kind_of_gap_maps_to_the_place_that_fixes_it() {
             I::Measurable,
             Partly,
             F::OtherKpiIncomplete {
-                kpi: second("First response"),
+                kpi: second("First response time"),
                 missing: vec![KpiPart::Target],
             },
             establish(EstablishStep::Measurable, Some(FixField::KpiTarget(0))),
@@ -755,7 +625,7 @@ fn each_partial_state_is_fixed_where_its_link_points() {
         fix_of(&workspace, id, CheckItem::Monitored),
         Some(GapFix::RecordReview)
     );
-    let held = review(&mut ids, date(2026, 11, 23));
+    let held = review(&mut ids, date(2026, 11, 23), ReviewResult::OnTrack);
     edit(&mut workspace, id, |o| o.reviews.push(held));
     assert_eq!(
         result_of(&workspace, id, CheckItem::Monitored).state,
@@ -866,7 +736,7 @@ fn a_plan_carried_by_children_is_fixed_in_the_child_without_one_or_by_adding_a_c
     );
     planned.parent = Some(id);
     planned.plan = Some(Plan {
-        actions: vec![action(&mut ids, "Buy chat")],
+        actions: vec![action(&mut ids, "Buy chat", Some(date(2027, 3, 31)))],
         ..Plan::default()
     });
     let mut unplanned = Objective::new(
@@ -887,7 +757,7 @@ fn a_plan_carried_by_children_is_fixed_in_the_child_without_one_or_by_adding_a_c
         fix_of(&workspace, id, CheckItem::Actions),
         Some(GapFix::PlanChild(unplanned_id))
     );
-    let step = action(&mut ids, "Run training");
+    let step = action(&mut ids, "Run training", Some(date(2027, 3, 31)));
     edit(&mut workspace, unplanned_id, |o| {
         o.plan = Some(Plan {
             actions: vec![step],
