@@ -80,6 +80,10 @@ dash-days-overdue =
 dash-due-today = Due today
 dash-due-tomorrow = Due tomorrow
 dash-due-in-days = Due in { $days } days
+# The same inside a sentence, e.g. the objective page's "Review: 2026-12-18 (due in 12 days)".
+dash-due-today-inline = due today
+dash-due-tomorrow-inline = due tomorrow
+dash-due-in-days-inline = due in { $days } days
 dash-do-measure = Measure { $kpi }
 dash-do-measure-unnamed = Measure a KPI
 dash-do-review = Review the objective

@@ -74,6 +74,10 @@ dash-days-overdue =
 dash-due-today = 今天到期
 dash-due-tomorrow = 明天到期
 dash-due-in-days = { $days } 天后到期
+# 同样的说法放在句中，例如目标页面的“评审：2026-12-18（12 天后到期）”。
+dash-due-today-inline = 今天到期
+dash-due-tomorrow-inline = 明天到期
+dash-due-in-days-inline = { $days } 天后到期
 dash-do-measure = 测量“{ $kpi }”
 dash-do-measure-unnamed = 测量一项KPI
 dash-do-review = 评审目标

@@ -21,6 +21,20 @@ pub fn describe_timing(lang: Lang, timing: Timing) -> String {
     }
 }
 
+/// The same inside a sentence: "3 days overdue", "due today", "due tomorrow", "due in 5 days".
+pub fn describe_timing_in_sentence(lang: Lang, timing: Timing) -> String {
+    match timing {
+        Timing::Overdue(_) => describe_timing(lang, timing),
+        Timing::DueToday => Msg::DashDueTodayInline.text(lang).to_string(),
+        Timing::DueIn(1) => Msg::DashDueTomorrowInline.text(lang).to_string(),
+        Timing::DueIn(days) => format(
+            lang,
+            Msg::DashDueInDaysInline,
+            &[("days", &days.to_string())],
+        ),
+    }
+}
+
 /// What is to be done for an agenda item of `objective`: "Measure MTTR", "Complete the
 /// action: …", "Review the objective".
 pub fn describe_task(lang: Lang, objective: &Objective, kind: AgendaKind) -> String {
@@ -90,6 +104,18 @@ mod tests {
         assert_eq!(en(Timing::DueIn(5)), "Due in 5 days");
         assert_eq!(zh(Timing::Overdue(3)), "逾期 3 天");
         assert_eq!(zh(Timing::DueIn(5)), "5 天后到期");
+        assert_eq!(zh(Timing::DueToday), "今天到期");
+    }
+
+    #[test]
+    fn timing_inside_a_sentence_starts_in_lower_case() {
+        let en = |t| describe_timing_in_sentence(Lang::En, t);
+        let zh = |t| describe_timing_in_sentence(Lang::ZhHans, t);
+        assert_eq!(en(Timing::Overdue(3)), "3 days overdue");
+        assert_eq!(en(Timing::DueToday), "due today");
+        assert_eq!(en(Timing::DueIn(1)), "due tomorrow");
+        assert_eq!(en(Timing::DueIn(12)), "due in 12 days");
+        assert_eq!(zh(Timing::DueIn(12)), "12 天后到期");
         assert_eq!(zh(Timing::DueToday), "今天到期");
     }
 

@@ -7,7 +7,7 @@ use crate::domain::agenda::timing;
 use crate::domain::conformity::check_objective;
 use crate::domain::next_due::{next_due, NextDue, NextDueKind};
 use crate::domain::{ObjectiveId, Status};
-use crate::i18n::dashboard::describe_timing;
+use crate::i18n::dashboard::describe_timing_in_sentence;
 use crate::i18n::{self, Msg};
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::widgets::{t, StatusBadge};
@@ -111,7 +111,8 @@ fn next_due_view(state: AppState, id: ObjectiveId, next: Option<NextDue>) -> Any
         }
         NextDueKind::Review => state.t(Msg::ObjpageNextReview).to_string(),
     };
-    let when = describe_timing(state.lang.get_untracked(), timing(next.due, clock::today()));
+    let when =
+        describe_timing_in_sentence(state.lang.get_untracked(), timing(next.due, clock::today()));
     // The date is kept on one line (a date broken at a hyphen reads as two numbers).
     const MARK: &str = "\u{1}";
     let line = state.tf(

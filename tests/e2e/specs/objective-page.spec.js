@@ -18,7 +18,7 @@ const LANGUAGES = [
     loadExample: "Load the example",
     loaded: "The example organisation was loaded.",
     active: "Active",
-    nextDue: /^(Action “.+”|Measurement of “.+”|Review): \d{4}-\d{2}-\d{2} \(.+\)$/,
+    nextDue: /^(Action “.+”|Measurement of “.+”|Review): \d{4}-\d{2}-\d{2} \((due today|due tomorrow|due in \d+ days|\d+ days? overdue)\)$/,
     score: /required items met/,
     gaps: /^(No gaps|\d+ gaps?)$/,
     sections: {
