@@ -5,7 +5,7 @@
 use crate::app::clock;
 use crate::app::export::ExportKind;
 use crate::app::AppState;
-use crate::i18n::Msg;
+use crate::i18n::{grouped, Msg};
 use crate::storage::{storage_nearly_full, QUOTA_UTF16_UNITS};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{t, Icon, IconKind};
@@ -58,8 +58,8 @@ pub fn DataPage() -> impl IntoView {
             state.tf(
                 Msg::DataUsage,
                 &[
-                    ("used", &units.to_string()),
-                    ("quota", &QUOTA_UTF16_UNITS.to_string()),
+                    ("used", &grouped(units as u64)),
+                    ("quota", &grouped(QUOTA_UTF16_UNITS as u64)),
                     ("percent", &format!("{percent:.1}")),
                 ],
             )
@@ -72,7 +72,7 @@ pub fn DataPage() -> impl IntoView {
         state.tf(
             Msg::WorkspacesUsageThis,
             &[
-                ("used", &units.to_string()),
+                ("used", &grouped(units as u64)),
                 ("percent", &format!("{percent:.1}")),
             ],
         )

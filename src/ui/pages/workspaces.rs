@@ -7,7 +7,7 @@ use crate::app::clock;
 use crate::app::state::workspaces::{describe_error, display_name, NewWorkspace, WorkspaceRow};
 use crate::app::state::ExampleCatalog;
 use crate::app::AppState;
-use crate::i18n::Msg;
+use crate::i18n::{grouped, Msg};
 use crate::io::registry::{Slot, WorkspaceId};
 use crate::storage::workspaces::LoadedRegistry;
 use crate::storage::QUOTA_UTF16_UNITS;
@@ -200,7 +200,7 @@ fn Row(
     let size = state.tf(
         Msg::WorkspacesSize,
         &[
-            ("units", &units.to_string()),
+            ("units", &grouped(units as u64)),
             ("percent", &percent_of_quota(units)),
         ],
     );

@@ -10,7 +10,7 @@ test("the Data view exports the workspace and empties it after confirming, undoa
   await page.getByRole("button", { name: "Load the example" }).first().click();
   await app.waitForSaved();
   await app.go("Data", "Your data");
-  await expect(page.getByText(/^Stored: \d+ of 5242880 UTF-16 units \(\d+\.\d % of this browser's quota for the site\)\.$/)).toBeVisible();
+  await expect(page.getByText(/^Stored: \d{1,3}(,\d{3})* of 5,242,880 UTF-16 units \(\d+\.\d % of this browser's quota for the site\)\.$/)).toBeVisible();
 
   // The export is the versioned format with the whole workspace, named after the organisation.
   const [file] = await Promise.all([
