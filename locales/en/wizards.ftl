@@ -19,6 +19,8 @@ wizard-next = Next
 save-objective = Save the objective
 save-plan = Save the plan
 discard-draft = Discard the draft…
+# The same button while nothing has been entered: it discards at once, so it does not end in "…".
+discard-draft-now = Discard the draft
 discard-title = Discard this draft?
 discard-body = What you entered in this wizard will be lost. The workspace stays as it is.
 discard-confirm = Discard

@@ -19,6 +19,8 @@ wizard-next = 下一步
 save-objective = 保存目标
 save-plan = 保存计划
 discard-draft = 放弃草稿…
+# 尚未输入任何内容时的同一按钮：直接放弃，不再询问，所以没有“…”。
+discard-draft-now = 放弃草稿
 discard-title = 放弃此草稿？
 discard-body = 您在此向导中输入的内容将会丢失。工作区保持不变。
 discard-confirm = 放弃

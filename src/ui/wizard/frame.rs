@@ -145,7 +145,10 @@ pub fn WizardFrame(
                                 discarding.set(true);
                             }
                         }>
-                        {t(Msg::DiscardDraft)}
+                        // "…" promises a question; with nothing entered there is none.
+                        {move || {
+                            if unchanged.get() { t(Msg::DiscardDraftNow) } else { t(Msg::DiscardDraft) }
+                        }}
                     </button>
                 </div>
                 <FieldError id=SAVE_ERROR_ID.to_string() error=save_error/>

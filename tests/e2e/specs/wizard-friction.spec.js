@@ -66,12 +66,15 @@ test.describe("wizard friction", () => {
   test("discarding a draft with nothing changed asks nothing; with a change it asks first", async ({ app, page }) => {
     await app.open("#/establish");
     await expect(stepTitle(page)).toHaveText(/Level and place$/);
-    await page.getByRole("button", { name: "Discard the draft…" }).click();
+    // Nothing entered: the button asks nothing, so its words promise no question ("…").
+    await expect(page.getByRole("button", { name: "Discard the draft…" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Discard the draft", exact: true }).click();
     await expect(page.getByRole("dialog")).toHaveCount(0);
     await expect(app.heading).toHaveText("Objectives register");
 
     await app.open("#/establish");
     await page.getByRole("combobox", { name: "Owner" }).fill("Mei Chen");
+    await expect(page.getByRole("button", { name: "Discard the draft", exact: true })).toHaveCount(0);
     await page.getByRole("button", { name: "Discard the draft…" }).click();
     const dialog = page.getByRole("dialog", { name: "Discard this draft?" });
     await expect(dialog).toBeVisible();
