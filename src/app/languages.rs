@@ -96,19 +96,34 @@ impl AppState {
     /// Switches the interface to `lang`, fetching its messages first when they are not here.
     /// If they cannot be fetched the language stays as it is and a notice says why.
     pub fn choose_language(&self, lang: Lang) {
+        self.when_ready(lang, move |state| state.set_lang(lang));
+    }
+
+    /// Shows `lang`, chosen in another tab of this browser (which stored the choice), fetching
+    /// its messages first when they are not here.
+    pub fn follow_language(&self, lang: Lang) {
+        self.when_ready(lang, move |state| {
+            use leptos::prelude::Set;
+            state.lang.set(lang);
+        });
+    }
+
+    /// Runs `then` once `lang`'s messages are here; when they cannot be fetched, a notice says
+    /// why and `then` never runs.
+    fn when_ready(&self, lang: Lang, then: impl FnOnce(AppState) + 'static) {
         #[cfg(target_arch = "wasm32")]
         if !lang.is_ready() {
             let state = *self;
             wasm_bindgen_futures::spawn_local(async move {
                 match fetch_messages(lang).await {
-                    Ok(()) => state.set_lang(lang),
+                    Ok(()) => then(state),
                     Err(problem) => state.show_notice(problem.notice(lang), false),
                 }
             });
             return;
         }
         // Native builds compile every language in.
-        self.set_lang(lang);
+        then(*self);
     }
 }
 

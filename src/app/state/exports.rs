@@ -81,9 +81,15 @@ impl AppState {
             .with_value(|persistence| reload_prefs(persistence.store()));
         if let Some(stored) = stored {
             let record = stored.export;
-            // A colour scheme chosen in another tab applies here too.
+            // A colour scheme or a language chosen in another tab applies here too.
             if self.theme.get_untracked() != stored.theme {
                 self.theme.set(stored.theme);
+            }
+            if let Some(lang) = stored
+                .lang
+                .filter(|lang| *lang != self.lang.get_untracked())
+            {
+                self.follow_language(lang);
             }
             self.prefs.set_value(stored);
             let known = record.last_at.is_some() || record.unexported_since.is_some();

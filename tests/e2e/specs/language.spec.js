@@ -1,6 +1,6 @@
 // English and Simplified Chinese: the language menu, <html lang>, the remembered choice and
 // the browser's language on the very first visit.
-import { test, expect, PREFS_KEY, languageMenu, setLanguage } from "../support/app.js";
+import { test, expect, App, PREFS_KEY, languageMenu, setLanguage } from "../support/app.js";
 
 const ENGLISH_NAV = ["Overview", "Register", "Level tree", "Checklist", "Communications", "Evidence pack", "Self-assessment", "Clause 6.2 at a glance", "Policy", "Requirements", "Training", "Data", "Team sync", "Workspaces"];
 const CHINESE_NAV = ["概览", "目标登记册", "目标层级树", "检查表", "沟通记录", "证据包", "自我评估", "条款 6.2 一览", "方针", "适用要求", "培训", "数据", "团队同步", "工作区"];
@@ -51,6 +51,26 @@ test.describe("language", () => {
     await app.reload();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(app.heading).toHaveText("Objectives register");
+  });
+
+  test("a language chosen in one tab is taken by the other tabs, without a reload", async ({ app, context, page }) => {
+    await app.open("#/register");
+    const other = new App(await context.newPage());
+    await other.open("#/tree");
+    await other.page.evaluate(() => {
+      window.__sameDocument = true;
+    });
+
+    await languageMenu(page).selectOption({ label: "简体中文" });
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+    await expect(other.page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+    await expect(other.heading).toHaveText("目标层级树");
+    await expect(languageMenu(other.page)).toHaveValue("zh-Hans");
+
+    await languageMenu(page).selectOption({ label: "English" });
+    await expect(other.page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(other.heading).toHaveText("Tree of objective levels");
+    expect(await other.page.evaluate(() => window.__sameDocument)).toBe(true);
   });
 
   test("the example is loaded in the chosen language and the data stays when switching", async ({ app, page }) => {
