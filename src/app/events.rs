@@ -11,12 +11,45 @@ use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 
+/// Whether typing goes into `target` (a text field): there `/` is a character and undo is the
+/// field's own.
 fn is_text_entry(target: Option<web_sys::EventTarget>) -> bool {
     let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return false;
     };
-    let tag = element.tag_name().to_ascii_lowercase();
-    tag == "input" || tag == "textarea" || tag == "select" || element.is_content_editable()
+    if element.is_content_editable() {
+        return true;
+    }
+    match element.tag_name().to_ascii_lowercase().as_str() {
+        "textarea" => true,
+        // A checkbox, a radio button or a button takes no typed text: `/` and undo stay ours.
+        "input" => !matches!(
+            element
+                .get_attribute("type")
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+                .as_str(),
+            "checkbox"
+                | "radio"
+                | "button"
+                | "submit"
+                | "reset"
+                | "range"
+                | "color"
+                | "file"
+                | "image"
+        ),
+        _ => false,
+    }
+}
+
+/// Whether a modal dialog is open (every dialog of the app is modal): its keys are its own, so
+/// no search opens over it and no undo changes the page behind it.
+fn modal_dialog_open() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector("dialog[open]").ok().flatten())
+        .is_some()
 }
 
 /// Installs the window listeners that keep the state in step with the browser and returns
@@ -112,6 +145,9 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
         } else {
             key == "/" && !event.alt_key() && !is_text_entry(event.target())
         };
+        if (search || command) && modal_dialog_open() {
+            return;
+        }
         if search {
             event.prevent_default();
             state.search_open.set(true);

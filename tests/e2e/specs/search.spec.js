@@ -126,6 +126,36 @@ test.describe("search in English", () => {
     await expect(dialog(page)).toBeHidden();
   });
 
+  test("/ opens the search from a checkbox, but neither / nor Ctrl+K opens it over another dialog", async ({
+    app,
+    page,
+  }) => {
+    await withExample(app, page, "Load the example", "3 objectives");
+    await app.open("#/checklist");
+    const onlyGaps = page.getByRole("checkbox", { name: "Show only objectives with gaps" });
+    await onlyGaps.focus();
+    await page.keyboard.press("/");
+    await expect(dialog(page)).toBeVisible();
+    await expect(combobox(page)).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(dialog(page)).toBeHidden();
+
+    await app.open("#/data");
+    await page.getByRole("button", { name: "Empty the workspace…" }).click();
+    const confirm = page.getByRole("dialog", { name: "Empty the workspace?" });
+    await expect(confirm).toBeVisible();
+    await page.keyboard.press("/");
+    await page.keyboard.press("ControlOrMeta+k");
+    await expect(page.getByRole("dialog")).toHaveCount(1);
+    await expect(confirm).toBeVisible();
+    // Undo is not taken behind the dialog either: the example stays whole.
+    await page.keyboard.press("ControlOrMeta+z");
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await app.open("#/");
+    await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
+  });
+
   test("the open search with results passes axe", async ({ app, page }) => {
     await withExample(app, page, "Load the example", "3 objectives");
     await page.keyboard.press("Control+k");
