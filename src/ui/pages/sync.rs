@@ -24,11 +24,20 @@ use std::collections::HashMap;
 pub fn SyncPage() -> impl IntoView {
     let state = AppState::expect();
     let set_up = move || state.sync.with(|view| view.server.is_some());
+    // Stored sync data not read yet: its settings are unknown, so no form offers new ones.
+    let unread = move || {
+        state.sync.with(|view| {
+            matches!(
+                view.status,
+                SyncStatus::Loading | SyncStatus::CodeUnavailable
+            )
+        })
+    };
     view! {
         <PageTitle text=t(Msg::SyncTitle)/>
         <p>{t(Msg::SyncIntro)}</p>
         <StatusSection/>
-        <Show when=set_up fallback=|| view! { <SetupForm/> }>
+        <Show when=move || set_up() || unread() fallback=|| view! { <SetupForm/> }>
             <ConflictsSection/>
             <HeldSection/>
         </Show>
@@ -175,6 +184,8 @@ fn StatusSection() -> impl IntoView {
             SyncStatus::SignInNeeded => state.t(Msg::SyncStatusSignIn).to_string(),
             SyncStatus::NotStored => state.t(Msg::SyncStatusNotStored).to_string(),
             SyncStatus::OtherTab => state.t(Msg::SyncStatusOtherTab).to_string(),
+            SyncStatus::Loading => state.t(Msg::SyncStatusLoading).to_string(),
+            SyncStatus::CodeUnavailable => state.t(Msg::SyncStatusCodeUnavailable).to_string(),
             SyncStatus::Failed(failure) => failure_text(state, &failure),
         }
     };
