@@ -49,9 +49,8 @@ pub enum SyncStatus {
     CodeUnavailable,
 }
 
-/// What the main module asks of the code of team sync (`sync_loader`), which reads the stored
-/// sync data first if it has not been read yet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What the rest of the app asks of the code of team sync (`sync_loader`), which reads the
+/// stored sync data first if it has not been read yet.
 pub enum SyncCall {
     /// Start the loop if sync is set up (when the app opens, or on a new try).
     Open,
@@ -59,6 +58,18 @@ pub enum SyncCall {
     Nudge,
     /// Another tab stored (or removed) this workspace's sync data.
     StoredElsewhere,
+    /// Set sync up with these settings and this password (kept in memory only).
+    Start(ServerSettings, String),
+    /// Sign in again with this password.
+    SignIn(String),
+    Pause,
+    Resume,
+    /// Stop syncing: forget the settings, keep the workspace.
+    Stop,
+    /// "Keep mine" for the conflict of this document.
+    KeepMine(String),
+    /// "Take theirs" for the conflict of this document.
+    TakeTheirs(String),
 }
 
 /// Whether this tab is the one of this browser that syncs the workspace. One tab at a time

@@ -15,7 +15,7 @@ use leptos::wasm_split::SplitLoaderError;
 /// Starts sync when sync data is stored, and passes every change stored here on to it.
 pub fn watch(state: AppState) {
     if state.sync_runtime.with_value(SyncRuntime::needs_code) {
-        call(state, SyncCall::Open);
+        let _ = call(state, SyncCall::Open);
     }
     Effect::new(move |_| {
         if matches!(state.save.get(), SaveState::Saved { .. }) {
@@ -36,23 +36,31 @@ pub fn nudge(state: AppState) {
         return;
     }
     if !opened {
-        call(state, SyncCall::Open);
+        let _ = call(state, SyncCall::Open);
     } else if set_up {
-        call(state, SyncCall::Nudge);
+        let _ = call(state, SyncCall::Nudge);
     }
 }
 
 /// Another tab stored (or removed) this workspace's sync data.
 pub fn stored_elsewhere(state: AppState) {
-    call(state, SyncCall::StoredElsewhere);
+    let _ = call(state, SyncCall::StoredElsewhere);
+}
+
+/// What the Team sync page asks (set up, sign in, pause, resume, stop, resolve a conflict).
+/// `false` only when "Take theirs" could not take the server's version; a call that waits for
+/// the code runs once it is there (a conflict is only shown once it is).
+pub fn act(state: AppState, sync_call: SyncCall) -> bool {
+    call(state, sync_call).unwrap_or(true)
 }
 
 /// Runs `sync_call` in team sync's code: at once when the code is there (always in builds
-/// without split points), otherwise once it has been fetched.
-fn call(state: AppState, sync_call: SyncCall) {
+/// without split points), otherwise once it has been fetched. The call's answer when it ran at
+/// once.
+fn call(state: AppState, sync_call: SyncCall) -> Option<bool> {
     #[cfg(not(sixtwo_split))]
     {
-        let _ = sync_engine(state, sync_call);
+        sync_engine(state, sync_call).ok()
     }
     #[cfg(sixtwo_split)]
     {
@@ -63,7 +71,11 @@ fn call(state: AppState, sync_call: SyncCall) {
             .as_mut()
             .poll(&mut Context::from_waker(Waker::noop()))
         {
-            Poll::Ready(outcome) => after_fetch(state, outcome),
+            Poll::Ready(outcome) => {
+                let answer = outcome.as_ref().ok().copied();
+                after_fetch(state, outcome.map(|_| ()));
+                answer
+            }
             Poll::Pending => {
                 state
                     .sync_runtime
@@ -73,8 +85,9 @@ fn call(state: AppState, sync_call: SyncCall) {
                     let _ = state
                         .sync_runtime
                         .try_update_value(|runtime| runtime.fetching = false);
-                    after_fetch(state, outcome);
+                    after_fetch(state, outcome.map(|_| ()));
                 });
+                None
             }
         }
     }
@@ -114,7 +127,7 @@ fn after_fetch(state: AppState, outcome: Result<(), SplitLoaderError>) {
                 .sync_runtime
                 .try_with_value(|runtime| !runtime.opened && !runtime.fetching);
             if retry == Some(true) {
-                call(state, SyncCall::Open);
+                let _ = call(state, SyncCall::Open);
             }
         },
         RETRY_AFTER,
@@ -129,7 +142,6 @@ fn after_fetch(state: AppState, outcome: Result<(), SplitLoaderError>) {
         fallible
     )
 )]
-fn sync_engine(state: AppState, sync_call: SyncCall) -> Result<(), SplitLoaderError> {
-    state.run_sync_call(sync_call);
-    Ok(())
+fn sync_engine(state: AppState, sync_call: SyncCall) -> Result<bool, SplitLoaderError> {
+    Ok(state.run_sync_call(sync_call))
 }

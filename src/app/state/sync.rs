@@ -432,19 +432,23 @@ impl AppState {
         self.refresh_sync_view();
     }
 
-    /// Does what the main module asks of team sync (`app::sync_loader`).
-    pub(crate) fn run_sync_call(&self, call: SyncCall) {
+    /// Does what the rest of the app asks of team sync (`app::sync_loader`); `false` only when
+    /// "Take theirs" could not take the server's version.
+    pub(crate) fn run_sync_call(&self, call: SyncCall) -> bool {
+        self.read_stored_sync();
         match call {
-            SyncCall::Open => {
-                self.read_stored_sync();
-                self.run_sync();
-            }
-            SyncCall::Nudge => {
-                self.read_stored_sync();
-                self.nudge_sync();
-            }
+            SyncCall::Open => self.run_sync(),
+            SyncCall::Nudge => self.nudge_sync(),
             SyncCall::StoredElsewhere => self.on_sync_stored_elsewhere(),
+            SyncCall::Start(settings, password) => self.start_sync(settings, password),
+            SyncCall::SignIn(password) => self.sync_sign_in(password),
+            SyncCall::Pause => self.pause_sync(),
+            SyncCall::Resume => self.resume_sync(),
+            SyncCall::Stop => self.stop_sync(),
+            SyncCall::KeepMine(id) => self.sync_keep_mine(&id),
+            SyncCall::TakeTheirs(id) => return self.sync_take_theirs(&id),
         }
+        true
     }
 }
 

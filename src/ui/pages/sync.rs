@@ -4,7 +4,10 @@
 //! mine" or "Take theirs", and records held aside with the reason.
 
 use crate::app::clock;
-use crate::app::sync::{check_settings, ConflictView, HeldView, SetupProblem, SyncStatus};
+use crate::app::sync::{
+    check_settings, ConflictView, HeldView, SetupProblem, SyncCall, SyncStatus,
+};
+use crate::app::sync_loader;
 use crate::app::AppState;
 use crate::domain::merge::Side;
 use crate::i18n::{self, Msg};
@@ -91,7 +94,7 @@ fn SetupForm() -> impl IntoView {
                 errors.clear_all();
                 let typed = password.get_untracked();
                 password.set(String::new());
-                state.start_sync(settings, typed);
+                sync_loader::act(state, SyncCall::Start(settings, typed));
             }
             Err(found) => errors.show_problems(vec![setup_refusal(found)]),
         }
@@ -247,7 +250,7 @@ fn StatusSection() -> impl IntoView {
                         event.prevent_default();
                         let typed = password.get_untracked();
                         password.set(String::new());
-                        state.sync_sign_in(typed);
+                        sync_loader::act(state, SyncCall::SignIn(typed));
                     }
                 >
                     <label for="sync-sign-in-password">{t(Msg::SyncPassword)}</label>
@@ -263,12 +266,12 @@ fn StatusSection() -> impl IntoView {
             </Show>
             <div class="button-row">
                 <Show when=move || set_up() && !paused()>
-                    <button type="button" class="button" on:click=move |_| state.pause_sync()>
+                    <button type="button" class="button" on:click=move |_| { sync_loader::act(state, SyncCall::Pause); }>
                         {t(Msg::SyncPause)}
                     </button>
                 </Show>
                 <Show when=move || set_up() && paused()>
-                    <button type="button" class="button button--primary" on:click=move |_| state.resume_sync()>
+                    <button type="button" class="button button--primary" on:click=move |_| { sync_loader::act(state, SyncCall::Resume); }>
                         {t(Msg::SyncResume)}
                     </button>
                 </Show>
@@ -285,7 +288,7 @@ fn StatusSection() -> impl IntoView {
             body=t(Msg::SyncStopBody)
             confirm=Msg::SyncStopConfirm
             style=ConfirmStyle::Danger
-            on_confirm=move || state.stop_sync()
+            on_confirm=move || { sync_loader::act(state, SyncCall::Stop); }
         />
     }
 }
@@ -358,10 +361,11 @@ fn conflict_item(
         let problem = match side.get_untracked() {
             None => Some(Msg::SyncChooseFirst),
             Some(Side::Current) => {
-                state.sync_keep_mine(&id);
+                sync_loader::act(state, SyncCall::KeepMine(id.clone()));
                 None
             }
-            Some(Side::Incoming) => (!state.sync_take_theirs(&id)).then_some(Msg::SyncTakeFailed),
+            Some(Side::Incoming) => (!sync_loader::act(state, SyncCall::TakeTheirs(id.clone())))
+                .then_some(Msg::SyncTakeFailed),
         };
         failed.set(problem.map(|msg| state.t(msg).to_string()));
         if problem.is_none() {
