@@ -1,5 +1,5 @@
-//! The one JSON writer of the model's encodings (the stored envelope, the sliced save and the
-//! export): one serializer type, whose compact or pretty layout is chosen when it runs, so the
+//! The one JSON writer of the model's encodings (the stored envelope, the sliced save, the
+//! export, and the wizard drafts and preferences stored beside them): one serializer type, whose compact or pretty layout is chosen when it runs, so the
 //! model's `Serialize` code is compiled once rather than once per layout and output type. The
 //! text is byte for byte what `serde_json::to_string` (compact) and
 //! `serde_json::to_string_pretty` (two-space indent) write.
@@ -30,6 +30,13 @@ pub fn append<T: Serialize + ?Sized>(
     };
     let mut serializer = serde_json::Serializer::with_formatter(StringWriter(out), formatter);
     value.serialize(&mut serializer)
+}
+
+/// `value` as compact JSON text, or why it could not be written.
+pub fn compact<T: Serialize + ?Sized>(value: &T) -> Result<String, serde_json::Error> {
+    let mut out = String::new();
+    append(&mut out, value, Layout::Compact)?;
+    Ok(out)
 }
 
 /// `value` as JSON text; empty if it could not be written (plain structs with string keys
