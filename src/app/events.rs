@@ -4,6 +4,7 @@
 
 use super::browser::{current_route, describe_error};
 use super::state::AppState;
+use super::sync_loader;
 use super::updates::check_for_update;
 use crate::storage::workspaces::REGISTRY_KEY;
 use crate::storage::{PREFS_KEY, WORKSPACE_KEY};
@@ -98,11 +99,11 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
         match event.key() {
             Some(key) if key == PREFS_KEY => state.on_prefs_changed(),
             Some(key) if key == REGISTRY_KEY => state.refresh_workspaces(),
-            Some(key) if key == state.sync_key() => state.on_sync_stored_elsewhere(),
+            Some(key) if key == state.sync_key() => sync_loader::stored_elsewhere(state),
             Some(key) if key == state.workspace_keys().workspace => {
                 state.on_external_change();
                 // The tab that syncs sends what another tab saved.
-                state.nudge_sync();
+                sync_loader::nudge(state);
             }
             // Another workspace was saved: only the sizes shown change.
             Some(key) if key.starts_with(WORKSPACE_KEY) => state.workspaces.update(|_| {}),
@@ -110,7 +111,7 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
             None => {
                 state.refresh_workspaces();
                 state.on_external_change();
-                state.nudge_sync();
+                sync_loader::nudge(state);
             }
         }
     });
@@ -170,8 +171,8 @@ pub fn install_listeners(state: AppState) -> Vec<WindowListenerHandle> {
         }
     });
     // The network is back: sync at once rather than after the back-off.
-    let online = window_event_listener_untyped("online", move |_| state.nudge_sync());
-    state.watch_sync();
+    let online = window_event_listener_untyped("online", move |_| sync_loader::nudge(state));
+    sync_loader::watch(state);
     vec![
         hash,
         storage,

@@ -14,6 +14,7 @@ pub mod languages;
 pub mod route;
 pub mod state;
 pub mod sync;
+pub mod sync_loader;
 #[cfg(target_arch = "wasm32")]
 pub mod sync_net;
 pub mod trainer;

@@ -396,8 +396,9 @@ impl AppState {
         let lang = prefs
             .lang
             .unwrap_or_else(|| Lang::negotiate(browser_languages));
-        let loaded_sync = crate::storage::sync::load_sync(&store, &sync_key);
-        let sync_runtime = super::sync::SyncRuntime::from_loaded(sync_key, loaded_sync);
+        // Only whether sync data is stored: reading it is the sync code's (`sync_loader`).
+        let sync_stored = matches!(store.get(&sync_key), Ok(Some(_)));
+        let sync_runtime = super::sync::SyncRuntime::unopened(sync_key, sync_stored);
         let (persistence, opened) = Persistence::open(store);
         let saved_at = match &opened {
             Opened::Loaded(decoded) => decoded.saved_at,
@@ -536,6 +537,10 @@ impl AppState {
             unsaved: RwSignal::new(UnsavedView::Nothing),
         };
         state.offer_undo_of_deleted_in_session();
+        // Builds without split points read the sync data now; split ones when its code is
+        // there (`sync_loader::watch`).
+        #[cfg(not(sixtwo_split))]
+        state.read_stored_sync();
         state
     }
 

@@ -42,6 +42,34 @@ pub enum SyncStatus {
     NotStored,
     /// Another tab of this browser syncs this workspace; this one takes over when it closes.
     OtherTab,
+    /// Sync data is stored and the code that reads it is being fetched (split release builds).
+    Loading,
+    /// The code of team sync could not be fetched (offline before the service worker kept
+    /// it); nothing was read or written, and it is tried again later.
+    CodeUnavailable,
+}
+
+/// What the rest of the app asks of the code of team sync (`sync_loader`), which reads the
+/// stored sync data first if it has not been read yet.
+pub enum SyncCall {
+    /// Start the loop if sync is set up (when the app opens, or on a new try).
+    Open,
+    /// Something changed here or the network is back: cut a wait short.
+    Nudge,
+    /// Another tab stored (or removed) this workspace's sync data.
+    StoredElsewhere,
+    /// Set sync up with these settings and this password (kept in memory only).
+    Start(ServerSettings, String),
+    /// Sign in again with this password.
+    SignIn(String),
+    Pause,
+    Resume,
+    /// Stop syncing: forget the settings, keep the workspace.
+    Stop,
+    /// "Keep mine" for the conflict of this document.
+    KeepMine(String),
+    /// "Take theirs" for the conflict of this document.
+    TakeTheirs(String),
 }
 
 /// Whether this tab is the one of this browser that syncs the workspace. One tab at a time
@@ -110,6 +138,11 @@ pub struct SyncRuntime {
     pub refused: Vec<DocRefused>,
     pub status: SyncStatus,
     pub leader: Leader,
+    /// Whether the stored sync data has been read. Until then (only while the code of team
+    /// sync is being fetched) `meta` says nothing, and nothing is written under `key`.
+    pub opened: bool,
+    /// Whether the code of team sync is being fetched (a call waits for it).
+    pub fetching: bool,
     #[cfg(target_arch = "wasm32")]
     pub abort: Option<web_sys::AbortController>,
     /// Gives the sync lock back (resolves the promise the lock is held with).
@@ -128,13 +161,13 @@ fn read_loaded(loaded: LoadedSync) -> (Option<SyncMeta>, bool) {
 }
 
 impl SyncRuntime {
-    /// What sync keeps for the sync data `loaded` from under `key`.
-    pub fn from_loaded(key: String, loaded: LoadedSync) -> Self {
-        let (meta, unreadable) = read_loaded(loaded);
-        let mut runtime = SyncRuntime {
+    /// What sync keeps before the sync data under `key` is read: `stored` says whether there
+    /// is any. With nothing stored there is nothing to read, so sync is simply off.
+    pub fn unopened(key: String, stored: bool) -> Self {
+        SyncRuntime {
             key,
-            meta,
-            unreadable,
+            meta: None,
+            unreadable: false,
             replicator: None,
             password: String::new(),
             backoff: Backoff::default(),
@@ -144,14 +177,25 @@ impl SyncRuntime {
             conflicts: BTreeMap::new(),
             held: BTreeMap::new(),
             refused: Vec::new(),
-            status: SyncStatus::Off,
+            status: if stored {
+                SyncStatus::Loading
+            } else {
+                SyncStatus::Off
+            },
             leader: Leader::NotAsked,
+            opened: !stored,
+            fetching: false,
             #[cfg(target_arch = "wasm32")]
             abort: None,
             #[cfg(target_arch = "wasm32")]
             release: None,
-        };
-        runtime.status = runtime.resting_status();
+        }
+    }
+
+    /// What sync keeps for the sync data `loaded` from under `key`.
+    pub fn from_loaded(key: String, loaded: LoadedSync) -> Self {
+        let mut runtime = Self::unopened(key, false);
+        runtime.reload(loaded);
         runtime
     }
 
@@ -173,6 +217,7 @@ impl SyncRuntime {
         let (meta, unreadable) = read_loaded(loaded);
         self.meta = meta;
         self.unreadable = unreadable;
+        self.opened = true;
         self.replicator = None;
         self.conflicts.clear();
         self.held.clear();
@@ -183,6 +228,12 @@ impl SyncRuntime {
             }
             _ => self.resting_status(),
         };
+    }
+
+    /// Whether anything needs the code of team sync now: stored sync data not read yet, or
+    /// sync set up. Without either there is nothing to send, take or show.
+    pub fn needs_code(&self) -> bool {
+        !self.opened || self.meta.is_some()
     }
 
     /// What the page shows before anything was computed.

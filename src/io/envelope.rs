@@ -5,6 +5,7 @@
 //! (a line and column for broken JSON, a JSON path for a wrong field), and nothing is guessed.
 
 use super::compact::{self, CompactError};
+use super::json_out::{self, Layout};
 use super::json_path::{deeper_than, path_at};
 use super::migrate::{migrate, MigrationError};
 use crate::domain::validate::{validate, Problem};
@@ -237,7 +238,7 @@ impl SlicedEncoding {
                         json.push(',');
                     }
                     // Serialising plain structs with string keys cannot fail.
-                    let _ = serde_json::to_writer(StringWriter(json), objective);
+                    let _ = json_out::append(json, objective, Layout::Compact);
                     *written += 1;
                 }
                 if end >= workspace.objectives.len() {
@@ -260,22 +261,6 @@ impl SlicedEncoding {
             Stage::Packing(packing) => packing.finish(),
             Stage::Writing { .. } => String::new(),
         }
-    }
-}
-
-/// Appends to a `String` through `io::Write` (serde_json writes only valid UTF-8).
-struct StringWriter<'a>(&'a mut String);
-
-impl std::io::Write for StringWriter<'_> {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        let text = std::str::from_utf8(bytes)
-            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
-        self.0.push_str(text);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
 
@@ -340,23 +325,23 @@ fn envelope_parts(
             .unwrap_or_default()
             .to_string()
     };
-    let head = inner(
-        serde_json::to_string(&WorkspaceHead {
+    let head = inner(json_out::to_text(
+        &WorkspaceHead {
             organisation,
             policy,
             requirements,
-        })
-        .ok()?,
-    );
-    let tail = inner(
-        serde_json::to_string(&WorkspaceTail {
+        },
+        Layout::Compact,
+    ));
+    let tail = inner(json_out::to_text(
+        &WorkspaceTail {
             communications,
             settings,
             assessments,
             exercise,
-        })
-        .ok()?,
-    );
+        },
+        Layout::Compact,
+    ));
     let mut json = String::with_capacity(objectives.len().saturating_mul(1_800));
     json.push_str(before);
     json.push_str("\"workspace\":{");
@@ -394,7 +379,7 @@ fn envelope_json(workspace: &Workspace, version: &Version, saved_at: Timestamp) 
     };
     // Serialising plain structs with string keys cannot fail; an empty string would be
     // refused by the reader rather than silently accepted.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    json_out::to_text(&envelope, Layout::Compact)
 }
 
 /// Writes `workspace` as an exported file: pretty-printed, keys always in the same order
@@ -412,7 +397,7 @@ pub fn encode_export(workspace: &Workspace, exported_at: Timestamp) -> String {
         exported_at: Some(exported_at),
         workspace,
     };
-    let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
+    let mut text = json_out::to_text(&envelope, Layout::Pretty);
     text.push('\n');
     text
 }

@@ -10,6 +10,7 @@ pub mod envelope;
 pub mod example;
 pub mod ics;
 pub mod import;
+pub mod json_out;
 pub mod json_path;
 pub mod layout;
 pub mod migrate;

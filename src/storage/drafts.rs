@@ -33,7 +33,8 @@ pub fn save_drafts(store: &impl KeyValueStore, drafts: &Drafts) -> Result<(), St
     if drafts == Drafts::default() {
         return store.remove(DRAFTS_KEY);
     }
-    let text = serde_json::to_string(&drafts).map_err(|e| StoreError::Other(e.to_string()))?;
+    let text =
+        crate::io::json_out::compact(&drafts).map_err(|e| StoreError::Other(e.to_string()))?;
     store.set(DRAFTS_KEY, &text)
 }
 

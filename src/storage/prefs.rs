@@ -177,7 +177,7 @@ pub fn reload_prefs(store: &impl KeyValueStore) -> Option<Prefs> {
 }
 
 pub fn save_prefs(store: &impl KeyValueStore, prefs: &Prefs) -> Result<(), StoreError> {
-    let text = serde_json::to_string(prefs).map_err(|e| StoreError::Other(e.to_string()))?;
+    let text = crate::io::json_out::compact(prefs).map_err(|e| StoreError::Other(e.to_string()))?;
     store.set(PREFS_KEY, &text)
 }
 

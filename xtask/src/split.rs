@@ -1,9 +1,9 @@
 //! Splitting the release build's WebAssembly (part of `finish-dist`): when cargo's module has
-//! split points (`ui::rare_views`, built with `--cfg sixtwo_split`), it is cut into the main
-//! module and the chunks of the rarely used views with `wasm_split_cli_support`; wasm-bindgen
-//! (`--keep-lld-exports`, so the chunks find what they import) and wasm-opt (the options of
-//! index.html's `data-wasm-opt` attributes) then run again on the main module, and wasm-opt on
-//! every chunk. Trunk's staged wasm and JS are replaced by the results, under content-hashed
+//! split points (`ui::rare_views`, `app::sync_loader`, built with `--cfg sixtwo_split`), it is
+//! cut into the main module and the chunks of the rarely used views and of team sync with
+//! `wasm_split_cli_support`; wasm-bindgen (`--keep-lld-exports`, so the chunks find what they
+//! import) and wasm-opt (the options of index.html's `data-wasm-opt` attributes) then run again
+//! on the main module, and wasm-opt on every chunk. Trunk's staged wasm and JS are replaced by the results, under content-hashed
 //! names, and index.html is rewritten to load them (names and subresource-integrity digests).
 //! A build without split points is left as Trunk made it.
 

@@ -6,7 +6,7 @@
 
 use super::{AppState, SaveState};
 use crate::app::sync::{
-    kind_of, record_label, ConflictView, HeldView, Leader, SyncStatus, SyncView,
+    kind_of, record_label, ConflictView, HeldView, Leader, SyncCall, SyncStatus, SyncView,
 };
 use crate::domain::{Command, Workspace};
 use crate::io::sync::diff::differences;
@@ -418,15 +418,37 @@ impl AppState {
         self.refresh_sync_view();
     }
 
-    /// Starts sync if it is set up, and cuts its waits short whenever a change is stored here.
-    pub fn watch_sync(&self) {
-        let state = *self;
-        state.run_sync();
-        Effect::new(move |_| {
-            if matches!(state.save.get(), SaveState::Saved { .. }) {
-                state.nudge_sync();
-            }
-        });
+    /// Reads the stored sync data, once: the workspace's sync settings and what was synced.
+    pub(crate) fn read_stored_sync(&self) {
+        if self.sync_runtime.with_value(|runtime| runtime.opened) {
+            return;
+        }
+        let key = self.sync_key();
+        let loaded = self
+            .persistence
+            .with_value(|persistence| load_sync(persistence.store(), &key));
+        self.sync_runtime
+            .update_value(|runtime| runtime.reload(loaded));
+        self.refresh_sync_view();
+    }
+
+    /// Does what the rest of the app asks of team sync (`app::sync_loader`); `false` only when
+    /// "Take theirs" could not take the server's version.
+    pub(crate) fn run_sync_call(&self, call: SyncCall) -> bool {
+        self.read_stored_sync();
+        match call {
+            SyncCall::Open => self.run_sync(),
+            SyncCall::Nudge => self.nudge_sync(),
+            SyncCall::StoredElsewhere => self.on_sync_stored_elsewhere(),
+            SyncCall::Start(settings, password) => self.start_sync(settings, password),
+            SyncCall::SignIn(password) => self.sync_sign_in(password),
+            SyncCall::Pause => self.pause_sync(),
+            SyncCall::Resume => self.resume_sync(),
+            SyncCall::Stop => self.stop_sync(),
+            SyncCall::KeepMine(id) => self.sync_keep_mine(&id),
+            SyncCall::TakeTheirs(id) => return self.sync_take_theirs(&id),
+        }
+        true
     }
 }
 

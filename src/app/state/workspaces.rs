@@ -382,7 +382,7 @@ impl AppState {
         self.deleted.set_value(Some(deleted.clone()));
         self.refresh_workspaces();
         if active {
-            if let Ok(text) = serde_json::to_string(&deleted) {
+            if let Ok(text) = crate::io::json_out::compact(&deleted) {
                 // Without room in the session, Undo is lost with the page; the backup
                 // download was offered before.
                 let _ = self

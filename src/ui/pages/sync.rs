@@ -4,7 +4,10 @@
 //! mine" or "Take theirs", and records held aside with the reason.
 
 use crate::app::clock;
-use crate::app::sync::{check_settings, ConflictView, HeldView, SetupProblem, SyncStatus};
+use crate::app::sync::{
+    check_settings, ConflictView, HeldView, SetupProblem, SyncCall, SyncStatus,
+};
+use crate::app::sync_loader;
 use crate::app::AppState;
 use crate::domain::merge::Side;
 use crate::i18n::{self, Msg};
@@ -24,11 +27,20 @@ use std::collections::HashMap;
 pub fn SyncPage() -> impl IntoView {
     let state = AppState::expect();
     let set_up = move || state.sync.with(|view| view.server.is_some());
+    // Stored sync data not read yet: its settings are unknown, so no form offers new ones.
+    let unread = move || {
+        state.sync.with(|view| {
+            matches!(
+                view.status,
+                SyncStatus::Loading | SyncStatus::CodeUnavailable
+            )
+        })
+    };
     view! {
         <PageTitle text=t(Msg::SyncTitle)/>
         <p>{t(Msg::SyncIntro)}</p>
         <StatusSection/>
-        <Show when=set_up fallback=|| view! { <SetupForm/> }>
+        <Show when=move || set_up() || unread() fallback=|| view! { <SetupForm/> }>
             <ConflictsSection/>
             <HeldSection/>
         </Show>
@@ -82,7 +94,7 @@ fn SetupForm() -> impl IntoView {
                 errors.clear_all();
                 let typed = password.get_untracked();
                 password.set(String::new());
-                state.start_sync(settings, typed);
+                sync_loader::act(state, SyncCall::Start(settings, typed));
             }
             Err(found) => errors.show_problems(vec![setup_refusal(found)]),
         }
@@ -175,6 +187,8 @@ fn StatusSection() -> impl IntoView {
             SyncStatus::SignInNeeded => state.t(Msg::SyncStatusSignIn).to_string(),
             SyncStatus::NotStored => state.t(Msg::SyncStatusNotStored).to_string(),
             SyncStatus::OtherTab => state.t(Msg::SyncStatusOtherTab).to_string(),
+            SyncStatus::Loading => state.t(Msg::SyncStatusLoading).to_string(),
+            SyncStatus::CodeUnavailable => state.t(Msg::SyncStatusCodeUnavailable).to_string(),
             SyncStatus::Failed(failure) => failure_text(state, &failure),
         }
     };
@@ -236,7 +250,7 @@ fn StatusSection() -> impl IntoView {
                         event.prevent_default();
                         let typed = password.get_untracked();
                         password.set(String::new());
-                        state.sync_sign_in(typed);
+                        sync_loader::act(state, SyncCall::SignIn(typed));
                     }
                 >
                     <label for="sync-sign-in-password">{t(Msg::SyncPassword)}</label>
@@ -252,12 +266,12 @@ fn StatusSection() -> impl IntoView {
             </Show>
             <div class="button-row">
                 <Show when=move || set_up() && !paused()>
-                    <button type="button" class="button" on:click=move |_| state.pause_sync()>
+                    <button type="button" class="button" on:click=move |_| { sync_loader::act(state, SyncCall::Pause); }>
                         {t(Msg::SyncPause)}
                     </button>
                 </Show>
                 <Show when=move || set_up() && paused()>
-                    <button type="button" class="button button--primary" on:click=move |_| state.resume_sync()>
+                    <button type="button" class="button button--primary" on:click=move |_| { sync_loader::act(state, SyncCall::Resume); }>
                         {t(Msg::SyncResume)}
                     </button>
                 </Show>
@@ -274,7 +288,7 @@ fn StatusSection() -> impl IntoView {
             body=t(Msg::SyncStopBody)
             confirm=Msg::SyncStopConfirm
             style=ConfirmStyle::Danger
-            on_confirm=move || state.stop_sync()
+            on_confirm=move || { sync_loader::act(state, SyncCall::Stop); }
         />
     }
 }
@@ -347,10 +361,11 @@ fn conflict_item(
         let problem = match side.get_untracked() {
             None => Some(Msg::SyncChooseFirst),
             Some(Side::Current) => {
-                state.sync_keep_mine(&id);
+                sync_loader::act(state, SyncCall::KeepMine(id.clone()));
                 None
             }
-            Some(Side::Incoming) => (!state.sync_take_theirs(&id)).then_some(Msg::SyncTakeFailed),
+            Some(Side::Incoming) => (!sync_loader::act(state, SyncCall::TakeTheirs(id.clone())))
+                .then_some(Msg::SyncTakeFailed),
         };
         failed.set(problem.map(|msg| state.t(msg).to_string()));
         if problem.is_none() {

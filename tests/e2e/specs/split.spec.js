@@ -1,11 +1,23 @@
 // The release build fetches the code of rarely used views when one first opens (README, Size
 // and speed): the start page never fetches those chunks, opening such a view fetches its
 // chunks and the view works, and after one visit the service worker has kept them, so such a
-// view opens without a network too.
+// view opens without a network too. Team sync's code is fetched only for a workspace that has
+// sync set up (pouchdb-server, as in the sync specs), and when it cannot be fetched the Team
+// sync page says so and sync starts once it can.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect, App } from "../support/app.js";
 import { DIST, deploySite, specPort } from "../support/static-server.js";
+import {
+  UP_TO_DATE,
+  couchFetch,
+  fillSyncForm,
+  newDatabase,
+  objectiveId,
+  retitle,
+  startCouch,
+  stopCouch,
+} from "../support/couch.js";
 
 /** The wasm chunks of dist/: the .wasm files index.html does not name (only the loader does). */
 function chunkFiles() {
@@ -105,5 +117,100 @@ test.describe("when a view's code cannot be fetched", () => {
     await page.getByRole("button", { name: "Try again" }).click();
     await expect(app.heading).toHaveText("Training");
     await expect(page.getByRole("button", { name: "Load the exercise Example IT Services Ltd." })).toBeVisible();
+  });
+});
+
+/** The file of team sync's own split module (the loader fetches it for every sync call). */
+function syncChunk() {
+  const chunk = chunkFiles().find((name) => name.startsWith("split_sixtwo_sync-"));
+  expect(chunk, "dist/ has team sync's split module").toBeTruthy();
+  return chunk;
+}
+
+test.describe("team sync's code", () => {
+  let couch;
+
+  test.beforeAll(async () => {
+    couch = await startCouch(specPort(3));
+  });
+
+  test.afterAll(async () => {
+    await stopCouch(couch);
+  });
+
+  test("a workspace without sync never fetches it, not even when a change is saved", async ({ page }) => {
+    const requests = [];
+    page.on("request", (request) => requests.push(request.url()));
+    const app = new App(page);
+    await app.open("#/objectives/new");
+    await app.createObjective({ level: "Strategic", code: "S1", title: "Faster" });
+    await app.waitForSaved();
+    await settle(page);
+    expect(fetchedChunks(requests, [syncChunk()])).toEqual([]);
+    expect(fetchedChunks(requests, chunkFiles()), "the overview and objective need no chunk").toEqual([]);
+  });
+
+  test("a workspace with sync fetches it when it opens, and syncs", async ({ page }) => {
+    const app = new App(page);
+    await app.open("#/");
+    await app.loadExample();
+    await app.waitForSaved();
+    const database = await newDatabase(couch);
+    await fillSyncForm(app, couch, database);
+
+    const requests = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await app.reload();
+    await expect.poll(() => fetchedChunks(requests, [syncChunk()])).toEqual([syncChunk()]);
+    // Sync goes on after the reload without the Team sync page: an edit reaches the server.
+    await retitle(app, "S1", "Edited after the reload");
+    const id = encodeURIComponent(`objective:${await objectiveId(app, "S1")}`);
+    await expect
+      .poll(async () => (await couchFetch(couch, `/${database}/${id}`)).json.record?.title, { timeout: 30_000 })
+      .toBe("Edited after the reload");
+  });
+
+  test.describe("when it cannot be fetched", () => {
+    // Without the service worker every chunk comes from the network, which the test cuts.
+    test.use({ serviceWorkers: "block" });
+
+    test("the status says so, nothing is touched, and sync starts once it can be fetched", async ({ page }) => {
+      const app = new App(page);
+      await app.open("#/");
+      await app.loadExample();
+      await app.waitForSaved();
+      const database = await newDatabase(couch);
+      await fillSyncForm(app, couch, database);
+
+      const chunk = syncChunk();
+      await page.route(/\.wasm$/, (route) =>
+        route.request().url().endsWith(`/${chunk}`) ? route.abort() : route.continue(),
+      );
+      await app.reload();
+      await app.open("#/sync");
+      const status = page.getByTestId("sync-status");
+      const unavailable =
+        "Team sync could not start: its part of SixTwo could not be loaded. It tries again in a moment and when the connection is back. Your data is not affected.";
+      await expect(status).toHaveText(unavailable);
+      // The settings are not known yet, so no form offers to replace them.
+      await expect(page.getByRole("button", { name: "Start syncing" })).toHaveCount(0);
+      // A change saved meanwhile tries again; the sync data stays as it was.
+      const syncData = () => page.evaluate(() => localStorage.getItem("sixtwo.sync"));
+      const stored = await syncData();
+      expect(stored).toContain(database);
+      await retitle(app, "S1", "Edited while sync could not start");
+      await app.open("#/sync");
+      await expect(status).toHaveText(unavailable);
+      expect(await syncData()).toBe(stored);
+
+      await page.unroute(/\.wasm$/);
+      await expect(status).toHaveText(UP_TO_DATE, { timeout: 30_000 });
+      await expect(page.getByTestId("sync-with")).toContainText(database);
+      // What was edited meanwhile went out.
+      const id = encodeURIComponent(`objective:${await objectiveId(app, "S1")}`);
+      await expect
+        .poll(async () => (await couchFetch(couch, `/${database}/${id}`)).json.record?.title, { timeout: 30_000 })
+        .toBe("Edited while sync could not start");
+    });
   });
 });

@@ -1,0 +1,134 @@
+//! Native tests pinning the bytes of the model's encodings: the stored envelope (compact, and
+//! inside the compact stored form), the save in slices and the exported file are, byte for
+//! byte, what serde_json's own `to_string` and `to_string_pretty` write, for both example
+//! organisations with their measurements, reviews and records (Chinese text, escapes,
+//! fractions, empty lists).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod example_support;
+
+use chrono::NaiveDate;
+use example_support::example_workspace;
+use serde::Serialize;
+use sixtwo::domain::example::ExampleLanguage;
+use sixtwo::domain::{Timestamp, Workspace};
+use sixtwo::io::compact;
+use sixtwo::io::envelope::{
+    encode_export, encode_stored, encode_version, SlicedEncoding, Version, APP_VERSION, FORMAT,
+    SCHEMA_VERSION,
+};
+use sixtwo::io::json_out::{self, Layout};
+
+/// The envelope's fields in the order the app writes them, for serde_json to write.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Reference<'a> {
+    format: &'static str,
+    schema_version: u32,
+    app_version: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rev: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lineage: Option<&'a [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    saved_at: Option<Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exported_at: Option<Timestamp>,
+    workspace: &'a Workspace,
+}
+
+fn reference(workspace: &Workspace) -> Reference<'_> {
+    Reference {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION,
+        rev: None,
+        id: None,
+        lineage: None,
+        saved_at: None,
+        exported_at: None,
+        workspace,
+    }
+}
+
+fn workspaces() -> Vec<Workspace> {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+    let mut list = vec![Workspace::default()];
+    for lang in [ExampleLanguage::English, ExampleLanguage::SimplifiedChinese] {
+        let mut workspace = example_workspace(lang, today);
+        workspace.objectives[0].title = "Tab\t\"quoted\" \\ back, line\nbreak, \u{1}".into();
+        workspace.settings.at_risk_below = Some(0.8);
+        list.push(workspace);
+    }
+    list
+}
+
+fn at() -> Timestamp {
+    Timestamp::from_unix_seconds(1_764_000_000)
+}
+
+#[test]
+fn the_model_is_written_as_serde_json_writes_it() {
+    for workspace in workspaces() {
+        assert_eq!(
+            json_out::to_text(&workspace, Layout::Compact),
+            serde_json::to_string(&workspace).unwrap()
+        );
+        assert_eq!(
+            json_out::to_text(&workspace, Layout::Pretty),
+            serde_json::to_string_pretty(&workspace).unwrap()
+        );
+    }
+}
+
+#[test]
+fn an_export_is_serde_json_pretty_text_and_a_line_break() {
+    for workspace in workspaces() {
+        let expected = Reference {
+            exported_at: Some(at()),
+            ..reference(&workspace)
+        };
+        assert_eq!(
+            encode_export(&workspace, at()),
+            format!("{}\n", serde_json::to_string_pretty(&expected).unwrap())
+        );
+    }
+}
+
+#[test]
+fn the_stored_envelope_is_serde_json_compact_text() {
+    let version = Version {
+        rev: 7,
+        id: "w-1".into(),
+        lineage: vec!["a".into(), "b".into()],
+    };
+    for workspace in workspaces() {
+        let plain = Reference {
+            rev: Some(3),
+            saved_at: Some(at()),
+            ..reference(&workspace)
+        };
+        assert_eq!(
+            encode_stored(&workspace, 3, at()),
+            serde_json::to_string(&plain).unwrap()
+        );
+        let versioned = Reference {
+            rev: Some(version.rev),
+            id: Some(&version.id),
+            lineage: Some(&version.lineage),
+            saved_at: Some(at()),
+            ..reference(&workspace)
+        };
+        let expected = serde_json::to_string(&versioned).unwrap();
+        let stored = encode_version(&workspace, &version, at());
+        assert_eq!(compact::unpack(&stored).unwrap(), expected);
+        let mut sliced = SlicedEncoding::new(&workspace, &version, at());
+        while !sliced.step(&workspace, 2, 4_096) {}
+        assert_eq!(
+            compact::unpack(&sliced.finish(&workspace)).unwrap(),
+            expected
+        );
+    }
+}
