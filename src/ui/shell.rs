@@ -105,12 +105,6 @@ fn page_for(route: Route) -> AnyView {
         Route::Home => view! { <pages::home::HomePage/> }.into_any(),
         Route::Register => view! { <pages::register::RegisterPage/> }.into_any(),
         Route::Tree => view! { <pages::tree::TreePage/> }.into_any(),
-        Route::Objective(id) => view! { <pages::objective::ObjectivePage id=id/> }.into_any(),
-        Route::NewObjective { parent, level } => {
-            view! { <pages::new_objective::NewObjectivePage parent=parent level=level/> }.into_any()
-        }
-        Route::Policy => view! { <pages::policy::PolicyPage/> }.into_any(),
-        Route::Requirements => view! { <pages::requirements::RequirementsPage/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
         rare => match RareGroup::of(rare) {
             Some(group) => rare_views::rare_view(group, rare, focus_page_shown_late),
