@@ -189,6 +189,13 @@ fn focus_new_page() -> bool {
                 .and_then(|d| d.get_element_by_id(id))
                 .is_some()
         };
+        // A search hit names its field; if its page was still loading, the field is kept.
+        if let Some(id) = crate::ui::components::late_focus::take_wanted() {
+            if exists(&id) {
+                focus_by_id(&id);
+                return true;
+            }
+        }
         // A gap link names the field that fixes the gap.
         let hash = crate::app::browser::location_hash();
         if let Some(id) = crate::app::route::focus_request(&hash) {

@@ -23,7 +23,9 @@ use crate::Result;
 /// fetched when first opened (xtask/src/split.rs); the chunks (400,009 bytes) come later.
 /// Lowered to just above 959,228 bytes after stop 19's merge: the Chinese texts fetched on
 /// demand and the glue minified (−36 KB), the import's and the save's new code (+12 KB).
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 962_000;
+/// Lowered to just above 799,593 bytes when the objective page, New objective, the policy and
+/// the requirements were fetched when first opened too (−160 KB).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 801_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
