@@ -20,6 +20,11 @@ pub fn mount_to_body() {
     #[cfg(target_arch = "wasm32")]
     {
         use crate::app::languages;
+        // A reload on a view fetched on demand starts fetching its code now, while the
+        // workspace is read and decoded, instead of after the first render.
+        if let Some(group) = rare_views::RareGroup::of(crate::app::browser::current_route()) {
+            rare_views::start_loading(group);
+        }
         let root = crate::storage::browser::BrowserStore::open()
             .ok()
             .map(|store| std::rc::Rc::new(store) as std::rc::Rc<dyn crate::storage::KeyValueStore>);

@@ -1,7 +1,9 @@
-//! The rarely used views (wizards, report, records, exercises, self-assessment, data and
-//! sync), each group behind a split point: release builds made with `--cfg sixtwo_split`
-//! (`cargo xtask dist`) fetch a group's code the first time one of its views opens, so the
-//! first download carries only the views people open every day. Every other build calls the
+//! The views the start page does not need (wizards, report, records, exercises,
+//! self-assessment, data and sync, and also the objective page, New objective, the policy and
+//! the requirements), each group behind a split point: release builds made with
+//! `--cfg sixtwo_split` (`cargo xtask dist`) fetch a group's code the first time one of its
+//! views opens, so the first download carries only the start page, the register, the tree and
+//! the frame. Every other build calls the
 //! same functions directly. While the code loads, the page says so; when it cannot be loaded
 //! (offline before the service worker kept it), the page says that and offers to try again.
 
@@ -37,6 +39,11 @@ pub enum RareGroup {
     Exercises,
     Assessment,
     Data,
+    /// The objective page (with its editors and sections) and New objective: everyday views,
+    /// but the register, the tree and the start page are usable without them.
+    Objective,
+    /// The quality policy and the requirements to meet.
+    Policy,
 }
 
 impl RareGroup {
@@ -60,14 +67,9 @@ impl RareGroup {
                 Self::Assessment
             }
             Route::Data | Route::Sync | Route::Import | Route::Workspaces => Self::Data,
-            Route::Home
-            | Route::Register
-            | Route::Tree
-            | Route::Objective(_)
-            | Route::NewObjective { .. }
-            | Route::Policy
-            | Route::Requirements
-            | Route::NotFound => return None,
+            Route::Objective(_) | Route::NewObjective { .. } => Self::Objective,
+            Route::Policy | Route::Requirements => Self::Policy,
+            Route::Home | Route::Register | Route::Tree | Route::NotFound => return None,
         })
     }
 }
@@ -83,6 +85,21 @@ pub fn rare_view(group: RareGroup, route: Route, on_shown: fn()) -> AnyView {
         Poll::Ready(Ok(())) => build(group, route, on_shown),
         Poll::Ready(Err(_)) => later(group, route, Box::pin(load_code(group)), on_shown),
         Poll::Pending => later(group, route, code, on_shown),
+    }
+}
+
+/// Starts fetching the code of `group` without waiting for it (nothing to do in unsplit
+/// builds, or once it is there): the request leaves before this returns, and the view that
+/// needs the code later joins the same fetch.
+pub fn start_loading(group: RareGroup) {
+    let mut code = Box::pin(load_code(group));
+    if poll_once(code.as_mut()).is_pending() {
+        // Called before Leptos has set up its executor, hence wasm-bindgen's. A failure shows
+        // when the view opens: it tries again then.
+        #[cfg(target_arch = "wasm32")]
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = code.await;
+        });
     }
 }
 
@@ -154,6 +171,8 @@ async fn load_code(group: RareGroup) -> Result<(), SplitLoaderError> {
             RareGroup::Exercises => exercises_code().await,
             RareGroup::Assessment => assessment_code().await,
             RareGroup::Data => data_code().await,
+            RareGroup::Objective => objective_code().await,
+            RareGroup::Policy => policy_code().await,
         }
     }
     #[cfg(not(sixtwo_split))]
@@ -171,6 +190,8 @@ async fn load_group(group: RareGroup, route: Route) -> Result<AnyView, SplitLoad
         RareGroup::Exercises => load!(exercises_view(route)),
         RareGroup::Assessment => load!(assessment_view(route)),
         RareGroup::Data => load!(data_view(route)),
+        RareGroup::Objective => load!(objective_view(route)),
+        RareGroup::Policy => load!(policy_view(route)),
     }
 }
 
@@ -339,6 +360,42 @@ fn data_view(route: Route) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+#[cfg_attr(
+    sixtwo_split,
+    leptos::wasm_split::wasm_split(
+        sixtwo_objective,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(objective_code)
+    )
+)]
+fn objective_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
+        Route::Objective(id) => view! { <pages::objective::ObjectivePage id=id/> }.into_any(),
+        Route::NewObjective { parent, level } => {
+            view! { <pages::new_objective::NewObjectivePage parent=parent level=level/> }.into_any()
+        }
+        _ => not_found(),
+    })
+}
+
+#[cfg_attr(
+    sixtwo_split,
+    leptos::wasm_split::wasm_split(
+        sixtwo_policy,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(policy_code)
+    )
+)]
+fn policy_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(match route {
+        Route::Policy => view! { <pages::policy::PolicyPage/> }.into_any(),
+        Route::Requirements => view! { <pages::requirements::RequirementsPage/> }.into_any(),
+        _ => not_found(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,6 +406,16 @@ mod tests {
         assert_eq!(RareGroup::of(Route::Register), None);
         assert_eq!(RareGroup::of(Route::NotFound), None);
         assert_eq!(RareGroup::of(Route::Report), Some(RareGroup::Report));
+        assert_eq!(RareGroup::of(Route::Tree), None);
         assert_eq!(RareGroup::of(Route::Training), Some(RareGroup::Exercises));
+        assert_eq!(RareGroup::of(Route::Policy), Some(RareGroup::Policy));
+        assert_eq!(RareGroup::of(Route::Requirements), Some(RareGroup::Policy));
+        assert_eq!(
+            RareGroup::of(Route::NewObjective {
+                parent: None,
+                level: None
+            }),
+            Some(RareGroup::Objective)
+        );
     }
 }

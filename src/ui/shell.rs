@@ -105,12 +105,6 @@ fn page_for(route: Route) -> AnyView {
         Route::Home => view! { <pages::home::HomePage/> }.into_any(),
         Route::Register => view! { <pages::register::RegisterPage/> }.into_any(),
         Route::Tree => view! { <pages::tree::TreePage/> }.into_any(),
-        Route::Objective(id) => view! { <pages::objective::ObjectivePage id=id/> }.into_any(),
-        Route::NewObjective { parent, level } => {
-            view! { <pages::new_objective::NewObjectivePage parent=parent level=level/> }.into_any()
-        }
-        Route::Policy => view! { <pages::policy::PolicyPage/> }.into_any(),
-        Route::Requirements => view! { <pages::requirements::RequirementsPage/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
         rare => match RareGroup::of(rare) {
             Some(group) => rare_views::rare_view(group, rare, focus_page_shown_late),
@@ -195,6 +189,13 @@ fn focus_new_page() -> bool {
                 .and_then(|d| d.get_element_by_id(id))
                 .is_some()
         };
+        // A search hit names its field; if its page was still loading, the field is kept.
+        if let Some(id) = crate::ui::components::late_focus::take_wanted() {
+            if exists(&id) {
+                focus_by_id(&id);
+                return true;
+            }
+        }
         // A gap link names the field that fixes the gap.
         let hash = crate::app::browser::location_hash();
         if let Some(id) = crate::app::route::focus_request(&hash) {

@@ -24,8 +24,10 @@ use crate::Result;
 /// Lowered to just above 959,228 bytes after stop 19's merge: the Chinese texts fetched on
 /// demand and the glue minified (−36 KB), the import's and the save's new code (+12 KB).
 /// Lowered to just above 833,892 bytes once team sync's code was fetched only when a workspace
-/// uses it (app::sync_loader, −122 KB) and the model's encodings shared one writer (−3.5 KB).
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 835_000;
+/// uses it (app::sync_loader, −122 KB) and the model's encodings shared one writer (−3.5 KB),
+/// and on its own branch to just above 799,593 bytes when the objective page, New objective,
+/// the policy and the requirements were fetched when first opened too (−160 KB).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 801_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";

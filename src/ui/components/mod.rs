@@ -5,6 +5,7 @@ pub mod banner;
 pub mod dialogs;
 pub mod form;
 pub mod format;
+pub mod late_focus;
 pub mod page;
 pub mod scroll;
 pub mod show_all;

@@ -330,11 +330,12 @@ fn mark_in(text: &str, matched: Option<(usize, usize)>) -> impl IntoView {
 }
 
 /// Moves focus to `id` after the new page has been painted and the frame has moved focus to
-/// its heading (two frames), so the hit's own field or heading ends up focused and in view.
+/// its heading (two frames), so the hit's own field or heading ends up focused and in view;
+/// when the page's code is still being fetched, once the page is shown.
 fn focus_when_shown(id: String) {
     #[cfg(target_arch = "wasm32")]
     request_animation_frame(move || {
-        request_animation_frame(move || crate::app::browser::focus_element(&id));
+        request_animation_frame(move || crate::ui::components::late_focus::focus_or_keep(id));
     });
     #[cfg(not(target_arch = "wasm32"))]
     let _ = id;

@@ -72,6 +72,48 @@ test("the start page fetches no rarely used view's code; opening one fetches it,
   expect(fetchedChunks(requests.slice(before), chunks)).toEqual([]);
 });
 
+/** The chunk of the split group `group` (`sixtwo_<group>` in src/ui/rare_views.rs). */
+function groupChunk(group) {
+  const found = chunkFiles().filter((name) => name.startsWith(`split_sixtwo_${group}-`));
+  expect(found, `dist/ has one chunk for the ${group} group`).toHaveLength(1);
+  return found[0];
+}
+
+test("the start page, the register and the tree fetch neither the objective page's nor the policy's code; opening them does, and they work", async ({
+  page,
+}) => {
+  const objectiveChunk = groupChunk("objective");
+  const policyChunk = groupChunk("policy");
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+
+  const app = new App(page);
+  await app.loadExample();
+  await app.go("Register", "Objectives register");
+  await app.go("Level tree", "Tree of objective levels");
+  await app.go("Register", "Objectives register");
+  await settle(page);
+  expect(fetchedChunks(requests, [objectiveChunk, policyChunk]), "the everyday lists need neither").toEqual([]);
+
+  // An objective opened from the register: its code is fetched, then the page shows with the
+  // focus on its heading, and it works.
+  const code = (await app.registerCodes.first().innerText()).trim();
+  await app.registerCodes.first().click();
+  await expect(app.heading).toHaveText(new RegExp(`^${code} `));
+  await expect(app.heading).toBeFocused();
+  await settle(page);
+  expect(fetchedChunks(requests, [objectiveChunk, policyChunk])).toEqual([objectiveChunk]);
+  const kpis = await page.getByTestId("kpi").count();
+  await page.getByRole("button", { name: "Add a KPI" }).click();
+  await expect(page.getByTestId("kpi")).toHaveCount(kpis + 1);
+  await app.waitForSaved();
+
+  await app.go("Policy", "Organisation and policy");
+  await expect(app.heading).toBeFocused();
+  await settle(page);
+  expect(fetchedChunks(requests, [objectiveChunk, policyChunk])).toEqual([objectiveChunk, policyChunk]);
+});
+
 test("after one visit a rarely used view opens without a network", async ({ page, context }) => {
   const chunks = chunkFiles();
   expect(chunks.length, "dist/ is the split release build (cargo xtask dist)").toBeGreaterThan(0);
@@ -117,6 +159,29 @@ test.describe("when a view's code cannot be fetched", () => {
     await page.getByRole("button", { name: "Try again" }).click();
     await expect(app.heading).toHaveText("Training");
     await expect(page.getByRole("button", { name: "Load the exercise Example IT Services Ltd." })).toBeVisible();
+  });
+
+  test("an objective whose code cannot be fetched says so, and Try again opens it", async ({
+    page,
+  }) => {
+    const app = new App(page);
+    await app.loadExample();
+    await app.go("Register", "Objectives register");
+    await page.route(/\.wasm$/, (route) =>
+      chunkFiles().some((chunk) => route.request().url().endsWith(`/${chunk}`))
+        ? route.abort()
+        : route.continue(),
+    );
+    const code = (await app.registerCodes.first().innerText()).trim();
+    await app.registerCodes.first().click();
+    await expect(app.heading).toHaveText("This view could not be opened");
+    await expect(page.getByRole("alert")).toContainText("Check the connection, then try again.");
+    await expect(app.heading).toBeFocused();
+
+    await page.unroute(/\.wasm$/);
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(app.heading).toHaveText(new RegExp(`^${code} `));
+    await expect(page.getByRole("button", { name: "Add a KPI" })).toBeVisible();
   });
 });
 
