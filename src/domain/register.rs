@@ -4,6 +4,7 @@
 use super::code::natural_cmp;
 use super::ids::ObjectiveId;
 use super::model::{Level, Objective, Status, Workspace};
+use memchr::memmem::Finder;
 use std::cmp::Ordering;
 
 /// Columns the register can be sorted by.
@@ -61,8 +62,9 @@ impl RegisterQuery {
             || !self.text.trim().is_empty()
     }
 
-    /// Whether `objective`, whose lowercased searchable text is `text`, passes every filter.
-    fn accepts(&self, objective: &Objective, text: &str, words: &[String]) -> bool {
+    /// Whether `objective`, whose lowercased searchable text is `text`, passes every filter;
+    /// `words` finds the typed words.
+    fn accepts(&self, objective: &Objective, text: &str, words: &[Finder<'_>]) -> bool {
         self.level.is_none_or(|level| objective.level == level)
             && self.status.is_none_or(|status| objective.status == status)
             && self
@@ -73,7 +75,29 @@ impl RegisterQuery {
                 .owner
                 .as_deref()
                 .is_none_or(|owner| objective.owner.trim() == owner)
-            && words.iter().all(|word| text.contains(word.as_str()))
+            && words
+                .iter()
+                .all(|word| word.find(text.as_bytes()).is_some())
+    }
+
+    /// Whether every objective this query accepts is accepted by `previous` too, so that this
+    /// query may filter `previous`'s rows instead of every objective ([`filter_positions`]):
+    /// the same level, status, function and owner filters, and each of `previous`'s words
+    /// inside one of this query's words (a word typed on, or a word added). The sort is not
+    /// compared: the rows are filtered in the order given.
+    pub fn narrows(&self, previous: &RegisterQuery) -> bool {
+        if self.level != previous.level
+            || self.status != previous.status
+            || self.function != previous.function
+            || self.owner != previous.owner
+        {
+            return false;
+        }
+        let words = self.words();
+        previous
+            .words()
+            .iter()
+            .all(|old| words.iter().any(|word| word.contains(old.as_str())))
     }
 
     /// The typed words, lowercased.
@@ -176,17 +200,42 @@ pub fn filter_rows(
     order: &[usize],
     query: &RegisterQuery,
 ) -> Vec<ObjectiveId> {
-    let words = query.words();
-    order
+    filter_positions(workspace, search, order, query)
+        .into_iter()
+        .filter_map(|position| workspace.objectives.get(position).map(|o| o.id))
+        .collect()
+}
+
+/// The positions among `candidates` (positions in `workspace.objectives`) that `query`'s
+/// filters accept, in the order given. `candidates` is the whole sorted order
+/// ([`sorted_positions`]), or, when `query` [narrows](RegisterQuery::narrows) the query of
+/// an earlier call on the same workspace, index and order, that call's result: both give the
+/// same positions, and a keystroke that types a word on visits only the rows still shown.
+pub fn filter_positions(
+    workspace: &Workspace,
+    search: &SearchIndex,
+    candidates: &[usize],
+    query: &RegisterQuery,
+) -> Vec<usize> {
+    let typed = query.words();
+    // One searcher per word for all the objectives: preparing a substring search per text was
+    // most of a keystroke's filtering.
+    let words: Vec<Finder<'_>> = typed
         .iter()
-        .filter_map(|&position| {
-            let objective = workspace.objectives.get(position)?;
-            let accepted = match search.texts.get(position) {
+        .map(|word| Finder::new(word.as_bytes()))
+        .collect();
+    candidates
+        .iter()
+        .copied()
+        .filter(|&position| {
+            let Some(objective) = workspace.objectives.get(position) else {
+                return false;
+            };
+            match search.texts.get(position) {
                 Some(text) => query.accepts(objective, text, &words),
                 // An index shorter than the workspace (the app builds both from one version).
                 None => query.accepts(objective, &searchable_text(objective), &words),
-            };
-            accepted.then_some(objective.id)
+            }
         })
         .collect()
 }
