@@ -1,7 +1,8 @@
 //! The register's filter narrowed keystroke by keystroke (`domain::register::filter_positions`
 //! on the rows shown last, when the query `narrows` the last one) gives exactly the rows a
-//! fresh filter of every objective gives: random workspaces, random typing (on, back, words
-//! added) and random changes of the other filters.
+//! fresh filter of every objective gives, and those are the rows `str::contains` finds:
+//! random workspaces, random typing (on, back, words added) and random changes of the other
+//! filters.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -102,6 +103,7 @@ proptest! {
         for step in &steps {
             apply(&mut query, step);
             let fresh = filter_positions(&workspace, &search, &order, &query);
+            prop_assert_eq!(&fresh, &reference(&workspace, &order, &query), "{:?}", query);
             let shown = match &last {
                 Some((previous, shown)) if query.narrows(previous) => {
                     filter_positions(&workspace, &search, shown, &query)
@@ -112,6 +114,34 @@ proptest! {
             last = Some((query.clone(), shown));
         }
     }
+}
+
+/// The positions `query` selects, found with `str::contains` on each lowercased field.
+fn reference(workspace: &Workspace, order: &[usize], query: &RegisterQuery) -> Vec<usize> {
+    let words: Vec<String> = query
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    order
+        .iter()
+        .copied()
+        .filter(|&position| {
+            let o = &workspace.objectives[position];
+            let fields = [&o.code, &o.title, &o.description, &o.owner, &o.function];
+            query.level.is_none_or(|level| o.level == level)
+                && query.status.is_none_or(|status| o.status == status)
+                && query
+                    .owner
+                    .as_deref()
+                    .is_none_or(|owner| o.owner.trim() == owner)
+                && words.iter().all(|word| {
+                    fields
+                        .iter()
+                        .any(|field| field.to_lowercase().contains(word.as_str()))
+                })
+        })
+        .collect()
 }
 
 fn query(text: &str) -> RegisterQuery {

@@ -4,7 +4,6 @@
 use super::code::natural_cmp;
 use super::ids::ObjectiveId;
 use super::model::{Level, Objective, Status, Workspace};
-use memchr::memmem::Finder;
 use std::cmp::Ordering;
 
 /// Columns the register can be sorted by.
@@ -64,7 +63,7 @@ impl RegisterQuery {
 
     /// Whether `objective`, whose lowercased searchable text is `text`, passes every filter;
     /// `words` finds the typed words.
-    fn accepts(&self, objective: &Objective, text: &str, words: &[Finder<'_>]) -> bool {
+    fn accepts(&self, objective: &Objective, text: &str, words: &[TypedWord<'_>]) -> bool {
         self.level.is_none_or(|level| objective.level == level)
             && self.status.is_none_or(|status| objective.status == status)
             && self
@@ -75,9 +74,7 @@ impl RegisterQuery {
                 .owner
                 .as_deref()
                 .is_none_or(|owner| objective.owner.trim() == owner)
-            && words
-                .iter()
-                .all(|word| word.find(text.as_bytes()).is_some())
+            && words.iter().all(|word| word.is_in(text))
     }
 
     /// Whether every objective this query accepts is accepted by `previous` too, so that this
@@ -218,12 +215,9 @@ pub fn filter_positions(
     query: &RegisterQuery,
 ) -> Vec<usize> {
     let typed = query.words();
-    // One searcher per word for all the objectives: preparing a substring search per text was
-    // most of a keystroke's filtering.
-    let words: Vec<Finder<'_>> = typed
-        .iter()
-        .map(|word| Finder::new(word.as_bytes()))
-        .collect();
+    // Each word prepared once for all the objectives: `str::contains` prepared a substring
+    // search per text, most of a keystroke's filtering.
+    let words: Vec<TypedWord<'_>> = typed.iter().map(|word| TypedWord::new(word)).collect();
     candidates
         .iter()
         .copied()
@@ -238,6 +232,56 @@ pub fn filter_positions(
             }
         })
         .collect()
+}
+
+/// One typed word, looked for in every objective's text: each place of its rarest byte is
+/// found a machine word at a time (`memchr`) and the whole word compared there. (memchr's own
+/// substring searcher is faster still but added 5.6 KB gzip to the main module.)
+struct TypedWord<'a> {
+    bytes: &'a [u8],
+    /// The index in `bytes` of the byte looked for first: the one least common in text.
+    anchor: usize,
+}
+
+impl<'a> TypedWord<'a> {
+    fn new(word: &'a str) -> Self {
+        let bytes = word.as_bytes();
+        let anchor = (0..bytes.len())
+            .min_by_key(|&i| commonness(bytes[i]))
+            .unwrap_or(0);
+        TypedWord { bytes, anchor }
+    }
+
+    /// Whether the word occurs in `text`, as `text.contains(word)`.
+    fn is_in(&self, text: &str) -> bool {
+        let text = text.as_bytes();
+        let Some(&anchor_byte) = self.bytes.get(self.anchor) else {
+            return true;
+        };
+        // An occurrence starting at `start` has the anchor byte at `start + anchor`.
+        let mut from = self.anchor;
+        while let Some(found) = text
+            .get(from..)
+            .and_then(|rest| memchr::memchr(anchor_byte, rest))
+        {
+            let at = from + found;
+            if text[at - self.anchor..].starts_with(self.bytes) {
+                return true;
+            }
+            from = at + 1;
+        }
+        false
+    }
+}
+
+/// How common `byte` is in (lowercased, mostly English) text: letters by their frequency,
+/// everything else (digits, punctuation, the bytes of other scripts) rarer than any letter.
+fn commonness(byte: u8) -> usize {
+    const BY_FREQUENCY: &[u8] = b"zqxjkvbypgfwmucldrhsnioate ";
+    BY_FREQUENCY
+        .iter()
+        .position(|&common| common == byte)
+        .map_or(0, |rank| rank + 1)
 }
 
 fn compare(a: &Objective, b: &Objective, column: SortColumn) -> Ordering {

@@ -187,14 +187,20 @@ fn Filters() -> impl IntoView {
     // Memos: the filters' options are rebuilt only when the names change, not per keystroke.
     let function_choices = Memo::new(move |_| name_choices(state.function_names.get()));
     let owner_choices = Memo::new(move |_| name_choices(state.owner_names.get()));
-    // Memos too: every option of a select follows its selected value, and typing in the search
-    // changes the query but none of these, so no option is visited per keystroke.
-    let level_selected =
-        Memo::new(move |_| query.with(|q| q.level.map(|l| format!("{l:?}")).unwrap_or_default()));
-    let status_selected =
-        Memo::new(move |_| query.with(|q| q.status.map(|s| format!("{s:?}")).unwrap_or_default()));
-    let function_selected = Memo::new(move |_| query.with(|q| filter_value(&q.function)));
-    let owner_selected = Memo::new(move |_| query.with(|q| filter_value(&q.owner)));
+    // One memo of the four filters: every option of a select follows its selected value, and
+    // typing in the search changes the query but none of these, so no option is visited per
+    // keystroke.
+    let chosen = Memo::new(move |_| {
+        query.with(|q| (q.level, q.status, q.function.clone(), q.owner.clone()))
+    });
+    let level_selected = Signal::derive(move || {
+        chosen.with(|(level, ..)| level.map(|l| format!("{l:?}")).unwrap_or_default())
+    });
+    let status_selected = Signal::derive(move || {
+        chosen.with(|(_, status, ..)| status.map(|s| format!("{s:?}")).unwrap_or_default())
+    });
+    let function_selected = Signal::derive(move || chosen.with(|(_, _, f, _)| filter_value(f)));
+    let owner_selected = Signal::derive(move || chosen.with(|(.., owner)| filter_value(owner)));
     view! {
         <section class="filters" aria-label=t(Msg::Filters)>
             <SelectField
