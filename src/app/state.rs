@@ -579,6 +579,20 @@ impl AppState {
         })
     }
 
+    /// Counts the edits of any objective's wording but `id`'s own (undo, redo and another tab's
+    /// version taken in move [`Self::structure`] instead). A view of other objectives' titles
+    /// tracks this and the structure, so typing `id`'s title or description rebuilds none of it.
+    pub fn others_wording(&self, id: ObjectiveId) -> Memo<u64> {
+        let wording_edited = self.wording_edited;
+        Memo::new(move |previous: Option<&u64>| {
+            let count = previous.copied().unwrap_or_default();
+            match wording_edited.get() {
+                Some(edited) if edited == id => count,
+                _ => count + 1,
+            }
+        })
+    }
+
     // ----- changing the workspace -----
 
     /// Applies `command`. On success the change is recorded for undo and a save is scheduled;

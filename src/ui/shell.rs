@@ -217,13 +217,14 @@ fn focus_new_page() -> bool {
 }
 
 fn keep_document_title(state: AppState) {
-    Effect::new(move |_| {
+    // A memo, so that the document's title is set only when its text changes: not at every
+    // keystroke in a field that is not in it (setting it costs milliseconds with a long page).
+    let title = Memo::new(move |_| {
         let route = state.route.get();
         let lang = state.lang.get();
         let page = match route {
             Route::Objective(id) => state
-                .workspace
-                .with(|w| w.objective(id).map(|o| format!("{} {}", o.code, o.title)))
+                .with_objective(id, |o| format!("{} {}", o.code, o.title))
                 .unwrap_or_else(|| page_title(route).text(lang).to_string()),
             // Browsers name a PDF saved from the print dialog after the document title.
             Route::Report => {
@@ -235,11 +236,15 @@ fn keep_document_title(state: AppState) {
             }
             _ => page_title(route).text(lang).to_string(),
         };
-        let title = format!("{page} · {}", Msg::AppName.text(lang));
-        #[cfg(target_arch = "wasm32")]
-        crate::app::browser::set_document_title(&title);
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = title;
+        format!("{page} · {}", Msg::AppName.text(lang))
+    });
+    Effect::new(move |_| {
+        title.with(|title| {
+            #[cfg(target_arch = "wasm32")]
+            crate::app::browser::set_document_title(title);
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = title;
+        })
     });
 }
 

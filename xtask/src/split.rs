@@ -84,7 +84,12 @@ pub fn split_staged_build(dir: &Path) -> Result<Option<SplitSummary>> {
         bindgen_dir.as_os_str(),
         main_split.as_os_str(),
     ]))?;
-    let opt_args = wasm_opt_args(&read_text(&workspace.join("index.html"))?)?;
+    let mut opt_args = wasm_opt_args(&read_text(&workspace.join("index.html"))?)?;
+    // For profiling only (`tests/e2e/bench/profile.mjs --as-built`): keep the function names,
+    // which make the modules larger.
+    if std::env::var_os("SIXTWO_KEEP_NAMES").is_some() {
+        opt_args.push("--debuginfo".into());
+    }
     let main_wasm = optimise(
         &workspace,
         &opt_args,

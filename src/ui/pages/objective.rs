@@ -89,8 +89,14 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 })
             })
     };
-    let children = move || {
-        state.workspace.with(|w| {
+    // Memos over other objectives' codes and titles: typing this objective's own title or
+    // description moves neither the structure nor the others' wording, so no keystroke scans
+    // the workspace for them (and the view reads each list twice).
+    let others_wording = state.others_wording(id);
+    let children = Memo::new(move |_| {
+        state.structure.get();
+        others_wording.get();
+        state.workspace.with_untracked(|w| {
             let mut children: Vec<(ObjectiveId, String, String)> = w
                 .children_of(id)
                 .map(|c| (c.id, c.code.clone(), c.title.clone()))
@@ -100,15 +106,17 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             });
             children
         })
-    };
+    });
     // The objectives that also contribute to this one: (id, "code title", weight).
-    let contributors = move || {
-        state.workspace.with(|w| {
+    let contributors = Memo::new(move |_| {
+        state.structure.get();
+        others_wording.get();
+        state.workspace.with_untracked(|w| {
             w.contributors_to(id)
                 .map(|(o, link)| (o.id, format!("{} {}", o.code, o.title), link.weight))
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let link_items = move |links: Vec<(ObjectiveId, String, Option<f64>)>| {
         links
             .into_iter()
@@ -352,16 +360,16 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 />
                 <ContributionsEditor id=id/>
                 </details>
-                <Show when=move || !contributors().is_empty()>
+                <Show when=move || !contributors.with(Vec::is_empty)>
                     <div class="parent-line" data-testid="contributors">
                         <span class="parent-line__label">{t(Msg::FieldContributors)} ": "</span>
-                        <ul class="link-list">{move || link_items(contributors())}</ul>
+                        <ul class="link-list">{move || link_items(contributors.get())}</ul>
                     </div>
                 </Show>
-                <Show when=move || !children().is_empty()>
+                <Show when=move || !children.with(Vec::is_empty)>
                     <h3>{t(Msg::ChildrenList)}</h3>
                     <ul class="child-list">
-                        {move || children().into_iter().map(|(child, code, title)| view! {
+                        {move || children.get().into_iter().map(|(child, code, title)| view! {
                             <li><a href=Route::Objective(child).href()>{code} " " {title}</a></li>
                         }).collect_view()}
                     </ul>

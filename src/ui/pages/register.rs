@@ -5,7 +5,7 @@
 use crate::app::{clock, AppState, Route};
 use crate::domain::conformity::{check_objective, Score};
 use crate::domain::register::{
-    filter_rows, sorted_positions, RegisterQuery, SearchIndex, SortColumn,
+    filter_positions, sorted_positions, RegisterQuery, SearchIndex, SortColumn,
 };
 use crate::domain::{Level, Objective, ObjectiveId, Status};
 use crate::i18n::{level_label, status_label, Msg};
@@ -91,13 +91,39 @@ pub fn RegisterPage() -> impl IntoView {
             })
         })
     });
+    // Counts the versions of what the rows are filtered from (the workspace, its search text,
+    // the sorted order): the last rows are narrowed further only within one version.
+    let source = Memo::new(move |previous: Option<&u64>| {
+        state.workspace.track();
+        search.with(|_| ());
+        order.with(|_| ());
+        previous.map_or(0, |version| version + 1)
+    });
+    // The query and positions of the rows shown last: a keystroke that types a word on (the
+    // query narrows the last one) filters those rows only, not all the objectives again.
+    let last = StoredValue::new(None::<(u64, RegisterQuery, Vec<usize>)>);
     let rows = Memo::new(move |_| {
+        let version = source.get();
         order.with(|order| {
             search.with(|search| {
                 query.with(|query| {
-                    state
-                        .workspace
-                        .with(|workspace| filter_rows(workspace, search, order, query))
+                    state.workspace.with(|workspace| {
+                        let positions = last.with_value(|last| match last {
+                            Some((at, previous, shown))
+                                if *at == version && query.narrows(previous) =>
+                            {
+                                filter_positions(workspace, search, shown, query)
+                            }
+                            _ => filter_positions(workspace, search, order, query),
+                        });
+                        let ids = positions
+                            .iter()
+                            .filter_map(|&position| workspace.objectives.get(position))
+                            .map(|objective| objective.id)
+                            .collect();
+                        last.set_value(Some((version, query.clone(), positions)));
+                        ids
+                    })
                 })
             })
         })
@@ -161,12 +187,26 @@ fn Filters() -> impl IntoView {
     // Memos: the filters' options are rebuilt only when the names change, not per keystroke.
     let function_choices = Memo::new(move |_| name_choices(state.function_names.get()));
     let owner_choices = Memo::new(move |_| name_choices(state.owner_names.get()));
+    // One memo of the four filters: every option of a select follows its selected value, and
+    // typing in the search changes the query but none of these, so no option is visited per
+    // keystroke.
+    let chosen = Memo::new(move |_| {
+        query.with(|q| (q.level, q.status, q.function.clone(), q.owner.clone()))
+    });
+    let level_selected = Signal::derive(move || {
+        chosen.with(|(level, ..)| level.map(|l| format!("{l:?}")).unwrap_or_default())
+    });
+    let status_selected = Signal::derive(move || {
+        chosen.with(|(_, status, ..)| status.map(|s| format!("{s:?}")).unwrap_or_default())
+    });
+    let function_selected = Signal::derive(move || chosen.with(|(_, _, f, _)| filter_value(f)));
+    let owner_selected = Signal::derive(move || chosen.with(|(.., owner)| filter_value(owner)));
     view! {
         <section class="filters" aria-label=t(Msg::Filters)>
             <SelectField
                 label=t(Msg::FilterLevel)
                 choices=level_choices
-                selected=Signal::derive(move || query.with(|q| q.level.map(|l| format!("{l:?}")).unwrap_or_default()))
+                selected=level_selected
                 on_change=move |value: String| {
                     query.update(|q| q.level = parse_choice(&Level::ALL, &value));
                     Ok(())
@@ -175,7 +215,7 @@ fn Filters() -> impl IntoView {
             <SelectField
                 label=t(Msg::FilterStatus)
                 choices=status_choices
-                selected=Signal::derive(move || query.with(|q| q.status.map(|s| format!("{s:?}")).unwrap_or_default()))
+                selected=status_selected
                 on_change=move |value: String| {
                     query.update(|q| q.status = parse_choice(&Status::ALL, &value));
                     Ok(())
@@ -184,7 +224,7 @@ fn Filters() -> impl IntoView {
             <SelectField
                 label=t(Msg::FilterFunction)
                 choices=function_choices
-                selected=Signal::derive(move || query.with(|q| filter_value(&q.function)))
+                selected=function_selected
                 on_change=move |value: String| {
                     query.update(|q| q.function = parse_filter_value(&value));
                     Ok(())
@@ -193,7 +233,7 @@ fn Filters() -> impl IntoView {
             <SelectField
                 label=t(Msg::FilterOwner)
                 choices=owner_choices
-                selected=Signal::derive(move || query.with(|q| filter_value(&q.owner)))
+                selected=owner_selected
                 on_change=move |value: String| {
                     query.update(|q| q.owner = parse_filter_value(&value));
                     Ok(())
@@ -234,6 +274,8 @@ fn Filters() -> impl IntoView {
 fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
     let state = AppState::expect();
     let query = state.register_query;
+    // The headers follow the sort alone, not the search text typed into the query.
+    let sort = Memo::new(move |_| query.with(|q| (q.sort, q.descending)));
     let scroller = NodeRef::<leptos::html::Div>::new();
     let viewport = ScrollViewport::track(scroller);
     let window = viewport.window(move || rows.with(Vec::len));
@@ -260,10 +302,10 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
         })
     };
     let header = move |column: SortColumn| {
-        let sorted = move || query.with(|q| q.sort == column);
+        let sorted = move || sort.with(|(sorted, _)| *sorted == column);
         let aria_sort = move || {
-            query.with(|q| {
-                (q.sort == column).then_some(if q.descending {
+            sort.with(|&(sorted, descending)| {
+                (sorted == column).then_some(if descending {
                     "descending"
                 } else {
                     "ascending"
@@ -288,7 +330,7 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
                 >
                     {move || state.t(column_label(column))}
                     <span class="sort-mark" aria-hidden="true">
-                        {move || match (sorted(), query.with(|q| q.descending)) {
+                        {move || match (sorted(), sort.with(|(_, descending)| *descending)) {
                             (true, false) => "▲",
                             (true, true) => "▼",
                             _ => "",

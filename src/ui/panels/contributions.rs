@@ -68,13 +68,7 @@ pub fn ContributionsEditor(id: ObjectiveId) -> impl IntoView {
     // wording of another objective (a candidate's label) was edited: never while this
     // objective's own title is typed, which is not a candidate of itself.
     let order = code_order(state);
-    let others_wording = Memo::new(move |previous: Option<&u64>| {
-        let count = previous.copied().unwrap_or_default();
-        match state.wording_edited.get() {
-            Some(edited) if edited == id => count,
-            _ => count + 1,
-        }
-    });
+    let others_wording = state.others_wording(id);
     let choices = Memo::new(move |_| {
         state.structure.get();
         others_wording.get();

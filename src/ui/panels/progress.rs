@@ -287,9 +287,14 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
             .with_objective(id, |o| kpi_lines(o, clock::today(), limits))
             .unwrap_or_default()
     });
+    // Follows the roll-up and the children's wording, not every keystroke in this objective's
+    // own title or description.
+    let others_wording = state.others_wording(id);
     let children = Memo::new(move |_| {
+        state.structure.get();
+        others_wording.get();
         state.progress.with(|all| {
-            state.workspace.with(|w| {
+            state.workspace.with_untracked(|w| {
                 let mut lines: Vec<ChildLine> = w
                     .children_of(id)
                     .map(|child| {

@@ -12,6 +12,16 @@
 //   node tests/e2e/bench/profile.mjs --size 10000 --route register
 //   node tests/e2e/bench/profile.mjs --size 1000 --route objective --trim 0
 //
+// A split build (`cargo xtask dist`) cannot be renamed this way (its main module expects the
+// splitter's rewrites): `--as-built` serves --dist unchanged instead. Its functions have no names,
+// but the busy time, the browser's own work ("(program)") and the garbage collector are the same.
+//
+//   node tests/e2e/bench/profile.mjs --size 10000 --route register --as-built --dist /tmp/dist
+//
+// `--trace` types into the register's search a second time under Chromium's timeline trace and
+// sums the renderer's main-thread events by name (style, layout, paint, script), which the
+// sampling profiler lumps together as "(program)".
+//
 // Profiles are written as .cpuprofile files (open them in Chromium's DevTools).
 
 import { execFileSync, spawn } from "node:child_process";
@@ -25,7 +35,7 @@ import { encodeStored, generateWorkspace, packStored, trimWorkspace, TRIM_LEVELS
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..", "..");
 
-const options = { size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25 };
+const options = { asBuilt: false, trace: false, size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25 };
 const args = process.argv.slice(2);
 while (args.length) {
   const arg = args.shift();
@@ -37,8 +47,10 @@ while (args.length) {
   else if (arg === "--wasm") options.wasm = resolve(next());
   else if (arg === "--out") options.out = resolve(next());
   else if (arg === "--top") options.top = Number(next());
+  else if (arg === "--as-built") options.asBuilt = true;
+  else if (arg === "--trace") options.trace = true;
   else {
-    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N]");
+    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N] [--as-built] [--trace]");
     process.exit(arg === "--help" ? 0 : 2);
   }
 }
@@ -60,6 +72,26 @@ function namedDist() {
     .replace(/\/sixtwo-[0-9a-f]+_bg\.wasm/g, "/sixtwo_bg.wasm");
   writeFileSync(join(dir, "index.html"), html);
   return dir;
+}
+
+/** Sums the durations of the renderer main thread's timeline events by name (nested events
+ * are counted in their own rows too, so the rows overlap: RunTask holds everything). */
+function summariseTrace(trace, label) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const totals = new Map();
+  const open = new Map();
+  for (const e of events) {
+    if (!main || e.pid !== main.pid || e.tid !== main.tid) continue;
+    if (e.ph === "X" && e.dur) totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+    else if (e.ph === "B") open.set(e.name, e.ts);
+    else if (e.ph === "E" && open.has(e.name)) {
+      totals.set(e.name, (totals.get(e.name) ?? 0) + (e.ts - open.get(e.name)) / 1000);
+      open.delete(e.name);
+    }
+  }
+  const rows = [...totals].sort((a, b) => b[1] - a[1]).slice(0, options.top);
+  console.log(`\n== ${label}: main-thread events by name (inclusive)\n` + rows.map(([n, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${n}`).join("\n"));
 }
 
 function summarise(profile, label) {
@@ -102,7 +134,7 @@ const text = options.trim === null ? packStored(json) : json;
 if (utf16Units(text) > QUOTA_UTF16_UNITS) throw new Error(`${utf16Units(text)} UTF-16 units do not fit the quota: choose a --trim level`);
 console.log(`${options.size} objectives, trim level ${level} (${TRIM_LEVELS[level]}), ${options.trim === null ? "compact" : "plain JSON"}, ${utf16Units(text).toLocaleString("en")} UTF-16 units`);
 
-const dist = namedDist();
+const dist = options.asBuilt ? options.dist : namedDist();
 const port = 8000 + Math.floor(Math.random() * 900);
 const server = spawn(process.execPath, [join(here, "..", "serve.mjs")], { env: { ...process.env, PORT: String(port), SIXTWO_DIST: dist }, stdio: "ignore" });
 const base = `http://127.0.0.1:${port}`;
@@ -184,6 +216,19 @@ try {
     ({ profile } = await cdp.send("Profiler.stop"));
     writeFileSync(join(options.out, `profile-search-${options.size}.cpuprofile`), JSON.stringify(profile));
     summarise(profile, "typing \"service desk\" into the register's search");
+    if (options.trace) {
+      await page.fill("#register-search", "");
+      await page.waitForTimeout(500);
+      await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+      for (const ch of "service desk") {
+        await page.keyboard.press(ch === " " ? "Space" : ch);
+        await page.waitForTimeout(60);
+      }
+      await page.waitForTimeout(500);
+      const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+      writeFileSync(join(options.out, `trace-search-${options.size}.json`), JSON.stringify(trace));
+      summariseTrace(trace, "typing \"service desk\" again, traced");
+    }
   }
 } finally {
   await browser.close();

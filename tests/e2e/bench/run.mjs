@@ -83,6 +83,8 @@ const HELP = `Usage: node tests/e2e/bench/run.mjs [options]   (or: cargo xtask b
   --budget BYTES       the download budget to print against (cargo xtask bench passes the
                        one in xtask/src/size.rs and fails when it is exceeded)
   --skip-extra         only the timings per size (no floor, search, import or 3-year rows)
+  --keys-only          only the keystroke rows (title, register search, the floor's text field),
+                       pooled over the runs and printed; no report is written
   --help`;
 
 class UsageError extends Error {}
@@ -100,6 +102,7 @@ function parseArgs(argv) {
     generateOnly: false,
     budget: null,
     skipExtra: false,
+    keysOnly: false,
   };
   const args = [...argv];
   const value = (name) => {
@@ -156,6 +159,9 @@ function parseArgs(argv) {
         break;
       case "--skip-extra":
         options.skipExtra = true;
+        break;
+      case "--keys-only":
+        options.keysOnly = true;
         break;
       case "--help":
       case "-h":
@@ -730,6 +736,24 @@ async function floorAndSearch(browser, session, size, run) {
   run.search = await searchRun(browser, session, size);
 }
 
+/** `--keys-only`: the title, register search and floor keystrokes of `runs` runs, pooled. */
+async function keystrokesOnly(browser, session, size, runs) {
+  const pooled = { title: [], search: [], floor: [] };
+  for (let run = 1; run <= runs; run += 1) {
+    const edit = await editRun(browser, session, size);
+    const search = await searchRun(browser, session, size);
+    const floor = await floorRun(browser, session, size, "register", size.count, true);
+    const ms = (keys) => keys.map((k) => k.ms);
+    pooled.title.push(...ms(edit.keys));
+    pooled.search.push(...ms(search.keys));
+    pooled.floor.push(...ms(floor.keys));
+    log(`  run ${run}/${runs}: title p95 ${percentile(ms(edit.keys), 95)} ms, search p95 ${percentile(ms(search.keys), 95)} ms (${search.countAfter}), floor p95 ${percentile(ms(floor.keys), 95)} ms; load ${os.loadavg().map((v) => v.toFixed(1)).join(" ")}`);
+  }
+  for (const [row, keys] of Object.entries(pooled)) {
+    log(`${size.count} objectives, ${row} keystroke → next frame (${keys.length} keys): p50 ${percentile(keys, 50)} / p95 ${percentile(keys, 95)} / max ${Math.max(...keys)} ms`);
+  }
+}
+
 /** A workspace whose export is about IMPORT_BYTES, exported by the app; then the import timed. */
 async function importScenario(browser, session, options) {
   const probeCount = 1000;
@@ -812,6 +836,10 @@ async function main() {
         log(`${size.count} objectives: having the app store them`);
         await adoptAppStored(browser, session, size, entry);
         await registerRun(browser, session, size); // warm-up: OS file cache, Chromium's first context
+        if (options.keysOnly) {
+          await keystrokesOnly(browser, session, size, options.runs);
+          continue;
+        }
         const runs = [];
         for (let run = 1; run <= options.runs; run += 1) {
           const register = await registerRun(browser, session, size);
@@ -827,7 +855,7 @@ async function main() {
         entry.runs = runs;
         entry.results = aggregate(runs);
       }
-      if (!options.skipExtra) {
+      if (!options.skipExtra && !options.keysOnly) {
         report.importExport = await importScenario(browser, session, options);
         report.threeYears = await threeYearsScenario(browser, session, options);
       }
@@ -836,6 +864,7 @@ async function main() {
       stop();
     }
   }
+  if (options.keysOnly) return;
 
   report.machine.loadAverageEnd = os.loadavg().map((v) => +v.toFixed(2));
   mkdirSync(dirname(options.out), { recursive: true });

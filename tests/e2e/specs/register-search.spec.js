@@ -41,6 +41,53 @@ test.describe("the register's search", () => {
     expect(restored).toEqual(before);
   });
 
+  test("rows narrowed key by key are the rows of the same search typed at once", async ({ app, page }) => {
+    await app.loadExample();
+    await app.open("#/register");
+    const search = page.getByRole("searchbox", { name: "Search" });
+    const codes = async () => (await renderedRows(page)).map(([code]) => code);
+    /** The rows and the count for `text` filled in one go from an empty search. */
+    const fresh = async (text) => {
+      await search.fill("");
+      await search.fill(text);
+      await expect.poll(() => search.inputValue()).toBe(text);
+      return [await codes(), await page.getByTestId("register-count").textContent()];
+    };
+    const expectRows = async (text) => {
+      const typed = [await codes(), await page.getByTestId("register-count").textContent()];
+      expect(typed, `rows after typing up to "${text}"`).toEqual(await fresh(text));
+      await search.fill(text);
+    };
+
+    // Typed on, one key at a time (each key narrows the rows shown last), then a key deleted
+    // (which must bring back the rows the longer text had dropped).
+    await search.fill("");
+    await search.pressSequentially("ava");
+    await expect.poll(() => search.inputValue()).toBe("ava");
+    await expectRows("ava");
+    await search.press("Backspace");
+    await search.press("Backspace");
+    await expect.poll(() => search.inputValue()).toBe("a");
+    await expectRows("a");
+    // A second word narrows too.
+    await search.pressSequentially(" t");
+    await expect.poll(() => search.inputValue()).toBe("a t");
+    await expectRows("a t");
+
+    // Another filter changed and changed back: the search's rows are all back.
+    await search.fill("a");
+    const before = await codes();
+    const owner = page.getByRole("combobox", { name: "Owner" });
+    const named = (await owner.locator("option").allTextContents()).slice(2);
+    expect(named.length).toBeGreaterThan(0);
+    await owner.selectOption({ label: named[0] });
+    await expect.poll(async () => (await codes()).length).toBeLessThan(before.length);
+    await search.pressSequentially("v");
+    await owner.selectOption({ index: 0 });
+    await search.press("Backspace");
+    await expect.poll(codes).toEqual(before);
+  });
+
   test("a word never matches across two fields, and case does not matter", async ({ app, page }) => {
     await app.loadExample();
     await app.open("#/register");
