@@ -122,7 +122,9 @@ impl AppState {
             });
             return;
         }
-        // Native builds compile every language in.
+        // Native builds compile every language in: `lang` is always ready there.
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = lang;
         then(*self);
     }
 }
