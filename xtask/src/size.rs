@@ -26,8 +26,9 @@ use crate::Result;
 /// Lowered to just above 833,892 bytes once team sync's code was fetched only when a workspace
 /// uses it (app::sync_loader, −122 KB) and the model's encodings shared one writer (−3.5 KB),
 /// and on its own branch to just above 799,593 bytes when the objective page, New objective,
-/// the policy and the requirements were fetched when first opened too (−160 KB).
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 801_000;
+/// the policy and the requirements were fetched when first opened too (−160 KB). Lowered to
+/// just above 664,331 bytes, stop 20's merge of both with the register search's word search.
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 666_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
