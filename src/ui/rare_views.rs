@@ -78,8 +78,9 @@ impl RareGroup {
 /// builds) the page is built at once, exactly like any other page; otherwise a short loading
 /// state shows until the code has been fetched, then the page (or why it cannot be shown), and
 /// `on_shown` runs once that is in the document (the shell moves focus then, if the navigation
-/// could not because the page was still loading).
-pub fn rare_view(group: RareGroup, route: Route, on_shown: fn()) -> AnyView {
+/// could not because the page was still loading, or if the person pressed *Try again*, whose
+/// button is gone: its argument says which).
+pub fn rare_view(group: RareGroup, route: Route, on_shown: fn(bool)) -> AnyView {
     let mut code = Box::pin(load_code(group));
     match poll_once(code.as_mut()) {
         Poll::Ready(Ok(())) => build(group, route, on_shown),
@@ -104,7 +105,7 @@ pub fn start_loading(group: RareGroup) {
 }
 
 /// The page once its group's code is there: the split function runs at once then.
-fn build(group: RareGroup, route: Route, on_shown: fn()) -> AnyView {
+fn build(group: RareGroup, route: Route, on_shown: fn(bool)) -> AnyView {
     let mut view = Box::pin(load_group(group, route));
     match poll_once(view.as_mut()) {
         Poll::Ready(Ok(view)) => view,
@@ -120,10 +121,12 @@ fn later(
     group: RareGroup,
     route: Route,
     code: Pin<Box<impl Future<Output = Result<(), SplitLoaderError>> + 'static>>,
-    on_shown: fn(),
+    on_shown: fn(bool),
 ) -> AnyView {
     // None while loading, then whether the code could be loaded.
     let outcome = RwSignal::new(None::<bool>);
+    // Whether the person pressed Try again: focus must then leave the vanished button.
+    let retried = StoredValue::new(false);
     let wait = move |code: Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>| {
         leptos::task::spawn_local(async move {
             let loaded = code.await.is_ok();
@@ -133,6 +136,7 @@ fn later(
     };
     wait(code);
     let retry = move || {
+        retried.set_value(true);
         outcome.set(None);
         wait(Box::pin(load_code(group)));
     };
@@ -144,11 +148,13 @@ fn later(
         }
         .into_any(),
         Some(true) => {
-            request_animation_frame(on_shown);
+            let asked = retried.get_value();
+            request_animation_frame(move || on_shown(asked));
             build(group, route, on_shown)
         }
         Some(false) => {
-            request_animation_frame(on_shown);
+            let asked = retried.get_value();
+            request_animation_frame(move || on_shown(asked));
             load_failed(retry)
         }
     })

@@ -170,9 +170,10 @@ thread_local! {
     static FOCUS_WAITS_FOR_PAGE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Called when a view whose code was fetched on opening is in the document.
-fn focus_page_shown_late() {
-    if FOCUS_WAITS_FOR_PAGE.replace(false) {
+/// Called when a view whose code was fetched on opening is in the document; `asked` when the
+/// person pressed *Try again*, whose button is gone now.
+fn focus_page_shown_late(asked: bool) {
+    if FOCUS_WAITS_FOR_PAGE.replace(false) || asked {
         focus_new_page();
     }
 }

@@ -158,6 +158,8 @@ test.describe("when a view's code cannot be fetched", () => {
     await page.unroute(/\.wasm$/);
     await page.getByRole("button", { name: "Try again" }).click();
     await expect(app.heading).toHaveText("Training");
+    // The button pressed is gone: focus goes to the view's heading, not to the page's body.
+    await expect(app.heading).toBeFocused();
     await expect(page.getByRole("button", { name: "Load the exercise Example IT Services Ltd." })).toBeVisible();
   });
 
