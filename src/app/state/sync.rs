@@ -205,12 +205,7 @@ impl AppState {
     /// there); a waiting tab shows it, and asks for the sync lock when sync was set up or
     /// resumed there.
     pub fn on_sync_stored_elsewhere(&self) {
-        let key = self.sync_key();
-        let loaded = self
-            .persistence
-            .with_value(|persistence| load_sync(persistence.store(), &key));
-        self.sync_runtime
-            .update_value(|runtime| runtime.reload(loaded));
+        self.reload_stored_sync();
         let (leader, active) = self.sync_runtime.with_value(|runtime| {
             let active = runtime
                 .meta
@@ -245,12 +240,7 @@ impl AppState {
             runtime.leader = Leader::Leading;
             runtime.release = release;
         });
-        let key = self.sync_key();
-        let loaded = self
-            .persistence
-            .with_value(|persistence| load_sync(persistence.store(), &key));
-        self.sync_runtime
-            .update_value(|runtime| runtime.reload(loaded));
+        self.reload_stored_sync();
         let active = self.sync_runtime.with_value(|runtime| {
             runtime
                 .meta
@@ -418,17 +408,22 @@ impl AppState {
         self.refresh_sync_view();
     }
 
-    /// Reads the stored sync data, once: the workspace's sync settings and what was synced.
-    pub(crate) fn read_stored_sync(&self) {
-        if self.sync_runtime.with_value(|runtime| runtime.opened) {
-            return;
-        }
+    /// Takes in the sync data stored for this workspace (or its absence).
+    fn reload_stored_sync(&self) {
         let key = self.sync_key();
         let loaded = self
             .persistence
             .with_value(|persistence| load_sync(persistence.store(), &key));
         self.sync_runtime
             .update_value(|runtime| runtime.reload(loaded));
+    }
+
+    /// Reads the stored sync data, once: the workspace's sync settings and what was synced.
+    pub(crate) fn read_stored_sync(&self) {
+        if self.sync_runtime.with_value(|runtime| runtime.opened) {
+            return;
+        }
+        self.reload_stored_sync();
         self.refresh_sync_view();
     }
 
