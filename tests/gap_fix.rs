@@ -14,7 +14,8 @@ use sixtwo::domain::conformity::{
 use sixtwo::domain::gap_fix::{gap_fix, FixField, GapFix};
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::model::*;
-use sixtwo::domain::wizard::{EstablishStep, PlanStep};
+use sixtwo::domain::command::apply;
+use sixtwo::domain::wizard::{establish_command, EstablishDraft, EstablishStep, PlanStep};
 use sixtwo::domain::ObjectiveId;
 
 /// An objective meeting every item as of [`today`] (the shared one), with a second KPI and a
@@ -656,6 +657,33 @@ fn each_partial_state_is_fixed_where_its_link_points() {
     assert_eq!(
         result_of(&workspace, id, CheckItem::Communicated).state,
         ItemState::Met
+    );
+
+    // 6.2.1 g): in force but without a revision record (a file from elsewhere); saving the
+    // 6.2.1 wizard where the link points starts the log with the version saved.
+    let (mut workspace, id) = complete(&mut ids);
+    edit(&mut workspace, id, |o| o.revisions.clear());
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Documented).finding,
+        Finding::NoRevision
+    );
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Documented),
+        Some(establish(EstablishStep::Review, Some(FixField::ApprovedBy)))
+    );
+    let saved_at = Timestamp::parse("2026-11-24T09:00:00Z").unwrap_or_default();
+    let draft = EstablishDraft::revise(objective(&workspace, id).clone());
+    let status = objective(&workspace, id).status;
+    apply(
+        &mut workspace,
+        establish_command(&draft, status, saved_at),
+        saved_at,
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(objective(&workspace, id).revisions.len(), 1);
+    assert_ne!(
+        result_of(&workspace, id, CheckItem::Documented).finding,
+        Finding::NoRevision
     );
 
     // 6.2.2 c): the second action has no one responsible.

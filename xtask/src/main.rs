@@ -53,6 +53,10 @@ fn dispatch(args: &[String]) -> Result {
         eprintln!("{}", help_text());
         return Err("no command given".into());
     };
+    if asks_for_help(rest) {
+        println!("{}", help_text());
+        return Ok(());
+    }
     match command.as_str() {
         "help" | "-h" | "--help" => {
             println!("{}", help_text());
@@ -69,6 +73,15 @@ fn dispatch(args: &[String]) -> Result {
         "finish-dist" => site::finish(rest),
         other => Err(format!("unknown command `{other}`; run `cargo xtask help`").into()),
     }
+}
+
+/// `-h` or `--help` anywhere before `--`: every command prints the help instead of running
+/// (`bench --help` would otherwise start a release build and the whole benchmark). After `--`
+/// the flag belongs to the wrapped program.
+fn asks_for_help(args: &[String]) -> bool {
+    args.iter()
+        .take_while(|arg| arg.as_str() != "--")
+        .any(|arg| matches!(arg.as_str(), "-h" | "--help"))
 }
 
 /// Arguments shared by `serve`, `dist` and `bench`: `--skip-install` plus, where the
@@ -232,6 +245,15 @@ mod tests {
 
     fn strings(args: &[&str]) -> Vec<String> {
         args.iter().map(|arg| arg.to_string()).collect()
+    }
+
+    #[test]
+    fn help_flag_before_the_separator_asks_for_help() {
+        assert!(asks_for_help(&strings(&["--help"])));
+        assert!(asks_for_help(&strings(&["--skip-install", "-h"])));
+        assert!(!asks_for_help(&strings(&["--skip-install"])));
+        assert!(!asks_for_help(&strings(&["--", "--help"])));
+        assert!(!asks_for_help(&[]));
     }
 
     #[test]

@@ -263,6 +263,12 @@ pub(super) fn replace_objective(
     // The log belongs to the workspace, not to the (possibly older) copy a wizard edited:
     // the replacement is recorded in it like any other edit.
     objective.revisions = current.revisions.clone();
+    // An objective that came without a log (an older or hand-written file) starts one when it
+    // is saved as a whole: the version saved is its first documented one. The wizard's review
+    // step shows the check of that version, so the save must record what it showed.
+    if objective.revisions.is_empty() {
+        objective.revisions.push(first_revision(r.now));
+    }
     // So are the reviews: records made since the wizard took its copy must not be lost.
     objective.reviews = current.reviews.clone();
     // And the measurements of every KPI the copy still has (the wizard does not edit them).
