@@ -158,7 +158,7 @@ pub fn MenuButton(menus: HeaderMenus) -> impl IntoView {
         >
             <span class="app-header__menu-icon" aria-hidden="true">"☰"</span>
             " "
-            {t(Msg::NavMenu)}
+            <span class="app-header__menu-text">{t(Msg::NavMenu)}</span>
         </button>
     }
 }

@@ -225,6 +225,10 @@ for (const ui of LANGUAGES) {
       expect((await header.boundingBox()).height).toBeLessThanOrEqual(64);
       const menu = header.getByRole("button", { name: ui.menu, exact: true });
       const nav = app.nav(ui.nav);
+      // The button shows its ☰ alone: the word is hidden from sight only, so it still names it.
+      const word = menu.locator(".app-header__menu-text");
+      await expect(word).toHaveText(ui.menu);
+      expect((await word.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
       await expect(menu).toHaveAttribute("aria-expanded", "false");
       await expect(menu).toHaveAttribute("aria-controls", "app-menu");
       await expect(nav).toBeHidden();
@@ -275,6 +279,16 @@ for (const ui of LANGUAGES) {
       for (const box of boxes) expect(box.right).toBeLessThanOrEqual(390);
       // The first card starts on the first screen.
       expect(boxes[0].top).toBeLessThan(844);
+      // The sort buttons take one line, and the column chooser (a choice for the table, not
+      // for the cards) is not offered.
+      const sortTops = await page
+        .locator("table.register thead th")
+        .evaluateAll((cells) =>
+          cells.filter((cell) => cell.getBoundingClientRect().width > 0).map((cell) => Math.round(cell.getBoundingClientRect().top)),
+        );
+      expect(sortTops.length).toBeGreaterThan(3);
+      expect(new Set(sortTops).size).toBe(1);
+      await expect(page.getByTestId("column-chooser")).toBeHidden();
       // Still a table of rows and cells for assistive technology.
       await expect(page.getByRole("table").getByRole("row")).toHaveCount(10);
       await expectNoAxeViolations(page, `the register's cards (${ui.name})`);
