@@ -6,6 +6,7 @@
 mod clause_support;
 
 use clause_support::{action, communication, date, edit, measured_kpi, review, today};
+use sixtwo::domain::command::apply;
 use sixtwo::domain::command::first_revision;
 use sixtwo::domain::conformity::{
     check_objective, ApprovalPart, CheckItem, EvaluationPart, Finding, ItemResult, ItemState,
@@ -14,7 +15,6 @@ use sixtwo::domain::conformity::{
 use sixtwo::domain::gap_fix::{gap_fix, FixField, GapFix};
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::model::*;
-use sixtwo::domain::command::apply;
 use sixtwo::domain::wizard::{establish_command, EstablishDraft, EstablishStep, PlanStep};
 use sixtwo::domain::ObjectiveId;
 

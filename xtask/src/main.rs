@@ -7,6 +7,7 @@ mod site;
 mod size;
 mod split;
 mod steps;
+mod styles;
 mod tools;
 mod workspace;
 

@@ -99,7 +99,7 @@ pub fn linked_scripts(html: &str) -> Vec<LinkedScript> {
 /// The value of the attribute `name` in a tag's text, quoted or not (Trunk's minified page
 /// leaves most values unquoted). Names are matched whole; values are not decoded: Trunk writes
 /// plain file names and base64 digests.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+pub fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let mut from = 0;
     while let Some(found) = tag[from..].find(name) {
         let at = from + found;

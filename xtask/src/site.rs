@@ -81,6 +81,9 @@ pub fn finish(args: &[String]) -> Result {
     for (file, before, after) in crate::minify::minify_glue(&dir)? {
         println!("finish-dist: minified {file}: {before} → {after} bytes");
     }
+    if let Some((joined, count)) = crate::styles::join_stylesheets(&dir)? {
+        println!("finish-dist: joined {count} stylesheets into {joined}");
+    }
     let policy = write_policy(&dir)?;
     println!("finish-dist: Content-Security-Policy: {policy}");
     let version = write_precache_list(&dir)?;
