@@ -72,6 +72,7 @@ pub fn finish(args: &[String]) -> Result {
             split.chunks.join(", "),
             split.loader
         );
+        preload_module(&dir, &split.loader)?;
     }
     let messages = crate::messages::write_messages_files(
         &crate::workspace::Workspace::locate()?.join("locales"),
@@ -89,6 +90,32 @@ pub fn finish(args: &[String]) -> Result {
     let version = write_precache_list(&dir)?;
     println!("finish-dist: service worker cache version {version}");
     Ok(())
+}
+
+/// Adds a `modulepreload` link for `file` to `dir/index.html`. The split loader is imported by
+/// the glue, so without it the browser learns of the loader only once the glue has arrived and
+/// been parsed: one more round trip before the app can start.
+fn preload_module(dir: &Path, file: &str) -> Result {
+    let path = dir.join(INDEX_HTML);
+    let html = read_text(&path)?;
+    let html =
+        with_module_preload(&html, file).map_err(|error| format!("{}: {error}", path.display()))?;
+    write_text(&path, &html)
+}
+
+/// `html` with `<link rel="modulepreload">` for `file` right before the first module preload
+/// (Trunk's, for the glue), so both are asked for together. No integrity digest: the loader is
+/// imported by the glue, and an import carries none.
+pub fn with_module_preload(html: &str, file: &str) -> std::result::Result<String, String> {
+    let link = format!(r#"<link rel="modulepreload" href="./{file}" crossorigin>"#);
+    if html.contains(&format!("./{file}")) {
+        return Err(format!("the page already names {file}"));
+    }
+    let at = find_ascii_case_insensitive(html, "modulepreload")
+        .and_then(|found| html[..found].rfind('<'))
+        .or_else(|| find_ascii_case_insensitive(html, "</head>"))
+        .ok_or("the page has neither a module preload nor </head>")?;
+    Ok(format!("{}{link}{}", &html[..at], &html[at..]))
 }
 
 /// Puts the policy meta tag into `dir/index.html` and returns the policy.
@@ -519,5 +546,26 @@ mod tests {
         fs::remove_dir_all(&dir)?;
         assert_eq!(names, ["app.wasm", "icons/icon-192.png", "index.html"]);
         Ok(())
+    }
+    #[test]
+    fn the_split_loader_is_preloaded_beside_the_glue() {
+        let page = "<head><link href=./a.css rel=stylesheet><link crossorigin href=./sixtwo-1.js \
+                    integrity=sha384-X rel=modulepreload></head>";
+        let html = with_module_preload(page, "sixtwo-1-split.js").expect("inserted");
+        assert_eq!(
+            html,
+            "<head><link href=./a.css rel=stylesheet>\
+             <link rel=\"modulepreload\" href=\"./sixtwo-1-split.js\" crossorigin>\
+             <link crossorigin href=./sixtwo-1.js integrity=sha384-X rel=modulepreload></head>"
+        );
+        assert!(
+            with_module_preload(&html, "sixtwo-1-split.js").is_err(),
+            "only once"
+        );
+        let bare = with_module_preload("<head></head>", "x.js").expect("before </head>");
+        assert_eq!(
+            bare,
+            "<head><link rel=\"modulepreload\" href=\"./x.js\" crossorigin></head>"
+        );
     }
 }

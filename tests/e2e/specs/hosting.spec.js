@@ -49,6 +49,10 @@ test("served from a subfolder, the app loads every file from that folder and wor
   // The release build joins the stylesheets: the page asks for one.
   expect([...new Set(paths.filter((path) => path.endsWith(".css")))]).toEqual([expect.stringMatching(/^\/sixtwo\/sixtwo-[0-9a-f]{16}\.css$/)]);
   expect(await page.locator('link[rel="stylesheet"]').count()).toBe(1);
+  // The split loader, imported by the glue, is asked for beside it, from the folder.
+  const loader = page.locator('link[rel="modulepreload"][href$="-split.js"]');
+  await expect(loader).toHaveCount(1);
+  expect(paths.some((path) => /^\/sixtwo\/sixtwo-[0-9a-f]+-split\.js$/.test(path))).toBe(true);
 });
 
 test("deep links into the subfolder open their view, also after a reload", async ({ page }) => {
