@@ -796,4 +796,56 @@ fn a_plan_carried_by_children_is_fixed_in_the_child_without_one_or_by_adding_a_c
         result_of(&workspace, id, CheckItem::Actions).state,
         ItemState::Met
     );
+
+    // Two levels down: the planned child now carries its plan through a child of its own that
+    // has none; the link leads to that grandchild, not to the top objective's own plan.
+    let created_o2 = Timestamp::parse("2026-11-03T09:00:00Z").unwrap_or_default();
+    let middle_id = workspace
+        .objectives
+        .iter()
+        .find(|o| o.code == "O2")
+        .map(|o| o.id)
+        .unwrap_or_else(|| panic!("O2"));
+    edit(&mut workspace, id, |o| o.level = Level::Strategic);
+    edit(&mut workspace, middle_id, |o| {
+        o.level = Level::Tactical;
+        o.plan = Some(Plan {
+            through_children: true,
+            ..Plan::default()
+        });
+    });
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Actions),
+        Some(GapFix::PlanChild(middle_id)),
+        "a child carrying its plan through children it does not have is where that is fixed"
+    );
+    let mut grandchild = Objective::new(
+        ObjectiveId::new(&mut ids),
+        "O4",
+        "Chat rota",
+        Level::Operational,
+        created_o2,
+    );
+    grandchild.parent = Some(middle_id);
+    let grandchild_id = grandchild.id;
+    workspace.objectives.push(grandchild);
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Actions).state,
+        ItemState::Partly
+    );
+    assert_eq!(
+        fix_of(&workspace, id, CheckItem::Actions),
+        Some(GapFix::PlanChild(grandchild_id))
+    );
+    let step = action(&mut ids, "Set up the rota", Some(date(2027, 3, 31)));
+    edit(&mut workspace, grandchild_id, |o| {
+        o.plan = Some(Plan {
+            actions: vec![step],
+            ..Plan::default()
+        })
+    });
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Actions).state,
+        ItemState::Met
+    );
 }

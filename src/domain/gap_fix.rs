@@ -9,6 +9,7 @@ use super::conformity::{
 use super::model::{Objective, Status, Workspace};
 use super::wizard::{fix_at, EstablishStep, FixAt, PlanStep};
 use super::ObjectiveId;
+use std::collections::HashSet;
 
 /// A field of a wizard step that a gap link puts the focus on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -236,16 +237,46 @@ pub fn gap_fix(
     })
 }
 
-/// The first (in stored order) child of `objective` that has no plan with an action, for the
-/// gap "the plan is carried by child objectives that are not all planned".
+/// The objective whose plan the check is waiting for, for the gap "the plan is carried by child
+/// objectives that are not all planned": the first child (in stored order) without a plan with
+/// an action. A child that carries its own plan through its children is looked into in turn
+/// (depth first), so a plan carried two or more levels down leads to the grandchild that lacks
+/// one; such a child without any children is that objective itself (its plan wizard is where
+/// "through child objectives" is undone or its first child is added).
 fn first_unplanned_child(workspace: &Workspace, objective: &Objective) -> Option<ObjectiveId> {
-    workspace
-        .children_of(objective.id)
-        .filter(|child| !matches!(child.status, Status::Cancelled | Status::Superseded))
-        .find(|child| match &child.plan {
-            Some(plan) if plan.through_children => false,
-            Some(plan) => !plan.actions.iter().any(|a| !a.what.trim().is_empty()),
-            None => true,
-        })
-        .map(|child| child.id)
+    let mut seen = HashSet::from([objective.id]);
+    first_unplanned_below(workspace, objective.id, &mut seen)
+}
+
+fn first_unplanned_below(
+    workspace: &Workspace,
+    parent: ObjectiveId,
+    seen: &mut HashSet<ObjectiveId>,
+) -> Option<ObjectiveId> {
+    let checked =
+        |child: &&Objective| !matches!(child.status, Status::Cancelled | Status::Superseded);
+    for child in workspace.children_of(parent).filter(checked) {
+        // A parent loop in a damaged file must not send the search round for ever.
+        if !seen.insert(child.id) {
+            continue;
+        }
+        match &child.plan {
+            Some(plan) if plan.through_children => {
+                if workspace
+                    .children_of(child.id)
+                    .filter(checked)
+                    .next()
+                    .is_none()
+                {
+                    return Some(child.id);
+                }
+                if let Some(found) = first_unplanned_below(workspace, child.id, seen) {
+                    return Some(found);
+                }
+            }
+            Some(plan) if plan.actions.iter().any(|a| !a.what.trim().is_empty()) => {}
+            _ => return Some(child.id),
+        }
+    }
+    None
 }
