@@ -1,8 +1,9 @@
 // Dark mode: with the browser preferring dark colours every view (each route of
-// src/app/route.rs with the example loaded) and the dialogs it opens pass axe-core, colour
-// contrast included, in English and Chinese. The header's Colours choice (System, Light, Dark)
+// src/app/route.rs with the example loaded), the dialogs it opens (deleting and moving an
+// objective, deleting a workspace…), a measurement being edited and the import preview of a chosen
+// file pass axe-core, colour contrast included, in English and Chinese. The header's Colours choice (System, Light, Dark)
 // overrides the preference and survives a reload; paper stays light.
-import { test, expect, expectNoAxeViolations } from "../support/app.js";
+import { test, expect, expectNoAxeViolations, downloadText } from "../support/app.js";
 
 test.use({ fullExample: true });
 
@@ -18,6 +19,10 @@ const LANGUAGES = [
     emptyWorkspace: "Empty the workspace…",
     search: "Search",
     saveAssessment: "Save the assessment",
+    exportJson: "Export the whole workspace (JSON)",
+    chooseFile: "Choose a JSON file to import",
+    importPreview: "Import preview",
+    deleteWorkspace: /^Delete \S/,
   },
   {
     name: "Chinese",
@@ -30,6 +35,10 @@ const LANGUAGES = [
     emptyWorkspace: "清空工作区…",
     search: "搜索",
     saveAssessment: "保存评估",
+    exportJson: "导出整个工作区（JSON）",
+    chooseFile: "选择要导入的 JSON 文件",
+    importPreview: "导入预览",
+    deleteWorkspace: /^删除 \S/,
   },
 ];
 
@@ -64,8 +73,9 @@ const colours = (page) => page.getByRole("banner").getByRole("combobox", { name:
 const ESTABLISH_STEPS = ["place", "policy", "measurable", "requirements", "monitoring", "communication", "updating", "review"];
 const PLAN_STEPS = ["actions", "resources", "responsible", "dates", "evaluation", "review"];
 
-/** Every view and dialog, each checked by axe; the report lists all that failed. */
-function views(ui) {
+/** Every view and dialog, each checked by axe; the report lists all that failed. `exported`
+ * is the workspace's JSON export, chosen on the Data page for the import preview. */
+function views(ui, exported) {
   const dialogOpen = async (page) => expect(page.getByRole("dialog")).toBeVisible();
   return [
     ["#/", null],
@@ -95,6 +105,11 @@ function views(ui) {
     ["plan", null],
     ...PLAN_STEPS.map((step) => [`plan-${step}`, null]),
     ["check-in", null],
+    // A measurement being edited, in its KPI on the objective's page.
+    ["objective", async (page) => {
+      await page.locator(".measurements__actions button").first().click();
+      await expect(page.locator(".measurements").getByRole("form").first()).toBeVisible();
+    }],
     ["review", null],
     ["edit-review", null],
     ["history", null],
@@ -113,6 +128,10 @@ function views(ui) {
     ["#/import", null],
     ["#/sync", null],
     ["#/workspaces", null],
+    ["#/workspaces", async (page) => {
+      await page.getByRole("main").getByRole("button", { name: ui.deleteWorkspace }).first().click();
+      await dialogOpen(page);
+    }],
     ["#/assess", null],
     ["#/assess/new", null],
     // A saved self-assessment: its result page, then the history with the trend.
@@ -129,6 +148,15 @@ function views(ui) {
     ["#/compare", null],
     ["#/class", null],
     ["#/no-such-page", null],
+    // A file waiting to be imported: the preview with its choices.
+    ["#/data", async (page) => {
+      await page.getByLabel(ui.chooseFile).setInputFiles({
+        name: "sixtwo-export.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(exported, "utf8"),
+      });
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui.importPreview);
+    }],
     ["#/", async (page) => {
       await page.getByRole("banner").getByRole("button", { name: ui.search, exact: true }).click();
       await page.keyboard.type("T1");
@@ -167,8 +195,14 @@ for (const ui of LANGUAGES) {
       for (const step of PLAN_STEPS) {
         addresses[`plan-${step}`] = `#/plan?objective=${t1.id}&step=${step}`;
       }
+      await app.open("#/data");
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("main").getByRole("button", { name: ui.exportJson, exact: true }).click(),
+      ]);
+      const exported = await downloadText(download);
       const failures = [];
-      for (const [where, open] of views(ui)) {
+      for (const [where, open] of views(ui, exported)) {
         const address = addresses[where] ?? where;
         await app.open(address);
         if (open) await open(page);
