@@ -128,6 +128,9 @@ test("a concurrent edit of one objective is shown as a conflict and resolved wit
   try {
     const conflict = await concurrentEdit(app, other);
     await expectNoAxeViolations(app.page, "a sync conflict");
+    await app.page.emulateMedia({ colorScheme: "dark" });
+    await expectNoAxeViolations(app.page, "a sync conflict in dark colours");
+    await app.page.emulateMedia({ colorScheme: "light" });
     // Resolving without a choice picks nothing.
     await conflict.getByRole("button", { name: /^Resolve/ }).click();
     await expect(app.page.getByRole("alert").filter({ hasText: "Choose “Keep mine” or “Take theirs” first." })).toBeVisible();
