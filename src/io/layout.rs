@@ -37,9 +37,13 @@ pub fn without_layout(
     keep: usize,
 ) -> Option<WithoutLayout> {
     let bytes = text.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    // The text is copied in spans, from the end of one run of whitespace to the start of the
+    // next, rather than token by token: each span is a slice of `text` that starts and ends
+    // next to ASCII whitespace (or at the text's ends), so it is whole UTF-8 and the result
+    // needs no second check.
+    let mut out = String::with_capacity(bytes.len());
+    let mut copied_up_to = 0;
     let mut at = 0;
-    let mut dropped = false;
     let mut walk = ShapeWalk {
         frames: Vec::with_capacity(max_depth.min(64)),
         top: Some(shape),
@@ -51,44 +55,48 @@ pub fn without_layout(
         match bytes[at] {
             b' ' | b'\n' | b'\r' | b'\t' => {
                 let start = at;
+                at += 1;
                 while at < bytes.len() && matches!(bytes[at], b' ' | b'\n' | b'\r' | b'\t') {
                     at += 1;
                 }
-                let before = out.last().copied();
+                // Runs of whitespace are found whole, so the byte before this one is the last
+                // one kept.
+                let before = start.checked_sub(1).map(|i| bytes[i]);
                 let after = bytes.get(at).copied();
                 if before.is_some_and(joins) && after.is_some_and(joins) {
                     // Two words or numbers side by side: keep the text as it is.
                     return None;
                 }
-                dropped |= at > start;
+                out.push_str(text.get(copied_up_to..start)?);
+                copied_up_to = at;
             }
             b'"' => {
-                // A string, copied as it is up to its closing quote (a quote after a
-                // backslash does not close it).
+                // A string, up to its closing quote (a quote after a backslash does not close
+                // it), found a machine word at a time.
                 let start = at;
                 let mut escaped = false;
                 at += 1;
                 while at < bytes.len() {
-                    match bytes[at] {
-                        b'"' => break,
-                        b'\\' => {
+                    match memchr::memchr2(b'"', b'\\', &bytes[at..]) {
+                        None => at = bytes.len(),
+                        Some(offset) => {
+                            at += offset;
+                            if bytes[at] == b'"' {
+                                break;
+                            }
                             escaped = true;
                             at += 2;
                         }
-                        _ => at += 1,
                     }
                 }
-                // An unterminated string: copy the rest; the parser reports it.
-                let end = (at + 1).min(bytes.len());
-                out.extend_from_slice(&bytes[start..end]);
+                // An unterminated string runs to the end; the parser reports it.
                 if let Some(content) = text.get(start + 1..at) {
                     walk.string(content, escaped);
                 }
-                at = end;
+                at = (at + 1).min(bytes.len());
             }
             _ => {
                 // A run of punctuation, digits or letters outside strings.
-                let start = at;
                 while at < bytes.len() {
                     match bytes[at] {
                         b' ' | b'\n' | b'\r' | b'\t' | b'"' => break,
@@ -112,16 +120,15 @@ pub fn without_layout(
                     }
                     at += 1;
                 }
-                out.extend_from_slice(&bytes[start..at]);
             }
         }
     }
-    if !dropped {
+    if copied_up_to == 0 {
+        // No whitespace was found: nothing to drop.
         return None;
     }
-    // Only ASCII whitespace outside strings was removed, and every string and every other
-    // run of bytes was copied whole, so the bytes are still UTF-8.
-    let text = String::from_utf8(out).ok()?;
+    out.push_str(text.get(copied_up_to..)?);
+    let text = out;
     let unknown = (!walk.escaped_key).then_some(walk.found);
     Some(WithoutLayout { text, unknown })
 }
@@ -298,6 +305,36 @@ mod tests {
         // An unterminated string, and a backslash at the very end.
         assert_eq!(layout_dropped("[ \"abc").as_deref(), Some("[\"abc"));
         assert_eq!(layout_dropped("[ \"abc\\").as_deref(), Some("[\"abc\\"));
+    }
+
+    #[test]
+    fn whitespace_at_either_end_and_escaped_backslashes() {
+        assert_eq!(layout_dropped("  [1]\n").as_deref(), Some("[1]"));
+        assert_eq!(layout_dropped("\n").as_deref(), Some(""));
+        // An escaped backslash right before the closing quote: the quote closes the string.
+        let text = "[ \"a\\\\\", \"b \\\" c\" ]";
+        assert_eq!(
+            layout_dropped(text).as_deref(),
+            Some("[\"a\\\\\",\"b \\\" c\"]")
+        );
+    }
+
+    #[test]
+    fn the_text_without_layout_means_what_the_fixtures_mean() {
+        let fixtures = [
+            include_str!("../../tests/fixtures/schema-v1.json"),
+            include_str!("../../tests/fixtures/schema-v2.json"),
+            include_str!("../../tests/fixtures/schema-v3.json"),
+        ];
+        for text in fixtures {
+            let dropped = layout_dropped(text).unwrap_or_default();
+            assert!(dropped.len() < text.len());
+            assert!(!dropped.contains("\n"));
+            let original: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+            let read: serde_json::Value = serde_json::from_str(&dropped).unwrap_or_default();
+            assert_eq!(read, original);
+            assert_ne!(read, serde_json::Value::Null);
+        }
     }
 
     #[test]
