@@ -37,13 +37,9 @@ pub fn without_layout(
     keep: usize,
 ) -> Option<WithoutLayout> {
     let bytes = text.as_bytes();
-    // The text is copied in spans, from the end of one run of whitespace to the start of the
-    // next, rather than token by token: each span is a slice of `text` that starts and ends
-    // next to ASCII whitespace (or at the text's ends), so it is whole UTF-8 and the result
-    // needs no second check.
-    let mut out = String::with_capacity(bytes.len());
-    let mut copied_up_to = 0;
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
     let mut at = 0;
+    let mut dropped = false;
     let mut walk = ShapeWalk {
         frames: Vec::with_capacity(max_depth.min(64)),
         top: Some(shape),
@@ -55,48 +51,44 @@ pub fn without_layout(
         match bytes[at] {
             b' ' | b'\n' | b'\r' | b'\t' => {
                 let start = at;
-                at += 1;
                 while at < bytes.len() && matches!(bytes[at], b' ' | b'\n' | b'\r' | b'\t') {
                     at += 1;
                 }
-                // Runs of whitespace are found whole, so the byte before this one is the last
-                // one kept.
-                let before = start.checked_sub(1).map(|i| bytes[i]);
+                let before = out.last().copied();
                 let after = bytes.get(at).copied();
                 if before.is_some_and(joins) && after.is_some_and(joins) {
                     // Two words or numbers side by side: keep the text as it is.
                     return None;
                 }
-                out.push_str(text.get(copied_up_to..start)?);
-                copied_up_to = at;
+                dropped |= at > start;
             }
             b'"' => {
-                // A string, up to its closing quote (a quote after a backslash does not close
-                // it), found a machine word at a time.
+                // A string, copied as it is up to its closing quote (a quote after a
+                // backslash does not close it).
                 let start = at;
                 let mut escaped = false;
                 at += 1;
                 while at < bytes.len() {
-                    match memchr::memchr2(b'"', b'\\', &bytes[at..]) {
-                        None => at = bytes.len(),
-                        Some(offset) => {
-                            at += offset;
-                            if bytes[at] == b'"' {
-                                break;
-                            }
+                    match bytes[at] {
+                        b'"' => break,
+                        b'\\' => {
                             escaped = true;
                             at += 2;
                         }
+                        _ => at += 1,
                     }
                 }
-                // An unterminated string runs to the end; the parser reports it.
+                // An unterminated string: copy the rest; the parser reports it.
+                let end = (at + 1).min(bytes.len());
+                out.extend_from_slice(&bytes[start..end]);
                 if let Some(content) = text.get(start + 1..at) {
                     walk.string(content, escaped);
                 }
-                at = (at + 1).min(bytes.len());
+                at = end;
             }
             _ => {
                 // A run of punctuation, digits or letters outside strings.
+                let start = at;
                 while at < bytes.len() {
                     match bytes[at] {
                         b' ' | b'\n' | b'\r' | b'\t' | b'"' => break,
@@ -120,15 +112,16 @@ pub fn without_layout(
                     }
                     at += 1;
                 }
+                out.extend_from_slice(&bytes[start..at]);
             }
         }
     }
-    if copied_up_to == 0 {
-        // No whitespace was found: nothing to drop.
+    if !dropped {
         return None;
     }
-    out.push_str(text.get(copied_up_to..)?);
-    let text = out;
+    // Only ASCII whitespace outside strings was removed, and every string and every other
+    // run of bytes was copied whole, so the bytes are still UTF-8.
+    let text = String::from_utf8(out).ok()?;
     let unknown = (!walk.escaped_key).then_some(walk.found);
     Some(WithoutLayout { text, unknown })
 }
