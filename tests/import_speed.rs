@@ -12,8 +12,9 @@
 use sixtwo::domain::validate::validate;
 use sixtwo::domain::Timestamp;
 use sixtwo::io::envelope::{decode, encode_export, MAX_NESTING_DEPTH};
-use sixtwo::io::import::read_text;
+use sixtwo::io::import::{read_file, read_text};
 use sixtwo::io::json_path::deeper_than;
+use sixtwo::io::layout::without_layout;
 use sixtwo::io::shape::{unknown_fields, ENVELOPE, MAX_LISTED_UNKNOWN_FIELDS};
 use std::time::{Duration, Instant};
 
@@ -61,6 +62,24 @@ fn import_of_a_5_mb_export_by_phase() {
         "read_text (the whole import)",
         median(runs, || {
             read_text(&export).expect("imports");
+        }),
+    );
+    report(
+        "read_file (the same from bytes: UTF-8 check too)",
+        median(runs, || {
+            read_file(export.as_bytes()).expect("imports");
+        }),
+    );
+    report(
+        "  UTF-8 check (str::from_utf8)",
+        median(runs, || {
+            assert!(std::str::from_utf8(export.as_bytes()).is_ok());
+        }),
+    );
+    report(
+        "  layout pass (without_layout, unknown fields)",
+        median(runs, || {
+            assert!(without_layout(&export, MAX_NESTING_DEPTH, &ENVELOPE, 50).is_some());
         }),
     );
     report(

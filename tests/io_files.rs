@@ -1439,6 +1439,50 @@ fn binary_data_says_it_is_not_text_and_where() {
 }
 
 #[test]
+fn a_file_read_as_bytes_gives_what_its_text_gives() {
+    let export = encode_export(&example(), at(0));
+    let from_text = read_text(&export);
+    assert!(from_text.is_ok());
+    assert_eq!(read_file(export.as_bytes()), from_text);
+    // A byte order mark before an export read as bytes.
+    let marked = [&[0xef, 0xbb, 0xbf][..], export.as_bytes()].concat();
+    assert_eq!(read_file(&marked), from_text);
+    // Empty, or only layout.
+    assert_eq!(
+        read_file(b""),
+        Err(FileProblem::Unreadable(DecodeError::Empty))
+    );
+    assert_eq!(
+        read_file(b" \r\n\t"),
+        Err(FileProblem::Unreadable(DecodeError::Empty))
+    );
+    // A byte that is not UTF-8 deep inside a string of an export: its own position.
+    let title = export.find("\"title\": \"").unwrap_or(0) + 10;
+    let mut broken = export.clone().into_bytes();
+    broken[title] = 0xc0;
+    assert_eq!(
+        read_file(&broken),
+        Err(FileProblem::NotText {
+            position: title as u64 + 1
+        })
+    );
+    // A syntax error in an export read as bytes: the file's own line and column.
+    let cut = export.replacen("\"code\": ", "\"code\" ", 1);
+    let (line, column) = line_and_column(&cut, "\"code\" ");
+    match read_file(cut.as_bytes()) {
+        Err(FileProblem::Unreadable(DecodeError::Syntax {
+            line: at_line,
+            column: at_column,
+            ..
+        })) => {
+            assert_eq!(at_line, line);
+            assert!(at_column > column, "{at_column} after {column}");
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
 fn a_control_character_in_a_code_is_not_called_a_space() {
     let mut workspace = example();
     workspace.objectives[0].code = "S\u{7}1".into();

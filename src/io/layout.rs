@@ -301,6 +301,36 @@ mod tests {
     }
 
     #[test]
+    fn whitespace_at_either_end_and_escaped_backslashes() {
+        assert_eq!(layout_dropped("  [1]\n").as_deref(), Some("[1]"));
+        assert_eq!(layout_dropped("\n").as_deref(), Some(""));
+        // An escaped backslash right before the closing quote: the quote closes the string.
+        let text = "[ \"a\\\\\", \"b \\\" c\" ]";
+        assert_eq!(
+            layout_dropped(text).as_deref(),
+            Some("[\"a\\\\\",\"b \\\" c\"]")
+        );
+    }
+
+    #[test]
+    fn the_text_without_layout_means_what_the_fixtures_mean() {
+        let fixtures = [
+            include_str!("../../tests/fixtures/schema-v1.json"),
+            include_str!("../../tests/fixtures/schema-v2.json"),
+            include_str!("../../tests/fixtures/schema-v3.json"),
+        ];
+        for text in fixtures {
+            let dropped = layout_dropped(text).unwrap_or_default();
+            assert!(dropped.len() < text.len());
+            assert!(!dropped.contains("\n"));
+            let original: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+            let read: serde_json::Value = serde_json::from_str(&dropped).unwrap_or_default();
+            assert_eq!(read, original);
+            assert_ne!(read, serde_json::Value::Null);
+        }
+    }
+
+    #[test]
     fn text_nested_too_deep_is_given_back_as_none() {
         let deep = format!("[ {}1{} ]", "[".repeat(32), "]".repeat(32));
         let fits = format!("[ {}1{} ]", "[".repeat(31), "]".repeat(31));

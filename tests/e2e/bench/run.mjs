@@ -85,6 +85,9 @@ const HELP = `Usage: node tests/e2e/bench/run.mjs [options]   (or: cargo xtask b
   --skip-extra         only the timings per size (no floor, search, import or 3-year rows)
   --keys-only          only the keystroke rows (title, register search, the floor's text field),
                        pooled over the runs and printed; no report is written
+  --import-only        only the import row (the app's export of about 5 MB chosen in an empty
+                       profile, against JSON.parse), for comparing two builds back to back;
+                       no report is written
   --help`;
 
 class UsageError extends Error {}
@@ -103,6 +106,7 @@ function parseArgs(argv) {
     budget: null,
     skipExtra: false,
     keysOnly: false,
+    importOnly: false,
   };
   const args = [...argv];
   const value = (name) => {
@@ -162,6 +166,9 @@ function parseArgs(argv) {
         break;
       case "--keys-only":
         options.keysOnly = true;
+        break;
+      case "--import-only":
+        options.importOnly = true;
         break;
       case "--help":
       case "-h":
@@ -799,7 +806,7 @@ async function threeYearsScenario(browser, session, options) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const prepared = options.sizes.map((count) => prepareSize(count, options));
+  const prepared = options.importOnly ? [] : options.sizes.map((count) => prepareSize(count, options));
   const report = {
     generatedAt: new Date().toISOString(),
     machine: {
@@ -831,6 +838,13 @@ async function main() {
       report.playwrightCore = JSON.parse(readFileSync(join(e2eDir, "node_modules", "playwright-core", "package.json"), "utf8")).version;
       const session = { base: server.base, throttle: options.throttle };
       log(`Chromium ${browser.version()}, serving ${options.dist} on ${server.base}, throttle ${options.throttle}×, ${options.runs} runs`);
+      if (options.importOnly) {
+        log(`load average at the start ${os.loadavg().map((v) => v.toFixed(2)).join(" ")}`);
+        const result = await importScenario(browser, session, options);
+        const ratio = (result.previewMs.median / result.parseMs.median).toFixed(2);
+        log(`import → preview median ${result.previewMs.median} ms, JSON.parse median ${result.parseMs.median} ms: ${ratio}×; load average at the end ${os.loadavg().map((v) => v.toFixed(2)).join(" ")}`);
+        return;
+      }
       for (const [index, size] of prepared.entries()) {
         const entry = report.sizes[index];
         log(`${size.count} objectives: having the app store them`);
@@ -864,7 +878,7 @@ async function main() {
       stop();
     }
   }
-  if (options.keysOnly) return;
+  if (options.keysOnly || options.importOnly) return;
 
   report.machine.loadAverageEnd = os.loadavg().map((v) => +v.toFixed(2));
   mkdirSync(dirname(options.out), { recursive: true });
