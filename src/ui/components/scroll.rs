@@ -53,13 +53,23 @@ impl ScrollViewport {
         &self,
         count: impl Fn() -> usize + Send + Sync + 'static,
     ) -> Memo<crate::ui::components::virtual_window::RowWindow> {
+        self.window_with_overscan(count, crate::ui::components::virtual_window::OVERSCAN)
+    }
+
+    /// [`Self::window`] with `overscan` rows rendered above and below the visible ones.
+    pub fn window_with_overscan(
+        &self,
+        count: impl Fn() -> usize + Send + Sync + 'static,
+        overscan: usize,
+    ) -> Memo<crate::ui::components::virtual_window::RowWindow> {
         let viewport = *self;
         Memo::new(move |_| {
-            crate::ui::components::virtual_window::row_window(
+            crate::ui::components::virtual_window::row_window_with_overscan(
                 count(),
                 viewport.scroll_top.get(),
                 viewport.height.get(),
                 viewport.row_height.get(),
+                overscan,
             )
         })
     }

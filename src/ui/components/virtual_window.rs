@@ -22,6 +22,17 @@ pub struct RowWindow {
 /// `viewport` pixels tall. Bad measurements (zero, negative, not a number) fall back to
 /// rendering from the top with a generous count rather than failing.
 pub fn row_window(total: usize, scroll_top: f64, viewport: f64, row_height: f64) -> RowWindow {
+    row_window_with_overscan(total, scroll_top, viewport, row_height, OVERSCAN)
+}
+
+/// [`row_window`] with `overscan` rows kept rendered above and below the visible ones.
+pub fn row_window_with_overscan(
+    total: usize,
+    scroll_top: f64,
+    viewport: f64,
+    row_height: f64,
+    overscan: usize,
+) -> RowWindow {
     let row_height = if row_height.is_finite() && row_height >= 1.0 {
         row_height
     } else {
@@ -39,10 +50,10 @@ pub fn row_window(total: usize, scroll_top: f64, viewport: f64, row_height: f64)
     };
     let first_visible = (scroll_top / row_height).floor() as usize;
     let visible = (viewport / row_height).ceil() as usize + 1;
-    let start = first_visible.saturating_sub(OVERSCAN).min(total);
+    let start = first_visible.saturating_sub(overscan).min(total);
     let end = first_visible
         .saturating_add(visible)
-        .saturating_add(OVERSCAN)
+        .saturating_add(overscan)
         .min(total);
     RowWindow {
         start,
@@ -87,6 +98,19 @@ mod tests {
             window.space_before + rendered + window.space_after,
             400_000.0
         );
+    }
+
+    #[test]
+    fn a_smaller_overscan_renders_fewer_rows_around_the_same_visible_ones() {
+        let window = row_window_with_overscan(10_000, 40_000.0, 400.0, 40.0, 4);
+        assert_eq!((window.start, window.end), (1_000 - 4, 1_000 + 11 + 4));
+        let rendered = (window.end - window.start) as f64 * 40.0;
+        assert_eq!(
+            window.space_before + rendered + window.space_after,
+            400_000.0
+        );
+        let top = row_window_with_overscan(10_000, 0.0, 400.0, 40.0, 4);
+        assert_eq!((top.start, top.end), (0, 11 + 4));
     }
 
     #[test]

@@ -23,6 +23,12 @@ use leptos::prelude::*;
 /// The number of columns, for the spacer rows.
 const COLUMNS: usize = 11;
 
+/// Rows rendered above and below the visible ones. Fewer than the tree's: a search keystroke
+/// that brings other objectives into view builds every rendered row that changed, and the
+/// rows out of view were half of them (the visible rows are the same; scrolling renders the
+/// next ones as it goes, and a focused row is scrolled into view with its neighbours).
+const REGISTER_OVERSCAN: usize = 4;
+
 /// What one register row shows.
 #[derive(Clone, Debug, PartialEq)]
 struct RowData {
@@ -201,6 +207,19 @@ fn Filters() -> impl IntoView {
     });
     let function_selected = Signal::derive(move || chosen.with(|(_, _, f, _)| filter_value(f)));
     let owner_selected = Signal::derive(move || chosen.with(|(.., owner)| filter_value(owner)));
+    // The field is written only when the query's text differs from what it holds (the filters
+    // cleared, the page opened with a search kept), never with the text just typed into it.
+    let search_field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let Some(field) = search_field.get() else {
+            return;
+        };
+        query.with(|q| {
+            if field.value() != q.text {
+                field.set_value(&q.text);
+            }
+        });
+    });
     view! {
         <section class="filters" aria-label=t(Msg::Filters)>
             <SelectField
@@ -246,7 +265,7 @@ fn Filters() -> impl IntoView {
                     id="register-search"
                     type="search"
                     aria-describedby="register-search-help"
-                    prop:value=move || query.with(|q| q.text.clone())
+                    node_ref=search_field
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         query.update(|q| q.text = text);
@@ -278,7 +297,7 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
     let sort = Memo::new(move |_| query.with(|q| (q.sort, q.descending)));
     let scroller = NodeRef::<leptos::html::Div>::new();
     let viewport = ScrollViewport::track(scroller);
-    let window = viewport.window(move || rows.with(Vec::len));
+    let window = viewport.window_with_overscan(move || rows.with(Vec::len), REGISTER_OVERSCAN);
     let visible = Memo::new(move |_| {
         let window = window.get();
         rows.with(|rows| {

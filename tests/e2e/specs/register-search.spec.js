@@ -41,6 +41,44 @@ test.describe("the register's search", () => {
     expect(restored).toEqual(before);
   });
 
+  test("the field is written only when the search differs from it: kept when the page opens again, emptied by Clear filters", async ({ app, page }) => {
+    await app.loadExample();
+    await app.open("#/register");
+    const search = page.getByRole("searchbox", { name: "Search" });
+    // Count the app's writes to the field's value: typing into it must not write it back.
+    await search.evaluate((field) => {
+      const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value");
+      window.__searchWrites = 0;
+      Object.defineProperty(field, "value", {
+        configurable: true,
+        get() {
+          return own.get.call(this);
+        },
+        set(text) {
+          window.__searchWrites += 1;
+          own.set.call(this, text);
+        },
+      });
+    });
+    await search.pressSequentially("avail");
+    await expect(search).toHaveValue("avail");
+    await expect.poll(async () => (await renderedRows(page)).map(([code]) => code)).toContain("T2");
+    expect(await page.evaluate(() => window.__searchWrites), "writes while typing").toBe(0);
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await expect(search).toHaveValue("");
+    expect(await page.evaluate(() => window.__searchWrites), "writes when the filters are cleared").toBe(1);
+    await search.pressSequentially("avail");
+    await expect.poll(async () => (await renderedRows(page)).map(([code]) => code)).toContain("T2");
+    const rows = await renderedRows(page);
+    await app.open("#/tree");
+    await app.open("#/register");
+    await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("avail");
+    await expect.poll(() => renderedRows(page)).toEqual(rows);
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("");
+    await expect.poll(async () => (await renderedRows(page)).length).toBeGreaterThan(rows.length);
+  });
+
   test("rows narrowed key by key are the rows of the same search typed at once", async ({ app, page }) => {
     await app.loadExample();
     await app.open("#/register");
