@@ -35,6 +35,28 @@ pub struct ExportFile {
     pub contents: String,
 }
 
+/// How an export file is built: [`export_file`] builds every kind, [`backup_file`] only the
+/// workspace's JSON.
+pub type BuildExport = fn(ExportKind, &Workspace, Lang, Timestamp, NaiveDate) -> ExportFile;
+
+/// The whole workspace as JSON (the backup), whatever `kind` says: what the backup reminder
+/// offers. Kept apart from [`export_file`] so the spreadsheet and calendar writers are
+/// reached only from the Data page, whose code is fetched when it opens (the first
+/// download's size).
+pub fn backup_file(
+    _kind: ExportKind,
+    workspace: &Workspace,
+    _lang: Lang,
+    now: Timestamp,
+    today: NaiveDate,
+) -> ExportFile {
+    ExportFile {
+        name: export_file_name(workspace.organisation.name.as_str(), today, "json"),
+        mime: "application/json",
+        contents: encode_export(workspace, now),
+    }
+}
+
 /// Builds the `kind` file of `workspace` in `lang`, exported at `now` on the local date `today`.
 pub fn export_file(
     kind: ExportKind,
@@ -45,11 +67,7 @@ pub fn export_file(
 ) -> ExportFile {
     let organisation = workspace.organisation.name.as_str();
     match kind {
-        ExportKind::Workspace => ExportFile {
-            name: export_file_name(organisation, today, "json"),
-            mime: "application/json",
-            contents: encode_export(workspace, now),
-        },
+        ExportKind::Workspace => backup_file(kind, workspace, lang, now, today),
         ExportKind::Register => ExportFile {
             name: named("register", export_file_name(organisation, today, "csv")),
             mime: "text/csv;charset=utf-8",
@@ -178,6 +196,16 @@ mod tests {
             Timestamp::from_unix_seconds(1_764_000_000),
             today(),
         )
+    }
+
+    #[test]
+    fn the_backup_is_the_workspace_export() {
+        let workspace = example(Lang::ZhHans);
+        let now = Timestamp::from_unix_seconds(1_764_000_000);
+        assert_eq!(
+            backup_file(ExportKind::Calendar, &workspace, Lang::En, now, today()),
+            file(ExportKind::Workspace, &workspace, Lang::ZhHans)
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod exercise;
 pub mod gap_fix;
 pub mod history;
 pub mod ids;
+pub mod json_out;
 pub mod merge;
 pub mod model;
 pub mod monitoring_prefill;

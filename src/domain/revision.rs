@@ -15,6 +15,7 @@
 //! (an approval is a record about a version, not a change of it) and the plan's evaluation
 //! result.
 
+use super::json_out::Layout;
 use super::model::{FieldChange, Objective, Revision, RevisionReason, Timestamp};
 use serde_json::{Map, Value};
 
@@ -159,9 +160,13 @@ fn diff(path: &str, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Fiel
     }
 }
 
+/// `objective`'s JSON form. Written as text and read back rather than with
+/// `serde_json::to_value`, so the model's `Serialize` code is the one the stored encoding
+/// already compiles, not a second copy for `Value` (the first download's size).
 fn as_value(objective: &Objective) -> Value {
     // Serialising plain data with string keys cannot fail; Null keeps this total anyway.
-    serde_json::to_value(objective).unwrap_or(Value::Null)
+    serde_json::from_str(&super::json_out::to_text(objective, Layout::Compact))
+        .unwrap_or(Value::Null)
 }
 
 /// The tracked fields that differ from `old` to `new`, in a stable order.
@@ -265,7 +270,9 @@ pub fn undo_changes(
         let old = parse(&change.old, &change.field)?;
         set_path(&mut value, &change.field, old)?;
     }
-    serde_json::from_value(value).map_err(|_| RevertError::Malformed {
+    // Read back from text rather than with `serde_json::from_value`: the model's `Deserialize`
+    // code for text is the one reading the stored workspace already needs.
+    serde_json::from_str(&value.to_string()).map_err(|_| RevertError::Malformed {
         field: changes.first().map(|c| c.field.clone()).unwrap_or_default(),
     })
 }

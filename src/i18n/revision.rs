@@ -235,8 +235,10 @@ pub fn field_label(lang: Lang, names: &Names<'_>, field: &str) -> String {
     field.to_string()
 }
 
-fn read<T: DeserializeOwned>(value: &Value) -> Option<T> {
-    serde_json::from_value(value.clone()).ok()
+/// The field's value as `T`, read from its JSON text: the model's `Deserialize` code for text
+/// is in the build anyway (the stored workspace), one for `Value` would be a second copy.
+fn read<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_json::from_str(text).ok()
 }
 
 fn list_text(lang: Lang, items: Vec<String>) -> String {
@@ -267,23 +269,23 @@ pub fn value_text(lang: Lang, names: &Names<'_>, field: &str, text: &str) -> Str
         return text.to_string();
     };
     let known = match path.shape.as_str() {
-        "level" => read::<Level>(&value).map(|v| level_label(v).text(lang).to_string()),
-        "status" => read::<Status>(&value).map(|v| status_label(v).text(lang).to_string()),
+        "level" => read::<Level>(text).map(|v| level_label(v).text(lang).to_string()),
+        "status" => read::<Status>(text).map(|v| status_label(v).text(lang).to_string()),
         "kpis.direction" => {
-            read::<Direction>(&value).map(|v| direction_label(v).text(lang).to_string())
+            read::<Direction>(text).map(|v| direction_label(v).text(lang).to_string())
         }
         "kpis.frequency" | "monitoring.frequency" | "updating.reviewCadence" => {
-            read::<Frequency>(&value).map(|v| frequency_label(v).text(lang).to_string())
+            read::<Frequency>(text).map(|v| frequency_label(v).text(lang).to_string())
         }
         "plan.actions.status" => {
-            read::<ActionStatus>(&value).map(|v| action_status_label(v).text(lang).to_string())
+            read::<ActionStatus>(text).map(|v| action_status_label(v).text(lang).to_string())
         }
-        "updating.triggers" => read::<Vec<UpdateTrigger>>(&value).map(|triggers| {
+        "updating.triggers" => read::<Vec<UpdateTrigger>>(text).map(|triggers| {
             let words = triggers.into_iter().map(|t| trigger_label(t).text(lang));
             list_text(lang, words.map(str::to_string).collect())
         }),
-        "parent" => read::<ObjectiveId>(&value).map(|id| objective_text(lang, names, id)),
-        "policyLinks" => read::<Vec<PolicyId>>(&value).map(|ids| {
+        "parent" => read::<ObjectiveId>(text).map(|id| objective_text(lang, names, id)),
+        "policyLinks" => read::<Vec<PolicyId>>(text).map(|ids| {
             let refs = ids.into_iter().map(|id| {
                 names
                     .workspace
@@ -293,7 +295,7 @@ pub fn value_text(lang: Lang, names: &Names<'_>, field: &str, text: &str) -> Str
             });
             list_text(lang, refs.collect())
         }),
-        "requirementLinks" => read::<Vec<RequirementId>>(&value).map(|ids| {
+        "requirementLinks" => read::<Vec<RequirementId>>(text).map(|ids| {
             let refs = ids.into_iter().map(|id| {
                 names
                     .workspace
@@ -303,11 +305,11 @@ pub fn value_text(lang: Lang, names: &Names<'_>, field: &str, text: &str) -> Str
             });
             list_text(lang, refs.collect())
         }),
-        "kpis" => read::<Kpi>(&value).map(|kpi| kpi_summary(&kpi)),
-        "plan.actions" => read::<Action>(&value).map(|action| action.what),
-        "plan" => read::<Plan>(&value)
+        "kpis" => read::<Kpi>(text).map(|kpi| kpi_summary(&kpi)),
+        "plan.actions" => read::<Action>(text).map(|action| action.what),
+        "plan" => read::<Plan>(text)
             .map(|plan| super::format_count(lang, Msg::RevValuePlan, plan.actions.len(), &[])),
-        "plan.actions.resources" => read::<Vec<Resource>>(&value).map(|resources| {
+        "plan.actions.resources" => read::<Vec<Resource>>(text).map(|resources| {
             let lines = resources.iter().map(|r| resource_line(lang, r));
             list_text(lang, lines.collect())
         }),

@@ -10,7 +10,8 @@ pub mod envelope;
 pub mod example;
 pub mod ics;
 pub mod import;
-pub mod json_out;
+/// The model's JSON writer lives in `domain` (the revision log writes with it too).
+pub use crate::domain::json_out;
 pub mod json_path;
 pub mod layout;
 pub mod migrate;

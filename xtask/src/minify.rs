@@ -52,6 +52,43 @@ pub fn minify_glue(dir: &Path) -> Result<Vec<(String, usize, usize)>> {
     Ok(sizes)
 }
 
+/// How terser treats a file: an ES module (top-level names stay local, so they are mangled
+/// too) or a classic script such as the service worker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScriptKind {
+    Module,
+    Classic,
+}
+
+/// Minifies `dir/file` in place with terser (a script no page names with an integrity digest:
+/// the split loader, which the glue imports, and the service worker). Returns its size before
+/// and after.
+pub fn minify_file(dir: &Path, file: &str, kind: ScriptKind) -> Result<(usize, usize)> {
+    let path = dir.join(file);
+    let before = fs::metadata(&path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))?
+        .len() as usize;
+    let workspace = Workspace::locate()?;
+    let terser = workspace.join(XTASK_NODE_DIR).join(TERSER);
+    let mut command = workspace.command("node");
+    command.arg(&terser).arg(&path);
+    if kind == ScriptKind::Module {
+        command.arg("--module");
+    }
+    let status = command
+        .args(["--compress", "--mangle", "--output"])
+        .arg(&path)
+        .status()
+        .map_err(|error| format!("cannot run terser ({}): {error}", terser.display()))?;
+    if !status.success() {
+        return Err(format!("terser failed on {} ({status})", path.display()).into());
+    }
+    let after = fs::metadata(&path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))?
+        .len() as usize;
+    Ok((before, after))
+}
+
 /// A script file the page names with a subresource-integrity digest.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkedScript {

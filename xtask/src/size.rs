@@ -28,7 +28,10 @@ use crate::Result;
 /// and on its own branch to just above 799,593 bytes when the objective page, New objective,
 /// the policy and the requirements were fetched when first opened too (−160 KB). Lowered to
 /// just above 664,331 bytes, stop 20's merge of both with the register search's word search.
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 666_000;
+/// Lowered to just above 620,554 bytes at stop 21: the revision log without `serde_json::Value`
+/// (−30 KB), the split loader and the service worker minified, the backup reminder's export
+/// without the spreadsheet and calendar writers, dates read without chrono's format parser.
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 622_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";

@@ -42,7 +42,9 @@ pub fn parse_date(text: &str) -> Result<Option<chrono::NaiveDate>, ParseProblem>
     if text.is_empty() {
         return Ok(None);
     }
-    chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+    // `FromStr` reads the same ISO form as `parse_from_str(…, "%Y-%m-%d")` without chrono's
+    // format-string parser (the first download's size).
+    text.parse::<chrono::NaiveDate>()
         .map(Some)
         .map_err(|_| ParseProblem::NotADate)
 }

@@ -133,7 +133,7 @@ fn ScoreChart(found: Trend) -> impl IntoView {
                         {format!("{percent} %")}
                     </text>
                     <text class="assess-chart__date" x=(x + BAR / 2.0).to_string() y=(HEIGHT + 38.0).to_string() text-anchor="middle">
-                        {date.format("%Y-%m-%d").to_string()}
+                        {date.to_string()}
                     </text>
                 </g>
             }

@@ -3,7 +3,6 @@
 //! and "Not now".
 
 use crate::app::clock;
-use crate::app::export::ExportKind;
 use crate::app::AppState;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
@@ -42,7 +41,7 @@ pub fn ExportReminder() -> impl IntoView {
                         type="button"
                         class="button button--primary"
                         on:click=move |_| {
-                            state.export(ExportKind::Workspace);
+                            state.export_backup();
                             then_focus_heading();
                         }
                     >

@@ -32,7 +32,8 @@ async function deploySecondBuild(root) {
   await writeFile(indexPath, marked);
   const workerPath = join(root, "sw.js");
   const worker = await readFile(workerPath, "utf8");
-  const renewed = worker.replace(/version: "([0-9a-f]+)"/, 'version: "$1-2"');
+  // The release build's worker is minified: `version:"…"`.
+  const renewed = worker.replace(/version:\s*"([0-9a-f]+)"/, 'version:"$1-2"');
   expect(renewed, "sw.js carries its build's version").not.toBe(worker);
   await writeFile(workerPath, renewed);
 }

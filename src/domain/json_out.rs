@@ -1,5 +1,6 @@
 //! The one JSON writer of the model's encodings (the stored envelope, the sliced save, the
-//! export, and the wizard drafts and preferences stored beside them): one serializer type, whose compact or pretty layout is chosen when it runs, so the
+//! export, the wizard drafts and preferences stored beside them, and the objectives the
+//! revision log compares): one serializer type, whose compact or pretty layout is chosen when it runs, so the
 //! model's `Serialize` code is compiled once rather than once per layout and output type. The
 //! text is byte for byte what `serde_json::to_string` (compact) and
 //! `serde_json::to_string_pretty` (two-space indent) write.
