@@ -82,7 +82,11 @@ const HELP = `Usage: node tests/e2e/bench/run.mjs [options]   (or: cargo xtask b
   --generate-only      only generate, validate and report storage footprints
   --budget BYTES       the download budget to print against (cargo xtask bench passes the
                        one in xtask/src/size.rs and fails when it is exceeded)
+  --no-native-inflate  remove the browser's DecompressionStream before the app runs: the stored
+                       workspace is unpacked by miniz_oxide in wasm, as before stop 21
   --skip-extra         only the timings per size (no floor, search, import or 3-year rows)
+  --open-only          only the open rows (register and tree, each beside its floor), printed
+                       with medians and ratios for comparing two builds back to back; no report
   --keys-only          only the keystroke rows (title, register search, the floor's text field),
                        pooled over the runs and printed; no report is written
   --help`;
@@ -103,6 +107,8 @@ function parseArgs(argv) {
     budget: null,
     skipExtra: false,
     keysOnly: false,
+    nativeInflate: true,
+    openOnly: false,
   };
   const args = [...argv];
   const value = (name) => {
@@ -156,6 +162,12 @@ function parseArgs(argv) {
         break;
       case "--budget":
         options.budget = positiveInt(arg, value(arg));
+        break;
+      case "--open-only":
+        options.openOnly = true;
+        break;
+      case "--no-native-inflate":
+        options.nativeInflate = false;
         break;
       case "--skip-extra":
         options.skipExtra = true;
@@ -395,6 +407,10 @@ async function withContext(browser, session, prepared, body) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-US", timezoneId: "UTC", serviceWorkers: "block" });
   try {
     await context.addInitScript(probe, { origin: session.base, key: WORKSPACE_KEY });
+    // The floor keeps the browser's inflater: it is what the floor is made of.
+    if (session.nativeInflate === false) {
+      await context.addInitScript({ content: `if (!location.pathname.startsWith(${JSON.stringify(FLOOR_PATH)})) delete window.DecompressionStream;` });
+    }
     for (const content of seedScripts(session.base, prepared)) await context.addInitScript({ content });
     await context.route(`${session.base}${FLOOR_PATH}*`, (route) =>
       route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: floorHtml(WORKSPACE_KEY) }));
@@ -736,6 +752,27 @@ async function floorAndSearch(browser, session, size, run) {
   run.search = await searchRun(browser, session, size);
 }
 
+/** `--open-only`: the register and tree loads of `runs` runs, each beside its floor, with medians
+ * and ratios. */
+async function openOnly(browser, session, size, runs) {
+  const rows = { register: [], floorRegister: [], tree: [], floorTree: [], appStarted: [], wasmIn: [] };
+  for (let run = 1; run <= runs; run += 1) {
+    const register = await registerRun(browser, session, size);
+    const tree = await treeRun(browser, session, size);
+    const floorRegister = await floorRun(browser, session, size, "register", register.rowsRendered || size.count, false);
+    const floorTree = await floorRun(browser, session, size, "tree", tree.treeItems || size.count, false);
+    rows.register.push(register.usableMs);
+    rows.tree.push(tree.usableMs);
+    rows.floorRegister.push(floorRegister.usableMs);
+    rows.floorTree.push(floorTree.usableMs);
+    rows.appStarted.push(register.appStartedMs);
+    rows.wasmIn.push(register.wasmFetchEndMs);
+    log(`  run ${run}/${runs}: register ${register.usableMs} ms (wasm in ${register.wasmFetchEndMs}, app started ${register.appStartedMs}), floor ${floorRegister.usableMs} ms; tree ${tree.usableMs} ms, floor ${floorTree.usableMs} ms; load ${os.loadavg().map((v) => v.toFixed(1)).join(" ")}`);
+  }
+  const median = (values) => percentile(values, 50);
+  log(`${size.count} objectives, medians of ${runs}: register ${median(rows.register)} ms (wasm in ${median(rows.wasmIn)}, app started ${median(rows.appStarted)}) / floor ${median(rows.floorRegister)} ms = ${(median(rows.register) / median(rows.floorRegister)).toFixed(2)}×; tree ${median(rows.tree)} / floor ${median(rows.floorTree)} ms = ${(median(rows.tree) / median(rows.floorTree)).toFixed(2)}×`);
+}
+
 /** `--keys-only`: the title, register search and floor keystrokes of `runs` runs, pooled. */
 async function keystrokesOnly(browser, session, size, runs) {
   const pooled = { title: [], search: [], floor: [] };
@@ -811,7 +848,7 @@ async function main() {
       node: process.version,
     },
     git: gitInfo(),
-    options: { sizes: options.sizes, runs: options.runs, throttle: options.throttle, seed: options.seed, oversize: options.oversize, viewport: VIEWPORT, typed: TYPED, keyIntervalMs: KEY_INTERVAL_MS },
+    options: { sizes: options.sizes, runs: options.runs, throttle: options.throttle, nativeInflate: options.nativeInflate, seed: options.seed, oversize: options.oversize, viewport: VIEWPORT, typed: TYPED, keyIntervalMs: KEY_INTERVAL_MS },
     sizes: prepared.map(({ seedText, fullText, ...rest }) => rest),
   };
 
@@ -829,7 +866,7 @@ async function main() {
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
       report.browser = { name: "Chromium", version: browser.version(), executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true };
       report.playwrightCore = JSON.parse(readFileSync(join(e2eDir, "node_modules", "playwright-core", "package.json"), "utf8")).version;
-      const session = { base: server.base, throttle: options.throttle };
+      const session = { base: server.base, throttle: options.throttle, nativeInflate: options.nativeInflate };
       log(`Chromium ${browser.version()}, serving ${options.dist} on ${server.base}, throttle ${options.throttle}×, ${options.runs} runs`);
       for (const [index, size] of prepared.entries()) {
         const entry = report.sizes[index];
@@ -838,6 +875,10 @@ async function main() {
         await registerRun(browser, session, size); // warm-up: OS file cache, Chromium's first context
         if (options.keysOnly) {
           await keystrokesOnly(browser, session, size, options.runs);
+          continue;
+        }
+        if (options.openOnly) {
+          await openOnly(browser, session, size, options.runs);
           continue;
         }
         const runs = [];
@@ -855,7 +896,7 @@ async function main() {
         entry.runs = runs;
         entry.results = aggregate(runs);
       }
-      if (!options.skipExtra && !options.keysOnly) {
+      if (!options.skipExtra && !options.keysOnly && !options.openOnly) {
         report.importExport = await importScenario(browser, session, options);
         report.threeYears = await threeYearsScenario(browser, session, options);
       }
@@ -864,7 +905,7 @@ async function main() {
       stop();
     }
   }
-  if (options.keysOnly) return;
+  if (options.keysOnly || options.openOnly) return;
 
   report.machine.loadAverageEnd = os.loadavg().map((v) => +v.toFixed(2));
   mkdirSync(dirname(options.out), { recursive: true });

@@ -106,3 +106,108 @@ test("asks for a reload, and says what the app needs, when the page is still ope
   await expect(lateChinese).toBeVisible();
   await expect(page.getByRole("button")).toHaveCount(0);
 });
+
+/** Replaces the page's `DecompressionStream` with one whose output is held until
+ * `window.__releaseInflate()` is called, and counts how often the app makes one. */
+function holdNativeInflate(page) {
+  return page.addInitScript(() => {
+    const Native = window.DecompressionStream;
+    let release;
+    const released = new Promise((resolve) => {
+      release = resolve;
+    });
+    window.__releaseInflate = release;
+    window.__inflates = 0;
+    window.DecompressionStream = class extends Native {
+      constructor(format) {
+        super(format);
+        window.__inflates += 1;
+        const readable = this.readable;
+        const hold = new TransformStream({
+          async transform(chunk, controller) {
+            await released;
+            controller.enqueue(chunk);
+          },
+        });
+        Object.defineProperty(this, "readable", { value: readable.pipeThrough(hold) });
+      }
+    };
+  });
+}
+
+test("unpacks the stored workspace with the browser's inflater before anything can change, and writes nothing", async ({
+  app,
+  page,
+}) => {
+  await app.loadExample();
+  await app.waitForSaved();
+  const before = await storageSnapshot(page);
+
+  await holdNativeInflate(page);
+  await page.reload({ waitUntil: "domcontentloaded" });
+  await expect.poll(() => page.evaluate(() => window.__inflates)).toBe(1);
+  // The stored text has been read and is being unpacked: still the page's notice, no control,
+  // nothing written.
+  await expect(page.locator("#app-opening")).toBeVisible();
+  await expect(page.locator("main")).toHaveCount(0);
+  await expect(page.getByRole("button")).toHaveCount(0);
+  expect(await storageSnapshot(page)).toEqual(before);
+
+  await page.evaluate(() => window.__releaseInflate());
+  await app.ready();
+  await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
+  await expect(page.locator("#app-opening")).toHaveCount(0);
+  expect(await storageSnapshot(page)).toEqual(before);
+});
+
+test("shows the recovery screen for stored data whose compressed part is damaged, with or without the browser's inflater", async ({
+  app,
+  page,
+}) => {
+  await app.loadExample();
+  await app.waitForSaved();
+  const raw = await app.storedRaw();
+  const newline = raw.indexOf("\n");
+  // Valid units, damaged DEFLATE data: a run of units in the middle replaced by others.
+  const middle = newline + Math.floor((raw.length - newline) / 2);
+  const damaged = raw.slice(0, middle) + "\u4e00".repeat(40) + raw.slice(middle + 40);
+  expect(damaged.length).toBe(raw.length);
+
+  const messages = [];
+  for (const native of [true, false]) {
+    const context = await page.context().browser().newContext({ baseURL: new URL(page.url()).origin, serviceWorkers: "block" });
+    const other = await context.newPage();
+    await other.addInitScript(
+      ({ key, text, native }) => {
+        window.__inflates = 0;
+        if (native) {
+          const Native = window.DecompressionStream;
+          window.DecompressionStream = class extends Native {
+            constructor(format) {
+              super(format);
+              window.__inflates += 1;
+            }
+          };
+        } else {
+          delete window.DecompressionStream;
+        }
+        if (!window.sessionStorage.getItem("seeded")) {
+          window.sessionStorage.setItem("seeded", "1");
+          window.localStorage.setItem(key, text);
+        }
+      },
+      { key: WORKSPACE_KEY, text: damaged, native },
+    );
+    await other.goto("/#/");
+    await expect(other.getByTestId("recovery")).toBeVisible();
+    await expect(other.locator("#app-opening")).toHaveCount(0);
+    // The damaged text is kept exactly as it was.
+    expect(await other.evaluate((key) => window.localStorage.getItem(key), WORKSPACE_KEY)).toBe(damaged);
+    // The browser's inflater was tried (and refused the data) only where there is one.
+    expect(await other.evaluate(() => window.__inflates)).toBe(native ? 1 : 0);
+    messages.push((await other.getByTestId("recovery").textContent()).replace(/\s+/g, " "));
+    await context.close();
+  }
+  // Both paths say the same about the damaged data.
+  expect(messages[0]).toBe(messages[1]);
+});
