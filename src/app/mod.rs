@@ -11,8 +11,6 @@ pub mod exercises;
 pub mod export;
 pub mod import;
 pub mod languages;
-#[cfg(target_arch = "wasm32")]
-pub mod opening;
 pub mod route;
 pub mod state;
 pub mod sync;

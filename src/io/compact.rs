@@ -171,10 +171,9 @@ pub fn header(raw: &str) -> Result<CompactHeader, CompactError> {
 
 /// The JSON a compact text holds.
 pub fn unpack(raw: &str) -> Result<String, CompactError> {
-    if let Some(json) = take_unpacked_ahead(raw) {
-        return Ok(json);
-    }
-    let (header, deflated) = deflated(raw)?;
+    let header = header(raw)?;
+    let packed = raw.split_once('\n').map_or("", |(_, packed)| packed);
+    let deflated = unpack_units(packed, header.packed_bytes)?;
     // The header's length bounds the memory a damaged or hostile text can make us allocate.
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, header.json_bytes)
         .map_err(|error| match error.status {
@@ -184,22 +183,6 @@ pub fn unpack(raw: &str) -> Result<String, CompactError> {
             },
             _ => CompactError::Inflate,
         })?;
-    checked_json(&header, json)
-}
-
-/// The header of a compact text and its DEFLATE data, checked (header, units, length) but not
-/// yet inflated: what another inflater (the browser's own, `app::opening`) starts from.
-/// Kept out of line: inlined into both of its callers it would weigh twice in the download.
-#[inline(never)]
-pub fn deflated(raw: &str) -> Result<(CompactHeader, Vec<u8>), CompactError> {
-    let header = header(raw)?;
-    let packed = raw.split_once('\n').map_or("", |(_, packed)| packed);
-    let deflated = unpack_units(packed, header.packed_bytes)?;
-    Ok((header, deflated))
-}
-
-/// The JSON from the inflated bytes: exactly the header's length, and UTF-8 text.
-pub fn checked_json(header: &CompactHeader, json: Vec<u8>) -> Result<String, CompactError> {
     if json.len() != header.json_bytes {
         return Err(CompactError::Length {
             expected: header.json_bytes,
@@ -207,26 +190,6 @@ pub fn checked_json(header: &CompactHeader, json: Vec<u8>) -> Result<String, Com
         });
     }
     String::from_utf8(json).map_err(|_| CompactError::NotText)
-}
-
-thread_local! {
-    /// A stored text and its JSON, unpacked ahead of the first [`unpack`] by another inflater.
-    static UNPACKED_AHEAD: std::cell::RefCell<Option<(String, String)>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// Hands [`unpack`] the JSON of `raw`, unpacked elsewhere (the browser's native inflater, while
-/// the page opens). Only a JSON that passed [`checked_json`] may be offered, inflated from
-/// [`deflated`]'s bytes of this same `raw`: a correct inflater gives one output for valid DEFLATE
-/// data, so [`unpack`] gives what it would have given itself. The next [`unpack`] takes it
-/// whatever text it is asked for, and uses it only for exactly this `raw`.
-pub fn offer_unpacked(raw: String, json: String) {
-    UNPACKED_AHEAD.with(|slot| *slot.borrow_mut() = Some((raw, json)));
-}
-
-fn take_unpacked_ahead(raw: &str) -> Option<String> {
-    let (offered, json) = UNPACKED_AHEAD.with(|slot| slot.borrow_mut().take())?;
-    (offered == raw).then_some(json)
 }
 
 /// What to offer for download of stored text that could not be used: the JSON inside when it
@@ -400,99 +363,5 @@ mod tests {
             Err(CompactError::Length { .. })
         ));
         assert_eq!(unpack("{\"format\":\"x\"}\n"), Err(CompactError::Header));
-    }
-
-    /// The steps [`unpack`] is made of, run one at a time as the browser's inflater runs them.
-    fn unpack_in_steps(raw: &str) -> Result<String, CompactError> {
-        let (header, deflated) = deflated(raw)?;
-        let json = miniz_oxide::inflate::decompress_to_vec(&deflated)
-            .map_err(|_| CompactError::Inflate)?;
-        checked_json(&header, json)
-    }
-
-    /// Texts to pack: empty, ASCII, Chinese and emoji, and long repetitive text.
-    fn sample_texts() -> Vec<String> {
-        let mut texts = vec![String::new(), "{}".to_string()];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        for length in [1usize, 17, 300, 5_000, 70_000] {
-            let mut text = String::new();
-            while text.len() < length {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                let piece = [
-                    "a",
-                    "目标",
-                    "\u{1F600}",
-                    "\"code\":",
-                    "O-12",
-                    " ",
-                    "\n",
-                    "✓",
-                ];
-                text.push_str(piece[(seed % piece.len() as u64) as usize]);
-            }
-            texts.push(text);
-        }
-        texts
-    }
-
-    #[test]
-    fn unpacking_in_steps_gives_what_unpack_gives_on_good_and_damaged_texts() {
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move |below: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % below.max(1) as u64) as usize
-        };
-        for json in sample_texts() {
-            let packed = pack(&json, 2, "s", &[]);
-            assert_eq!(unpack_in_steps(&packed), Ok(json.clone()));
-            assert_eq!(unpack(&packed), Ok(json.clone()));
-            let (head, body) = packed.split_once('\n').unwrap();
-            let units: Vec<char> = body.chars().collect();
-            for _ in 0..64 {
-                let mut damaged = units.clone();
-                if damaged.is_empty() {
-                    break;
-                }
-                for _ in 0..=next(3) {
-                    let at = next(damaged.len());
-                    damaged[at] = char::from_u32(0x20 + next(0x8000) as u32).unwrap();
-                }
-                let text = format!("{head}\n{}", damaged.iter().collect::<String>());
-                let whole = unpack(&text);
-                let steps = unpack_in_steps(&text);
-                // The same text or, for damaged data, an error from both (the messages may
-                // differ only where miniz stops at the header's length).
-                match (&whole, &steps) {
-                    (Ok(a), Ok(b)) => assert_eq!(a, b),
-                    (Err(_), Err(_)) => {}
-                    _ => panic!("unpack {whole:?} but in steps {steps:?}"),
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn json_unpacked_ahead_is_used_once_and_only_for_its_own_text() {
-        let json = "{\"workspace\":{\"objectives\":[]}}".repeat(5);
-        let packed = pack(&json, 4, "t", &[]);
-        let other = pack("{}", 5, "t", &[]);
-        // Offered for another text: not used, and gone.
-        offer_unpacked(other.clone(), "{}".into());
-        assert_eq!(unpack(&packed), Ok(json.clone()));
-        assert_eq!(unpack(&other), Ok("{}".into()));
-        // Offered for this text: used once (a marker JSON shows which path answered).
-        offer_unpacked(packed.clone(), "ahead".into());
-        assert_eq!(unpack(&packed), Ok("ahead".into()));
-        assert_eq!(unpack(&packed), Ok(json.clone()));
-        // The errors of a damaged text are unpack's own whatever was offered before.
-        let (head, body) = packed.split_once('\n').unwrap();
-        let half: String = body.chars().take(body.chars().count() / 2).collect();
-        let cut = format!("{head}\n{half}");
-        offer_unpacked(packed.clone(), json.clone());
-        assert!(matches!(unpack(&cut), Err(CompactError::Truncated { .. })));
     }
 }

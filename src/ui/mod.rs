@@ -28,28 +28,20 @@ pub fn mount_to_body() {
         let root = crate::storage::browser::BrowserStore::open()
             .ok()
             .map(|store| std::rc::Rc::new(store) as std::rc::Rc<dyn crate::storage::KeyValueStore>);
-        let request = crate::app::browser::requested_workspace();
-        // A stored workspace is unpacked by the browser's own inflater while the page's
-        // opening notice shows; the state is still created, and the text read again, only
-        // after that (README *Opening after stop 20*).
-        let to_unpack = root
-            .as_ref()
-            .and_then(|root| crate::app::opening::stored_to_unpack(root, &request));
         let languages = crate::app::browser::browser_languages();
         let browser_languages = languages.iter().map(String::as_str);
         let lang = match root {
-            Some(root) => languages::opening_language(root, browser_languages, &request),
+            Some(root) => languages::opening_language(
+                root,
+                browser_languages,
+                &crate::app::browser::requested_workspace(),
+            ),
             None => crate::i18n::Lang::negotiate(browser_languages),
         };
-        if !lang.is_ready() || to_unpack.is_some() {
+        if !lang.is_ready() {
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(to_unpack) = to_unpack {
-                    crate::app::opening::unpack_ahead(to_unpack).await;
-                }
-                if !lang.is_ready() {
-                    if let Err(problem) = languages::fetch_messages(lang).await {
-                        languages::remember_opening_problem(lang, problem);
-                    }
+                if let Err(problem) = languages::fetch_messages(lang).await {
+                    languages::remember_opening_problem(lang, problem);
                 }
                 leptos::mount::mount_to_body(App);
             });
@@ -115,11 +107,8 @@ fn create_state() -> AppState {
     };
     let languages = crate::app::browser::browser_languages();
     let buffer = Box::new(crate::storage::indexed_db::IndexedDbBuffer);
-    // The first read of the stored workspace is answered with the text read before the app
-    // started, when the browser's inflater unpacked it then (`app::opening`).
-    let root = crate::app::opening::with_preread(std::rc::Rc::from(store));
     let state = AppState::open_with_buffer(
-        root,
+        std::rc::Rc::from(store),
         crate::app::browser::session_store(),
         buffer,
         languages.iter().map(String::as_str),

@@ -22,10 +22,6 @@
 // sums the renderer's main-thread events by name (style, layout, paint, script), which the
 // sampling profiler lumps together as "(program)".
 //
-// `--no-native-inflate` removes the browser's `DecompressionStream` before the app runs, so the
-// stored workspace is unpacked by miniz_oxide in wasm as before stop 21 (the same build, to
-// compare the two paths back to back).
-//
 // Profiles are written as .cpuprofile files (open them in Chromium's DevTools).
 
 import { execFileSync, spawn } from "node:child_process";
@@ -39,7 +35,7 @@ import { encodeStored, generateWorkspace, packStored, trimWorkspace, TRIM_LEVELS
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..", "..");
 
-const options = { nativeInflate: true, asBuilt: false, trace: false, size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25 };
+const options = { asBuilt: false, trace: false, size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25 };
 const args = process.argv.slice(2);
 while (args.length) {
   const arg = args.shift();
@@ -53,9 +49,8 @@ while (args.length) {
   else if (arg === "--top") options.top = Number(next());
   else if (arg === "--as-built") options.asBuilt = true;
   else if (arg === "--trace") options.trace = true;
-  else if (arg === "--no-native-inflate") options.nativeInflate = false;
   else {
-    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N] [--as-built] [--trace] [--no-native-inflate]");
+    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N] [--as-built] [--trace]");
     process.exit(arg === "--help" ? 0 : 2);
   }
 }
@@ -151,7 +146,6 @@ try {
   }
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
   await context.addInitScript({ content: `if (location.origin === ${JSON.stringify(base)}) localStorage.setItem(${JSON.stringify(WORKSPACE_KEY)}, ${JSON.stringify(text)});` });
-  if (!options.nativeInflate) await context.addInitScript({ content: "delete window.DecompressionStream;" });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Profiler.enable");

@@ -82,8 +82,6 @@ const HELP = `Usage: node tests/e2e/bench/run.mjs [options]   (or: cargo xtask b
   --generate-only      only generate, validate and report storage footprints
   --budget BYTES       the download budget to print against (cargo xtask bench passes the
                        one in xtask/src/size.rs and fails when it is exceeded)
-  --no-native-inflate  remove the browser's DecompressionStream before the app runs: the stored
-                       workspace is unpacked by miniz_oxide in wasm, as before stop 21
   --skip-extra         only the timings per size (no floor, search, import or 3-year rows)
   --open-only          only the open rows (register and tree, each beside its floor), printed
                        with medians and ratios for comparing two builds back to back; no report
@@ -107,7 +105,6 @@ function parseArgs(argv) {
     budget: null,
     skipExtra: false,
     keysOnly: false,
-    nativeInflate: true,
     openOnly: false,
   };
   const args = [...argv];
@@ -165,9 +162,6 @@ function parseArgs(argv) {
         break;
       case "--open-only":
         options.openOnly = true;
-        break;
-      case "--no-native-inflate":
-        options.nativeInflate = false;
         break;
       case "--skip-extra":
         options.skipExtra = true;
@@ -407,10 +401,6 @@ async function withContext(browser, session, prepared, body) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-US", timezoneId: "UTC", serviceWorkers: "block" });
   try {
     await context.addInitScript(probe, { origin: session.base, key: WORKSPACE_KEY });
-    // The floor keeps the browser's inflater: it is what the floor is made of.
-    if (session.nativeInflate === false) {
-      await context.addInitScript({ content: `if (!location.pathname.startsWith(${JSON.stringify(FLOOR_PATH)})) delete window.DecompressionStream;` });
-    }
     for (const content of seedScripts(session.base, prepared)) await context.addInitScript({ content });
     await context.route(`${session.base}${FLOOR_PATH}*`, (route) =>
       route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: floorHtml(WORKSPACE_KEY) }));
@@ -848,7 +838,7 @@ async function main() {
       node: process.version,
     },
     git: gitInfo(),
-    options: { sizes: options.sizes, runs: options.runs, throttle: options.throttle, nativeInflate: options.nativeInflate, seed: options.seed, oversize: options.oversize, viewport: VIEWPORT, typed: TYPED, keyIntervalMs: KEY_INTERVAL_MS },
+    options: { sizes: options.sizes, runs: options.runs, throttle: options.throttle, seed: options.seed, oversize: options.oversize, viewport: VIEWPORT, typed: TYPED, keyIntervalMs: KEY_INTERVAL_MS },
     sizes: prepared.map(({ seedText, fullText, ...rest }) => rest),
   };
 
@@ -866,7 +856,7 @@ async function main() {
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
       report.browser = { name: "Chromium", version: browser.version(), executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true };
       report.playwrightCore = JSON.parse(readFileSync(join(e2eDir, "node_modules", "playwright-core", "package.json"), "utf8")).version;
-      const session = { base: server.base, throttle: options.throttle, nativeInflate: options.nativeInflate };
+      const session = { base: server.base, throttle: options.throttle };
       log(`Chromium ${browser.version()}, serving ${options.dist} on ${server.base}, throttle ${options.throttle}×, ${options.runs} runs`);
       for (const [index, size] of prepared.entries()) {
         const entry = report.sizes[index];
