@@ -7,7 +7,7 @@
 use super::compact::{self, CompactError};
 use super::json_out::{self, Layout};
 use super::json_path::{deeper_than, path_at};
-use super::migrate::{migrate, MigrationError};
+use super::migrate::{migrate, MigrationError, SAME_SHAPE_SINCE};
 use crate::domain::validate::{validate, Problem};
 use crate::domain::{Timestamp, Workspace};
 use serde::{Deserialize, Serialize};
@@ -536,8 +536,13 @@ pub fn decode_within_depth(raw: &str) -> Result<Decoded, DecodeError> {
     // The common case, an envelope of this schema version: header and workspace in one typed
     // pass. Anything else (older versions, values of the wrong kind, not SixTwo at all) takes
     // the careful path below, which reads the header first to say exactly what is wrong.
+    // Documents of an older version of the same shape (`migrate::SAME_SHAPE_SINCE`) are read
+    // the same way, and still reported as migrated.
     if let Ok(current) = serde_json::from_str::<Current>(raw) {
-        if current.format == FORMAT && current.schema_version == u64::from(SCHEMA_VERSION) {
+        let same_shape = u64::from(SAME_SHAPE_SINCE)..=u64::from(SCHEMA_VERSION);
+        if current.format == FORMAT && same_shape.contains(&current.schema_version) {
+            // Within 1..=SCHEMA_VERSION, so it fits.
+            let version = u32::try_from(current.schema_version).unwrap_or(SCHEMA_VERSION);
             let header = Header {
                 format: None,
                 schema_version: None,
@@ -550,7 +555,7 @@ pub fn decode_within_depth(raw: &str) -> Result<Decoded, DecodeError> {
             let body = Body {
                 workspace: current.workspace,
             };
-            return finish(header, body, SCHEMA_VERSION);
+            return finish(header, body, version);
         }
     }
     let header: Header = serde_json::from_str(raw).map_err(|error| match error.classify() {

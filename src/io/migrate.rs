@@ -12,6 +12,13 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 /// `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
 pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
+/// The oldest version whose documents differ from the current version's only in their version
+/// number: every step of [`MIGRATIONS`] from it on returns the document unchanged, so such a
+/// document is read directly in the current shape, in one typed pass, instead of through a
+/// `serde_json::Value`, the chain and a second parse (`io::envelope::decode`). A step that
+/// changes the document must raise this to the version it produces.
+pub const SAME_SHAPE_SINCE: u32 = 1;
+
 /// Version 2 only adds fields, each optional with a default that means what version 1 meant
 /// (no milestone KPIs, inclusive targets, no "also contributes to" links, no approvals of
 /// objectives or plans, plans of their own, no evaluation results or corrective actions, every
@@ -60,6 +67,24 @@ pub fn migrate(mut envelope: Value, from: u32) -> Result<Value, MigrationError> 
 mod tests {
     use super::*;
     use crate::io::envelope::SCHEMA_VERSION;
+
+    #[test]
+    fn the_steps_from_the_same_shape_on_change_nothing() {
+        let documents = [
+            serde_json::json!({"format": "sixtwo-workspace", "schemaVersion": 1}),
+            serde_json::json!({
+                "format": "sixtwo-workspace",
+                "workspace": {"objectives": [{"id": "x", "code": "S1", "kpis": [{"id": "k"}]}],
+                    "settings": {"atRiskBelow": 0.9}, "assessments": [], "other": [1, "2", null]}
+            }),
+        ];
+        let from = usize::try_from(SAME_SHAPE_SINCE - 1).unwrap();
+        for step in &MIGRATIONS[from..] {
+            for document in &documents {
+                assert_eq!(step(document.clone()), Ok(document.clone()));
+            }
+        }
+    }
 
     #[test]
     fn the_chain_reaches_the_current_version() {

@@ -83,6 +83,8 @@ const HELP = `Usage: node tests/e2e/bench/run.mjs [options]   (or: cargo xtask b
   --budget BYTES       the download budget to print against (cargo xtask bench passes the
                        one in xtask/src/size.rs and fails when it is exceeded)
   --skip-extra         only the timings per size (no floor, search, import or 3-year rows)
+  --open-only          only the open rows (register and tree, each beside its floor), printed
+                       with medians and ratios for comparing two builds back to back; no report
   --keys-only          only the keystroke rows (title, register search, the floor's text field),
                        pooled over the runs and printed; no report is written
   --import-only        only the import row (the app's export of about 5 MB chosen in an empty
@@ -107,6 +109,7 @@ function parseArgs(argv) {
     skipExtra: false,
     keysOnly: false,
     importOnly: false,
+    openOnly: false,
   };
   const args = [...argv];
   const value = (name) => {
@@ -160,6 +163,9 @@ function parseArgs(argv) {
         break;
       case "--budget":
         options.budget = positiveInt(arg, value(arg));
+        break;
+      case "--open-only":
+        options.openOnly = true;
         break;
       case "--skip-extra":
         options.skipExtra = true;
@@ -743,6 +749,27 @@ async function floorAndSearch(browser, session, size, run) {
   run.search = await searchRun(browser, session, size);
 }
 
+/** `--open-only`: the register and tree loads of `runs` runs, each beside its floor, with medians
+ * and ratios. */
+async function openOnly(browser, session, size, runs) {
+  const rows = { register: [], floorRegister: [], tree: [], floorTree: [], appStarted: [], wasmIn: [] };
+  for (let run = 1; run <= runs; run += 1) {
+    const register = await registerRun(browser, session, size);
+    const tree = await treeRun(browser, session, size);
+    const floorRegister = await floorRun(browser, session, size, "register", register.rowsRendered || size.count, false);
+    const floorTree = await floorRun(browser, session, size, "tree", tree.treeItems || size.count, false);
+    rows.register.push(register.usableMs);
+    rows.tree.push(tree.usableMs);
+    rows.floorRegister.push(floorRegister.usableMs);
+    rows.floorTree.push(floorTree.usableMs);
+    rows.appStarted.push(register.appStartedMs);
+    rows.wasmIn.push(register.wasmFetchEndMs);
+    log(`  run ${run}/${runs}: register ${register.usableMs} ms (wasm in ${register.wasmFetchEndMs}, app started ${register.appStartedMs}), floor ${floorRegister.usableMs} ms; tree ${tree.usableMs} ms, floor ${floorTree.usableMs} ms; load ${os.loadavg().map((v) => v.toFixed(1)).join(" ")}`);
+  }
+  const median = (values) => percentile(values, 50);
+  log(`${size.count} objectives, medians of ${runs}: register ${median(rows.register)} ms (wasm in ${median(rows.wasmIn)}, app started ${median(rows.appStarted)}) / floor ${median(rows.floorRegister)} ms = ${(median(rows.register) / median(rows.floorRegister)).toFixed(2)}×; tree ${median(rows.tree)} / floor ${median(rows.floorTree)} ms = ${(median(rows.tree) / median(rows.floorTree)).toFixed(2)}×`);
+}
+
 /** `--keys-only`: the title, register search and floor keystrokes of `runs` runs, pooled. */
 async function keystrokesOnly(browser, session, size, runs) {
   const pooled = { title: [], search: [], floor: [] };
@@ -854,6 +881,10 @@ async function main() {
           await keystrokesOnly(browser, session, size, options.runs);
           continue;
         }
+        if (options.openOnly) {
+          await openOnly(browser, session, size, options.runs);
+          continue;
+        }
         const runs = [];
         for (let run = 1; run <= options.runs; run += 1) {
           const register = await registerRun(browser, session, size);
@@ -869,7 +900,7 @@ async function main() {
         entry.runs = runs;
         entry.results = aggregate(runs);
       }
-      if (!options.skipExtra && !options.keysOnly) {
+      if (!options.skipExtra && !options.keysOnly && !options.openOnly) {
         report.importExport = await importScenario(browser, session, options);
         report.threeYears = await threeYearsScenario(browser, session, options);
       }
@@ -878,7 +909,7 @@ async function main() {
       stop();
     }
   }
-  if (options.keysOnly || options.importOnly) return;
+  if (options.keysOnly || options.importOnly || options.openOnly) return;
 
   report.machine.loadAverageEnd = os.loadavg().map((v) => +v.toFixed(2));
   mkdirSync(dirname(options.out), { recursive: true });
