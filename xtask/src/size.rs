@@ -31,7 +31,9 @@ use crate::Result;
 /// Lowered to just above 620,554 bytes at stop 21: the revision log without `serde_json::Value`
 /// (−30 KB), the split loader and the service worker minified, the backup reminder's export
 /// without the spreadsheet and calendar writers, dates read without chrono's format parser.
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 622_000;
+/// Then to just above 614,887 bytes at stop 21's merge, with the stylesheets joined into one
+/// file (−6.7 KB) and the register search's smaller row window (+1 KB).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 617_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
