@@ -262,11 +262,9 @@ fn first_unplanned_below(
         }
         match &child.plan {
             Some(plan) if plan.through_children => {
-                if workspace
+                if !workspace
                     .children_of(child.id)
-                    .filter(checked)
-                    .next()
-                    .is_none()
+                    .any(|grandchild| checked(&grandchild))
                 {
                     return Some(child.id);
                 }
