@@ -754,29 +754,12 @@ fn a_plan_carried_by_children_is_fixed_in_the_child_without_one_or_by_adding_a_c
         Some(GapFix::AddChild)
     );
 
-    let created = Timestamp::parse("2026-11-02T09:00:00Z").unwrap_or_default();
-    let mut planned = Objective::new(
-        ObjectiveId::new(&mut ids),
-        "O2",
-        "Chat",
-        Level::Operational,
-        created,
-    );
-    planned.parent = Some(id);
-    planned.plan = Some(Plan {
-        actions: vec![action(&mut ids, "Buy chat", Some(date(2027, 3, 31)))],
-        ..Plan::default()
-    });
-    let mut unplanned = Objective::new(
-        ObjectiveId::new(&mut ids),
-        "O3",
-        "Train",
-        Level::Operational,
-        created,
-    );
-    unplanned.parent = Some(id);
+    let planned = child_of(&mut ids, id, "O2", "Chat");
+    let planned_id = planned.id;
+    let unplanned = child_of(&mut ids, id, "O3", "Train");
     let unplanned_id = unplanned.id;
     workspace.objectives.extend([planned, unplanned]);
+    plan_one_action(&mut workspace, &mut ids, planned_id, "Buy chat");
     assert_eq!(
         result_of(&workspace, id, CheckItem::Actions).state,
         ItemState::Partly
@@ -785,13 +768,7 @@ fn a_plan_carried_by_children_is_fixed_in_the_child_without_one_or_by_adding_a_c
         fix_of(&workspace, id, CheckItem::Actions),
         Some(GapFix::PlanChild(unplanned_id))
     );
-    let step = action(&mut ids, "Run training", Some(date(2027, 3, 31)));
-    edit(&mut workspace, unplanned_id, |o| {
-        o.plan = Some(Plan {
-            actions: vec![step],
-            ..Plan::default()
-        })
-    });
+    plan_one_action(&mut workspace, &mut ids, unplanned_id, "Run training");
     assert_eq!(
         result_of(&workspace, id, CheckItem::Actions).state,
         ItemState::Met
@@ -799,15 +776,8 @@ fn a_plan_carried_by_children_is_fixed_in_the_child_without_one_or_by_adding_a_c
 
     // Two levels down: the planned child now carries its plan through a child of its own that
     // has none; the link leads to that grandchild, not to the top objective's own plan.
-    let created_o2 = Timestamp::parse("2026-11-03T09:00:00Z").unwrap_or_default();
-    let middle_id = workspace
-        .objectives
-        .iter()
-        .find(|o| o.code == "O2")
-        .map(|o| o.id)
-        .unwrap_or_else(|| panic!("O2"));
     edit(&mut workspace, id, |o| o.level = Level::Strategic);
-    edit(&mut workspace, middle_id, |o| {
+    edit(&mut workspace, planned_id, |o| {
         o.level = Level::Tactical;
         o.plan = Some(Plan {
             through_children: true,
@@ -816,17 +786,10 @@ fn a_plan_carried_by_children_is_fixed_in_the_child_without_one_or_by_adding_a_c
     });
     assert_eq!(
         fix_of(&workspace, id, CheckItem::Actions),
-        Some(GapFix::PlanChild(middle_id)),
+        Some(GapFix::PlanChild(planned_id)),
         "a child carrying its plan through children it does not have is where that is fixed"
     );
-    let mut grandchild = Objective::new(
-        ObjectiveId::new(&mut ids),
-        "O4",
-        "Chat rota",
-        Level::Operational,
-        created_o2,
-    );
-    grandchild.parent = Some(middle_id);
+    let grandchild = child_of(&mut ids, planned_id, "O4", "Chat rota");
     let grandchild_id = grandchild.id;
     workspace.objectives.push(grandchild);
     assert_eq!(
@@ -837,15 +800,39 @@ fn a_plan_carried_by_children_is_fixed_in_the_child_without_one_or_by_adding_a_c
         fix_of(&workspace, id, CheckItem::Actions),
         Some(GapFix::PlanChild(grandchild_id))
     );
-    let step = action(&mut ids, "Set up the rota", Some(date(2027, 3, 31)));
-    edit(&mut workspace, grandchild_id, |o| {
+    plan_one_action(&mut workspace, &mut ids, grandchild_id, "Set up the rota");
+    assert_eq!(
+        result_of(&workspace, id, CheckItem::Actions).state,
+        ItemState::Met
+    );
+}
+
+/// An operational objective below `parent`, without a plan.
+fn child_of(ids: &mut SequentialIds, parent: ObjectiveId, code: &str, title: &str) -> Objective {
+    let created = Timestamp::parse("2026-11-02T09:00:00Z").unwrap_or_default();
+    let mut child = Objective::new(
+        ObjectiveId::new(ids),
+        code,
+        title,
+        Level::Operational,
+        created,
+    );
+    child.parent = Some(parent);
+    child
+}
+
+/// Gives objective `id` a plan of one action, `what`.
+fn plan_one_action(
+    workspace: &mut Workspace,
+    ids: &mut SequentialIds,
+    id: ObjectiveId,
+    what: &str,
+) {
+    let step = action(ids, what, Some(date(2027, 3, 31)));
+    edit(workspace, id, |o| {
         o.plan = Some(Plan {
             actions: vec![step],
             ..Plan::default()
         })
     });
-    assert_eq!(
-        result_of(&workspace, id, CheckItem::Actions).state,
-        ItemState::Met
-    );
 }
