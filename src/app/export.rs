@@ -35,21 +35,11 @@ pub struct ExportFile {
     pub contents: String,
 }
 
-/// How an export file is built: [`export_file`] builds every kind, [`backup_file`] only the
-/// workspace's JSON.
-pub type BuildExport = fn(ExportKind, &Workspace, Lang, Timestamp, NaiveDate) -> ExportFile;
-
-/// The whole workspace as JSON (the backup), whatever `kind` says: what the backup reminder
-/// offers. Kept apart from [`export_file`] so the spreadsheet and calendar writers are
-/// reached only from the Data page, whose code is fetched when it opens (the first
-/// download's size).
-pub fn backup_file(
-    _kind: ExportKind,
-    workspace: &Workspace,
-    _lang: Lang,
-    now: Timestamp,
-    today: NaiveDate,
-) -> ExportFile {
+/// The whole workspace as JSON (the backup): what the backup reminder offers, and the
+/// [`ExportKind::Workspace`] file. Kept apart from [`export_file`] so the spreadsheet and
+/// calendar writers are reached only from the Data page, whose code is fetched when it opens
+/// (the first download's size).
+pub fn backup_file(workspace: &Workspace, now: Timestamp, today: NaiveDate) -> ExportFile {
     ExportFile {
         name: export_file_name(workspace.organisation.name.as_str(), today, "json"),
         mime: "application/json",
@@ -67,7 +57,7 @@ pub fn export_file(
 ) -> ExportFile {
     let organisation = workspace.organisation.name.as_str();
     match kind {
-        ExportKind::Workspace => backup_file(kind, workspace, lang, now, today),
+        ExportKind::Workspace => backup_file(workspace, now, today),
         ExportKind::Register => ExportFile {
             name: named("register", export_file_name(organisation, today, "csv")),
             mime: "text/csv;charset=utf-8",
@@ -203,7 +193,7 @@ mod tests {
         let workspace = example(Lang::ZhHans);
         let now = Timestamp::from_unix_seconds(1_764_000_000);
         assert_eq!(
-            backup_file(ExportKind::Calendar, &workspace, Lang::En, now, today()),
+            backup_file(&workspace, now, today()),
             file(ExportKind::Workspace, &workspace, Lang::ZhHans)
         );
     }

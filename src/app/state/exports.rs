@@ -2,8 +2,8 @@
 
 use super::{AppState, NoticeText};
 use crate::app::clock;
-use crate::app::export::{backup_file, export_file, BuildExport, ExportFile, ExportKind};
-use crate::domain::Workspace;
+use crate::app::export::{backup_file, export_file, ExportFile, ExportKind};
+use crate::domain::{Timestamp, Workspace};
 use crate::i18n::Msg;
 use crate::storage::prefs::{export_reminder_due, reload_prefs, ExportRecord};
 use leptos::prelude::*;
@@ -13,21 +13,26 @@ impl AppState {
     /// says how it went. The workspace is never changed; a JSON export is recorded (in the
     /// preferences) as the latest backup.
     pub fn export(&self, kind: ExportKind) {
-        self.export_with(kind, export_file);
+        let lang = self.lang.get_untracked();
+        let now = clock::now();
+        let file = self
+            .workspace
+            .with_untracked(|workspace| export_file(kind, workspace, lang, now, clock::today()));
+        self.offer_export(kind, file, now);
     }
 
     /// Exports the whole workspace as JSON (the backup reminder's button): like
     /// `export(ExportKind::Workspace)`, without the other kinds' writers.
     pub fn export_backup(&self) {
-        self.export_with(ExportKind::Workspace, backup_file);
+        let now = clock::now();
+        let file = self
+            .workspace
+            .with_untracked(|workspace| backup_file(workspace, now, clock::today()));
+        self.offer_export(ExportKind::Workspace, file, now);
     }
 
-    fn export_with(&self, kind: ExportKind, build: BuildExport) {
-        let lang = self.lang.get_untracked();
-        let now = clock::now();
-        let mut file = self
-            .workspace
-            .with_untracked(|workspace| build(kind, workspace, lang, now, clock::today()));
+    /// Offers `file`, the `kind` export made at `now`, for download and says how it went.
+    fn offer_export(&self, kind: ExportKind, mut file: ExportFile, now: Timestamp) {
         // A workspace with a name of its own gives the file that name, so exports of several
         // workspaces of one organisation are told apart.
         if let Some(name) = self.active_workspace_given_name() {

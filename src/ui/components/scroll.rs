@@ -64,7 +64,7 @@ impl ScrollViewport {
     ) -> Memo<crate::ui::components::virtual_window::RowWindow> {
         let viewport = *self;
         Memo::new(move |_| {
-            crate::ui::components::virtual_window::row_window_with_overscan(
+            crate::ui::components::virtual_window::row_window(
                 count(),
                 viewport.scroll_top.get(),
                 viewport.height.get(),

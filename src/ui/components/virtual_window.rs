@@ -21,12 +21,10 @@ pub struct RowWindow {
 /// The window for `total` rows of `row_height` pixels, scrolled by `scroll_top` in a viewport
 /// `viewport` pixels tall. Bad measurements (zero, negative, not a number) fall back to
 /// rendering from the top with a generous count rather than failing.
-pub fn row_window(total: usize, scroll_top: f64, viewport: f64, row_height: f64) -> RowWindow {
-    row_window_with_overscan(total, scroll_top, viewport, row_height, OVERSCAN)
-}
-
-/// [`row_window`] with `overscan` rows kept rendered above and below the visible ones.
-pub fn row_window_with_overscan(
+///
+/// `overscan` rows are kept rendered above and below the visible ones ([`OVERSCAN`] unless a
+/// view needs fewer).
+pub fn row_window(
     total: usize,
     scroll_top: f64,
     viewport: f64,
@@ -82,14 +80,14 @@ mod tests {
 
     #[test]
     fn short_lists_render_completely() {
-        let window = row_window(9, 0.0, 600.0, 40.0);
+        let window = row_window(9, 0.0, 600.0, 40.0, OVERSCAN);
         assert_eq!((window.start, window.end), (0, 9));
         assert_eq!((window.space_before, window.space_after), (0.0, 0.0));
     }
 
     #[test]
     fn long_lists_render_the_visible_rows_and_a_margin() {
-        let window = row_window(10_000, 40_000.0, 400.0, 40.0);
+        let window = row_window(10_000, 40_000.0, 400.0, 40.0, OVERSCAN);
         assert_eq!(window.start, 1_000 - OVERSCAN);
         assert_eq!(window.end, 1_000 + 11 + OVERSCAN);
         assert_eq!(window.space_before, window.start as f64 * 40.0);
@@ -102,27 +100,27 @@ mod tests {
 
     #[test]
     fn a_smaller_overscan_renders_fewer_rows_around_the_same_visible_ones() {
-        let window = row_window_with_overscan(10_000, 40_000.0, 400.0, 40.0, 4);
+        let window = row_window(10_000, 40_000.0, 400.0, 40.0, 4);
         assert_eq!((window.start, window.end), (1_000 - 4, 1_000 + 11 + 4));
         let rendered = (window.end - window.start) as f64 * 40.0;
         assert_eq!(
             window.space_before + rendered + window.space_after,
             400_000.0
         );
-        let top = row_window_with_overscan(10_000, 0.0, 400.0, 40.0, 4);
+        let top = row_window(10_000, 0.0, 400.0, 40.0, 4);
         assert_eq!((top.start, top.end), (0, 11 + 4));
     }
 
     #[test]
     fn scrolling_past_the_end_is_clamped() {
-        let window = row_window(100, 1e9, 400.0, 40.0);
+        let window = row_window(100, 1e9, 400.0, 40.0, OVERSCAN);
         assert_eq!((window.start, window.end), (100, 100));
         assert_eq!(window.space_after, 0.0);
     }
 
     #[test]
     fn bad_measurements_do_not_break_rendering() {
-        let window = row_window(50, f64::NAN, 0.0, 0.0);
+        let window = row_window(50, f64::NAN, 0.0, 0.0, OVERSCAN);
         assert_eq!(window.start, 0);
         assert!(window.end > 0);
     }
