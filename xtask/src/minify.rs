@@ -22,25 +22,10 @@ pub fn minify_glue(dir: &Path) -> Result<Vec<(String, usize, usize)>> {
     let index_path = dir.join("index.html");
     let mut html = fs::read_to_string(&index_path)
         .map_err(|error| format!("cannot read {}: {error}", index_path.display()))?;
-    let workspace = Workspace::locate()?;
-    let terser = workspace.join(XTASK_NODE_DIR).join(TERSER);
     let mut sizes = Vec::new();
     for script in linked_scripts(&html) {
+        let (before, _) = minify_file(dir, &script.file, ScriptKind::Module)?;
         let path = dir.join(&script.file);
-        let before = fs::metadata(&path)
-            .map_err(|error| format!("cannot read {}: {error}", path.display()))?
-            .len() as usize;
-        let status = workspace
-            .command("node")
-            .arg(&terser)
-            .arg(&path)
-            .args(["--module", "--compress", "--mangle", "--output"])
-            .arg(&path)
-            .status()
-            .map_err(|error| format!("cannot run terser ({}): {error}", terser.display()))?;
-        if !status.success() {
-            return Err(format!("terser failed on {} ({status})", path.display()).into());
-        }
         let minified =
             fs::read(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
         let integrity = integrity(&script.algorithm, &minified)?;
@@ -60,9 +45,9 @@ pub enum ScriptKind {
     Classic,
 }
 
-/// Minifies `dir/file` in place with terser (a script no page names with an integrity digest:
-/// the split loader, which the glue imports, and the service worker). Returns its size before
-/// and after.
+/// Minifies `dir/file` in place with terser and returns its size before and after: the glue
+/// (whose integrity digest [`minify_glue`] then rewrites), the split loader, which the glue
+/// imports, and the service worker.
 pub fn minify_file(dir: &Path, file: &str, kind: ScriptKind) -> Result<(usize, usize)> {
     let path = dir.join(file);
     let before = fs::metadata(&path)
