@@ -89,12 +89,7 @@ pub struct LinkedScript {
 /// each.
 pub fn linked_scripts(html: &str) -> Vec<LinkedScript> {
     let mut scripts: Vec<LinkedScript> = Vec::new();
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('>') else { break };
-        let tag = &after[..close];
-        rest = &after[close + 1..];
+    for (_, tag) in tags(html) {
         let address = attribute(tag, "href").or_else(|| attribute(tag, "src"));
         let (Some(address), Some(integrity)) = (address, attribute(tag, "integrity")) else {
             continue;
@@ -116,6 +111,18 @@ pub fn linked_scripts(html: &str) -> Vec<LinkedScript> {
         });
     }
     scripts
+}
+
+/// Every tag of `html` in order: the byte range from its `<` to its `>` (inclusive) and the
+/// text between them. A `<` without a `>` after it ends the list.
+pub fn tags(html: &str) -> impl Iterator<Item = (std::ops::RangeInclusive<usize>, &str)> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let start = from + html[from..].find('<')?;
+        let end = start + html[start..].find('>')?;
+        from = end + 1;
+        Some((start..=end, &html[start + 1..end]))
+    })
 }
 
 /// The value of the attribute `name` in a tag's text, quoted or not (Trunk's minified page

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::minify::{attribute, integrity};
+use crate::minify::{attribute, integrity, tags};
 use crate::Result;
 
 /// Hex digits of the content hash in the joined file's name (as many as Trunk's own names).
@@ -70,15 +70,7 @@ pub fn join_stylesheets(dir: &Path) -> Result<Option<(String, usize)>> {
 /// means: that is an error rather than a silently different page.
 pub fn linked_sheets(html: &str) -> Result<Vec<LinkedSheet>> {
     let mut sheets = Vec::new();
-    let mut from = 0;
-    while let Some(open) = html[from..].find('<') {
-        let start = from + open;
-        let Some(close) = html[start..].find('>') else {
-            break;
-        };
-        let end = start + close;
-        from = end + 1;
-        let tag = &html[start + 1..end];
+    for (range, tag) in tags(html) {
         let is_link = tag
             .get(..5)
             .is_some_and(|name| name.eq_ignore_ascii_case("link "));
@@ -98,8 +90,8 @@ pub fn linked_sheets(html: &str) -> Result<Vec<LinkedSheet>> {
             .map(|(algorithm, _)| algorithm.to_owned())
             .ok_or_else(|| format!("stylesheet {href} has no integrity attribute"))?;
         sheets.push(LinkedSheet {
-            start,
-            end,
+            start: *range.start(),
+            end: *range.end(),
             file: file.to_owned(),
             algorithm,
         });
