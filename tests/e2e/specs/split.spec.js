@@ -197,6 +197,17 @@ function syncChunk() {
 test.describe("team sync's code", () => {
   let couch;
 
+  /** The example loaded and saved, with team sync set up against a new database. */
+  async function exampleWithSync(page) {
+    const app = new App(page);
+    await app.open("#/");
+    await app.loadExample();
+    await app.waitForSaved();
+    const database = await newDatabase(couch);
+    await fillSyncForm(app, couch, database);
+    return { app, database };
+  }
+
   test.beforeAll(async () => {
     couch = await startCouch(specPort(3));
   });
@@ -218,12 +229,7 @@ test.describe("team sync's code", () => {
   });
 
   test("a workspace with sync fetches it when it opens, and syncs", async ({ page }) => {
-    const app = new App(page);
-    await app.open("#/");
-    await app.loadExample();
-    await app.waitForSaved();
-    const database = await newDatabase(couch);
-    await fillSyncForm(app, couch, database);
+    const { app, database } = await exampleWithSync(page);
 
     const requests = [];
     page.on("request", (request) => requests.push(request.url()));
@@ -242,12 +248,7 @@ test.describe("team sync's code", () => {
     test.use({ serviceWorkers: "block" });
 
     test("the status says so, nothing is touched, and sync starts once it can be fetched", async ({ page }) => {
-      const app = new App(page);
-      await app.open("#/");
-      await app.loadExample();
-      await app.waitForSaved();
-      const database = await newDatabase(couch);
-      await fillSyncForm(app, couch, database);
+      const { app, database } = await exampleWithSync(page);
 
       const chunk = syncChunk();
       await page.route(/\.wasm$/, (route) =>
