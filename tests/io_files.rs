@@ -582,6 +582,19 @@ fn the_preview_lists_added_changed_and_removed_objectives() {
     assert_eq!(codes(&comparison.changed), ["S1"]);
     assert_eq!(codes(&comparison.removed), ["O3"]);
     assert_eq!(comparison.unchanged, 7);
+
+    // Objectives only in the workspace are listed in the workspace's order, whatever the
+    // file's order.
+    incoming.objectives.remove(2);
+    incoming.objectives.reverse();
+    let comparison = compare(&current, &incoming);
+    let expected = [
+        current.objectives[2].code.clone(),
+        current.objectives[8].code.clone(),
+    ];
+    assert_eq!(codes(&comparison.removed), expected);
+    assert_eq!(codes(&comparison.changed), ["S1"]);
+    assert_eq!(comparison.unchanged, 6);
 }
 
 #[test]

@@ -79,7 +79,13 @@ import-requirement-count = Applicable requirements
 import-objectives-at-level = { $level } objectives
 import-plan-count = Objectives with a plan (clause 6.2.2)
 import-unknown-title = Fields SixTwo does not know
-import-unknown-body = These fields are not part of SixTwo's format and will not be kept:
+import-unknown-count =
+    { $count ->
+        [one] 1 field is not part of SixTwo's format and will not be kept.
+       *[other] { $count } fields are not part of SixTwo's format and will not be kept.
+    }
+import-unknown-show = Show the fields SixTwo does not know
+import-unknown-hide = Hide the fields SixTwo does not know
 import-unknown-more =
     { $count ->
         [one] …and 1 more field.
@@ -104,6 +110,12 @@ import-changes-intro = The file's objectives compared by id with this workspace'
 import-added = Only in the file ({ $count }): added by every choice
 import-changed = In both, but different ({ $count })
 import-removed = Only in this workspace ({ $count }): removed by Replace, kept by Merge and Copy
+import-added-show = Show the objectives only in the file
+import-added-hide = Hide the objectives only in the file
+import-changed-show = Show the objectives that differ
+import-changed-hide = Hide the objectives that differ
+import-removed-show = Show the objectives only in this workspace
+import-removed-hide = Hide the objectives only in this workspace
 import-unchanged =
     { $count ->
         [one] The same in both: 1 objective.

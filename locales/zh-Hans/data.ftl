@@ -79,7 +79,12 @@ import-requirement-count = 适用要求
 import-objectives-at-level = { $level }目标
 import-plan-count = 有策划的目标（6.2.2 条款）
 import-unknown-title = SixTwo 无法识别的字段
-import-unknown-body = 以下字段不属于 SixTwo 的格式，导入后不会保留：
+import-unknown-count =
+    { $count ->
+       *[other] 有 { $count } 个字段不属于 SixTwo 的格式，导入后不会保留。
+    }
+import-unknown-show = 显示 SixTwo 无法识别的字段
+import-unknown-hide = 隐藏 SixTwo 无法识别的字段
 import-unknown-more =
     { $count ->
        *[other] ……另有 { $count } 个字段。
@@ -101,6 +106,12 @@ import-changes-intro = 按编号将文件中的目标与本工作区中的目标
 import-added = 仅在文件中（{ $count } 个）：任何导入方式都会添加
 import-changed = 两边都有但内容不同（{ $count } 个）
 import-removed = 仅在本工作区中（{ $count } 个）：“替换”会删除，“合并”和“副本”会保留
+import-added-show = 显示仅在文件中的目标
+import-added-hide = 隐藏仅在文件中的目标
+import-changed-show = 显示内容不同的目标
+import-changed-hide = 隐藏内容不同的目标
+import-removed-show = 显示仅在本工作区中的目标
+import-removed-hide = 隐藏仅在本工作区中的目标
 import-unchanged =
     { $count ->
        *[other] 两边相同：{ $count } 个目标。

@@ -47,23 +47,37 @@ pub struct Comparison {
 }
 
 /// Compares the objectives of `incoming` with those of `current`.
+///
+/// One map of the workspace's objectives by id, each marked when a file's objective matches
+/// it: those left unmarked are the removed ones, without a second set of the file's ids.
 pub fn compare(current: &Workspace, incoming: &Workspace) -> Comparison {
-    let mine: HashMap<ObjectiveId, &Objective> =
-        current.objectives.iter().map(|o| (o.id, o)).collect();
-    let theirs: HashSet<ObjectiveId> = incoming.objectives.iter().map(|o| o.id).collect();
+    let mine: HashMap<ObjectiveId, usize> = current
+        .objectives
+        .iter()
+        .enumerate()
+        .map(|(position, o)| (o.id, position))
+        .collect();
+    let mut matched = vec![false; current.objectives.len()];
     let mut comparison = Comparison::default();
     for objective in &incoming.objectives {
         match mine.get(&objective.id) {
             None => comparison.added.push(ObjectiveRef::of(objective)),
-            Some(existing) if *existing == objective => comparison.unchanged += 1,
-            Some(_) => comparison.changed.push(ObjectiveRef::of(objective)),
+            Some(&position) => {
+                matched[position] = true;
+                if current.objectives[position] == *objective {
+                    comparison.unchanged += 1;
+                } else {
+                    comparison.changed.push(ObjectiveRef::of(objective));
+                }
+            }
         }
     }
     comparison.removed = current
         .objectives
         .iter()
-        .filter(|o| !theirs.contains(&o.id))
-        .map(ObjectiveRef::of)
+        .zip(matched)
+        .filter(|(_, matched)| !matched)
+        .map(|(o, _)| ObjectiveRef::of(o))
         .collect();
     comparison
 }

@@ -69,20 +69,27 @@ pub fn check_size(bytes: u64) -> Result<(), FileProblem> {
 /// Reads a file's bytes into a workspace, or says exactly what is wrong.
 pub fn read_file(bytes: &[u8]) -> Result<ImportedFile, FileProblem> {
     check_size(bytes.len() as u64)?;
+    // The one UTF-8 check of the import: the text without its layout is copied from this text
+    // in whole characters and is not checked again.
     let text = std::str::from_utf8(bytes).map_err(|error| FileProblem::NotText {
         position: error.valid_up_to() as u64 + 1,
     })?;
-    read_text(text)
+    read_json(text)
 }
 
 /// Reads a file's text (the browser has already decoded it) into a workspace.
+pub fn read_text(text: &str) -> Result<ImportedFile, FileProblem> {
+    check_size(text.len() as u64)?;
+    read_json(text)
+}
+
+/// Reads text of an accepted size into a workspace.
 ///
 /// An export is pretty-printed, and about a third of its bytes are indentation: the text is
 /// read without its layout first ([`without_layout`]), which the decoder and the unknown-field
 /// walk then do not have to skip. When that reading fails, the text is read again as it is,
 /// so that every refusal names the line and column of the file the user has.
-pub fn read_text(text: &str) -> Result<ImportedFile, FileProblem> {
-    check_size(text.len() as u64)?;
+fn read_json(text: &str) -> Result<ImportedFile, FileProblem> {
     let json = text.strip_prefix('\u{feff}').unwrap_or(text);
     if !is_compact(json) {
         let found = without_layout(

@@ -37,7 +37,10 @@ pub fn without_layout(
     keep: usize,
 ) -> Option<WithoutLayout> {
     let bytes = text.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    // Built from slices of `text` that start and end at ASCII bytes (a quote, whitespace or
+    // punctuation) or at its ends, so every slice is whole characters and the copy needs no
+    // UTF-8 check of its own: `text` was checked once, where the file's bytes became text.
+    let mut out = String::with_capacity(bytes.len());
     let mut at = 0;
     let mut dropped = false;
     let mut walk = ShapeWalk {
@@ -54,7 +57,7 @@ pub fn without_layout(
                 while at < bytes.len() && matches!(bytes[at], b' ' | b'\n' | b'\r' | b'\t') {
                     at += 1;
                 }
-                let before = out.last().copied();
+                let before = out.as_bytes().last().copied();
                 let after = bytes.get(at).copied();
                 if before.is_some_and(joins) && after.is_some_and(joins) {
                     // Two words or numbers side by side: keep the text as it is.
@@ -80,7 +83,7 @@ pub fn without_layout(
                 }
                 // An unterminated string: copy the rest; the parser reports it.
                 let end = (at + 1).min(bytes.len());
-                out.extend_from_slice(&bytes[start..end]);
+                out.push_str(text.get(start..end)?);
                 if let Some(content) = text.get(start + 1..at) {
                     walk.string(content, escaped);
                 }
@@ -112,18 +115,15 @@ pub fn without_layout(
                     }
                     at += 1;
                 }
-                out.extend_from_slice(&bytes[start..at]);
+                out.push_str(text.get(start..at)?);
             }
         }
     }
     if !dropped {
         return None;
     }
-    // Only ASCII whitespace outside strings was removed, and every string and every other
-    // run of bytes was copied whole, so the bytes are still UTF-8.
-    let text = String::from_utf8(out).ok()?;
     let unknown = (!walk.escaped_key).then_some(walk.found);
-    Some(WithoutLayout { text, unknown })
+    Some(WithoutLayout { text: out, unknown })
 }
 
 /// The records the scan is inside, each with what its shape allows.
@@ -351,6 +351,12 @@ mod tests {
         assert_eq!(
             layout_dropped(text).as_deref(),
             Some("{\"名称\":\"服务台 \u{1F3AF}\"}")
+        );
+        // A backslash before a character of several bytes (not JSON; the parser says so):
+        // the scan steps into the character, and the copy still holds it whole.
+        assert_eq!(
+            layout_dropped("[ \"\\é\" , \"\\\u{1F3AF}\" ]").as_deref(),
+            Some("[\"\\é\",\"\\\u{1F3AF}\"]")
         );
     }
 

@@ -2,9 +2,11 @@
 //! refused), the overlay for dropping a file anywhere, and the preview page: what the file
 //! holds, then its three ways to apply it (`pages::import_choices`) or cancel.
 //!
-//! A file may hold tens of thousands of records: every list here shows its first rows and
-//! counts the rest, and what a merge or a copy would change is worked out only when the user
-//! opens that part of the preview (or applies it without looking), once per choice.
+//! A file may hold tens of thousands of records: the preview first shows what it holds and how
+//! many objectives it would add, change or remove; each list (its first rows and a count of
+//! the rest) is rendered when the user opens it, and what a merge or a copy would change is
+//! worked out only when the user opens that part of the preview (or applies it without
+//! looking), once per choice.
 
 use crate::app::clock;
 use crate::app::import::{ApplyError, ImportRefusal, PendingImport};
@@ -17,7 +19,8 @@ use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::pages::import_choices::{
-    apply_error_lines, more_line, CopyChoice, MergeChoice, ReplaceChoice, Way, MAX_LISTED_ROWS,
+    apply_error_lines, more_line, CopyChoice, MergeChoice, ReplaceChoice, ShowHide, Way,
+    MAX_LISTED_ROWS,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -306,11 +309,32 @@ fn Contents(pending: Arc<PendingImport>) -> impl IntoView {
     }
 }
 
-/// Fields the file has that this version does not know: they are listed (the first ones, and
-/// how many more), not kept.
+/// One of the preview's lists behind its disclosure: the button, and the region that holds the
+/// list, rendered only while it is shown. The preview's first paint is its summary (what the
+/// file holds, the counts) and its choices; a list of up to 50 rows is built when asked for.
+#[component]
+fn FoldedList(
+    shown: RwSignal<bool>,
+    region: &'static str,
+    show: Msg,
+    hide: Msg,
+    children: ChildrenFn,
+) -> impl IntoView {
+    view! {
+        <ShowHide shown=shown controls=region show=show hide=hide/>
+        <div id=region>
+            <Show when=move || shown.get()>{children()}</Show>
+        </div>
+    }
+}
+
+/// Fields the file has that this version does not know: how many, and the first ones (and how
+/// many more) when asked for; they are not kept.
 #[component]
 fn UnknownFields(fields: Unknown) -> impl IntoView {
     let state = AppState::expect();
+    let shown = RwSignal::new(false);
+    let count = state.tc(Msg::ImportUnknownCount, fields.total, &[]);
     let more = more_line(
         state.lang.get_untracked(),
         fields.more(),
@@ -325,17 +349,70 @@ fn UnknownFields(fields: Unknown) -> impl IntoView {
                     " "
                     {t(Msg::ImportUnknownTitle)}
                 </h2>
-                <p>{t(Msg::ImportUnknownBody)}</p>
-                <ul>
-                    {paths.into_iter().map(|path| view! { <li><code>{path}</code></li> }).collect_view()}
-                </ul>
-                {more.map(|more| view! { <p data-testid="import-unknown-more">{more}</p> })}
+                <p data-testid="import-unknown-count">{count}</p>
+                <FoldedList
+                    shown=shown
+                    region="import-unknown-list"
+                    show=Msg::ImportUnknownShow
+                    hide=Msg::ImportUnknownHide
+                >
+                    <ul>
+                        {paths
+                            .iter()
+                            .map(|path| view! { <li><code>{path.clone()}</code></li> })
+                            .collect_view()}
+                    </ul>
+                    {more.clone().map(|more| view! { <p data-testid="import-unknown-more">{more}</p> })}
+                </FoldedList>
             </section>
         }
     })
 }
 
-/// The objectives the file would add, change or remove, compared with the workspace now.
+/// One of the comparison's three lists: its heading (with the count), its disclosure's
+/// labels, and the ids of its region and of the list.
+struct ObjectiveList {
+    heading: Msg,
+    show: Msg,
+    hide: Msg,
+    region: &'static str,
+    test_id: &'static str,
+}
+
+const ADDED: ObjectiveList = ObjectiveList {
+    heading: Msg::ImportAdded,
+    show: Msg::ImportAddedShow,
+    hide: Msg::ImportAddedHide,
+    region: "import-added-list",
+    test_id: "import-added",
+};
+
+const CHANGED: ObjectiveList = ObjectiveList {
+    heading: Msg::ImportChanged,
+    show: Msg::ImportChangedShow,
+    hide: Msg::ImportChangedHide,
+    region: "import-changed-list",
+    test_id: "import-changed",
+};
+
+const REMOVED: ObjectiveList = ObjectiveList {
+    heading: Msg::ImportRemoved,
+    show: Msg::ImportRemovedShow,
+    hide: Msg::ImportRemovedHide,
+    region: "import-removed-list",
+    test_id: "import-removed",
+};
+
+/// The first rows of one of the comparison's lists, and how many there are in all.
+fn first_rows(refs: &[ObjectiveRef]) -> (Vec<ObjectiveRef>, usize) {
+    (
+        refs.iter().take(MAX_LISTED_ROWS).cloned().collect(),
+        refs.len(),
+    )
+}
+
+/// The objectives the file would add, change or remove, compared with the workspace now: each
+/// list's count, and its first objectives when asked for.
 #[component]
 fn Changes(incoming: Arc<PendingImport>) -> impl IntoView {
     let state = AppState::expect();
@@ -344,24 +421,30 @@ fn Changes(incoming: Arc<PendingImport>) -> impl IntoView {
             .workspace
             .with(|current| compare(current, &incoming.file.workspace))
     });
-    let list = move |msg: Msg, refs: Vec<ObjectiveRef>, test_id: &'static str| {
-        (!refs.is_empty()).then(|| {
-            let heading = state.tf(msg, &[("count", &refs.len().to_string())]);
+    // Which lists are open; kept when the comparison is worked out again (the workspace changed
+    // in another tab).
+    let shown: [RwSignal<bool>; 3] = std::array::from_fn(|_| RwSignal::new(false));
+    let list = move |kind: &'static ObjectiveList,
+                     (rows, total): (Vec<ObjectiveRef>, usize),
+                     shown: RwSignal<bool>| {
+        (total > 0).then(|| {
+            let heading = state.tf(kind.heading, &[("count", &total.to_string())]);
             let more = more_line(
                 state.lang.get_untracked(),
-                refs.len().saturating_sub(MAX_LISTED_ROWS),
+                total.saturating_sub(MAX_LISTED_ROWS),
                 Msg::ImportObjectivesMore,
             );
             view! {
                 <h3>{heading}</h3>
-                <ul data-testid=test_id>
-                    {refs
-                        .into_iter()
-                        .take(MAX_LISTED_ROWS)
-                        .map(|r| view! { <li><span class="import-code">{r.code}</span> " " {r.title}</li> })
-                        .collect_view()}
-                </ul>
-                {more.map(|more| view! { <p>{more}</p> })}
+                <FoldedList shown=shown region=kind.region show=kind.show hide=kind.hide>
+                    <ul data-testid=kind.test_id>
+                        {rows
+                            .iter()
+                            .map(|r| view! { <li><span class="import-code">{r.code.clone()}</span> " " {r.title.clone()}</li> })
+                            .collect_view()}
+                    </ul>
+                    {more.clone().map(|more| view! { <p>{more}</p> })}
+                </FoldedList>
             }
         })
     };
@@ -370,12 +453,15 @@ fn Changes(incoming: Arc<PendingImport>) -> impl IntoView {
             <h2 id="import-changes-title">{t(Msg::ImportChangesTitle)}</h2>
             <p>{t(Msg::ImportChangesIntro)}</p>
             {move || {
-                let comparison = comparison.get();
-                let unchanged = state.tc(Msg::ImportUnchanged, comparison.unchanged, &[]);
+                // Only the rows a list can show are copied out of the comparison.
+                let (added, changed, removed, unchanged) = comparison.with(|c| {
+                    (first_rows(&c.added), first_rows(&c.changed), first_rows(&c.removed), c.unchanged)
+                });
+                let unchanged = state.tc(Msg::ImportUnchanged, unchanged, &[]);
                 view! {
-                    {list(Msg::ImportAdded, comparison.added, "import-added")}
-                    {list(Msg::ImportChanged, comparison.changed, "import-changed")}
-                    {list(Msg::ImportRemoved, comparison.removed, "import-removed")}
+                    {list(&ADDED, added, shown[0])}
+                    {list(&CHANGED, changed, shown[1])}
+                    {list(&REMOVED, removed, shown[2])}
                     <p data-testid="import-unchanged">{unchanged}</p>
                 }
             }}

@@ -1,7 +1,8 @@
 //! The three ways to take in a previewed file, on the import preview: replace the workspace
 //! (with a backup), merge by id (the differences, with a choice for each), or import as a copy;
-//! each shows what it would do before it is applied and why applying failed. Also the lists
-//! every part of the preview shares: the first rows and a count of the rest.
+//! each shows what it would do before it is applied and why applying failed. Also what every
+//! part of the preview shares: its lists (the first rows and a count of the rest) and the
+//! button that shows or hides them.
 
 use crate::app::import::{ApplyError, PendingImport};
 use crate::app::{clock, AppState};
@@ -259,9 +260,11 @@ impl<T> std::ops::Deref for Shared<T> {
 /// (imported or cancelled), so nothing is worked out for a page about to close.
 type Outcome = Memo<Option<Shared<Merged>>>;
 
-/// The button that shows or hides what a way would change (a disclosure).
+/// The button of a disclosure on the preview: it shows or hides the region `controls` (what a
+/// way would change, or one of the preview's lists), whose content is rendered only while
+/// shown.
 #[component]
-fn ShowOutcome(
+pub fn ShowHide(
     shown: RwSignal<bool>,
     controls: &'static str,
     show: Msg,
@@ -408,7 +411,7 @@ pub fn MergeChoice(
         <section class="panel" aria-labelledby="import-merge-title" data-testid="import-merge">
             <h3 id="import-merge-title">{t(Msg::ImportMergeTitle)}</h3>
             <p>{t(Msg::ImportMergeHelp)}</p>
-            <ShowOutcome
+            <ShowHide
                 shown=shown
                 controls="import-merge-outcome"
                 show=Msg::ImportMergeShow
@@ -462,7 +465,7 @@ pub fn CopyChoice(
         <section class="panel" aria-labelledby="import-copy-title" data-testid="import-copy">
             <h3 id="import-copy-title">{t(Msg::ImportCopyTitle)}</h3>
             <p>{t(Msg::ImportCopyHelp)}</p>
-            <ShowOutcome
+            <ShowHide
                 shown=shown
                 controls="import-copy-outcome"
                 show=Msg::ImportCopyShow

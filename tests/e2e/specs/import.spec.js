@@ -13,6 +13,11 @@ const CHOOSE = "Choose a JSON file to import";
 const PREVIEW = "Import preview";
 const SHOW_MERGE = "Show the records that differ and the codes that change";
 const SHOW_COPY = "Show the codes that will change";
+/** The buttons that open the preview's lists (disclosures: closed at first, rendered when opened). */
+const SHOW_ADDED = "Show the objectives only in the file";
+const SHOW_CHANGED = "Show the objectives that differ";
+const SHOW_REMOVED = "Show the objectives only in this workspace";
+const SHOW_UNKNOWN = "Show the fields SixTwo does not know";
 
 /** Exports the whole workspace from the Data page; returns the file's name and text. */
 async function exportWorkspace(app) {
@@ -58,6 +63,13 @@ function newObjective(idSuffix, code, title) {
   };
 }
 
+/** Opens one of the preview's lists with its button (`show`), which then reads `hide` and says
+ * that it is expanded. */
+async function openList(page, show, hide = show.replace(/^Show/, "Hide").replace(/^显示/, "隐藏")) {
+  await page.getByRole("button", { name: show, exact: true }).click();
+  await expect(page.getByRole("button", { name: hide, exact: true })).toHaveAttribute("aria-expanded", "true");
+}
+
 /** The register's rows as text (code, title, level…), top to bottom. */
 async function registerRows(app) {
   await app.open("#/register");
@@ -94,6 +106,8 @@ test("an exported file imported into an empty browser profile shows the same reg
     await expect(contents).toContainText(/Strategic objectives\s*3/);
     await expect(contents).toContainText(/Tactical objectives\s*3/);
     await expect(contents).toContainText(/Operational objectives\s*3/);
+    await expect(other.page.getByRole("heading", { name: "Only in the file (9): added by every choice" })).toBeVisible();
+    await openList(other.page, SHOW_ADDED);
     await expect(other.page.getByTestId("import-added").getByRole("listitem")).toHaveCount(9);
     await expect(other.page.getByTestId("import-removed")).toHaveCount(0);
     await expect(other.page.getByTestId("import-unknown")).toHaveCount(0);
@@ -247,6 +261,7 @@ test("a cancelled import changes nothing, and the preview without a file says so
   });
   await chooseFile(page, "other.json", strategicOnly);
   await expect(app.heading).toHaveText(PREVIEW);
+  await openList(page, SHOW_REMOVED);
   await expect(page.getByTestId("import-removed").getByRole("listitem")).toHaveCount(6);
   await page.getByRole("button", { name: "Cancel the import" }).click();
   await expect(app.heading).toHaveText("Your data");
@@ -278,6 +293,9 @@ test("replace downloads a backup first, and Undo brings the workspace back", asy
   await chooseFile(page, "training.json", file);
   await expect(app.heading).toHaveText(PREVIEW);
   await expect(page.getByTestId("import-contents")).toContainText("Training Co");
+  await openList(page, SHOW_ADDED);
+  await openList(page, SHOW_CHANGED);
+  await openList(page, SHOW_REMOVED);
   await expect(page.getByTestId("import-added")).toHaveText(/S9\s+Train every engineer/);
   await expect(page.getByTestId("import-changed")).toHaveText(/S1\s+Win new markets/);
   await expect(page.getByTestId("import-removed").getByRole("listitem")).toHaveCount(6);
@@ -470,7 +488,8 @@ test("a file dropped anywhere on the page opens the preview, and unknown fields 
   await expect(page.getByTestId("import-file-name")).toHaveText("File: dropped.json");
 
   const unknown = page.getByRole("region", { name: "Fields SixTwo does not know" });
-  await expect(unknown).toContainText("These fields are not part of SixTwo's format and will not be kept:");
+  await expect(page.getByTestId("import-unknown-count")).toHaveText("3 fields are not part of SixTwo's format and will not be kept.");
+  await openList(page, SHOW_UNKNOWN);
   // In the order they appear in the file (the tool wrote "generator" last).
   await expect(unknown.getByRole("listitem")).toHaveText([
     "workspace.objectives[0].kpis[0].emoji",
@@ -494,6 +513,7 @@ test("a file dropped anywhere on the page opens the preview, and unknown fields 
   await page.dispatchEvent("main", "drop", { dataTransfer: second });
   await expect(page.getByTestId("import-file-name")).toHaveText("File: second.json");
   await expect(unknown).toHaveCount(0);
+  await openList(page, SHOW_REMOVED);
   await expect(page.getByTestId("import-removed").getByRole("listitem")).toHaveCount(6);
   await page.getByRole("button", { name: "Replace with this file" }).click();
   await expect(app.registerCount).toHaveText("Showing 3 of 3 objectives.");
@@ -548,6 +568,8 @@ test("the Data page with a refusal and the preview pass axe-core in English and 
 
   await chooseFile(page, "changes.json", file, "选择要导入的 JSON 文件");
   await expect(app.heading).toHaveText("导入预览");
+  await expect(page.getByTestId("import-unknown-count")).toHaveText("有 1 个字段不属于 SixTwo 的格式，导入后不会保留。");
+  await openList(page, "显示 SixTwo 无法识别的字段");
   await expect(page.getByRole("region", { name: "SixTwo 无法识别的字段" })).toContainText("generator");
   await page.getByRole("button", { name: "显示内容不同的记录和将要更改的代码" }).click();
   await expect(page.getByRole("heading", { name: "内容不同的记录（1 个）" })).toBeVisible();
@@ -557,6 +579,8 @@ test("the Data page with a refusal and the preview pass axe-core in English and 
   await expect(app.heading).toHaveText(PREVIEW);
   await page.getByRole("button", { name: SHOW_MERGE }).click();
   await expect(page.getByRole("radio", { name: /^Take theirs: S1 “Changed in the file”, changed .* \(newer\)$/ })).toBeChecked();
+  await openList(page, SHOW_REMOVED);
+  await openList(page, SHOW_CHANGED);
   await expect(page.getByTestId("import-removed")).toContainText("O3");
   await expectNoAxeViolations(page, "import preview (English)");
 
@@ -598,6 +622,28 @@ test("a file with thousands of unknown fields and objectives lists the first one
   await chooseFile(page, "many.json", file);
   await expect(app.heading).toHaveText(PREVIEW);
   const unknown = page.getByRole("region", { name: "Fields SixTwo does not know" });
+  await expect(page.getByTestId("import-unknown-count")).toHaveText("2,000 fields are not part of SixTwo's format and will not be kept.");
+  await expect(page.getByRole("heading", { name: "Only in the file (60): added by every choice" })).toBeVisible();
+  // The lists are closed at first: nothing of them is rendered, and each button says so.
+  const showAdded = page.getByRole("button", { name: SHOW_ADDED, exact: true });
+  await expect(showAdded).toHaveAttribute("aria-expanded", "false");
+  await expect(showAdded).toHaveAttribute("aria-controls", "import-added-list");
+  await expect(unknown.getByRole("listitem")).toHaveCount(0);
+  await expect(page.getByTestId("import-added")).toHaveCount(0);
+  await expect(page.getByTestId("import-unknown-more")).toHaveCount(0);
+  await expectNoAxeViolations(page, "import preview with its lists closed (English)");
+  // Opened from the keyboard (Enter), and closed again (Space).
+  await showAdded.focus();
+  await page.keyboard.press("Enter");
+  const hideAdded = page.getByRole("button", { name: "Hide the objectives only in the file", exact: true });
+  await expect(hideAdded).toBeFocused();
+  await expect(hideAdded).toHaveAttribute("aria-expanded", "true");
+  await expect(page.locator("#import-added-list").getByTestId("import-added").getByRole("listitem")).toHaveCount(50);
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("import-added")).toHaveCount(0);
+  await expect(showAdded).toBeFocused();
+  await openList(page, SHOW_ADDED);
+  await openList(page, SHOW_UNKNOWN);
   await expect(unknown.getByRole("listitem")).toHaveCount(50);
   await expect(unknown.getByRole("listitem").first()).toHaveText("workspace.extra0");
   await expect(page.getByTestId("import-unknown-more")).toHaveText("…and 1,950 more fields.");
@@ -605,8 +651,12 @@ test("a file with thousands of unknown fields and objectives lists the first one
   await expect(page.getByText("…and 10 more objectives.")).toBeVisible();
   await expectNoAxeViolations(page, "import preview with long lists (English)");
   await setLanguage(page, "简体中文");
+  await expect(page.getByTestId("import-unknown-count")).toHaveText("有 2,000 个字段不属于 SixTwo 的格式，导入后不会保留。");
+  await openList(page, "显示 SixTwo 无法识别的字段");
+  await openList(page, "显示仅在文件中的目标");
   await expect(page.getByTestId("import-unknown-more")).toHaveText("……另有 1,950 个字段。");
   await expect(page.getByText("……另有 10 个目标。")).toBeVisible();
+  await expectNoAxeViolations(page, "import preview with long lists (Chinese)");
   await setLanguage(page, "English");
 
   await page.getByRole("checkbox", { name: "Download a backup of the current workspace first" }).uncheck();
