@@ -21,8 +21,10 @@
 //! default). `{"{"}` writes a literal brace. English (`locales/en`) is the reference: its keys,
 //! in file-name order, make the `Msg` enum (`save-saved` becomes `Msg::SaveSaved`).
 //!
-//! English is compiled into the app; every other language becomes a messages file that release
-//! builds fetch when the language is chosen (`build/locales.rs`, README *Architecture*).
+//! English is compiled into the app, except the messages only one group of views fetched on
+//! demand uses, which split release builds fetch with the group's code; every other language
+//! becomes a messages file that release builds fetch when the language is chosen
+//! (`build/locales.rs`, `build/text_groups.rs`, README *Architecture*).
 //!
 //! With the `pseudo-locale` feature, an accented copy of English (`en-XA`) is generated for
 //! tests that look for text that bypasses the catalogue.
@@ -35,6 +37,8 @@ use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
+    // Which messages only one group of views uses is read from the sources.
+    println!("cargo:rerun-if-changed=src");
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
     let out_dir = std::env::var_os("OUT_DIR").map(PathBuf::from);
     let (Some(manifest_dir), Some(out_dir)) = (manifest_dir, out_dir) else {
@@ -47,15 +51,19 @@ fn main() {
         Ok(locales) => locales,
         Err(errors) => fail(&errors),
     };
-    // Debug and native builds compile the other languages' messages files in; release builds
-    // of the app fetch them (`cargo xtask finish-dist` writes them into dist/).
-    for file in locales::fetched_files(&locales) {
+    let usage = match locales::text_groups::find(&manifest_dir.join("src")) {
+        Ok(usage) => usage,
+        Err(error) => fail(&[error]),
+    };
+    // Debug and native builds compile the messages files in; release builds of the app fetch
+    // them (`cargo xtask finish-dist` writes them into dist/).
+    for file in locales::fetched_files(&locales, &usage) {
         let name = locales::bundled_name(&file.tag);
         if let Err(error) = fs::write(out_dir.join(&name), &file.content) {
             fail(&[format!("cannot write {name}: {error}")]);
         }
     }
-    let code = locales::generate(&locales, pseudo);
+    let code = locales::generate(&locales, pseudo, &usage);
     if let Err(error) = fs::write(out_dir.join("messages.rs"), code) {
         fail(&[format!("cannot write messages.rs: {error}")]);
     }

@@ -1,12 +1,15 @@
 //! Native tests of the build-time checks of the translation files: the build fails, naming
 //! the file and line, when a language misses a message, has one English does not, uses other
-//! placeholders or plural forms, or a file does not parse; the shipped files pass.
+//! placeholders or plural forms, or a file does not parse; the shipped files pass. Also which
+//! messages only one group of views fetched on demand uses (`build/text_groups.rs`), whose
+//! English texts become that group's messages file.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(dead_code)]
 
 #[path = "../build/locales.rs"]
 mod locales;
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -81,7 +84,7 @@ fn consistent_files_pass_and_compile() {
     );
     assert_eq!(fixture.errors(), Vec::<String>::new());
     let read = locales::read_locales(&fixture.root).expect("readable");
-    let code = locales::generate(&read, false);
+    let code = locales::generate(&read, false, &locales::Usage::default());
     assert!(code.contains("SaveSaved,"), "{code}");
     assert!(code.contains("Text::Plain(\"Saved at {time}\")"), "{code}");
     assert!(
@@ -93,7 +96,7 @@ fn consistent_files_pass_and_compile() {
     assert!(!code.contains("TEXTS_ZH_HANS"), "{code}");
     assert!(code.contains("FETCHED_ZH_HANS: Fetched"), "{code}");
     assert!(!code.contains("TEXTS_EN_XA"));
-    assert!(locales::generate(&read, true).contains("TEXTS_EN_XA"));
+    assert!(locales::generate(&read, true, &locales::Usage::default()).contains("TEXTS_EN_XA"));
 }
 
 #[test]
@@ -103,7 +106,7 @@ fn other_languages_become_messages_files_named_by_their_content() {
         &[("en/frame.ftl", ENGLISH), ("zh-Hans/frame.ftl", CHINESE)],
     );
     let read = locales::read_locales(&fixture.root).expect("readable");
-    let files = locales::fetched_files(&read);
+    let files = locales::fetched_files(&read, &locales::Usage::default());
     assert_eq!(files.len(), 1);
     let file = &files[0];
     assert_eq!(file.tag, "zh-Hans");
@@ -116,7 +119,7 @@ fn other_languages_become_messages_files_named_by_their_content() {
         file.name,
         format!("messages/zh-Hans-{:016x}.txt", file.hash)
     );
-    let code = locales::generate(&read, false);
+    let code = locales::generate(&read, false, &locales::Usage::default());
     assert!(code.contains(&format!("file: {:?}", file.name)), "{code}");
     assert!(
         code.contains(&format!("hash: {:#018x}", file.hash)),
@@ -236,7 +239,7 @@ fn literal_braces_and_edge_spaces_are_kept() {
     let fixture = Fixture::new("literals", &[("en/frame.ftl", english)]);
     assert_eq!(fixture.errors(), Vec::<String>::new());
     let read = locales::read_locales(&fixture.root).expect("readable");
-    let code = locales::generate(&read, false);
+    let code = locales::generate(&read, false, &locales::Usage::default());
     assert!(code.contains("Text::Plain(\"a {b} c\")"), "{code}");
     assert!(code.contains("Text::Plain(\", \")"), "{code}");
 }
@@ -248,4 +251,173 @@ fn the_shipped_translation_files_are_consistent() {
     assert_eq!(locales::check(&read), Ok(()));
     let tags: Vec<&str> = read.iter().map(|locale| locale.tag.as_str()).collect();
     assert_eq!(tags, ["en", "zh-Hans"]);
+}
+
+/// A `src/` folder with split points for two groups, `alpha` and `beta`, and the files they and
+/// the rest of the app use.
+const SOURCES: &[(&str, &str)] = &[
+    ("src/main.rs", "fn main() { app::ui::mount_to_body() }\n"),
+    ("src/lib.rs", "pub mod i18n;\npub mod ui;\n"),
+    ("src/i18n/mod.rs", "pub enum Msg { AppName, SaveSaved, ObjectiveCount }\n"),
+    (
+        "src/ui/mod.rs",
+        "pub mod pages;\npub mod rare_views;\npub mod shell;\npub fn mount_to_body() { shell::frame(); }\n",
+    ),
+    (
+        "src/ui/shell.rs",
+        "use crate::i18n::Msg;\nuse crate::ui::pages;\npub fn frame() { t(Msg::AppName); pages::home::page(); }\n",
+    ),
+    ("src/ui/pages/mod.rs", "pub mod alpha;\npub mod beta;\npub mod home;\npub mod shared;\n"),
+    ("src/ui/pages/home.rs", "pub fn page() {}\n"),
+    (
+        "src/ui/pages/alpha.rs",
+        "use super::shared;\nuse crate::i18n::Msg;\npub fn page() { t(Msg::SaveSaved); shared::part(); }\n",
+    ),
+    (
+        "src/ui/pages/beta.rs",
+        "use crate::ui::pages::shared::part;\npub fn page() { part(); }\n",
+    ),
+    (
+        "src/ui/pages/shared.rs",
+        "pub fn part() { t(crate::i18n::Msg::ObjectiveCount); }\n",
+    ),
+    (
+        "src/ui/rare_views.rs",
+        "use crate::ui::pages;\n\n#[cfg_attr(sixtwo_split, wasm_split(sixtwo_alpha, fallible))]\nfn alpha_view() {\n    pages::alpha::page();\n}\n\n#[cfg_attr(sixtwo_split, wasm_split(sixtwo_beta, fallible))]\nfn beta_view() {\n    pages::beta::page();\n}\n",
+    ),
+];
+
+fn usage_of(name: &str, replaced: &[(&str, &str)]) -> locales::Usage {
+    let files: Vec<(&str, &str)> = SOURCES
+        .iter()
+        .map(|(path, text)| {
+            let text = replaced
+                .iter()
+                .find(|(replaced_path, _)| replaced_path == path)
+                .map_or(*text, |(_, text)| *text);
+            (*path, text)
+        })
+        .collect();
+    let fixture = Fixture::new(name, &files);
+    locales::text_groups::find(&fixture.root.join("src")).expect("readable sources")
+}
+
+#[test]
+fn a_message_only_one_groups_files_use_is_that_groups() {
+    let usage = usage_of("groups", &[]);
+    assert_eq!(usage.groups, ["Alpha", "Beta"]);
+    // `alpha.rs` alone names SaveSaved; the frame names AppName; the file both groups use
+    // names ObjectiveCount.
+    let expected: BTreeMap<String, usize> = [("SaveSaved".to_string(), 0)].into();
+    assert_eq!(usage.group_of, expected);
+}
+
+#[test]
+fn a_groups_file_the_rest_of_the_app_uses_keeps_its_messages_in_the_first_download() {
+    let shell = "use crate::i18n::Msg;\nuse crate::ui::pages;\npub fn frame() { t(Msg::AppName); pages::alpha::page(); }\n";
+    let usage = usage_of("used-by-main", &[("src/ui/shell.rs", shell)]);
+    assert!(usage.group_of.is_empty(), "{:?}", usage.group_of);
+}
+
+#[test]
+fn a_groups_file_implementing_for_a_type_from_elsewhere_keeps_its_messages_in_the_first_download() {
+    let alpha = "use crate::i18n::Msg;\nimpl Msg { pub fn saved() { t(Msg::SaveSaved); } }\npub fn page() {}\n";
+    let usage = usage_of("foreign-impl", &[("src/ui/pages/alpha.rs", alpha)]);
+    assert_eq!(
+        usage.group_of.get("SaveSaved"),
+        None,
+        "{:?}",
+        usage.group_of
+    );
+    let alpha = "use crate::i18n::Msg;\nstruct Mine;\nimpl Mine { fn saved() { t(Msg::SaveSaved); } }\npub fn page() {}\n";
+    let usage = usage_of("own-impl", &[("src/ui/pages/alpha.rs", alpha)]);
+    assert_eq!(usage.group_of.get("SaveSaved"), Some(&0));
+}
+
+#[test]
+fn a_file_no_group_reaches_belongs_to_the_rest_of_the_app() {
+    // `impl` blocks of the app's state are called as methods, which paths do not show.
+    let methods =
+        "pub fn page() {}\nimpl State { fn save() { crate::ui::pages::alpha::page(); } }\n";
+    let orphan = [("src/ui/pages/home.rs", "pub fn page() {}\n")];
+    let usage = usage_of("orphan-before", &orphan);
+    assert_eq!(usage.group_of.get("SaveSaved"), Some(&0));
+    let files: Vec<(&str, &str)> = SOURCES
+        .iter()
+        .copied()
+        .chain([("src/ui/state_methods.rs", methods)])
+        .collect();
+    let fixture = Fixture::new("orphan", &files);
+    let usage = locales::text_groups::find(&fixture.root.join("src")).expect("readable");
+    assert!(usage.group_of.is_empty(), "{:?}", usage.group_of);
+}
+
+#[test]
+fn sources_without_split_points_fail_the_build() {
+    let usage = Fixture::new("no-split", &[("src/ui/rare_views.rs", "fn nothing() {}\n")]);
+    assert!(locales::text_groups::find(&usage.root.join("src")).is_err());
+}
+
+#[test]
+fn a_groups_english_messages_become_its_messages_file_after_the_first_downloads() {
+    let fixture = Fixture::new(
+        "group-file",
+        &[("en/frame.ftl", ENGLISH), ("zh-Hans/frame.ftl", CHINESE)],
+    );
+    let read = locales::read_locales(&fixture.root).expect("readable");
+    let usage = locales::Usage {
+        groups: vec!["Alpha".into(), "Beta".into()],
+        group_of: [("SaveSaved".to_string(), 1), ("AppName".to_string(), 1)].into(),
+    };
+    let files = locales::fetched_files(&read, &usage);
+    let names: Vec<&str> = files.iter().map(|file| file.tag.as_str()).collect();
+    assert_eq!(names, ["zh-Hans", "en-alpha", "en-beta"]);
+    // Chinese keeps every message, in the order of `Msg`: the first download's, then Beta's.
+    assert_eq!(
+        files[0].content,
+        "count\u{1f}other\u{1f}other\u{1f}{count} 个目标\nSixTwo\n已于 {time} 保存\n"
+    );
+    assert_eq!(files[1].content, "");
+    assert_eq!(files[2].content, "SixTwo\nSaved at {time}\n");
+    assert_eq!(files[2].group, Some(1));
+    assert!(files[2].name.starts_with("messages/en-beta-"));
+    let code = locales::generate(&read, false, &usage);
+    assert!(code.contains("TEXTS_EN: [Text; 1]"), "{code}");
+    assert!(
+        code.contains("pub enum TextGroup {\n    Alpha,\n    Beta,\n}"),
+        "{code}"
+    );
+    assert!(code.contains("(1, Fetched {"), "{code}");
+    assert!(
+        code.contains(&format!(
+            "hash: {:#018x},\n        messages: 2,",
+            files[2].hash
+        )),
+        "{code}"
+    );
+    let order = code
+        .find("    ObjectiveCount,")
+        .zip(code.find("    AppName,"));
+    assert!(order.is_some_and(|(first, later)| first < later), "{code}");
+}
+
+#[test]
+fn the_shipped_sources_send_the_views_own_messages_with_their_groups() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let usage = locales::text_groups::find(&root.join("src")).expect("readable");
+    let group = |variant: &str| {
+        usage
+            .group_of
+            .get(variant)
+            .map(|at| usage.groups[*at].as_str())
+    };
+    assert_eq!(usage.groups.len(), 8, "{:?}", usage.groups);
+    // The frame's and the loading state's messages stay; a view's own go with its group.
+    assert_eq!(group("ViewLoading"), None);
+    assert_eq!(group("ViewLoadFailedBody"), None);
+    assert_eq!(group("AppName"), None);
+    // The frame names each view's title (the document's title), so those stay too.
+    assert_eq!(group("AssessTitle"), None);
+    assert_eq!(group("AssessAActions"), Some("Assessment"));
+    assert!(usage.group_of.len() > 500, "{}", usage.group_of.len());
 }

@@ -1,7 +1,9 @@
 //! Interface languages whose messages are fetched (every one but English in release builds):
 //! the language a page opens in, fetching its messages file before the first render, and
 //! switching to a language whose file has not arrived yet. A file that cannot be fetched or is
-//! not this build's leaves the interface in English and says why in a notice.
+//! not this build's leaves the interface in English and says why in a notice. Also the English
+//! messages of a group of views fetched on demand, which `ui::rare_views` fetches with the
+//! group's code.
 
 use super::state::workspaces::{choose_workspace, WorkspaceRequest};
 use super::state::{AppState, NoticeText};
@@ -132,15 +134,28 @@ impl AppState {
 /// Fetches and installs `lang`'s messages file (nothing to do when they are here).
 #[cfg(target_arch = "wasm32")]
 pub async fn fetch_messages(lang: Lang) -> Result<(), LanguageProblem> {
+    match lang.messages_file() {
+        Some(file) => Ok(lang.install_messages(fetch_file(file).await?)?),
+        None => Ok(()),
+    }
+}
+
+/// Fetches and installs the English messages of `group` (nothing to do when they are here).
+#[cfg(target_arch = "wasm32")]
+pub async fn fetch_group_messages(group: crate::i18n::TextGroup) -> Result<(), LanguageProblem> {
+    match group.messages_file() {
+        Some(file) => Ok(group.install_messages(fetch_file(file).await?)?),
+        None => Ok(()),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn fetch_file(file: &str) -> Result<String, LanguageProblem> {
     use super::browser::{fetch_text, FetchFailure};
-    let Some(file) = lang.messages_file() else {
-        return Ok(());
-    };
-    let content = fetch_text(file).await.map_err(|failure| match failure {
+    fetch_text(file).await.map_err(|failure| match failure {
         FetchFailure::Status(status) => LanguageProblem::Status(status),
         FetchFailure::Network | FetchFailure::Body => LanguageProblem::Unreachable,
-    })?;
-    Ok(lang.install_messages(content)?)
+    })
 }
 
 #[cfg(test)]

@@ -23,15 +23,34 @@ macro_rules! bundled {
     };
 }
 
+/// The English messages of the groups of views fetched on demand are fetched with the group's
+/// code only where that code is fetched (`--cfg sixtwo_split`, `cargo xtask dist`); every other
+/// build compiles them in.
+#[cfg(any(debug_assertions, not(target_arch = "wasm32"), not(sixtwo_split)))]
+macro_rules! bundled_group {
+    ($file:literal) => {
+        Some(include_str!(concat!(env!("OUT_DIR"), "/", $file)))
+    };
+}
+#[cfg(not(any(debug_assertions, not(target_arch = "wasm32"), not(sixtwo_split))))]
+macro_rules! bundled_group {
+    ($file:literal) => {
+        None
+    };
+}
+
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// A language whose texts are a messages file written by the build (`build/locales.rs`
-/// describes the format), fetched when the language is chosen.
+/// Texts in a messages file written by the build (`build/locales.rs` describes the format): a
+/// language's, fetched when the language is chosen, or a group's English ones, fetched with the
+/// group's code.
 pub struct Fetched {
     /// The file's path in the release build, relative to the page.
     pub(super) file: &'static str,
     /// The file's content hash, which its name carries too.
     hash: u64,
+    /// How many messages (lines) it holds.
+    messages: usize,
     /// The file compiled in (debug and native builds).
     bundled: Option<&'static str>,
     loaded: OnceLock<Vec<Text>>,
@@ -73,18 +92,69 @@ impl Fetched {
         if content_hash(content.as_bytes()) != self.hash {
             return Err(CatalogueProblem::OtherBuild);
         }
-        let texts = parse_messages(content).ok_or(CatalogueProblem::Unreadable)?;
+        let texts = parse_messages(content, self.messages).ok_or(CatalogueProblem::Unreadable)?;
         let _ = self.loaded.set(texts);
         Ok(())
     }
 }
 
-/// The texts of a messages file, one per [`Msg`], or `None` if it does not have exactly one
+/// The texts of a messages file of `messages` lines, or `None` if it does not have exactly one
 /// readable line per message.
-fn parse_messages(content: &'static str) -> Option<Vec<Text>> {
+fn parse_messages(content: &'static str, messages: usize) -> Option<Vec<Text>> {
+    if content.is_empty() {
+        return (messages == 0).then(Vec::new);
+    }
     let lines = content.strip_suffix('\n')?.split('\n');
     let texts: Vec<Text> = lines.map(parse_line).collect::<Option<_>>()?;
-    (texts.len() == Msg::ALL.len()).then_some(texts)
+    (texts.len() == messages).then_some(texts)
+}
+
+/// The English text of `msg`: compiled in for the first download's messages, else from its
+/// group's messages file. "(text not loaded)" if that file is not here, which the app never
+/// lets happen (a group's views are built only once its texts are in): never an empty text,
+/// never a panic. (Not the message's key: the keys would add about 10 KB to the first download.)
+pub(super) fn english(msg: Msg) -> Text {
+    // A constant index into the table: the build fails if the message is not in it.
+    let missing = TEXTS_EN[Msg::ViewTextMissing as usize];
+    lookup(msg as usize, missing, &TEXTS_EN, &EN_GROUPS)
+}
+
+/// The text at `at` in `main`, else in the group whose messages start at or before it;
+/// `missing` when that group's texts are not here.
+fn lookup(
+    at: usize,
+    missing: Text,
+    main: &'static [Text],
+    groups: &'static [(usize, Fetched)],
+) -> Text {
+    if let Some(text) = main.get(at) {
+        return *text;
+    }
+    groups
+        .iter()
+        .rev()
+        .find(|(first, _)| *first <= at)
+        .and_then(|(first, fetched)| fetched.texts()?.get(at - first).copied())
+        .unwrap_or(missing)
+}
+
+impl TextGroup {
+    fn fetched(self) -> &'static Fetched {
+        &EN_GROUPS[self as usize].1
+    }
+
+    /// The group's English messages file, to fetch before its views are built, or `None` when
+    /// its texts are here (always, except in split release builds before the first fetch).
+    pub fn messages_file(self) -> Option<&'static str> {
+        let fetched = self.fetched();
+        fetched.texts().is_none().then_some(fetched.file)
+    }
+
+    /// Takes the fetched file's `content` as the group's English texts, if it is the file this
+    /// build was made with.
+    pub fn install_messages(self, content: String) -> Result<(), CatalogueProblem> {
+        self.fetched().install(content)
+    }
 }
 
 fn parse_line(line: &'static str) -> Option<Text> {
@@ -181,7 +251,7 @@ impl Text {
 impl Msg {
     /// The message in `lang` (for a message with plural forms, its default form).
     pub fn text(self, lang: Lang) -> &'static str {
-        let text = lang.texts()[self as usize];
+        let text = lang.entry(self);
         match text {
             Text::Plain(text) => text,
             Text::Plural { default, .. } => text.form(default),
@@ -190,12 +260,12 @@ impl Msg {
 
     /// The form of the message for the number `count` in `lang`.
     pub fn for_count(self, lang: Lang, count: u64) -> &'static str {
-        lang.texts()[self as usize].form(lang.plural(count))
+        lang.entry(self).form(lang.plural(count))
     }
 
     /// The message's text entry in `lang`.
     pub fn entry(self, lang: Lang) -> Text {
-        lang.texts()[self as usize]
+        lang.entry(self)
     }
 }
 
@@ -223,9 +293,8 @@ mod tests {
     fn the_fetched_chinese_file_has_every_message_with_englishs_placeholders() {
         let chinese = FETCHED_ZH_HANS.texts().unwrap_or_default();
         assert_eq!(chinese.len(), Msg::ALL.len());
-        assert_eq!(TEXTS_EN.len(), Msg::ALL.len());
         for &msg in Msg::ALL {
-            let (english, chinese) = (TEXTS_EN[msg as usize], chinese[msg as usize]);
+            let (english, chinese) = (english(msg), chinese[msg as usize]);
             assert_eq!(
                 placeholders(chinese),
                 placeholders(english),
@@ -263,6 +332,7 @@ mod tests {
         Box::leak(Box::new(Fetched {
             file: "messages/xx.txt",
             hash: content_hash(content.as_bytes()),
+            messages: Msg::ALL.len(),
             bundled: None,
             loaded: OnceLock::new(),
         }))
@@ -296,6 +366,57 @@ mod tests {
             )
             .and_then(Text::selector),
             Some("count")
+        );
+    }
+
+    #[test]
+    fn the_groups_messages_follow_the_first_downloads_and_are_all_here_natively() {
+        let mut next = TEXTS_EN.len();
+        for &group in TextGroup::ALL {
+            let (first, fetched) = &EN_GROUPS[group as usize];
+            assert_eq!(*first, next, "{group:?}");
+            assert_eq!(
+                group.messages_file(),
+                None,
+                "{group:?}: compiled in natively"
+            );
+            next += fetched.messages;
+        }
+        assert_eq!(next, Msg::ALL.len());
+        assert!(EN_GROUPS.iter().all(|(_, fetched)| fetched.messages > 0));
+        for &msg in Msg::ALL {
+            let text = Msg::text(msg, Lang::En);
+            assert!(!text.is_empty(), "{}", msg.key());
+            assert_ne!(text, msg.key(), "{}", msg.key());
+        }
+    }
+
+    #[test]
+    fn a_groups_message_says_it_is_not_loaded_until_the_groups_file_is_in() {
+        let content =
+            "Later\ncount\u{1f}other\u{1f}one\u{1f}{count} thing\u{1f}other\u{1f}{count} things\n";
+        let main: &'static [Text] = Box::leak(Box::new([Text::Plain("First")]));
+        let groups: &'static [(usize, Fetched)] = Box::leak(Box::new([(
+            1,
+            Fetched {
+                file: "messages/en-group.txt",
+                hash: content_hash(content.as_bytes()),
+                messages: 2,
+                bundled: None,
+                loaded: OnceLock::new(),
+            },
+        )]));
+        let missing = Text::Plain("(missing)");
+        assert_eq!(lookup(0, missing, main, groups), Text::Plain("First"));
+        assert_eq!(lookup(1, missing, main, groups), missing);
+        assert_eq!(lookup(5, missing, main, groups), missing);
+        assert_eq!(groups[0].1.install(content.to_owned()), Ok(()));
+        assert_eq!(lookup(1, missing, main, groups), Text::Plain("Later"));
+        assert_eq!(lookup(2, missing, main, groups).selector(), Some("count"));
+        assert_eq!(lookup(3, missing, main, groups), missing);
+        assert_eq!(
+            english(Msg::ViewTextMissing),
+            Text::Plain("(text not loaded)")
         );
     }
 }

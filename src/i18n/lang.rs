@@ -35,7 +35,7 @@ pub struct LangInfo {
 
 /// Where a language's texts are.
 enum Texts {
-    /// Compiled into the app.
+    /// Compiled into the app (English's first-download messages; the rest are its groups').
     Compiled(&'static [Text]),
     /// A messages file fetched when the language is chosen (compiled in by debug builds).
     Fetched(&'static Fetched),
@@ -115,13 +115,16 @@ impl Lang {
         (self.info().plural)(count)
     }
 
-    /// The texts, in the order of [`super::Msg`]; English's while a fetched language's file
-    /// has not arrived (the app fetches it before showing the language: [`Lang::is_ready`]).
-    pub(super) fn texts(self) -> &'static [Text] {
-        match self.info().texts {
-            Texts::Compiled(texts) => texts,
-            Texts::Fetched(fetched) => fetched.texts().unwrap_or(&super::catalogue::TEXTS_EN),
-        }
+    /// The text of `msg`; English's while a fetched language's file has not arrived (the app
+    /// fetches it before showing the language: [`Lang::is_ready`]).
+    pub(super) fn entry(self, msg: super::Msg) -> Text {
+        let texts = match self.info().texts {
+            Texts::Compiled(texts) => Some(texts),
+            Texts::Fetched(fetched) => fetched.texts(),
+        };
+        texts
+            .and_then(|texts| texts.get(msg as usize).copied())
+            .unwrap_or_else(|| super::catalogue::english(msg))
     }
 
     /// Whether the language's texts are here: compiled in, or fetched and installed.

@@ -18,7 +18,7 @@ pub mod trend;
 
 pub use sentence::kpi_sentence;
 
-pub use catalogue::{CatalogueProblem, Msg};
+pub use catalogue::{CatalogueProblem, Msg, TextGroup};
 pub use check::*;
 pub use labels::*;
 pub use lang::Lang;

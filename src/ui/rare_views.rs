@@ -6,9 +6,11 @@
 //! the frame. Every other build calls the
 //! same functions directly. While the code loads, the page says so; when it cannot be loaded
 //! (offline before the service worker kept it), the page says that and offers to try again.
+//! The English messages only a group's views use are fetched with its code, in parallel, and
+//! the group's views are built only once both are in (`build/text_groups.rs`).
 
 use crate::app::Route;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, TextGroup};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
 use crate::ui::pages;
@@ -46,7 +48,27 @@ pub enum RareGroup {
     Policy,
 }
 
+/// Why a group's code or texts could not be loaded (offline before the service worker kept
+/// them, or the server refused).
+#[derive(Clone, Copy, Debug)]
+pub struct NotLoaded;
+
 impl RareGroup {
+    /// The group's English messages, fetched with its code (the build names the groups after
+    /// the split functions below: `sixtwo_wizards` is `TextGroup::Wizards`).
+    pub fn texts(self) -> TextGroup {
+        match self {
+            Self::Wizards => TextGroup::Wizards,
+            Self::Report => TextGroup::Report,
+            Self::Records => TextGroup::Records,
+            Self::Exercises => TextGroup::Exercises,
+            Self::Assessment => TextGroup::Assessment,
+            Self::Data => TextGroup::Data,
+            Self::Objective => TextGroup::Objective,
+            Self::Policy => TextGroup::Policy,
+        }
+    }
+
     pub fn of(route: Route) -> Option<Self> {
         Some(match route {
             Route::Establish { .. } | Route::Plan { .. } => Self::Wizards,
@@ -120,14 +142,14 @@ fn build(group: RareGroup, route: Route, on_shown: fn(bool)) -> AnyView {
 fn later(
     group: RareGroup,
     route: Route,
-    code: Pin<Box<impl Future<Output = Result<(), SplitLoaderError>> + 'static>>,
+    code: Pin<Box<impl Future<Output = Result<(), NotLoaded>> + 'static>>,
     on_shown: fn(bool),
 ) -> AnyView {
     // None while loading, then whether the code could be loaded.
     let outcome = RwSignal::new(None::<bool>);
     // Whether the person pressed Try again: focus must then leave the vanished button.
     let retried = StoredValue::new(false);
-    let wait = move |code: Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>| {
+    let wait = move |code: Pin<Box<dyn Future<Output = Result<(), NotLoaded>>>>| {
         leptos::task::spawn_local(async move {
             let loaded = code.await.is_ok();
             // The page may have been left meanwhile.
@@ -166,26 +188,66 @@ fn poll_once<F: Future>(future: Pin<&mut F>) -> Poll<F::Output> {
     future.poll(&mut Context::from_waker(Waker::noop()))
 }
 
-/// Makes sure the code of `group` is loaded (nothing to do in unsplit builds).
-async fn load_code(group: RareGroup) -> Result<(), SplitLoaderError> {
+/// Makes sure the code of `group` and its English messages are loaded, fetching both at once
+/// (nothing to do in unsplit builds, which compile both in).
+async fn load_code(group: RareGroup) -> Result<(), NotLoaded> {
     #[cfg(sixtwo_split)]
     {
-        match group {
-            RareGroup::Wizards => wizard_code().await,
-            RareGroup::Report => report_code().await,
-            RareGroup::Records => records_code().await,
-            RareGroup::Exercises => exercises_code().await,
-            RareGroup::Assessment => assessment_code().await,
-            RareGroup::Data => data_code().await,
-            RareGroup::Objective => objective_code().await,
-            RareGroup::Policy => policy_code().await,
-        }
+        let code = async move {
+            let loaded = match group {
+                RareGroup::Wizards => wizard_code().await,
+                RareGroup::Report => report_code().await,
+                RareGroup::Records => records_code().await,
+                RareGroup::Exercises => exercises_code().await,
+                RareGroup::Assessment => assessment_code().await,
+                RareGroup::Data => data_code().await,
+                RareGroup::Objective => objective_code().await,
+                RareGroup::Policy => policy_code().await,
+            };
+            loaded.map_err(|_| NotLoaded)
+        };
+        let texts = async move {
+            crate::app::languages::fetch_group_messages(group.texts())
+                .await
+                .map_err(|_| NotLoaded)
+        };
+        let (code, texts) = both(code, texts).await;
+        code.and(texts)
     }
     #[cfg(not(sixtwo_split))]
     {
         let _ = group;
         Ok(())
     }
+}
+
+/// Runs `first` and `second` together and gives both results once both have finished.
+#[cfg(sixtwo_split)]
+async fn both<A: Future, B: Future>(first: A, second: B) -> (A::Output, B::Output) {
+    let mut first = std::pin::pin!(first);
+    let mut second = std::pin::pin!(second);
+    let (mut first_done, mut second_done) = (None, None);
+    std::future::poll_fn(move |context| {
+        if first_done.is_none() {
+            if let Poll::Ready(output) = first.as_mut().poll(context) {
+                first_done = Some(output);
+            }
+        }
+        if second_done.is_none() {
+            if let Poll::Ready(output) = second.as_mut().poll(context) {
+                second_done = Some(output);
+            }
+        }
+        match (first_done.take(), second_done.take()) {
+            (Some(first_output), Some(second_output)) => Poll::Ready((first_output, second_output)),
+            (first_output, second_output) => {
+                first_done = first_output;
+                second_done = second_output;
+                Poll::Pending
+            }
+        }
+    })
+    .await
 }
 
 async fn load_group(group: RareGroup, route: Route) -> Result<AnyView, SplitLoaderError> {
@@ -423,5 +485,23 @@ mod tests {
             }),
             Some(RareGroup::Objective)
         );
+    }
+
+    #[test]
+    fn each_group_fetches_the_texts_the_build_found_for_its_split_function() {
+        let groups = [
+            RareGroup::Wizards,
+            RareGroup::Report,
+            RareGroup::Records,
+            RareGroup::Exercises,
+            RareGroup::Assessment,
+            RareGroup::Data,
+            RareGroup::Objective,
+            RareGroup::Policy,
+        ];
+        assert_eq!(groups.len(), TextGroup::ALL.len());
+        for group in groups {
+            assert_eq!(format!("{:?}", group.texts()), format!("{group:?}"));
+        }
     }
 }

@@ -83,7 +83,7 @@ pub fn finish(args: &[String]) -> Result {
         preload_module(&dir, &split.loader)?;
     }
     let messages = crate::messages::write_messages_files(
-        &crate::workspace::Workspace::locate()?.join("locales"),
+        &crate::workspace::Workspace::locate()?.join(""),
         &dir,
     )?;
     println!("finish-dist: messages files {}", messages.join(", "));

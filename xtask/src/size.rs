@@ -33,7 +33,9 @@ use crate::Result;
 /// without the spreadsheet and calendar writers, dates read without chrono's format parser.
 /// Then to just above 614,887 bytes at stop 21's merge, with the stylesheets joined into one
 /// file (−6.7 KB) and the register search's smaller row window (+1 KB).
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 617_000;
+/// Lowered to just above 602,742 bytes at stop 22: the English texts only one group of views
+/// fetched on demand uses are fetched with the group (build/text_groups.rs, −12 KB).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 605_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";

@@ -1,7 +1,9 @@
 // The release build fetches the code of rarely used views when one first opens (README, Size
 // and speed): the start page never fetches those chunks, opening such a view fetches its
 // chunks and the view works, and after one visit the service worker has kept them, so such a
-// view opens without a network too. Team sync's code is fetched only for a workspace that has
+// view opens without a network too. The English messages only a group's views use are fetched
+// with its code (messages/en-<group>-<hash>.txt), and a view whose texts cannot be fetched shows
+// the same failure page as one whose code cannot. Team sync's code is fetched only for a workspace that has
 // sync set up (pouchdb-server, as in the sync specs), and when it cannot be fetched the Team
 // sync page says so and sync starts once it can.
 import { readFileSync, readdirSync } from "node:fs";
@@ -30,6 +32,14 @@ function fetchedChunks(requests, chunks) {
   return chunks.filter((chunk) => requests.some((url) => new URL(url).pathname.endsWith(`/${chunk}`)));
 }
 
+/** The groups' English messages files among the addresses the page asked for so far. */
+function fetchedGroupTexts(requests) {
+  return requests
+    .map((url) => new URL(url).pathname.split("/").pop())
+    .filter((name) => /^en-[a-z]+-[0-9a-f]{16}\.txt$/.test(name))
+    .map((name) => name.split("-")[1]);
+}
+
 /** Waits until the page has been quiet on the network, so that every fetch it makes is seen. */
 async function settle(page) {
   await page.waitForLoadState("networkidle");
@@ -49,12 +59,14 @@ test("the start page fetches no rarely used view's code; opening one fetches it,
   await app.go("Register", "Objectives register");
   await settle(page);
   expect(fetchedChunks(requests, chunks), "everyday views need no chunk").toEqual([]);
+  expect(fetchedGroupTexts(requests), "nor a group's texts").toEqual([]);
 
   await app.go("Training", "Training");
   await settle(page);
   const forTraining = fetchedChunks(requests, chunks);
   expect(forTraining.length, "opening Training fetched its code").toBeGreaterThan(0);
   expect(forTraining.length, "and not every view's code").toBeLessThan(chunks.length);
+  expect(fetchedGroupTexts(requests), "and its group's texts").toEqual(["exercises"]);
   // Focus moved to the new view's heading once its code was there.
   await expect(app.heading).toBeFocused();
 
@@ -103,6 +115,10 @@ test("the start page, the register and the tree fetch neither the objective page
   await expect(app.heading).toBeFocused();
   await settle(page);
   expect(fetchedChunks(requests, [objectiveChunk, policyChunk])).toEqual([objectiveChunk]);
+  expect(fetchedGroupTexts(requests)).toEqual(["objective"]);
+  // Texts only the objective page uses came with it.
+  await expect(page.getByRole("link", { name: "Revision history" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete…" })).toBeVisible();
   const kpis = await page.getByTestId("kpi").count();
   await page.getByRole("button", { name: "Add a KPI" }).click();
   await expect(page.getByTestId("kpi")).toHaveCount(kpis + 1);
@@ -112,6 +128,7 @@ test("the start page, the register and the tree fetch neither the objective page
   await expect(app.heading).toBeFocused();
   await settle(page);
   expect(fetchedChunks(requests, [objectiveChunk, policyChunk])).toEqual([objectiveChunk, policyChunk]);
+  expect(fetchedGroupTexts(requests)).toEqual(["objective", "policy"]);
 });
 
 test("after one visit a rarely used view opens without a network", async ({ page, context }) => {
@@ -161,6 +178,27 @@ test.describe("when a view's code cannot be fetched", () => {
     // The button pressed is gone: focus goes to the view's heading, not to the page's body.
     await expect(app.heading).toBeFocused();
     await expect(page.getByRole("button", { name: "Load the exercise Example IT Services Ltd." })).toBeVisible();
+  });
+
+  test("an objective whose texts cannot be fetched says so as when its code cannot, and Try again opens it", async ({
+    page,
+  }) => {
+    const app = new App(page);
+    await app.loadExample();
+    await app.go("Register", "Objectives register");
+    const groupTexts = /\/messages\/en-[a-z]+-[0-9a-f]{16}\.txt$/;
+    await page.route(groupTexts, (route) => route.abort());
+    const code = (await app.registerCodes.first().innerText()).trim();
+    await app.registerCodes.first().click();
+    await expect(app.heading).toHaveText("This view could not be opened");
+    await expect(page.getByRole("alert")).toContainText("Check the connection, then try again.");
+    await expect(app.heading).toBeFocused();
+
+    await page.unroute(groupTexts);
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(app.heading).toHaveText(new RegExp(`^${code} `));
+    await expect(app.heading).toBeFocused();
+    await expect(page.getByRole("link", { name: "Revision history" })).toBeVisible();
   });
 
   test("an objective whose code cannot be fetched says so, and Try again opens it", async ({
