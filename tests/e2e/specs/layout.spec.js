@@ -335,3 +335,30 @@ for (const ui of LANGUAGES) {
     });
   });
 }
+
+test.describe("the wizard's step list follows the window's width", () => {
+  test.use({ locale: "en-GB", viewport: { width: 1024, height: 768 } });
+
+  test("turning a tablet folds the step list, turning it back opens it again", async ({ app, page }) => {
+    await app.open("#/establish");
+    const summary = page.locator(".wizard-steps-fold summary");
+    const list = page.locator(".wizard-steps ol");
+    await expect(list).toBeVisible();
+    await expect(summary).toBeHidden();
+    // Turned upright: narrower than 50rem, the list folds into "Step 1 of 8".
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expect(summary).toHaveText("Step 1 of 8");
+    await expect(list).toBeHidden();
+    // Opened by the user, it stays open while the width stays a phone's.
+    await summary.click();
+    await expect(list).toBeVisible();
+    await page.setViewportSize({ width: 700, height: 1024 });
+    await expect(list).toBeVisible();
+    await summary.click();
+    await expect(list).toBeHidden();
+    // Turned back: wide again, where the fold has no summary to open it by, the list is open.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect(summary).toBeHidden();
+    await expect(list).toBeVisible();
+  });
+});
