@@ -466,9 +466,16 @@ fn RegisterRow(row_index: Signal<usize>, id: ObjectiveId) -> impl IntoView {
             <td class="col-level"><LevelBadge level=level/></td>
             <td class="col-status"><StatusBadge status=status/></td>
             <td class="col-progress"><ProgressSummary id=id/></td>
-            <td class="col-function">{field(|d| d.function.clone())}</td>
+            // Long names are cut at two lines, as the title is, so every row keeps the height
+            // the window of rows counts on; the whole name stays the cell's text (read out
+            // in full) and its tooltip.
+            <td class="col-function">
+                <span class="cell-clamp" title=field(|d| d.function.clone())>{field(|d| d.function.clone())}</span>
+            </td>
             // A phone shows each row as a card, where the owner is named by this label.
-            <td class="col-owner" data-label=t(Msg::ColumnOwner)>{field(|d| d.owner.clone())}</td>
+            <td class="col-owner" data-label=t(Msg::ColumnOwner)>
+                <span class="cell-clamp" title=field(|d| d.owner.clone())>{field(|d| d.owner.clone())}</span>
+            </td>
             <td class="col-parent">{field(|d| d.parent_code.clone())}</td>
             <td class="col-kpis">{field(|d| d.kpis.to_string())}</td>
             <td class="col-trend">

@@ -103,12 +103,34 @@ pub fn WizardFrame(
             ("total", &step.total.to_string()),
         ],
     );
+    // On a phone the step list folds into "Step 2 of 8", so the step's fields come first. The
+    // fold follows the window's width (a tablet turned, a window resized) whenever the width
+    // crosses a phone's: folded when it becomes narrow, open when it becomes wide (where the
+    // fold's summary is not shown, so a closed list could not be opened). Between crossings
+    // the fold stays as the user left it.
+    let steps_fold = NodeRef::<leptos::html::Details>::new();
+    let narrow = StoredValue::new(narrow_screen());
+    let resized = window_event_listener_untyped("resize", move |_| {
+        let now = narrow_screen();
+        if narrow.get_value() == now {
+            return;
+        }
+        narrow.set_value(now);
+        if let Some(fold) = steps_fold.get_untracked() {
+            let fold: &web_sys::Element = &fold;
+            let _ = if now {
+                fold.remove_attribute("open")
+            } else {
+                fold.set_attribute("open", "")
+            };
+        }
+    });
+    on_cleanup(move || resized.remove());
     view! {
         <PageTitle text=title/>
         {subject.map(|subject| view! { <p class="lead wizard__subject">{subject}</p> })}
         <div class=format!("wizard {name}") data-testid=name>
-            // On a phone the step list folds into "Step 2 of 8", so the step's fields come first.
-            <details class="wizard-steps-fold" open=!narrow_screen()>
+            <details class="wizard-steps-fold" open=!narrow.get_value() node_ref=steps_fold>
                 <summary class="wizard-steps-fold__summary">{step_of}</summary>
                 <StepList steps=steps on_go=actions.go/>
             </details>

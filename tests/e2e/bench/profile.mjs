@@ -13,14 +13,17 @@
 //   node tests/e2e/bench/profile.mjs --size 1000 --route objective --trim 0
 //
 // A split build (`cargo xtask dist`) cannot be renamed this way (its main module expects the
-// splitter's rewrites): `--as-built` serves --dist unchanged instead. Its functions have no names,
-// but the busy time, the browser's own work ("(program)") and the garbage collector are the same.
+// splitter's rewrites), so a --dist that holds the split loader (`sixtwo-<hash>-split.js`) is
+// served unchanged, as `--as-built` asks for any --dist. Its functions have names only when it
+// was built with `SIXTWO_KEEP_NAMES=1`, but the busy time, the browser's own work ("(program)")
+// and the garbage collector are the same.
 //
-//   node tests/e2e/bench/profile.mjs --size 10000 --route register --as-built --dist /tmp/dist
+//   node tests/e2e/bench/profile.mjs --size 10000 --route register --dist /tmp/dist
 //
-// `--trace` types into the register's search a second time under Chromium's timeline trace and
-// sums the renderer's main-thread events by name (style, layout, paint, script), which the
-// sampling profiler lumps together as "(program)".
+// `--trace` types into the register's search (or, with --route objective, the title, after the
+// save) a second time under Chromium's timeline trace and sums the renderer's main-thread events
+// by name (style, layout, paint, script), which the sampling profiler lumps together as
+// "(program)", and says how many layouts started from the document.
 //
 // Profiles are written as .cpuprofile files (open them in Chromium's DevTools).
 
@@ -47,11 +50,21 @@ while (args.length) {
   else if (arg === "--wasm") options.wasm = resolve(next());
   else if (arg === "--out") options.out = resolve(next());
   else if (arg === "--top") options.top = Number(next());
+  else if (arg === "--port") options.port = Number(next());
   else if (arg === "--as-built") options.asBuilt = true;
   else if (arg === "--trace") options.trace = true;
   else {
-    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N] [--as-built] [--trace]");
+    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N] [--port N] [--as-built] [--trace]");
     process.exit(arg === "--help" ? 0 : 2);
+  }
+}
+
+/** Whether `dist` is a split build: `cargo xtask dist` leaves its split loader there. */
+function isSplitBuild(dist) {
+  try {
+    return readdirSync(dist).some((file) => /^sixtwo-[0-9a-f]+-split\.js$/.test(file));
+  } catch {
+    return false;
   }
 }
 
@@ -92,6 +105,11 @@ function summariseTrace(trace, label) {
   }
   const rows = [...totals].sort((a, b) => b[1] - a[1]).slice(0, options.top);
   console.log(`\n== ${label}: main-thread events by name (inclusive)\n` + rows.map(([n, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${n}`).join("\n"));
+  // Where each layout started: from the document (not partial) or from a layout boundary.
+  const layouts = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.name === "Layout" && e.args?.beginData);
+  const partial = layouts.filter((e) => e.args.beginData.partialLayout).length;
+  const dirty = layouts.map((e) => e.args.beginData.dirtyObjects ?? 0);
+  console.log(`layouts: ${layouts.length} (${partial} partial, ${layouts.length - partial} from the document); objects laid out: ${dirty.join(" ")}; on the page: ${layouts.at(-1)?.args.beginData.totalObjects ?? "?"}`);
 }
 
 function summarise(profile, label) {
@@ -134,8 +152,10 @@ const text = options.trim === null ? packStored(json) : json;
 if (utf16Units(text) > QUOTA_UTF16_UNITS) throw new Error(`${utf16Units(text)} UTF-16 units do not fit the quota: choose a --trim level`);
 console.log(`${options.size} objectives, trim level ${level} (${TRIM_LEVELS[level]}), ${options.trim === null ? "compact" : "plain JSON"}, ${utf16Units(text).toLocaleString("en")} UTF-16 units`);
 
-const dist = options.asBuilt ? options.dist : namedDist();
-const port = 8000 + Math.floor(Math.random() * 900);
+const split = !options.asBuilt && isSplitBuild(options.dist);
+if (split) console.log(`${options.dist} is a split build: served as built`);
+const dist = options.asBuilt || split ? options.dist : namedDist();
+const port = options.port ?? 8000 + Math.floor(Math.random() * 900);
 const server = spawn(process.execPath, [join(here, "..", "serve.mjs")], { env: { ...process.env, PORT: String(port), SIXTWO_DIST: dist }, stdio: "ignore" });
 const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
@@ -182,6 +202,18 @@ try {
     writeFileSync(join(options.out, `profile-save-${options.size}.cpuprofile`), JSON.stringify(profile));
     summarise(profile, "the debounced save after typing");
     console.log(`save status: ${await page.textContent('[data-testid="save-status"]')}`);
+    if (options.trace) {
+      await page.waitForTimeout(500);
+      await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+      for (const ch of " again") {
+        await page.keyboard.press(ch === " " ? "Space" : ch);
+        await page.waitForTimeout(60);
+      }
+      await page.waitForTimeout(150);
+      const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+      writeFileSync(join(options.out, `trace-title-${options.size}.json`), JSON.stringify(trace));
+      summariseTrace(trace, "typing 6 more characters into the title, traced");
+    }
   }
   if (options.route === "import") {
     // The app's own export of the stored workspace, chosen in the import field of an empty one.

@@ -4,7 +4,19 @@
 // a checker that mirrors src/domain/validate.rs, and the trimming used when a workspace is
 // too large for the origin's storage quota.
 
+import { readFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
+
+/** The schema version the app writes: `SCHEMA_VERSION` in src/io/envelope.rs, the one place it
+ * is kept, read from there so that a new version never leaves the generated envelopes behind. */
+export const SCHEMA_VERSION = readSchemaVersion();
+
+function readSchemaVersion() {
+  const source = readFileSync(new URL("../../../src/io/envelope.rs", import.meta.url), "utf8");
+  const match = source.match(/pub const SCHEMA_VERSION: u32 = (\d+);/);
+  if (!match) throw new Error("src/io/envelope.rs: `pub const SCHEMA_VERSION: u32 = N;` not found");
+  return Number(match[1]);
+}
 
 /** The localStorage key the app reads (src/storage/mod.rs). */
 export const WORKSPACE_KEY = "sixtwo.workspace";
@@ -579,7 +591,7 @@ function compact(value) {
 
 /** The stored envelope text, as `encode_stored` writes it. */
 export function encodeStored(workspace, { appVersion, rev = 1, savedAt = "2026-11-24T09:30:00Z" }) {
-  return `{"format":"sixtwo-workspace","schemaVersion":1,"appVersion":${JSON.stringify(appVersion)},"rev":${rev},"savedAt":${JSON.stringify(savedAt)},"workspace":${compact(workspace)}}`;
+  return `{"format":"sixtwo-workspace","schemaVersion":${SCHEMA_VERSION},"appVersion":${JSON.stringify(appVersion)},"rev":${rev},"savedAt":${JSON.stringify(savedAt)},"workspace":${compact(workspace)}}`;
 }
 
 /** What `text` under the workspace key costs against the quota (key plus value). */

@@ -4,7 +4,7 @@
 // keyboard; on a phone the
 // register shows cards, the tree's selected item carries its actions and the wizard's
 // Back/Next stay in reach.
-import { test, expect, expectNoAxeViolations } from "../support/app.js";
+import { test, expect, expectNoAxeViolations, bareExample } from "../support/app.js";
 
 // `menu`: the navigation is behind the "Menu" button (below 1240 px).
 const SIZES = [
@@ -335,3 +335,75 @@ for (const ui of LANGUAGES) {
     });
   });
 }
+
+test.describe("the register's rows on a laptop", () => {
+  test.use({ locale: "en-GB", viewport: { width: 1366, height: 900 } });
+
+  test("a long owner or function is cut at two lines: every row keeps its height, the whole name stays the cell's text", async ({ app, page }) => {
+    const owner = "Maximiliana Konstantinopoulou-Vandersteenhoven, head of service continuity and availability";
+    const fn = "Executive management, corporate governance and the board's risk committee";
+    // The example with S1's owner and a function's name made long.
+    await page.context().route(/\/examples\/managed-services\.[A-Za-z-]+\.json$/, async (route) => {
+      try {
+        const response = await route.fetch();
+        const file = JSON.parse(JSON.stringify(bareExample(await response.json())).replaceAll('"Executive management"', JSON.stringify(fn)));
+        file.workspace.objectives.find((o) => o.code === "S1").owner = owner;
+        await route.fulfill({ response, json: file });
+      } catch {
+        // The test ended while the file was on its way (the service worker precaches it).
+      }
+    });
+    await app.loadExample();
+    await app.open("#/register");
+    const rows = page.locator("table.register tbody tr[data-row]");
+    await expect(rows).toHaveCount(9);
+    // Every row is as tall as `--register-row-height` (3.5rem), which the window of rendered
+    // rows counts on: a long owner, or "No measurements" in the trend column, took three
+    // lines (63 px).
+    const { heights, rowHeight } = await rows.evaluateAll((all) => ({
+      heights: all.map((row) => row.getBoundingClientRect().height),
+      rowHeight: 3.5 * parseFloat(getComputedStyle(document.documentElement).fontSize),
+    }));
+    for (const height of heights) expect(height).toBeLessThanOrEqual(rowHeight + 1);
+    // Cut on screen, whole for assistive technology and as the tooltip.
+    const ownerCell = await app.registerCell("S1", "Owner");
+    await expect(ownerCell).toHaveText(owner);
+    await expect(page.getByRole("cell", { name: owner, exact: true })).toHaveCount(1);
+    await expect(ownerCell.locator("[title]")).toHaveAttribute("title", owner);
+    const functionCell = await app.registerCell("S1", "Function or unit");
+    await expect(functionCell).toHaveText(fn);
+    await expect(functionCell.locator("[title]")).toHaveAttribute("title", fn);
+    const lines = await ownerCell.locator("[title]").evaluate((span) => {
+      const style = getComputedStyle(span);
+      return Math.round(span.getBoundingClientRect().height / parseFloat(style.lineHeight));
+    });
+    expect(lines).toBeLessThanOrEqual(2);
+  });
+});
+
+test.describe("the wizard's step list follows the window's width", () => {
+  test.use({ locale: "en-GB", viewport: { width: 1024, height: 768 } });
+
+  test("turning a tablet folds the step list, turning it back opens it again", async ({ app, page }) => {
+    await app.open("#/establish");
+    const summary = page.locator(".wizard-steps-fold summary");
+    const list = page.locator(".wizard-steps ol");
+    await expect(list).toBeVisible();
+    await expect(summary).toBeHidden();
+    // Turned upright: narrower than 50rem, the list folds into "Step 1 of 8".
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expect(summary).toHaveText("Step 1 of 8");
+    await expect(list).toBeHidden();
+    // Opened by the user, it stays open while the width stays a phone's.
+    await summary.click();
+    await expect(list).toBeVisible();
+    await page.setViewportSize({ width: 700, height: 1024 });
+    await expect(list).toBeVisible();
+    await summary.click();
+    await expect(list).toBeHidden();
+    // Turned back: wide again, where the fold has no summary to open it by, the list is open.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect(summary).toBeHidden();
+    await expect(list).toBeVisible();
+  });
+});
