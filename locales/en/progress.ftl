@@ -26,7 +26,7 @@ trend-column-note = Note
 sparkline-text = { $name }: { $trend }, latest { $value }
 sparkline-one = { $name }: one measurement, { $value }
 column-trend = Trend
-trend-none-short = No measurements
+trend-none-short = No data yet
 
 ## KPI measurements, check-ins, progress and status, roll-up weights, thresholds
 

@@ -26,7 +26,7 @@ trend-column-note = 备注
 sparkline-text = { $name }：{ $trend }，最新值 { $value }
 sparkline-one = { $name }：仅 1 次测量，{ $value }
 column-trend = 趋势
-trend-none-short = 无测量值
+trend-none-short = 暂无数据
 
 ## KPI measurements, check-ins, progress and status, roll-up weights, thresholds
 

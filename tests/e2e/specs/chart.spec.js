@@ -97,7 +97,7 @@ test.describe("KPI trend charts and sparklines", () => {
     await expect(await app.registerCell("O2", "Trend")).toHaveText(
       "First-time fix rate: one measurement, 78 %",
     );
-    await expect(await app.registerCell("S1", "Trend")).toHaveText("No measurements");
+    await expect(await app.registerCell("S1", "Trend")).toHaveText("No data yet");
     await expect(app.register.getByTestId("sparkline")).toHaveCount(2);
     await expectNoAxeViolations(page, "the register with sparklines (English)");
 

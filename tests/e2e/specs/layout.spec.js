@@ -358,7 +358,7 @@ test.describe("the register's rows on a laptop", () => {
     const rows = page.locator("table.register tbody tr[data-row]");
     await expect(rows).toHaveCount(9);
     // Every row is as tall as `--register-row-height` (3.5rem), which the window of rendered
-    // rows counts on: a long owner, or "No measurements" in the trend column, took three
+    // rows counts on: a long owner, or "No measurements" (now "No data yet") in the trend column, took three
     // lines (63 px).
     const { heights, rowHeight } = await rows.evaluateAll((all) => ({
       heights: all.map((row) => row.getBoundingClientRect().height),
