@@ -38,7 +38,7 @@ import { encodeStored, generateWorkspace, packStored, trimWorkspace, TRIM_LEVELS
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..", "..");
 
-const options = { asBuilt: false, trace: false, size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25 };
+const options = { asBuilt: false, trace: false, size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25, port: process.env.PORT ? Number(process.env.PORT) : null };
 const args = process.argv.slice(2);
 while (args.length) {
   const arg = args.shift();
@@ -140,6 +140,45 @@ function summarise(profile, label) {
   console.log(`\n== ${label}: ${Math.round(total)} ms sampled, ${Math.round(total - idle)} ms busy`);
   console.log(`\n== ${label}: self time\n${top(self)}`);
   console.log(`\n== ${label}: inclusive time, app code\n${top(inclusive, (n) => /sixtwo::/.test(n))}`);
+  console.log(`\n== ${label}: by phase (inclusive, ms)\n` + phases(profile, nodes, parent, name, self, total - idle));
+}
+
+/** The opening's phases (README, *Opening (stop 22)*): for each, the samples with a function
+ * whose name (without its hash) matches anywhere on their stack, each sample counted once. */
+function phases(profile, nodes, parent, name, self, busy) {
+  const patterns = [
+    ["app start (sixtwo::main: opening the state, first render)", /^sixtwo::main$/],
+    ["decode (io::envelope::decode)", /sixtwo::io::envelope::decode$/],
+    ["  unpack (io::compact::unpack)", /sixtwo::io::compact::unpack$/],
+    ["    inflate (miniz_oxide)", /^miniz_oxide::inflate::/],
+    ["    UTF-8 check", /^core::str::converts::from_utf8$|^alloc::string::String::from_utf8$/],
+    ["  nesting scan (deeper_than)", /sixtwo::io::json_path::deeper_than$/],
+    ["  checks (domain::validate::validate)", /sixtwo::domain::validate::validate$/],
+    ["  SipHash (std's hasher)", /core::hash::sip::|DefaultHasher as core::hash::Hasher|RandomState as core::hash::BuildHasher/],
+    ["  foldhash", /foldhash::/],
+    ["state (AppState::open_with_buffer, decode included)", /AppState::open_with_buffer$/],
+    ["roll-up (domain::progress::roll_up)", /sixtwo::domain::progress::roll_up$/],
+    ["tree (Forest::from_outline)", /Forest::from_outline$/],
+    ["register order (sorted_positions)", /sixtwo::domain::register::sorted_positions$/],
+    ["register search text (SearchIndex::new)", /sixtwo::domain::register::SearchIndex::new$/],
+  ];
+  const totals = patterns.map(() => 0);
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const stack = [];
+    for (let at = id; at !== undefined; at = parent.get(at)) stack.push(name(nodes.get(at)).replace(/::h[0-9a-f]{16}$/, ""));
+    patterns.forEach(([, pattern], k) => {
+      if (stack.some((frame) => pattern.test(frame))) totals[k] += dt;
+    });
+  });
+  const rows = [
+    ["busy", busy],
+    ["the browser's own work: (program)", self.get("(program)") ?? 0],
+    ["garbage collection", self.get("(garbage collector)") ?? 0],
+    ["localStorage.getItem", self.get("getItem") ?? 0],
+    ...patterns.map(([label], k) => [label, totals[k]]),
+  ];
+  return rows.map(([label, ms]) => `${ms.toFixed(1).padStart(8)}  ${label}`).join("\n");
 }
 
 const full = generateWorkspace(options.size);
