@@ -262,7 +262,10 @@ impl UnitPacker {
 
 /// The first `count` bytes packed in `text`.
 fn unpack_units(text: &str, count: usize) -> Result<Vec<u8>, CompactError> {
-    let mut bytes = Vec::with_capacity(count);
+    // `count` comes from the stored header: a damaged or hostile one could claim more than any
+    // memory holds. Each packed unit is three bytes of UTF-8 for 15 bits, so the text's own
+    // length bounds what it can hold.
+    let mut bytes = Vec::with_capacity(count.min(text.len()));
     let mut buffer: u32 = 0;
     let mut held: u32 = 0;
     for (index, unit) in text.chars().enumerate() {
@@ -341,6 +344,20 @@ mod tests {
         assert_eq!(unpack(&whole).unwrap(), json);
         let empty = pack("", 1, "", &[]);
         assert_eq!(unpack(&empty).unwrap(), "");
+    }
+
+    #[test]
+    fn a_header_claiming_more_than_memory_is_refused_without_allocating_it() {
+        let packed = pack("{}", 1, "x", &[]);
+        let huge = packed.replace("\"packedBytes\":", "\"packedBytes\":1000000000000000");
+        assert_ne!(huge, packed);
+        assert!(matches!(
+            unpack(&huge),
+            Err(CompactError::Truncated {
+                expected: 1_000_000_000_000_000..,
+                ..
+            })
+        ));
     }
 
     #[test]
