@@ -174,22 +174,42 @@ pub fn unpack(raw: &str) -> Result<String, CompactError> {
     let header = header(raw)?;
     let packed = raw.split_once('\n').map_or("", |(_, packed)| packed);
     let deflated = unpack_units(packed, header.packed_bytes)?;
-    // The header's length bounds the memory a damaged or hostile text can make us allocate.
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, header.json_bytes)
-        .map_err(|error| match error.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => CompactError::Length {
-                expected: header.json_bytes,
-                found: error.output.len(),
-            },
-            _ => CompactError::Inflate,
-        })?;
-    if json.len() != header.json_bytes {
+    let json = inflate_exactly(&deflated, header.json_bytes)?;
+    String::from_utf8(json).map_err(|_| CompactError::NotText)
+}
+
+/// The most bytes one byte of DEFLATE can stand for (a 258-byte match in two bits is 1,032),
+/// with room to spare: what bounds the output of a stream whatever its header claims.
+const MOST_INFLATED_PER_BYTE: usize = 1_040;
+
+/// Inflates `deflated` into exactly `expected` bytes, in one allocation: growing the output by
+/// doubling, as `decompress_to_vec` does, copied about 10 MB at 10,000 objectives.
+fn inflate_exactly(deflated: &[u8], expected: usize) -> Result<Vec<u8>, CompactError> {
+    // The header's length bounds the memory a damaged or hostile text can make us allocate,
+    // and so does the stream's own length.
+    let room = expected.min(deflated.len().saturating_mul(MOST_INFLATED_PER_BYTE));
+    let mut json = vec![0; room];
+    let written = miniz_oxide::inflate::decompress_slice_iter_to_slice(
+        &mut json,
+        [deflated].into_iter(),
+        false,
+        true,
+    )
+    .map_err(|status| match status {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => CompactError::Length {
+            expected,
+            found: room,
+        },
+        _ => CompactError::Inflate,
+    })?;
+    if written != expected {
         return Err(CompactError::Length {
-            expected: header.json_bytes,
-            found: json.len(),
+            expected,
+            found: written,
         });
     }
-    String::from_utf8(json).map_err(|_| CompactError::NotText)
+    json.truncate(written);
+    Ok(json)
 }
 
 /// What to offer for download of stored text that could not be used: the JSON inside when it
@@ -358,6 +378,25 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn a_header_claiming_a_longer_json_is_refused_with_both_lengths() {
+        let json = "{\"objectives\":[]}".repeat(50);
+        let packed = pack(&json, 1, "x", &[]);
+        for claimed in [json.len() + 1, 1_000_000_000_000_000] {
+            let wrong = packed.replace(
+                &format!("\"jsonBytes\":{}", json.len()),
+                &format!("\"jsonBytes\":{claimed}"),
+            );
+            assert_eq!(
+                unpack(&wrong),
+                Err(CompactError::Length {
+                    expected: claimed,
+                    found: json.len()
+                })
+            );
+        }
     }
 
     #[test]
