@@ -190,13 +190,39 @@ pub fn kpi_progress(
     today: NaiveDate,
     limits: Thresholds,
 ) -> KpiProgress {
-    let latest = kpi.latest_measurement().cloned();
+    let latest = kpi.latest_measurement();
+    let standing = kpi_standing(kpi, latest, start, today, limits);
+    KpiProgress {
+        latest: latest.cloned(),
+        progress: standing.progress,
+        met: standing.met,
+        expected: standing.expected,
+        status: standing.status,
+    }
+}
+
+/// A KPI's progress without its latest measurement: what the roll-up needs, without copying
+/// the measurement's texts for every KPI of the workspace.
+struct KpiStanding {
+    progress: Option<f64>,
+    met: bool,
+    expected: f64,
+    status: KpiStatus,
+}
+
+fn kpi_standing(
+    kpi: &Kpi,
+    latest: Option<&Measurement>,
+    start: NaiveDate,
+    today: NaiveDate,
+    limits: Thresholds,
+) -> KpiStanding {
     let expected = match kpi.direction {
         Direction::Milestone => milestone_expected(kpi.target_date, today),
         _ => expected_progress(start, kpi.target_date, today),
     };
     let has_target = meets_target(kpi, 0.0).is_some();
-    let (progress, met, status) = match (&latest, has_target) {
+    let (progress, met, status) = match (latest, has_target) {
         (_, false) => (None, false, KpiStatus::NoTarget),
         (None, true) => (None, false, KpiStatus::NotMeasured),
         (Some(measurement), true) => {
@@ -218,8 +244,7 @@ pub fn kpi_progress(
             (Some(progress), met, status)
         }
     };
-    KpiProgress {
-        latest,
+    KpiStanding {
         progress,
         met,
         expected,
@@ -345,7 +370,7 @@ fn own_progress(
     let mut parts = Vec::new();
     let mut result = ObjectiveProgress::default();
     for kpi in &objective.kpis {
-        let progress = kpi_progress(kpi, start, today, limits);
+        let progress = kpi_standing(kpi, kpi.latest_measurement(), start, today, limits);
         if progress.status != KpiStatus::NoTarget {
             result.kpis_with_target += 1;
         }
