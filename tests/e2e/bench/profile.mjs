@@ -89,6 +89,20 @@ function namedDist() {
 
 /** Sums the durations of the renderer main thread's timeline events by name (nested events
  * are counted in their own rows too, so the rows overlap: RunTask holds everything). */
+/** Types `text` 60 ms a key under a timeline trace, waits `settleMs`, saves the trace as
+ * `trace-<name>-<size>.json` and prints where its layouts went. */
+async function traceTyping(browser, page, text, settleMs, name, label) {
+  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+  for (const ch of text) {
+    await page.keyboard.press(ch === " " ? "Space" : ch);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(settleMs);
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+  writeFileSync(join(options.out, `trace-${name}-${options.size}.json`), JSON.stringify(trace));
+  summariseTrace(trace, label);
+}
+
 function summariseTrace(trace, label) {
   const events = trace.traceEvents ?? trace;
   const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
@@ -243,15 +257,7 @@ try {
     console.log(`save status: ${await page.textContent('[data-testid="save-status"]')}`);
     if (options.trace) {
       await page.waitForTimeout(500);
-      await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
-      for (const ch of " again") {
-        await page.keyboard.press(ch === " " ? "Space" : ch);
-        await page.waitForTimeout(60);
-      }
-      await page.waitForTimeout(150);
-      const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
-      writeFileSync(join(options.out, `trace-title-${options.size}.json`), JSON.stringify(trace));
-      summariseTrace(trace, "typing 6 more characters into the title, traced");
+      await traceTyping(browser, page, " again", 150, "title", "typing 6 more characters into the title, traced");
     }
   }
   if (options.route === "import") {
@@ -290,15 +296,7 @@ try {
     if (options.trace) {
       await page.fill("#register-search", "");
       await page.waitForTimeout(500);
-      await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
-      for (const ch of "service desk") {
-        await page.keyboard.press(ch === " " ? "Space" : ch);
-        await page.waitForTimeout(60);
-      }
-      await page.waitForTimeout(500);
-      const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
-      writeFileSync(join(options.out, `trace-search-${options.size}.json`), JSON.stringify(trace));
-      summariseTrace(trace, "typing \"service desk\" again, traced");
+      await traceTyping(browser, page, "service desk", 500, "search", "typing \"service desk\" again, traced");
     }
   }
 } finally {
