@@ -8,6 +8,7 @@ import { specPort } from "../support/static-server.js";
 import {
   UP_TO_DATE,
   couchFetch,
+  endSession,
   expectTitle,
   fillSyncForm,
   newDatabase,
@@ -15,6 +16,7 @@ import {
   retitle,
   startCouch,
   stopCouch,
+  watchCouchRequests,
 } from "../support/couch.js";
 
 const USER = "li";
@@ -68,6 +70,7 @@ test("the database is closed to anyone not signed in", async () => {
 
 test("session sign-in syncs, keeps the password in no storage, and survives a reload", async ({ app, browser }) => {
   const database = await newDatabase(couch, { members: [USER] });
+  const couchRequests = watchCouchRequests(app.page, couch);
   await app.loadExample();
   await app.waitForSaved();
   await fillSyncForm(app, couch, database, { auth: "session", user: USER, password: PASSWORD });
@@ -79,7 +82,7 @@ test("session sign-in syncs, keeps the password in no storage, and survives a re
   await expect.poll(() => titleOnServer(app, database, "S1"), { timeout: 40_000 }).toBe("Written after a reload");
   expect(await everythingStored(app)).not.toContain(PASSWORD);
   // The session ends (its cookie gone): the page asks for the password, and the edit waits.
-  await app.page.context().clearCookies();
+  await endSession(app, couchRequests);
   await retitle(app, "S2", "Written while the session had ended");
   await app.open("#/sync");
   await expect(app.page.getByTestId("sync-status")).toHaveText(SIGN_IN, { timeout: 40_000 });

@@ -115,6 +115,39 @@ export async function fillSyncForm(app, couch, database, { auth = "none", user, 
   if (waitFor) await expect(page.getByTestId("sync-status")).toHaveText(waitFor, { timeout: 30_000 });
 }
 
+/**
+ * Starts watching the requests `page` makes to `couch`, other than the long-poll for changes
+ * (which stays open until the server has a change). Give the result to `endSession`.
+ */
+export function watchCouchRequests(page, couch) {
+  const watch = { open: new Set(), lastActivity: Date.now() };
+  const watched = (request) => request.url().startsWith(couch.url) && !request.url().includes("feed=longpoll");
+  const settle = (request) => {
+    if (watch.open.delete(request)) watch.lastActivity = Date.now();
+  };
+  page.on("request", (request) => {
+    if (!watched(request)) return;
+    watch.open.add(request);
+    watch.lastActivity = Date.now();
+  });
+  page.on("requestfinished", settle);
+  page.on("requestfailed", settle);
+  return watch;
+}
+
+/**
+ * Ends the browser's CouchDB session by deleting its cookies, once the replicator's round is
+ * over (no request but the long-poll under way for half a second). The server sends a fresh
+ * session cookie with every answer, so cookies deleted while a request is under way come back
+ * with its answer, and the session would go on.
+ */
+export async function endSession(app, watch) {
+  await expect
+    .poll(() => watch.open.size === 0 && Date.now() - watch.lastActivity >= 500, { timeout: 30_000 })
+    .toBe(true);
+  await app.page.context().clearCookies();
+}
+
 /** The id of the stored objective with `code`. */
 export async function objectiveId(app, code) {
   const envelope = await app.storedEnvelope();
