@@ -16,6 +16,7 @@ use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::navigation;
 use crate::ui::pages;
 use crate::ui::rare_views::{self, RareGroup};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The id of the language menu, to keep focus on it after the interface is rebuilt.
@@ -71,9 +72,9 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                 class:app-header__menu--open=move || menus.menu_open.get()
                 on:focusout=move |ev| navigation::close_menu_on_focus_out(menus, &ev)
             >
-                <Show when=move || !recovering.get()>
+                <Shown when=move || !recovering.get()>
                     <navigation::Navigation menus=menus/>
-                </Show>
+                </Shown>
                 <div class="app-header__tools">
                     <pages::workspaces::WorkspaceSwitcher/>
                     <crate::ui::panels::theme::ThemeMenu/>
@@ -81,9 +82,9 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                 </div>
             </div>
             <crate::ui::panels::search::SearchButton/>
-            <Show when=move || !recovering.get()>
+            <Shown when=move || !recovering.get()>
                 <UndoRedo/>
-            </Show>
+            </Shown>
         </header>
         <Banners/>
         <crate::ui::notice::NoticeArea/>
@@ -443,24 +444,24 @@ fn Banners() -> impl IntoView {
         <div class="banners">
             <UpdateNotice/>
             <pages::workspaces::GoneBanner/>
-            <Show when=memory_only>
+            <Shown when=memory_only>
                 <Banner id="banner-memory" title=Msg::MemoryOnlyTitle body=t(Msg::MemoryOnlyBody)>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>
                         {t(Msg::DownloadData)}
                     </button>
                 </Banner>
-            </Show>
-            <Show when=full>
+            </Shown>
+            <Shown when=full>
                 <Banner id="banner-full" title=Msg::StorageFullTitle body=t(Msg::StorageFullBody)>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>
                         {t(Msg::DownloadData)}
                     </button>
                 </Banner>
-            </Show>
+            </Shown>
             <crate::ui::panels::unsaved::UnsavedChanges/>
-            <Show when=conflict>
+            <Shown when=conflict>
                 <Banner id="banner-conflict" title=Msg::ConflictTitle body=Signal::derive(conflict_body)>
-                    <Show when=theirs_readable>
+                    <Shown when=theirs_readable>
                         <button
                             type="button"
                             class="button"
@@ -468,7 +469,7 @@ fn Banners() -> impl IntoView {
                         >
                             {t(Msg::ConflictUseTheirs)}
                         </button>
-                    </Show>
+                    </Shown>
                     <button
                         type="button"
                         class="button"
@@ -480,7 +481,7 @@ fn Banners() -> impl IntoView {
                         {t(Msg::ConflictDownloadMine)}
                     </button>
                 </Banner>
-            </Show>
+            </Shown>
         </div>
     }
 }
@@ -504,7 +505,7 @@ fn UpdateNotice() -> impl IntoView {
     view! {
         // The live region is there before the notice, so that screen readers announce it.
         <div class="update-notice" role="status" data-testid="update-notice">
-            <Show when=shown>
+            <Shown when=shown>
                 <div class="banner banner--info">
                     <h2 class="banner__title">{t(Msg::UpdateAvailable)}</h2>
                     <p>{t(Msg::UpdateBody)}</p>
@@ -514,7 +515,7 @@ fn UpdateNotice() -> impl IntoView {
                         </button>
                     </div>
                 </div>
-            </Show>
+            </Shown>
         </div>
         {move || {
             blocker()

@@ -8,6 +8,7 @@ use crate::i18n::{self, Lang, Msg};
 use crate::ui::components::format::{parse_date, ParseProblem};
 use crate::ui::components::widgets::{FieldKind, Icon, IconKind, TextField};
 use chrono::NaiveDate;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// Moves keyboard focus to the element `id` once the browser has painted the current changes
@@ -268,7 +269,7 @@ pub fn ErrorSummary(
     lines: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     view! {
-        <Show when=move || !lines.with(Vec::is_empty)>
+        <Shown when=move || !lines.with(Vec::is_empty)>
             <div class="error-summary" role="alert" data-testid="error-summary">
                 <p class="error-summary__title">
                     <Icon kind=IconKind::Error/>
@@ -297,7 +298,7 @@ pub fn ErrorSummary(
                     }}
                 </ul>
             </div>
-        </Show>
+        </Shown>
     }
 }
 

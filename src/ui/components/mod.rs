@@ -9,6 +9,7 @@ pub mod late_focus;
 pub mod page;
 pub mod scroll;
 pub mod show_all;
+pub mod shown;
 pub mod side_choice;
 pub mod virtual_window;
 pub mod widgets;

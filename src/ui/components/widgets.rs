@@ -4,6 +4,7 @@
 use crate::app::AppState;
 use crate::domain::{Level, Status};
 use crate::i18n::{level_label, status_label, Msg};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use std::cell::Cell;
 
@@ -312,7 +313,7 @@ pub fn Modal(
             on:close=move |_| on_close.run(())
         >
             <h2 id=title_id class="modal__title">{title}</h2>
-            <Show when=move || open.get()>{children()}</Show>
+            <Shown when=move || open.get()>{children()}</Shown>
         </dialog>
     }
 }

@@ -18,6 +18,7 @@ use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::panels::check::{gap_link, ScoreBar, StateBadge};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The number of columns (code, title, twelve items, score), for the spacer rows.
@@ -76,7 +77,7 @@ pub fn ChecklistPage() -> impl IntoView {
     view! {
         <PageTitle text=t(Msg::ChecklistTitle)/>
         <p class="lead">{t(Msg::ChecklistIntro)}</p>
-        <Show
+        <Shown
             when=move || { total.get() > 0 }
             fallback=move || {
                 view! {
@@ -123,14 +124,14 @@ pub fn ChecklistPage() -> impl IntoView {
                         )
                     }}
                 </p>
-                <Show
+                <Shown
                     when=move || !rows.with(Vec::is_empty)
                     fallback=move || view! { <p class="empty">{t(Msg::ChecklistNoGaps)}</p> }
                 >
                     <Matrix rows=rows/>
-                </Show>
+                </Shown>
             </section>
-        </Show>
+        </Shown>
     }
 }
 

@@ -19,6 +19,7 @@ use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{t, FieldError, FieldKind, TextField};
 use crate::ui::pages::communications::objective_options;
 use chrono::NaiveDate;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The fields of the communication form that can be refused, in the order they appear.
@@ -105,7 +106,7 @@ pub fn CommunicationFormPage(
         })
     };
     view! {
-        <Show
+        <Shown
             when=found
             fallback=move || view! {
                 <PageTitle text=t(Msg::NotFoundTitle)/>
@@ -114,7 +115,7 @@ pub fn CommunicationFormPage(
             }
         >
             <CommunicationForm objective=objective record=record/>
-        </Show>
+        </Shown>
     }
 }
 
@@ -438,9 +439,9 @@ fn ObjectivePicker(
                 }).collect_view()}
             </div>
             <p class="field__help">{chosen_codes}</p>
-            <Show when=move || { deleted() > 0 }>
+            <Shown when=move || { deleted() > 0 }>
                 <p class="field__help">{move || state.tc(Msg::CommDeletedKept, deleted(), &[])}</p>
-            </Show>
+            </Shown>
             <FieldError id=error_id error=error/>
         </fieldset>
     }

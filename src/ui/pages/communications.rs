@@ -16,6 +16,7 @@ use crate::ui::components::page::PageTitle;
 use crate::ui::components::show_all::{latest, ShowAllToggle};
 use crate::ui::components::widgets::{t, Choice, Icon, IconKind, SelectField};
 use chrono::NaiveDate;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 // ----- what an objective's communication status is -----
@@ -149,7 +150,7 @@ pub fn CommunicationPanel(id: ObjectiveId) -> impl IntoView {
             <p class="result-count">
                 {move || state.tf(Msg::CommRecordCount, &[("count", &records.get().to_string())])}
             </p>
-            <Show
+            <Shown
                 when=move || { records.get() > 0 }
                 fallback=|| view! { <p class="empty">{t(Msg::ObjpageCommRecordsNone)}</p> }
             >
@@ -157,7 +158,7 @@ pub fn CommunicationPanel(id: ObjectiveId) -> impl IntoView {
                     {move || latest(list.get(), show_all.get()).into_iter().map(entry).collect_view()}
                 </ul>
                 <ShowAllToggle total=records all=show_all controls=COMM_ENTRIES_ID.to_string()/>
-            </Show>
+            </Shown>
             <div class="button-row">
                 <a class="button" href=Route::NewCommunication { objective: Some(id) }.href()>
                     {t(Msg::RecordCommunication)}
@@ -271,7 +272,7 @@ pub fn CommunicationsPage() -> impl IntoView {
                 &[("shown", &rows.with(Vec::len).to_string()), ("total", &total().to_string())],
             )}
         </p>
-        <Show
+        <Shown
             when=move || !rows.with(Vec::is_empty)
             fallback=move || view! {
                 <p class="empty">
@@ -280,7 +281,7 @@ pub fn CommunicationsPage() -> impl IntoView {
             }
         >
             <CommunicationTable rows=rows newest_first=newest_first/>
-        </Show>
+        </Shown>
         <AwaitingCommunication/>
     }
 }
@@ -421,12 +422,12 @@ fn AwaitingCommunication() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="awaiting-title">
             <h2 id="awaiting-title">{t(Msg::CommAwaitingTitle)}</h2>
-            <Show
+            <Shown
                 when=move || !waiting.with(Vec::is_empty)
                 fallback=move || view! { <p>{t(Msg::CommAwaitingNone)}</p> }
             >
                 <ul class="awaiting-list">{move || waiting.get().into_iter().map(item).collect_view()}</ul>
-            </Show>
+            </Shown>
         </section>
     }
 }

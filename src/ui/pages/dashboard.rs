@@ -14,6 +14,7 @@ use crate::i18n::{level_label, status_label, Msg};
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::panels::check::ScoreBar;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// How many rows a list shows at first, and how many more each "Show more" adds.
@@ -110,7 +111,7 @@ fn ShowMore(
 ) -> impl IntoView {
     let state = AppState::expect();
     view! {
-        <Show when=move || { shown.get() < total.get() }>
+        <Shown when=move || { shown.get() < total.get() }>
             <p class="dashboard__more">
                 <span class="result-count">
                     {move || {
@@ -139,7 +140,7 @@ fn ShowMore(
                     }}
                 </button>
             </p>
-        </Show>
+        </Shown>
     }
 }
 
@@ -222,7 +223,7 @@ fn AgendaSection(overdue: bool) -> impl IntoView {
                 " "
                 {t(title)}
             </h2>
-            <Show
+            <Shown
                 when=move || { total.get() > 0 }
                 fallback=move || view! { <p class="empty">{t(empty)}</p> }
             >
@@ -240,7 +241,7 @@ fn AgendaSection(overdue: bool) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
                 <ShowMore shown=shown total=total list=testid/>
-            </Show>
+            </Shown>
         </section>
     }
 }
@@ -300,7 +301,7 @@ fn AttentionSection() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="attention-title" data-testid="attention">
             <h2 id="attention-title">{t(Msg::DashAttentionTitle)}</h2>
-            <Show
+            <Shown
                 when=move || { total.get() > 0 }
                 fallback=move || view! { <p class="empty">{t(Msg::DashNothingOffTrack)}</p> }
             >
@@ -318,7 +319,7 @@ fn AttentionSection() -> impl IntoView {
                 </p>
                 <ul class="attention-list">{items}</ul>
                 <ShowMore shown=shown total=total list="attention"/>
-            </Show>
+            </Shown>
         </section>
     }
 }

@@ -15,6 +15,7 @@ use crate::ui::panels::load_example::{
     ExampleLoadStatus, ExampleNote, ExampleOffer, LoadExampleButton,
 };
 use crate::ui::panels::reminder::ExportReminder;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The exports in the order offered: what each button says, its one-line explanation and
@@ -92,13 +93,13 @@ pub fn DataPage() -> impl IntoView {
         <p>{t(Msg::DataWhere)}</p>
         <p data-testid="storage-usage">{usage}</p>
         <p data-testid="storage-usage-workspace">{this_workspace}</p>
-        <Show when=nearly_full>
+        <Shown when=nearly_full>
             <p class="warning" data-testid="storage-warning">
                 <Icon kind=IconKind::Warning/>
                 " "
                 {t(Msg::DataUsageWarning)}
             </p>
-        </Show>
+        </Shown>
         <p data-testid="storage-persistence">{persistence}</p>
         <ExportSection/>
         <crate::ui::pages::import::ImportSection/>

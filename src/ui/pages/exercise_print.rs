@@ -12,6 +12,7 @@ use crate::domain::exercise::Severity;
 use crate::i18n::Msg;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// Blank rows on the worksheet, for findings written by hand.
@@ -103,7 +104,7 @@ pub fn WorksheetPage() -> impl IntoView {
     };
     view! {
         <PageTitle text=t(Msg::WorksheetTitle)/>
-        <Show when=in_exercise fallback=|| view! { <NoExercise/> }>
+        <Shown when=in_exercise fallback=|| view! { <NoExercise/> }>
             <article class="report" data-testid="worksheet">
                 <PrintBar/>
                 <p class="lead">{organisation}</p>
@@ -136,7 +137,7 @@ pub fn WorksheetPage() -> impl IntoView {
                     </table>
                 </section>
             </article>
-        </Show>
+        </Shown>
     }
 }
 
@@ -207,12 +208,12 @@ pub fn AnswerKeyPage() -> impl IntoView {
     let organisation = move || state.workspace.with(|w| w.organisation.name.clone());
     view! {
         <PageTitle text=t(Msg::AnswerKeyTitle)/>
-        <Show when=move || exercise().is_some() fallback=|| view! { <NoExercise/> }>
+        <Shown when=move || exercise().is_some() fallback=|| view! { <NoExercise/> }>
             <article class="report" data-testid="answer-key">
                 <PrintBar/>
                 <p class="lead">{organisation}</p>
                 {body}
             </article>
-        </Show>
+        </Shown>
     }
 }

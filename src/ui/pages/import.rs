@@ -22,6 +22,7 @@ use crate::ui::pages::import_choices::{
     apply_error_lines, more_line, CopyChoice, MergeChoice, ReplaceChoice, ShowHide, Way,
     MAX_LISTED_ROWS,
 };
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -166,9 +167,9 @@ pub fn FileDropZone() -> impl IntoView {
             role="status"
             data-testid="drop-overlay"
         >
-            <Show when=move || dragging.get()>
+            <Shown when=move || dragging.get()>
                 <p class="drop-overlay__message">{t(Msg::ImportDropOverlay)}</p>
-            </Show>
+            </Shown>
         </div>
     }
 }
@@ -323,7 +324,7 @@ fn FoldedList(
     view! {
         <ShowHide shown=shown controls=region show=show hide=hide/>
         <div id=region>
-            <Show when=move || shown.get()>{children()}</Show>
+            <Shown when=move || shown.get()>{children()}</Shown>
         </div>
     }
 }

@@ -13,6 +13,7 @@ use crate::i18n::{self, Lang, Msg};
 use crate::io::envelope::MAX_LISTED_PROBLEMS;
 use crate::ui::components::side_choice::SideChoice;
 use crate::ui::components::widgets::{t, Icon, IconKind};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -120,7 +121,7 @@ pub fn ReplaceChoice(
         <section class="panel" aria-labelledby="import-replace-title">
             <h3 id="import-replace-title">{t(Msg::ImportReplaceTitle)}</h3>
             <p>{t(Msg::ImportReplaceHelp)}</p>
-            <Show
+            <Shown
                 when=move || !empty.get()
                 fallback=|| view! { <p>{t(Msg::ImportNothingToBackUp)}</p> }
             >
@@ -133,7 +134,7 @@ pub fn ReplaceChoice(
                     />
                     <label for="import-backup">{t(Msg::ImportBackupFirst)}</label>
                 </div>
-            </Show>
+            </Shown>
             <div class="button-row">
                 <button type="button" class="button button--primary" on:click=replace>
                     {t(Msg::ImportReplaceButton)}
@@ -418,11 +419,11 @@ pub fn MergeChoice(
                 hide=Msg::ImportMergeHide
             />
             <div id="import-merge-outcome">
-                <Show when=move || shown.get()>
+                <Shown when=move || shown.get()>
                     {fieldsets.clone()}
                     <Renamed renamed=Signal::derive(renamed) show_none=false/>
                     <Problems problems=Signal::derive(problems)/>
-                </Show>
+                </Shown>
             </div>
             <div class="button-row">
                 <button
@@ -472,10 +473,10 @@ pub fn CopyChoice(
                 hide=Msg::ImportCopyHide
             />
             <div id="import-copy-outcome">
-                <Show when=move || shown.get()>
+                <Shown when=move || shown.get()>
                     <Renamed renamed=Signal::derive(renamed) show_none=true/>
                     <Problems problems=Signal::derive(problems)/>
-                </Show>
+                </Shown>
             </div>
             <div class="button-row">
                 <button

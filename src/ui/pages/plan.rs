@@ -13,6 +13,7 @@ use crate::ui::wizard::gate::UnreadableDrafts;
 use crate::ui::wizard::page::{draft_found, wizard_page};
 use crate::ui::wizard::plan::Plan;
 use crate::ui::wizard::spec::WizardSpec;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 #[component]
@@ -71,9 +72,9 @@ fn ChooseObjective() -> impl IntoView {
     let select_id = "plan-choose-objective";
     view! {
         <PageTitle text=t(Msg::PlanChooseTitle)/>
-        <Show when=move || state.unreadable_drafts.with(Option::is_some)>
+        <Shown when=move || state.unreadable_drafts.with(Option::is_some)>
             <UnreadableDrafts on_done=|| ()/>
-        </Show>
+        </Shown>
         {move || {
             offer.get().map(|wizard| {
                 let discard = move || {
@@ -83,7 +84,7 @@ fn ChooseObjective() -> impl IntoView {
                 untrack(|| draft_found::<Plan>(wizard, discard))
             })
         }}
-        <Show
+        <Shown
             when=move || !choices.with(Vec::is_empty)
             fallback=move || {
                 view! {
@@ -121,6 +122,6 @@ fn ChooseObjective() -> impl IntoView {
                     </button>
                 </div>
             </form>
-        </Show>
+        </Shown>
     }
 }

@@ -15,6 +15,7 @@ use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{FieldKind, TextField};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 #[component]
@@ -91,9 +92,9 @@ pub fn PolicyPage() -> impl IntoView {
         <section class="panel" aria-labelledby="policy-title">
             <h2 id="policy-title">{t(Msg::PolicySection)}</h2>
             <p class="field__help">{t(Msg::PolicyHelp)}</p>
-            <Show when=move || statement_ids().is_empty()>
+            <Shown when=move || statement_ids().is_empty()>
                 <p class="empty">{t(Msg::PolicyEmpty)}</p>
-            </Show>
+            </Shown>
             <ol class="record-list">
                 <For each=statement_ids key=|id| *id let:id>
                     <PolicyItem id=id/>

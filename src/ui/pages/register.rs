@@ -18,6 +18,7 @@ use crate::ui::components::widgets::{
 use crate::ui::pages::register_columns::{table_class, table_min_width_rem, ColumnChooser};
 use crate::ui::panels::chart::{objective_sparks, SparkData, Sparklines};
 use crate::ui::panels::progress::ProgressSummary;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The number of columns, for the spacer rows.
@@ -154,7 +155,7 @@ pub fn RegisterPage() -> impl IntoView {
                 state.tc(Msg::RegisterCount, total(), &[("shown", &crate::i18n::grouped(rows.with(Vec::len) as u64))])
             }}
         </p>
-        <Show
+        <Shown
             when=move || !rows.with(Vec::is_empty)
             fallback=move || {
                 view! {
@@ -167,7 +168,7 @@ pub fn RegisterPage() -> impl IntoView {
             }
         >
             <RegisterTable rows=rows/>
-        </Show>
+        </Shown>
     }
 }
 
@@ -272,7 +273,7 @@ fn Filters() -> impl IntoView {
                     }
                 />
             </div>
-            <Show when=move || query.with(RegisterQuery::is_filtered)>
+            <Shown when=move || query.with(RegisterQuery::is_filtered)>
                 <button
                     type="button"
                     class="button button--quiet"
@@ -284,7 +285,7 @@ fn Filters() -> impl IntoView {
                 >
                     {t(Msg::ClearFilters)}
                 </button>
-            </Show>
+            </Shown>
         </section>
     }
 }
@@ -479,12 +480,12 @@ fn RegisterRow(row_index: Signal<usize>, id: ObjectiveId) -> impl IntoView {
             <td class="col-parent">{field(|d| d.parent_code.clone())}</td>
             <td class="col-kpis">{field(|d| d.kpis.to_string())}</td>
             <td class="col-trend">
-                <Show
+                <Shown
                     when=move || data.with(|d| d.as_ref().is_some_and(|d| !d.trends.is_empty()))
                     fallback=move || view! { <span class="trend-none">{state.t(Msg::TrendNoneShort)}</span> }
                 >
                     <Sparklines sparks=Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.trends.clone()).unwrap_or_default()))/>
-                </Show>
+                </Shown>
             </td>
             <td class="col-check">
                 {move || data.with(|d| match d.as_ref().and_then(|d| d.check) {

@@ -9,6 +9,7 @@ use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::components::widgets::{FieldKind, SelectField, TextField};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 #[component]
@@ -41,9 +42,9 @@ pub fn RequirementsPage() -> impl IntoView {
     view! {
         <PageTitle text=t(Msg::RequirementsTitle)/>
         <p>{t(Msg::RequirementsHelp)}</p>
-        <Show when=move || ids().is_empty()>
+        <Shown when=move || ids().is_empty()>
             <p class="empty">{t(Msg::RequirementsEmpty)}</p>
-        </Show>
+        </Shown>
         <ul class="record-list">
             <For each=ids key=|id| *id let:id>
                 <RequirementItem id=id/>

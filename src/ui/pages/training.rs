@@ -16,6 +16,7 @@ use crate::io::example::CatalogEntry;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::{t, ConfirmDialog};
 use crate::ui::panels::load_example::ExampleLoadStatus;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -109,9 +110,9 @@ pub fn TrainingPage() -> impl IntoView {
             <ExerciseOffers/>
             <ExampleLoadStatus/>
         </section>
-        <Show when=in_exercise>
+        <Shown when=in_exercise>
             <ExercisePanel/>
-        </Show>
+        </Shown>
         <section class="panel" aria-labelledby="training-links-title">
             <h2 id="training-links-title">{t(Msg::TrainingLinksTitle)}</h2>
             <ul>
@@ -351,9 +352,9 @@ fn ExercisePanel() -> impl IntoView {
                     {t(Msg::ExerciseLeave)}
                 </button>
             </div>
-            <Show when=revealed>
+            <Shown when=revealed>
                 <RevealView/>
-            </Show>
+            </Shown>
         </section>
     }
 }

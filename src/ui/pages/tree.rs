@@ -17,6 +17,7 @@ use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind, LevelBadge, StatusBadge};
 use crate::ui::panels::chart::{objective_sparks, SparkData, Sparklines};
 use crate::ui::panels::progress::ProgressSummary;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 
@@ -84,12 +85,12 @@ pub fn TreePage() -> impl IntoView {
                 None => state.t(Msg::TreeNothingSelected).to_string(),
             }}
         </p>
-        <Show
+        <Shown
             when=move || !rows.with(Vec::is_empty)
             fallback=move || view! { <p class="empty">{t(Msg::TreeEmpty)}</p> }
         >
             <ObjectiveTree rows=rows active=active moving=moving/>
-        </Show>
+        </Shown>
         <MoveDialog moving=moving/>
     }
 }
@@ -242,7 +243,7 @@ fn ObjectiveTree(
                     </For>
                     <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", window.get().space_after)></div>
                 </div>
-                <Show when=move || selected_objective().is_some()>
+                <Shown when=move || selected_objective().is_some()>
                     <section
                         class="tree-actions"
                         aria-label=t(Msg::TreeActions)
@@ -275,7 +276,7 @@ fn ObjectiveTree(
                             {t(Msg::QuickAddChildLighter)}
                         </a>
                     </section>
-                </Show>
+                </Shown>
             </div>
         </div>
     }

@@ -16,6 +16,7 @@ use crate::i18n::trend::{chart_name, describe_trend, sparkline_text, value_text,
 use crate::i18n::{format, Lang, Msg};
 use crate::ui::components::format::{kpi_target, number};
 use crate::ui::components::widgets::{dom_id, t};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The chart's view box; it scales to the width of its column.
@@ -118,7 +119,7 @@ pub fn TrendChart(
     };
     let summary_id = dom_id("trend-summary");
     view! {
-        <Show
+        <Shown
             when=has_data
             fallback=move || view! {
                 <p class="trend__empty" data-testid="trend-empty">{t(Msg::TrendNoMeasurements)}</p>
@@ -166,7 +167,7 @@ pub fn TrendChart(
                     </table>
                 </details>
             </figure>
-        </Show>
+        </Shown>
     }
 }
 

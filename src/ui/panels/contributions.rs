@@ -8,6 +8,7 @@ use crate::domain::{Command, Contribution, ObjectiveEdit, ObjectiveId};
 use crate::i18n::Msg;
 use crate::ui::components::format::{number_text, parse_number, ParseProblem};
 use crate::ui::components::widgets::{t, FieldKind, SelectField, TextField};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The positions of the workspace's objectives in natural code order. It changes only when a
@@ -164,12 +165,12 @@ pub fn ContributionsEditor(id: ObjectiveId) -> impl IntoView {
     view! {
         <div class="contributions" data-testid="contributes-to">
             <h3>{t(Msg::FieldContributesTo)}</h3>
-            <Show
+            <Shown
                 when=move || !links().is_empty()
                 fallback=move || view! { <p>{t(Msg::FieldContributesNone)}</p> }
             >
                 <ul class="contribution-list">{rows}</ul>
-            </Show>
+            </Shown>
             <div class="field-row">
                 <SelectField
                     id="contribution-add".to_string()

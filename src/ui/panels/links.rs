@@ -6,6 +6,7 @@ use crate::domain::{Command, ObjectiveEdit, ObjectiveId, PolicyId, RequirementId
 use crate::i18n::Msg;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{dom_id, FieldKind, TextField};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -37,7 +38,7 @@ pub fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="policy-links-title">
             <h2 id="policy-links-title">{t(Msg::SectionPolicy)}</h2>
-            <Show
+            <Shown
                 when=move || !statements().is_empty()
                 fallback=move || view! {
                     <p>
@@ -57,7 +58,7 @@ pub fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
                         <LinkBoxes records=Signal::derive(statements) linked=linked on_change=change error=error/>
                     </fieldset>
                 </details>
-            </Show>
+            </Shown>
             <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
         </section>
     }
@@ -98,13 +99,13 @@ pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="requirement-links-title">
             <h2 id="requirement-links-title">{t(Msg::SectionRequirements)}</h2>
-            <Show when=move || requirements().is_empty()>
+            <Shown when=move || requirements().is_empty()>
                 <p>
                     {t(Msg::NoRequirementsYet)} " "
                     <a href=Route::Requirements.href()>{t(Msg::AddRequirements)}</a>
                 </p>
-            </Show>
-            <Show
+            </Shown>
+            <Shown
                 when=none_apply
                 fallback=move || view! { <LinkedReading records=Signal::derive(requirements) linked=linked/> }
             >
@@ -112,7 +113,7 @@ pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                     {t(Msg::NoneApply)}
                     {move || state.with_objective(id, |o| o.no_requirements_reason.clone()).flatten().filter(|r| !r.is_empty()).map(|r| format!(": {r}"))}
                 </p>
-            </Show>
+            </Shown>
             <details class="fold" data-testid="requirements-fold">
             <summary class="fold__summary">
                 {t(Msg::ObjpageEditDetails)}
@@ -134,14 +135,14 @@ pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                     <label for=none_apply_id>{t(Msg::NoneApply)}</label>
                 </div>
             </fieldset>
-            <Show when=none_apply>
+            <Shown when=none_apply>
                 <TextField
                     label=t(Msg::NoneApplyReason)
                     value=Signal::derive(move || state.with_objective(id, |o| o.no_requirements_reason.clone()).flatten().unwrap_or_default())
                     on_change=move |text: String| state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(Some(text)) })
                     kind=FieldKind::Multiline
                 />
-            </Show>
+            </Shown>
             </details>
             <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
         </section>

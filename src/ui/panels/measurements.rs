@@ -17,6 +17,7 @@ use crate::ui::components::show_all::{latest, ShowAllToggle};
 use crate::ui::components::widgets::{t, FieldKind, TextField};
 use crate::ui::panels::progress::{value_with_unit, KpiProgressLine};
 use chrono::NaiveDate;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The text typed for one measurement.
@@ -311,7 +312,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                 {t(Msg::MeasurementsTitle)}
                 <span class="visually-hidden">" (" {name} ")"</span>
             </h3>
-            <Show
+            <Shown
                 when=move || recorded.with(|(_, _, list)| !list.is_empty())
                 fallback=|| view! { <p class="empty">{t(Msg::MeasurementsNone)}</p> }
             >
@@ -334,8 +335,8 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                     </table>
                 </div>
                 <ShowAllToggle total=total all=show_all controls=format!("measurements-{kpi}-table")/>
-            </Show>
-            <Show
+            </Shown>
+            <Shown
                 when=move || editing.get().is_some()
                 fallback={
                     let add_id = add_id.clone();
@@ -387,7 +388,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                         </button>
                     </div>
                 </form>
-            </Show>
+            </Shown>
         </div>
     }
 }

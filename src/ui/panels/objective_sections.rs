@@ -15,6 +15,7 @@ use crate::ui::components::show_all::{latest, ShowAllToggle};
 use crate::ui::components::widgets::t;
 use crate::ui::panels::objective_summary::{heading, SectionLink};
 use chrono::NaiveDate;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The address of the 6.2.2 wizard at `step` for `id`.
@@ -486,14 +487,14 @@ pub fn RevisionsSection(id: ObjectiveId) -> impl IntoView {
     view! {
         <section class="panel objective-section" aria-labelledby=heading::REVISIONS data-testid="revisions-section">
             <SectionHead id=heading::REVISIONS title=Msg::ObjpageSectionRevisions edit=None/>
-            <Show
+            <Shown
                 when=move || { total.get() > 0 }
                 fallback=|| view! { <p class="empty">{t(Msg::ObjpageRevisionsNone)}</p> }
             >
                 <h3>{t(Msg::ObjpageRevisionsList)}</h3>
                 <ul class="plain-list revision-entries" id=list_id>{items}</ul>
                 <ShowAllToggle total=total all=all controls=list_id.to_string()/>
-            </Show>
+            </Shown>
             <p>
                 <a href=Route::History(id).href()>{t(Msg::ObjpageRevisionsFull)}</a>
             </p>

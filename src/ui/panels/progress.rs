@@ -13,6 +13,7 @@ use crate::i18n::Msg;
 use crate::ui::components::format::{kpi_target, number};
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use chrono::NaiveDate;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The words for a status.
@@ -385,14 +386,14 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                     <dt>{t(Msg::ProgressOwn)}</dt>
                     <dd><ProgressBadge status=own_status/> " " {own_text}</dd>
                 </div>
-                <Show when=has_children>
+                <Shown when=has_children>
                     <div data-testid="progress-children">
                         <dt>{t(Msg::ProgressChildren)}</dt>
                         <dd><ProgressBadge status=children_status/> " " {children_text}</dd>
                     </div>
-                </Show>
+                </Shown>
             </dl>
-            <Show when=move || kpis.with(|k| !k.is_empty())>
+            <Shown when=move || kpis.with(|k| !k.is_empty())>
                 // Focusable, so the keyboard can scroll it where it is wider than the screen.
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="progress-kpis-caption">
                     <table class="progress-table">
@@ -412,8 +413,8 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-            </Show>
-            <Show when=has_children>
+            </Shown>
+            <Shown when=has_children>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="progress-children-caption">
                     <table class="progress-table" data-testid="progress-children-table">
                         <caption id="progress-children-caption">{t(Msg::ProgressChildrenCaption)}</caption>
@@ -430,7 +431,7 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-            </Show>
+            </Shown>
             <p class="field__help">
                 {explain} " "
                 <a href=Route::Data.href()>{t(Msg::ProgressChangeThresholds)}</a>

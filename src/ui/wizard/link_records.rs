@@ -11,6 +11,7 @@ use crate::domain::Workspace;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::widgets::{dom_id, TextField};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -134,9 +135,9 @@ pub fn link_records_step<D: WizardDraft>(
     view! {
         <fieldset class="checklist">
             <legend>{ctx.t(kind.legend)}</legend>
-            <Show when=move || records.with(|(all, _)| all.is_empty())>
+            <Shown when=move || records.with(|(all, _)| all.is_empty())>
                 <p>{ctx.t(kind.none_yet)}</p>
-            </Show>
+            </Shown>
             {checkboxes}
         </fieldset>
         <For each=added key=|row| *row let:row>

@@ -11,6 +11,7 @@ use crate::ui::components::widgets::{
 };
 use crate::ui::wizard::ctx::StepCtx;
 use crate::ui::wizard::parts::field_dom_id;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 type Ctx = StepCtx<EstablishDraft>;
@@ -89,7 +90,7 @@ pub fn place_step(ctx: Ctx) -> impl IntoView {
             selected=parent
             error=ctx.error(Field::Parent)
         />
-        <Show when=move || parent.get().is_some()>
+        <Shown when=move || parent.get().is_some()>
             <TextField
                 id="wizard-parent-link"
                 label=ctx.t(Msg::FieldParentLink)
@@ -97,7 +98,7 @@ pub fn place_step(ctx: Ctx) -> impl IntoView {
                 on_change=ctx.on_text(|d, text| d.objective.parent_link = text)
                 kind=FieldKind::Multiline
             />
-        </Show>
+        </Shown>
         <div class="field-grid">
             <TextField
                 id="wizard-function"

@@ -9,6 +9,7 @@ use crate::ui::components::widgets::{
 };
 use crate::ui::wizard::ctx::StepCtx;
 use crate::ui::wizard::link_records::{link_records_step, records, LinkRecords, Linkable, Record};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -111,7 +112,7 @@ pub fn requirements_step(ctx: Ctx) -> impl IntoView {
             />
             <label for=NONE_APPLY_ID>{ctx.t(Msg::NoneApply)}</label>
         </div>
-        <Show when=none_apply>
+        <Shown when=none_apply>
             <TextField
                 id="wizard-none-apply-reason"
                 label=ctx.t(Msg::NoneApplyReason)
@@ -119,6 +120,6 @@ pub fn requirements_step(ctx: Ctx) -> impl IntoView {
                 on_change=ctx.on_text(|d, text| d.objective.no_requirements_reason = Some(text))
                 kind=FieldKind::Multiline
             />
-        </Show>
+        </Shown>
     }
 }

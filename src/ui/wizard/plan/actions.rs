@@ -12,6 +12,7 @@ use crate::i18n::{action_status_label, Msg};
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t, SelectField, TextField};
 use crate::ui::wizard::parts::field_dom_id;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// Every state of an action's progress.
@@ -74,9 +75,9 @@ pub fn actions_step(ctx: Ctx) -> impl IntoView {
                 t(Msg::PlanThroughChildrenHelp).to_string()
             }}
         </p>
-        <Show when=move || keys.with(Vec::is_empty) && !through.get()>
+        <Shown when=move || keys.with(Vec::is_empty) && !through.get()>
             <p class="empty">{t(Msg::NoActionsYet)}</p>
-        </Show>
+        </Shown>
         <For
             each=move || keys.get()
             key=|key| *key

@@ -8,6 +8,7 @@ use crate::i18n::Msg;
 use crate::ui::components::form::ParsedField;
 use crate::ui::components::format::{parse_date, ParseProblem};
 use crate::ui::components::widgets::{t, FieldKind, SelectField, TextField};
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// Whether the plan was evaluated, and how it came out.
@@ -77,7 +78,7 @@ fn result_fields(ctx: Ctx) -> impl IntoView {
                 selected=outcome
                 on_change=Callback::new(choose)
             />
-            <Show when=move || evaluated.get()>
+            <Shown when=move || evaluated.get()>
                 <div class="field-grid">
                     <ParsedField
                         unparsed=ctx.unparsed
@@ -108,7 +109,7 @@ fn result_fields(ctx: Ctx) -> impl IntoView {
                         }
                     })
                 />
-            </Show>
+            </Shown>
         </fieldset>
     }
 }
