@@ -184,7 +184,7 @@ pub fn Navigation(menus: HeaderMenus) -> impl IntoView {
         let current = move || (place_of(state.route.get()) == Some(route)).then_some("page");
         view! {
             <li>
-                <a href=route.href() aria-current=current>{move || state.t(msg)}</a>
+                <a href=route.href() aria-current=move || current()>{move || state.t(msg)}</a>
             </li>
         }
     };

@@ -384,9 +384,9 @@ fn SaveIndicator() -> impl IntoView {
         })
     };
     view! {
-        <p class="save-status" class:save-status--problem=problem data-testid="save-status">
+        <p class="save-status" class:save-status--problem=move || problem() data-testid="save-status">
             {move || problem().then(|| view! { <Icon kind=IconKind::Warning/> " " })}
-            <span aria-hidden="true">{visible}</span>
+            <span aria-hidden="true">{move || visible()}</span>
             <span class="visually-hidden" role="status">{move || announced.get()}</span>
         </p>
     }

@@ -119,8 +119,8 @@ pub fn TextField(
                 rows="3"
                 required=required
                 aria-describedby=described_by
-                aria-invalid=invalid
-                prop:value=shown
+                aria-invalid=move || invalid()
+                prop:value=move || shown()
                 on:input=move |ev| input(event_target_value(&ev))
             ></textarea>
         }
@@ -139,8 +139,8 @@ pub fn TextField(
                     list=has_suggestions.then(|| list_id.clone())
                     required=required
                     aria-describedby=described_by
-                    aria-invalid=invalid
-                    prop:value=shown
+                    aria-invalid=move || invalid()
+                    prop:value=move || shown()
                     on:input=move |ev| input(event_target_value(&ev))
                 />
             }
@@ -376,7 +376,7 @@ pub fn LevelBadge(#[prop(into)] level: Signal<Level>) -> impl IntoView {
         Level::Tactical => "badge badge--tactical",
         Level::Operational => "badge badge--operational",
     };
-    view! { <span class=class>{move || state.t(level_label(level.get()))}</span> }
+    view! { <span class=move || class()>{move || state.t(level_label(level.get()))}</span> }
 }
 
 /// The status of an objective as an icon and text.

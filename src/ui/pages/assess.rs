@@ -75,7 +75,7 @@ pub fn AssessPage() -> impl IntoView {
                                 <th scope="col">{t(Msg::AssessColScore)}</th>
                             </tr>
                         </thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>{move || rows()}</tbody>
                     </table>
                 </div>
             </Shown>
@@ -228,7 +228,7 @@ fn TrendTable(found: Trend) -> impl IntoView {
                         {overall}
                         <td>{overall_change}</td>
                     </tr>
-                    {rows}
+                    {move || rows()}
                 </tbody>
             </table>
         </div>

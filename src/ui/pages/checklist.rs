@@ -323,7 +323,7 @@ fn Matrix(rows: Memo<Vec<ChecklistRow>>) -> impl IntoView {
             })
         };
         view! {
-            <th scope="col" class=class aria-sort=aria_sort>
+            <th scope="col" class=class aria-sort=move || aria_sort()>
                 <button
                     type="button"
                     class="sort-button"

@@ -420,7 +420,7 @@ fn ObjectivePicker(
                             <input
                                 type="checkbox"
                                 id=checkbox_id.clone()
-                                aria-invalid=invalid
+                                aria-invalid=move || invalid()
                                 prop:checked=move || chosen.with(|ids| ids.contains(&id))
                                 on:change=move |ev| {
                                     let checked = event_target_checked(&ev);
@@ -438,7 +438,7 @@ fn ObjectivePicker(
                     }
                 }).collect_view()}
             </div>
-            <p class="field__help">{chosen_codes}</p>
+            <p class="field__help">{move || chosen_codes()}</p>
             <Shown when=move || { deleted() > 0 }>
                 <p class="field__help">{move || state.tc(Msg::CommDeletedKept, deleted(), &[])}</p>
             </Shown>

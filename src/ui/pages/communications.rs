@@ -373,7 +373,7 @@ fn CommunicationTable(
                 <caption class="visually-hidden">{t(Msg::CommRegisterTitle)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" aria-sort=aria_sort>
+                        <th scope="col" aria-sort=move || aria_sort()>
                             <button type="button" class="sort-button" on:click=move |_| newest_first.update(|n| *n = !*n)>
                                 {t(Msg::CommDate)}
                                 <span class="sort-mark" aria-hidden="true">

@@ -124,9 +124,9 @@ pub fn ComparePage() -> impl IntoView {
                 />
             </div>
             <OtherWorkspaceChoice/>
-            <div class="button-row">{model_buttons}</div>
-            <p role="status">{status}</p>
-            {problem}
+            <div class="button-row">{move || model_buttons()}</div>
+            <p role="status">{move || status()}</p>
+            {move || problem()}
         </section>
         {move || {
             source()
@@ -202,7 +202,7 @@ fn OtherWorkspaceChoice() -> impl IntoView {
                         on:change=move |ev| chosen.set(event_target_value(&ev))
                         prop:value=move || chosen.get()
                     >
-                        {options}
+                        {move || options()}
                     </select>
                     <button type="button" class="button" on:click=compare_chosen>
                         {t(Msg::ComparisonWithWorkspace)}

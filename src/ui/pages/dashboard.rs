@@ -238,7 +238,7 @@ fn AgendaSection(overdue: bool) -> impl IntoView {
                             <th scope="col">{t(Msg::DashColumnObjective)}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>{move || rows()}</tbody>
                 </table>
                 <ShowMore shown=shown total=total list=testid/>
             </Shown>
@@ -317,7 +317,7 @@ fn AttentionSection() -> impl IntoView {
                         )
                     }}
                 </p>
-                <ul class="attention-list">{items}</ul>
+                <ul class="attention-list">{move || items()}</ul>
                 <ShowMore shown=shown total=total list="attention"/>
             </Shown>
         </section>
@@ -390,7 +390,7 @@ fn count_table(
                         <th scope="col">{t(Msg::DashColumnTotal)}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{move || rows()}</tbody>
             </table>
         </div>
     }
@@ -454,9 +454,9 @@ fn CountsSection() -> impl IntoView {
     view! {
         <section class="panel" data-testid="dashboard-counts">
             <h2 id="counts-title">{t(Msg::DashCountsTitle)}</h2>
-            {statuses}
+            {move || statuses()}
             <h2 id="tracks-title">{t(Msg::DashTracksTitle)}</h2>
-            {tracks}
+            {move || tracks()}
         </section>
     }
 }

@@ -91,8 +91,8 @@ pub fn DataPage() -> impl IntoView {
         <PageTitle text=t(Msg::DataTitle)/>
         <ExportReminder/>
         <p>{t(Msg::DataWhere)}</p>
-        <p data-testid="storage-usage">{usage}</p>
-        <p data-testid="storage-usage-workspace">{this_workspace}</p>
+        <p data-testid="storage-usage">{move || usage()}</p>
+        <p data-testid="storage-usage-workspace">{move || this_workspace()}</p>
         <Shown when=nearly_full>
             <p class="warning" data-testid="storage-warning">
                 <Icon kind=IconKind::Warning/>
@@ -100,7 +100,7 @@ pub fn DataPage() -> impl IntoView {
                 {t(Msg::DataUsageWarning)}
             </p>
         </Shown>
-        <p data-testid="storage-persistence">{persistence}</p>
+        <p data-testid="storage-persistence">{move || persistence()}</p>
         <ExportSection/>
         <crate::ui::pages::import::ImportSection/>
         <crate::ui::panels::thresholds::ThresholdsSection/>
@@ -172,7 +172,7 @@ fn ExportSection() -> impl IntoView {
             <h2 id="export-title">{t(Msg::ExportTitle)}</h2>
             <p>{t(Msg::ExportIntro)}</p>
             <ul class="export-list">{items}</ul>
-            <p class="export-list__last" data-testid="last-export">{last_export}</p>
+            <p class="export-list__last" data-testid="last-export">{move || last_export()}</p>
         </section>
     }
 }

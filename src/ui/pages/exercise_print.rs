@@ -107,19 +107,19 @@ pub fn WorksheetPage() -> impl IntoView {
         <Shown when=in_exercise fallback=|| view! { <NoExercise/> }>
             <article class="report" data-testid="worksheet">
                 <PrintBar/>
-                <p class="lead">{organisation}</p>
+                <p class="lead">{move || organisation()}</p>
                 <p>{t(Msg::WorksheetIntro)}</p>
                 <section class="report-section" aria-labelledby="worksheet-subjects">
                     <h2 id="worksheet-subjects">{t(Msg::WorksheetSubjectsTitle)}</h2>
-                    <ul>{subjects}</ul>
+                    <ul>{move || subjects()}</ul>
                 </section>
                 <section class="report-section" aria-labelledby="worksheet-items">
                     <h2 id="worksheet-items">{t(Msg::WorksheetItemsTitle)}</h2>
-                    <ul>{items}</ul>
+                    <ul>{move || items()}</ul>
                 </section>
                 <section class="report-section" aria-labelledby="worksheet-severities">
                     <h2 id="worksheet-severities">{t(Msg::WorksheetSeveritiesTitle)}</h2>
-                    <dl>{severities}</dl>
+                    <dl>{move || severities()}</dl>
                 </section>
                 <section class="report-section" aria-labelledby="worksheet-blank">
                     <h2 id="worksheet-blank">{t(Msg::WorksheetBlankTitle)}</h2>
@@ -133,7 +133,7 @@ pub fn WorksheetPage() -> impl IntoView {
                                 <th scope="col">{t(Msg::ExerciseColNote)}</th>
                             </tr>
                         </thead>
-                        <tbody>{blank}</tbody>
+                        <tbody>{move || blank()}</tbody>
                     </table>
                 </section>
             </article>
@@ -211,8 +211,8 @@ pub fn AnswerKeyPage() -> impl IntoView {
         <Shown when=move || exercise().is_some() fallback=|| view! { <NoExercise/> }>
             <article class="report" data-testid="answer-key">
                 <PrintBar/>
-                <p class="lead">{organisation}</p>
-                {body}
+                <p class="lead">{move || organisation()}</p>
+                {move || body()}
             </article>
         </Shown>
     }

@@ -139,7 +139,7 @@ pub fn ImportSection() -> impl IntoView {
                 tabindex="-1"
                 data-testid="import-problem"
             >
-                {refusal}
+                {move || refusal()}
             </div>
         </section>
     }

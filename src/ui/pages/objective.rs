@@ -280,7 +280,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
 
             <section class="panel" aria-labelledby="place-title">
                 <h2 id="place-title">{t(Msg::SectionPlace)}</h2>
-                <p class="objective__reading" data-testid="place-reading">{place_reading}</p>
+                <p class="objective__reading" data-testid="place-reading">{move || place_reading()}</p>
                 <div class="parent-line">
                     <span class="parent-line__label">{t(Msg::FieldParent)} ": "</span>
                     {move || match parent() {
@@ -371,7 +371,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     <h3>{t(Msg::ChildrenList)}</h3>
                     <ul class="child-list">
                         {move || children.get().into_iter().map(|(child, code, title)| view! {
-                            <li><a href=Route::Objective(child).href()>{code} " " {title}</a></li>
+                            <li><a href=Route::Objective(child).href()>{move || code()} " " {title}</a></li>
                         }).collect_view()}
                     </ul>
                 </Shown>

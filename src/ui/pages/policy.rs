@@ -151,7 +151,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
         )
     };
     view! {
-        <li class="record-item" aria-label=name>
+        <li class="record-item" aria-label=move || name()>
             <div class="field-grid">
                 <TextField label=t(Msg::PolicyReference) value=read(|p| p.reference.clone()) on_change=write(|p, v| p.reference = v) class="field--narrow"/>
                 <TextField id=format!("policy-{id}-text") label=t(Msg::PolicyText) value=read(|p| p.text.clone()) on_change=write(|p, v| p.text = v) kind=FieldKind::Multiline class="field--wide"/>
@@ -291,7 +291,7 @@ fn NotRelevantSection() -> impl IntoView {
             <h2 id="not-relevant-title">{t(Msg::NotRelevantSection)}</h2>
             <p class="field__help">{t(Msg::NotRelevantHelp)}</p>
             {levels}
-            {functions}
+            {move || functions()}
         </section>
     }
 }

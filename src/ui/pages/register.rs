@@ -333,7 +333,7 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
             })
         };
         view! {
-            <th scope="col" aria-sort=aria_sort class=format!("col-{column:?}").to_lowercase()>
+            <th scope="col" aria-sort=move || aria_sort() class=format!("col-{column:?}").to_lowercase()>
                 <button
                     type="button"
                     class="sort-button"

@@ -95,7 +95,7 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
         )
     };
     view! {
-        <li class="record-item" aria-label=name>
+        <li class="record-item" aria-label=move || name()>
             <div class="field-grid">
                 <TextField label=t(Msg::ReqReference) value=read(|r| r.reference.clone()) on_change=write(|r, v| r.reference = v) class="field--narrow"/>
                 <TextField id=format!("requirement-{id}-title") label=t(Msg::ReqTitle) value=read(|r| r.title.clone()) on_change=write(|r, v| r.title = v) class="field--wide"/>

@@ -533,7 +533,7 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
                 // Focusable, so the keyboard can scroll it where it is wider than the screen.
                 <div class="table-scroll-x" tabindex="0" role="region" aria-labelledby="reviews-caption">
                     <table class="records-table" id=REVIEWS_TABLE_ID>
-                        <caption class="visually-hidden" id="reviews-caption">{caption}</caption>
+                        <caption class="visually-hidden" id="reviews-caption">{move || caption()}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t(Msg::ReviewDate)}</th>

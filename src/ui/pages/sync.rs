@@ -237,12 +237,12 @@ fn StatusSection() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="sync-status-title">
             <h2 id="sync-status-title" class="visually-hidden">{t(Msg::SyncTitle)}</h2>
-            <p data-testid="sync-with">{with}</p>
-            <p role="status" data-testid="sync-status">{status_text}</p>
+            <p data-testid="sync-with">{move || with()}</p>
+            <p role="status" data-testid="sync-status">{move || status_text()}</p>
             <Shown when=set_up>
-                <p data-testid="sync-last">{last}</p>
-                <p data-testid="sync-pending">{pending}</p>
-                <ul>{refused}</ul>
+                <p data-testid="sync-last">{move || last()}</p>
+                <p data-testid="sync-pending">{move || pending()}</p>
+                <ul>{move || refused()}</ul>
             </Shown>
             <Shown when=sign_in>
                 <form
@@ -420,7 +420,7 @@ fn ConflictsSection() -> impl IntoView {
                 <h2 id="sync-conflicts-title">{t(Msg::SyncConflictsTitle)}</h2>
                 <p>{t(Msg::SyncConflictsIntro)}</p>
                 <p role="alert">{move || failed.get()}</p>
-                <ul class="sync-list">{items}</ul>
+                <ul class="sync-list">{move || items()}</ul>
             </section>
         </Shown>
     }
@@ -475,7 +475,7 @@ fn HeldSection() -> impl IntoView {
             <section class="panel" aria-labelledby="sync-held-title">
                 <h2 id="sync-held-title">{t(Msg::SyncHeldTitle)}</h2>
                 <p>{t(Msg::SyncHeldIntro)}</p>
-                <ul class="sync-list">{items}</ul>
+                <ul class="sync-list">{move || items()}</ul>
             </section>
         </Shown>
     }

@@ -297,7 +297,7 @@ fn ExercisePanel() -> impl IntoView {
                         prop:value=move || subject.get()
                     >
                         <option value="">"—"</option>
-                        {subject_options}
+                        {move || subject_options()}
                     </select>
                 </div>
                 <div class="field">

@@ -247,7 +247,7 @@ fn ObjectiveTree(
                     <section
                         class="tree-actions"
                         aria-label=t(Msg::TreeActions)
-                        style:top=actions_top
+                        style:top=move || actions_top()
                     >
                         <button
                             type="button"
@@ -390,7 +390,7 @@ fn TreeItem(
                     " "
                     <ProgressSummary id=id/>
                     " "
-                    <span class="tree-item__kpis">{kpis}</span>
+                    <span class="tree-item__kpis">{move || kpis()}</span>
                     {move || {
                         let also = data.with(|d| d.as_ref().map(|d| d.also.clone()).unwrap_or_default());
                         (!also.is_empty()).then(|| view! {
@@ -412,7 +412,7 @@ fn TreeItem(
             id=dom_id
             data-row=""
             class="tree-item"
-            class:tree-item--active=is_active
+            class:tree-item--active=move || is_active()
             class:tree-item--with-actions=move || is_active() && matches!(key, NodeKey::Objective(_))
             class:tree-item--group=matches!(key, NodeKey::Unaligned)
             style:--depth=row.depth.to_string()

@@ -88,9 +88,9 @@ pub fn WorkspacesPage() -> impl IntoView {
     view! {
         <PageTitle text=t(Msg::WorkspacesTitle)/>
         <p>{t(Msg::WorkspacesIntro)}</p>
-        {missing}
-        {unreadable_list}
-        {bad_entries}
+        {move || missing()}
+        {move || unreadable_list()}
+        {move || bad_entries()}
         <WorkspaceTable/>
         <Shown when=move || state.workspaces.with(|v| v.list.registry().is_some())>
             <CreateWorkspace/>

@@ -169,7 +169,7 @@ pub fn ContributionsEditor(id: ObjectiveId) -> impl IntoView {
                 when=move || !links().is_empty()
                 fallback=move || view! { <p>{t(Msg::FieldContributesNone)}</p> }
             >
-                <ul class="contribution-list">{rows}</ul>
+                <ul class="contribution-list">{move || rows()}</ul>
             </Shown>
             <div class="field-row">
                 <SelectField

@@ -139,10 +139,10 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
     };
     view! {
         <fieldset class="kpi" data-testid="kpi">
-            <legend>{legend}</legend>
+            <legend>{move || legend()}</legend>
             // The trend first: it is what people come to see; the fields that define the KPI follow.
             <crate::ui::panels::chart::KpiTrend objective=objective kpi=kpi/>
-            <p class="kpi__reading" data-testid="kpi-reading">{reading}</p>
+            <p class="kpi__reading" data-testid="kpi-reading">{move || reading()}</p>
             // The fields that define the KPI, its measurements (the chart above shows them) and
             // removing it are folded: reading the page needs only the chart and the line above. `browser::focus_element` opens the fold for a link or a search landing here.
             <details class="fold" data-testid="kpi-fold">

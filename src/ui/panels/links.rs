@@ -126,7 +126,7 @@ pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                     <input
                         type="checkbox"
                         id=none_apply_id.clone()
-                        prop:checked=none_apply
+                        prop:checked=move || none_apply()
                         on:change=move |ev| {
                             let reason = event_target_checked(&ev).then(String::new);
                             error.set(state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(reason) }).err());

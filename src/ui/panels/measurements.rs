@@ -310,7 +310,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
             <KpiProgressLine objective=objective kpi=kpi/>
             <h3 class="measurements__title" id=heading_id.clone()>
                 {t(Msg::MeasurementsTitle)}
-                <span class="visually-hidden">" (" {name} ")"</span>
+                <span class="visually-hidden">" (" {move || name()} ")"</span>
             </h3>
             <Shown
                 when=move || recorded.with(|(_, _, list)| !list.is_empty())
@@ -343,7 +343,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                     move || view! {
                         <button type="button" class="button button--small" id=add_id.clone() on:click=open_new>
                             {t(Msg::MeasurementAdd)}
-                            <span class="visually-hidden">" (" {name} ")"</span>
+                            <span class="visually-hidden">" (" {move || name()} ")"</span>
                         </button>
                     }
                 }
@@ -359,7 +359,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                         }
                     }
                 >
-                    <h4 id=title_id.clone()>{form_title}</h4>
+                    <h4 id=title_id.clone()>{move || form_title()}</h4>
                     <FormSummary errors=errors/>
                     <div class="field-grid">
                         {text_field(VALUE, FieldKind::Decimal, |d| d.value.clone(), |d, v| d.value = v)}

@@ -188,7 +188,7 @@ pub fn ObjectiveSummary(id: ObjectiveId) -> impl IntoView {
                     <dd>{move || next_due_view(state, id, next.get())}</dd>
                 </div>
                 <Shown when=move || !state.check_hidden()>
-                    {score_view}
+                    {move || score_view()}
                 </Shown>
             </dl>
         </section>

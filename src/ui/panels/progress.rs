@@ -138,7 +138,7 @@ pub fn ProgressSummary(id: ObjectiveId) -> impl IntoView {
     view! {
         <span class="progress-summary" data-testid="progress-summary">
             <ProgressBadge status=status/>
-            <span class="progress-summary__figures">{figures}</span>
+            <span class="progress-summary__figures">{move || figures()}</span>
             <OverdueFlag count=overdue/>
         </span>
     }
@@ -240,7 +240,7 @@ pub fn KpiProgressLine(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
     view! {
         <p class="kpi-progress" data-testid="kpi-progress">
             <ProgressBadge status=status/>
-            <span>{figures}</span>
+            <span>{move || figures()}</span>
             <OverdueFlag count=overdue/>
         </p>
     }
@@ -384,12 +384,12 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                 </div>
                 <div data-testid="progress-own">
                     <dt>{t(Msg::ProgressOwn)}</dt>
-                    <dd><ProgressBadge status=own_status/> " " {own_text}</dd>
+                    <dd><ProgressBadge status=own_status/> " " {move || own_text()}</dd>
                 </div>
                 <Shown when=has_children>
                     <div data-testid="progress-children">
                         <dt>{t(Msg::ProgressChildren)}</dt>
-                        <dd><ProgressBadge status=children_status/> " " {children_text}</dd>
+                        <dd><ProgressBadge status=children_status/> " " {move || children_text()}</dd>
                     </div>
                 </Shown>
             </dl>
@@ -433,7 +433,7 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                 </div>
             </Shown>
             <p class="field__help">
-                {explain} " "
+                {move || explain()} " "
                 <a href=Route::Data.href()>{t(Msg::ProgressChangeThresholds)}</a>
             </p>
         </section>

@@ -36,7 +36,7 @@ pub fn ExportReminder() -> impl IntoView {
                     " "
                     {t(Msg::ReminderTitle)}
                 </h2>
-                <p>{body}</p>
+                <p>{move || body()}</p>
                 <div class="button-row">
                     <button
                         type="button"

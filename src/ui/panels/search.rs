@@ -225,7 +225,7 @@ fn SearchBody() -> impl IntoView {
                 spellcheck="false"
                 aria-autocomplete="list"
                 aria-controls=LISTBOX_ID
-                aria-expanded=expanded
+                aria-expanded=move || expanded()
                 aria-describedby=HELP_ID
                 aria-activedescendant=move || active.get().map(hit_id)
                 prop:value=move || query.get()
@@ -236,14 +236,14 @@ fn SearchBody() -> impl IntoView {
                 on:keydown=on_keydown
             />
             <p class="search__help" id=HELP_ID>{t(Msg::SearchHelp)}</p>
-            <p class="search__status" role="status" data-testid="search-status">{status}</p>
+            <p class="search__status" role="status" data-testid="search-status">{move || status()}</p>
             <div
                 id=LISTBOX_ID
                 class="search__results"
                 role="listbox"
                 aria-label=t(Msg::SearchResults)
             >
-                {groups}
+                {move || groups()}
             </div>
             <div class="button-row">
                 <button type="button" class="button" on:click=move |_| state.search_open.set(false)>

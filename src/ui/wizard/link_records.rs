@@ -138,7 +138,7 @@ pub fn link_records_step<D: WizardDraft>(
             <Shown when=move || records.with(|(all, _)| all.is_empty())>
                 <p>{ctx.t(kind.none_yet)}</p>
             </Shown>
-            {checkboxes}
+            {move || checkboxes()}
         </fieldset>
         <For each=added key=|row| *row let:row>
             {added_record(ctx, kind, row.0, row.1)}
@@ -168,7 +168,7 @@ fn added_record<D: WizardDraft>(
     let field = (kind.field)(index);
     view! {
         <fieldset class="wizard-row" data-testid=kind.test_id>
-            <legend>{legend}</legend>
+            <legend>{move || legend()}</legend>
             <div class="field-grid">
                 <TextField
                     id=field_dom_id(field)
@@ -183,7 +183,7 @@ fn added_record<D: WizardDraft>(
             </div>
             <button type="button" class="button button--small button--danger" on:click=remove>
                 {ctx.t(Msg::RemoveRow)}
-                <span class="visually-hidden">" " {legend}</span>
+                <span class="visually-hidden">" " {move || legend()}</span>
             </button>
         </fieldset>
     }

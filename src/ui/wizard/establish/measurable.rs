@@ -165,7 +165,7 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
     let unparsed = ctx.unparsed;
     view! {
         <fieldset class="kpi" data-testid="kpi">
-            <legend>{legend}</legend>
+            <legend>{move || legend()}</legend>
             <div class="field-grid">
                 <TextField
                     id=field_dom_id(Field::KpiName(index))
@@ -291,7 +291,7 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
             </div>
             <button type="button" class="button button--small button--danger" on:click=remove>
                 {ctx.t(Msg::RemoveKpi)}
-                <span class="visually-hidden">" " {legend}</span>
+                <span class="visually-hidden">" " {move || legend()}</span>
             </button>
         </fieldset>
     }

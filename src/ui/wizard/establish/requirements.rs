@@ -104,7 +104,7 @@ pub fn requirements_step(ctx: Ctx) -> impl IntoView {
             <input
                 type="checkbox"
                 id=NONE_APPLY_ID
-                prop:checked=none_apply
+                prop:checked=move || none_apply()
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     ctx.edit(|d| d.objective.no_requirements_reason = on.then(String::new));
