@@ -228,7 +228,7 @@ fn TrendTable(found: Trend) -> impl IntoView {
                         {overall}
                         <td>{overall_change}</td>
                     </tr>
-                    {move || rows()}
+                    {rows}
                 </tbody>
             </table>
         </div>

@@ -390,7 +390,7 @@ fn count_table(
                         <th scope="col">{t(Msg::DashColumnTotal)}</th>
                     </tr>
                 </thead>
-                <tbody>{move || rows()}</tbody>
+                <tbody>{rows}</tbody>
             </table>
         </div>
     }

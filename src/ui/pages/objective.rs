@@ -371,7 +371,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                     <h3>{t(Msg::ChildrenList)}</h3>
                     <ul class="child-list">
                         {move || children.get().into_iter().map(|(child, code, title)| view! {
-                            <li><a href=Route::Objective(child).href()>{move || code()} " " {title}</a></li>
+                            <li><a href=Route::Objective(child).href()>{code} " " {title}</a></li>
                         }).collect_view()}
                     </ul>
                 </Shown>

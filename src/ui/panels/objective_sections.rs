@@ -243,7 +243,7 @@ fn plan_body(state: AppState, id: ObjectiveId, plan: Option<Plan>) -> AnyView {
             .map(|action| action_item(state, action))
             .collect_view();
         view! {
-            <ol class="plan-actions" data-testid="plan-actions">{move || items()}</ol>
+            <ol class="plan-actions" data-testid="plan-actions">{items}</ol>
             {gaps}
         }
         .into_any()
@@ -360,7 +360,7 @@ pub fn MonitoringSection(id: ObjectiveId) -> impl IntoView {
                             state.t(Msg::ObjpageKpiSourcesNone).to_string().into_any()
                         } else {
                             let items = sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view();
-                            view! { <ul class="plain-list">{move || items()}</ul> }.into_any()
+                            view! { <ul class="plain-list">{items}</ul> }.into_any()
                         }
                     }}
                 </dd>
@@ -415,7 +415,7 @@ pub fn CommunicationSection(id: ObjectiveId) -> impl IntoView {
                         .into_iter()
                         .map(|i| view! { <li>{i}</li> })
                         .collect_view();
-                    view! { <ul class="plain-list">{move || items()}</ul> }.into_any()
+                    view! { <ul class="plain-list">{items}</ul> }.into_any()
                 }
             };
             view! {
