@@ -5,8 +5,8 @@
 
 use crate::app::{AppState, Route};
 use crate::i18n::Msg;
-use crate::ui::components::widgets::t;
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 use std::time::Duration;
 

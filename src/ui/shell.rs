@@ -11,12 +11,13 @@ use crate::i18n::{self, Lang, Msg};
 use crate::ui::components::banner::Banner;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PAGE_TITLE_ID;
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::navigation;
 use crate::ui::pages;
 use crate::ui::rare_views::{self, RareGroup};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The id of the language menu, to keep focus on it after the interface is rebuilt.
@@ -38,10 +39,10 @@ pub fn Shell() -> impl IntoView {
     keep_document_title(state);
     // Switching language rebuilds the whole interface, so no text node needs its own
     // subscription to the language (which would cost an effect and code per text).
-    move || {
+    reactive_view(move || {
         state.lang.track();
         frame(recovering, route)
-    }
+    })
 }
 
 /// Everything on screen, in the current language.

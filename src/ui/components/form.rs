@@ -6,9 +6,9 @@
 use crate::app::AppState;
 use crate::i18n::{self, Lang, Msg};
 use crate::ui::components::format::{parse_date, ParseProblem};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{FieldKind, Icon, IconKind, TextField};
 use chrono::NaiveDate;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// Moves keyboard focus to the element `id` once the browser has painted the current changes

@@ -7,6 +7,7 @@ pub mod form;
 pub mod format;
 pub mod late_focus;
 pub mod page;
+pub mod reactive;
 pub mod scroll;
 pub mod show_all;
 pub mod shown;

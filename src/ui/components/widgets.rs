@@ -4,6 +4,7 @@
 use crate::app::AppState;
 use crate::domain::{Level, Status};
 use crate::i18n::{level_label, status_label, Msg};
+use crate::ui::components::reactive::reactive_view;
 use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -165,11 +166,11 @@ pub fn TextField(
 /// Visually hidden words completing a label, as " (action 2)".
 #[component]
 fn LabelContext(context: MaybeProp<String>) -> impl IntoView {
-    move || {
+    reactive_view(move || {
         context
             .get()
             .map(|context| view! { <span class="visually-hidden">" (" {context} ")"</span> })
-    }
+    })
 }
 
 /// `aria-describedby` for a field: its help when there is one, its error while shown.

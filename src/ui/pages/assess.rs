@@ -9,8 +9,8 @@ use crate::domain::model::Question;
 use crate::i18n::assess::{answer_text, movement_label, question_words};
 use crate::i18n::Msg;
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::widgets::t;
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 
 #[component]

@@ -21,8 +21,8 @@ use crate::ui::components::form::{
 };
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::widgets::{t, FieldError, FieldKind, TextField};
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::{t, FieldError, FieldKind, TextField};
 use leptos::prelude::*;
 
 const DATE: FormField = FormField::new("assess-date", Msg::AssessDate);

@@ -16,9 +16,9 @@ use crate::domain::ObjectiveId;
 use crate::i18n::{self, establish_step_label, item_label, level_word, Msg};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::panels::check::{gap_link, ScoreBar, StateBadge};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The number of columns (code, title, twelve items, score), for the spacer rows.

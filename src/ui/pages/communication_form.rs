@@ -16,10 +16,10 @@ use crate::ui::components::form::{
     FormField, FormSummary, Problem, Problems, Refusal,
 };
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, FieldError, FieldKind, TextField};
 use crate::ui::pages::communications::objective_options;
 use chrono::NaiveDate;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The fields of the communication form that can be refused, in the order they appear.

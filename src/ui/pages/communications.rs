@@ -13,10 +13,11 @@ use crate::i18n::records::communication_due_label;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::reactive::reactive_view;
 use crate::ui::components::show_all::{latest, ShowAllToggle};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Choice, Icon, IconKind, SelectField};
 use chrono::NaiveDate;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 // ----- what an objective's communication status is -----
@@ -188,7 +189,7 @@ pub fn CommunicationMarker(id: ObjectiveId) -> impl IntoView {
             })
         })
     });
-    move || {
+    reactive_view(move || {
         due.get().map(|due| {
             let words = state.t(communication_due_label(due));
             // A named image rather than hidden text, so the cell's text stays the title.
@@ -204,7 +205,7 @@ pub fn CommunicationMarker(id: ObjectiveId) -> impl IntoView {
                 </span>
             }
         })
-    }
+    })
 }
 
 // ----- the register page -----

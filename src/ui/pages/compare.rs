@@ -13,6 +13,7 @@ use crate::i18n::{describe_file_problem, Lang, Msg};
 use crate::i18n::{level_label, state_label, status_label};
 use crate::io::registry::WorkspaceId;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::reactive::reactive_view;
 use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -189,7 +190,7 @@ fn OtherWorkspaceChoice() -> impl IntoView {
             state.compare_with_workspace(&id);
         }
     };
-    move || {
+    reactive_view(move || {
         if others().is_empty() {
             view! { <p data-testid="compare-no-workspace">{t(Msg::ComparisonNoOtherWorkspace)}</p> }
                 .into_any()
@@ -211,7 +212,7 @@ fn OtherWorkspaceChoice() -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
 }
 
 fn t_owned(msg: Msg) -> String {

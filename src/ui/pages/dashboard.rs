@@ -12,9 +12,9 @@ use crate::domain::{Level, ObjectiveId, Status};
 use crate::i18n::dashboard::{describe_task, describe_timing, track_label};
 use crate::i18n::{level_label, status_label, Msg};
 use crate::ui::components::form::focus_after_paint;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::panels::check::ScoreBar;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// How many rows a list shows at first, and how many more each "Show more" adds.

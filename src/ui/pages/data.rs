@@ -8,6 +8,7 @@ use crate::app::AppState;
 use crate::i18n::{grouped, Msg};
 use crate::storage::{storage_nearly_full, QUOTA_UTF16_UNITS};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::components::widgets::{ConfirmDialog, ConfirmStyle};
 use crate::ui::panels::example_library::MoreExamples;
@@ -15,7 +16,6 @@ use crate::ui::panels::load_example::{
     ExampleLoadStatus, ExampleNote, ExampleOffer, LoadExampleButton,
 };
 use crate::ui::panels::reminder::ExportReminder;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The exports in the order offered: what each button says, its one-line explanation and

@@ -11,8 +11,8 @@ use crate::domain::conformity::CheckItem;
 use crate::domain::exercise::Severity;
 use crate::i18n::Msg;
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::widgets::t;
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 
 /// Blank rows on the worksheet, for findings written by hand.

@@ -14,9 +14,9 @@ use crate::i18n::revision::{field_label, Names};
 use crate::i18n::{describe_command_error, format, Lang, Msg};
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Choice, Icon, IconKind, SelectField, TextField};
 use crate::ui::panels::revisions::{reason_label, ChangeTable, OpenRevisionPanel};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The id of the revision log's heading, where focus goes after recording or reverting.

@@ -6,6 +6,7 @@ use crate::app::{AppState, Route};
 use crate::domain::{Level, Workspace};
 use crate::i18n::{level_help, level_label, Msg};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::pages::dashboard::Dashboard;
@@ -14,7 +15,6 @@ use crate::ui::panels::load_example::{
     ExampleLoadStatus, ExampleNote, ExampleOffer, LoadExampleButton,
 };
 use crate::ui::panels::reminder::ExportReminder;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 #[component]

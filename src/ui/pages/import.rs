@@ -17,12 +17,12 @@ use crate::io::envelope::SCHEMA_VERSION;
 use crate::io::shape::UnknownFields as Unknown;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::pages::import_choices::{
     apply_error_lines, more_line, CopyChoice, MergeChoice, ReplaceChoice, ShowHide, Way,
     MAX_LISTED_ROWS,
 };
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -11,9 +11,10 @@ use crate::domain::validate::Problem;
 use crate::domain::Workspace;
 use crate::i18n::{self, Lang, Msg};
 use crate::io::envelope::MAX_LISTED_PROBLEMS;
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::side_choice::SideChoice;
 use crate::ui::components::widgets::{t, Icon, IconKind};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -503,7 +504,7 @@ pub fn CopyChoice(
 #[component]
 fn Renamed(renamed: Signal<Vec<(String, String)>>, show_none: bool) -> impl IntoView {
     let state = AppState::expect();
-    move || {
+    reactive_view(move || {
         let renamed = renamed.get();
         if renamed.is_empty() {
             return show_none.then(|| view! { <p>{t(Msg::ImportNoRenames)}</p> }.into_any());
@@ -530,14 +531,14 @@ fn Renamed(renamed: Signal<Vec<(String, String)>>, show_none: bool) -> impl Into
             }
             .into_any(),
         )
-    }
+    })
 }
 
 /// The rules a way of importing would break; while there are any it cannot be applied.
 #[component]
 fn Problems(problems: Signal<Vec<Problem>>) -> impl IntoView {
     let state = AppState::expect();
-    move || {
+    reactive_view(move || {
         let problems = problems.get();
         (!problems.is_empty()).then(|| {
             let lines = problem_lines(state.lang.get_untracked(), &problems);
@@ -554,5 +555,5 @@ fn Problems(problems: Signal<Vec<Problem>>) -> impl IntoView {
                 </div>
             }
         })
-    }
+    })
 }

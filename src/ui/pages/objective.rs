@@ -17,6 +17,7 @@ use crate::ui::components::dialogs::MoveDialog;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::{number_text, parse_date, parse_number, ParseProblem};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::components::widgets::{
     FieldKind, Icon, IconKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
@@ -29,7 +30,6 @@ use crate::ui::panels::objective_sections::{
     CommunicationSection, MonitoringSection, PlanSection, RevisionsSection,
 };
 use crate::ui::panels::objective_summary::{ObjectiveSummary, SectionNav};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// Turns a refused command into the message shown next to the field.

@@ -8,12 +8,12 @@ use crate::domain::ObjectiveId;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, SelectField};
 use crate::ui::wizard::gate::UnreadableDrafts;
 use crate::ui::wizard::page::{draft_found, wizard_page};
 use crate::ui::wizard::plan::Plan;
 use crate::ui::wizard::spec::WizardSpec;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 #[component]

@@ -13,9 +13,9 @@ use crate::i18n::{level_word, Msg};
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{FieldKind, TextField};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 #[component]

@@ -11,6 +11,7 @@ use crate::domain::{Level, Objective, ObjectiveId, Status};
 use crate::i18n::{level_label, status_label, Msg};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{
     enum_choices, parse_choice, Choice, LevelBadge, SelectField, StatusBadge,
@@ -18,7 +19,6 @@ use crate::ui::components::widgets::{
 use crate::ui::pages::register_columns::{table_class, table_min_width_rem, ColumnChooser};
 use crate::ui::panels::chart::{objective_sparks, SparkData, Sparklines};
 use crate::ui::panels::progress::ProgressSummary;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The number of columns, for the spacer rows.

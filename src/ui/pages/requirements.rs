@@ -7,9 +7,9 @@ use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementS
 use crate::i18n::{source_label, Msg};
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::components::widgets::{FieldKind, SelectField, TextField};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 #[component]

@@ -21,9 +21,9 @@ use crate::ui::components::form::{
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::show_all::{latest, ShowAllToggle};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, FieldError, FieldKind, Icon, IconKind, TextField};
 use chrono::NaiveDate;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The fields of the review form that can be refused, in the order they appear (the first

@@ -18,9 +18,9 @@ use crate::io::sync::meta::AuthMethod;
 use crate::io::sync::replicator::Failure;
 use crate::ui::components::form::{FormErrors, FormField, FormSummary, Problem};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::side_choice::{FieldRow, SideChoice};
 use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle, TextField};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use std::collections::HashMap;
 

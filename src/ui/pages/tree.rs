@@ -12,12 +12,12 @@ use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::kpi_summary;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::virtual_window::scroll_to_show;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind, LevelBadge, StatusBadge};
 use crate::ui::panels::chart::{objective_sparks, SparkData, Sparklines};
 use crate::ui::panels::progress::ProgressSummary;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 

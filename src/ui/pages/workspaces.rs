@@ -12,8 +12,8 @@ use crate::io::registry::{Slot, WorkspaceId};
 use crate::storage::workspaces::LoadedRegistry;
 use crate::storage::QUOTA_UTF16_UNITS;
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::widgets::{t, Icon, IconKind, Modal};
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::{t, Icon, IconKind, Modal};
 use leptos::prelude::*;
 
 /// Offers `text` for download as `name`.

@@ -7,8 +7,8 @@ use crate::app::{AppState, Route};
 use crate::domain::{Command, Contribution, ObjectiveEdit, ObjectiveId};
 use crate::i18n::Msg;
 use crate::ui::components::format::{number_text, parse_number, ParseProblem};
-use crate::ui::components::widgets::{t, FieldKind, SelectField, TextField};
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::{t, FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
 /// The positions of the workspace's objectives in natural code order. It changes only when a

@@ -8,9 +8,9 @@ use crate::app::AppState;
 use crate::domain::{Boundary, Command, Direction, Frequency, Kpi, KpiId, ObjectiveId};
 use crate::i18n::{boundary_label, direction_label, frequency_label, Msg};
 use crate::ui::components::format::{number_text, parse_date, parse_number, ParseProblem};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::components::widgets::{FieldKind, SelectField, TextField};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// Turns a refused number or date into the message shown next to the field.

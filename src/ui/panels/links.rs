@@ -4,9 +4,10 @@
 use crate::app::{AppState, Route};
 use crate::domain::{Command, ObjectiveEdit, ObjectiveId, PolicyId, RequirementId};
 use crate::i18n::Msg;
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{dom_id, FieldKind, TextField};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -170,7 +171,7 @@ fn LinkedReading(
             .map(|(_, reference, text)| format!("{reference} {text}").trim().to_string())
             .collect::<Vec<_>>()
     };
-    move || {
+    reactive_view(move || {
         let shown = shown();
         if shown.is_empty() {
             view! { <p class="objective__reading" data-testid="links-reading">{state.t(Msg::NotSet)}</p> }.into_any()
@@ -182,7 +183,7 @@ fn LinkedReading(
             }
             .into_any()
         }
-    }
+    })
 }
 
 /// One checkbox per record an objective can link to (policy statements, requirements).
@@ -200,7 +201,7 @@ fn LinkBoxes(
     /// Where a refusal is shown.
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    move || {
+    reactive_view(move || {
         records
             .get()
             .into_iter()
@@ -226,5 +227,5 @@ fn LinkBoxes(
                 }
             })
             .collect_view()
-    }
+    })
 }

@@ -14,10 +14,10 @@ use crate::ui::components::form::{
 };
 use crate::ui::components::format::{number, parse_number};
 use crate::ui::components::show_all::{latest, ShowAllToggle};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, FieldKind, TextField};
 use crate::ui::panels::progress::{value_with_unit, KpiProgressLine};
 use chrono::NaiveDate;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The text typed for one measurement.

@@ -12,10 +12,10 @@ use crate::i18n::report::{action_status_text, resource_line, revision_line};
 use crate::i18n::report_records::{approval_text, evaluation_result_text};
 use crate::i18n::{frequency_label, Msg};
 use crate::ui::components::show_all::{latest, ShowAllToggle};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::panels::objective_summary::{heading, SectionLink};
 use chrono::NaiveDate;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The address of the 6.2.2 wizard at `step` for `id`.

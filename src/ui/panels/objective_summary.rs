@@ -10,9 +10,9 @@ use crate::domain::{ObjectiveId, Status};
 use crate::i18n::dashboard::describe_timing_in_sentence;
 use crate::i18n::{self, Msg};
 use crate::ui::components::form::focus_after_paint;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, StatusBadge};
 use crate::ui::panels::progress::ProgressSummary;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The ids of the headings the section links move to. Each heading has `tabindex="-1"` so

@@ -11,9 +11,10 @@ use crate::domain::progress::{
 use crate::domain::{KpiId, Objective, ObjectiveId, Status};
 use crate::i18n::Msg;
 use crate::ui::components::format::{kpi_target, number};
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use chrono::NaiveDate;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// The words for a status.
@@ -80,7 +81,7 @@ pub fn ClockIcon() -> impl IntoView {
 #[component]
 pub fn OverdueFlag(#[prop(into)] count: Signal<usize>) -> impl IntoView {
     let state = AppState::expect();
-    move || {
+    reactive_view(move || {
         let count = count.get();
         (count > 0).then(|| {
             let text = if count == 1 {
@@ -95,7 +96,7 @@ pub fn OverdueFlag(#[prop(into)] count: Signal<usize>) -> impl IntoView {
                 </span>
             }
         })
-    }
+    })
 }
 
 /// One objective's entry of the roll-up, as its own memo: a row repaints only when its

@@ -7,8 +7,8 @@ use crate::app::AppState;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PAGE_TITLE_ID;
-use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
 
 /// The reminder's heading, which names it.

@@ -9,8 +9,8 @@ use crate::i18n::report::revision_reason_label;
 use crate::i18n::revision::{field_label, value_text, Names};
 use crate::i18n::{describe_command_error, Lang, Msg};
 use crate::ui::components::form::focus_after_paint;
-use crate::ui::components::widgets::{t, Choice, FieldKind, SelectField, TextField};
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::{t, Choice, FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
 /// `text` with its first letter capitalised, for reasons shown on their own (the catalogue

@@ -4,8 +4,8 @@
 use crate::app::AppState;
 use crate::i18n::Msg;
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::widgets::t;
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 
 /// Shows `children` while the objective `id` exists; once it does not (a stale link, or it was

@@ -8,8 +8,8 @@ use super::{REVIEW_ERRORS_ID, STEP_TITLE_ID};
 use crate::i18n::{Guide, Msg};
 use crate::ui::components::form::ErrorSummary;
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle, FieldError, Icon, IconKind};
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle, FieldError, Icon, IconKind};
 use leptos::prelude::*;
 
 /// The id of the Save button, described by the reason saving failed.

@@ -4,8 +4,8 @@
 
 use crate::app::{clock, AppState};
 use crate::i18n::Msg;
-use crate::ui::components::widgets::{dom_id, t, ConfirmDialog, ConfirmStyle, Icon, IconKind};
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::{dom_id, t, ConfirmDialog, ConfirmStyle, Icon, IconKind};
 use leptos::prelude::*;
 
 /// Stored drafts that cannot be read: download them, or discard them after confirming.

@@ -10,8 +10,8 @@ use crate::domain::wizard::{Field, WizardDraft};
 use crate::domain::Workspace;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
-use crate::ui::components::widgets::{dom_id, TextField};
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::{dom_id, TextField};
 use leptos::prelude::*;
 use uuid::Uuid;
 

@@ -9,12 +9,12 @@ use crate::domain::{Boundary, Direction, Kpi, KpiId, RandomIds};
 use crate::i18n::{boundary_label, direction_label, hint_text, kpi_sentence, Msg};
 use crate::ui::components::form::{focus_after_paint, ParsedField};
 use crate::ui::components::format::{number, number_text, parse_date, parse_number, ParseProblem};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{
     enum_choices, parse_choice, FieldKind, Icon, IconKind, SelectField, TextField,
 };
 use crate::ui::wizard::ctx::StepCtx;
 use crate::ui::wizard::parts::field_dom_id;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 type Ctx = StepCtx<EstablishDraft>;

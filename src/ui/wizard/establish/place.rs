@@ -6,12 +6,12 @@ use crate::domain::wizard::{EstablishDraft, Field};
 use crate::domain::Level;
 use crate::i18n::{level_help, level_label, Msg};
 use crate::ui::components::dialogs::ParentPicker;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{
     enum_choices, parse_choice, FieldKind, SelectField, TextField,
 };
 use crate::ui::wizard::ctx::StepCtx;
 use crate::ui::wizard::parts::field_dom_id;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 type Ctx = StepCtx<EstablishDraft>;

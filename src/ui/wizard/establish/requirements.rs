@@ -4,12 +4,12 @@
 use crate::domain::wizard::{EstablishDraft, Field};
 use crate::domain::{RandomIds, Requirement, RequirementId, RequirementSource};
 use crate::i18n::{source_label, Msg};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{
     enum_choices, parse_choice, FieldKind, SelectField, TextField,
 };
 use crate::ui::wizard::ctx::StepCtx;
 use crate::ui::wizard::link_records::{link_records_step, records, LinkRecords, Linkable, Record};
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use uuid::Uuid;
 

@@ -10,9 +10,9 @@ use crate::domain::model::ActionStatus;
 use crate::domain::wizard::Field;
 use crate::i18n::{action_status_label, Msg};
 use crate::ui::components::form::focus_after_paint;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t, SelectField, TextField};
 use crate::ui::wizard::parts::field_dom_id;
-use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// Every state of an action's progress.

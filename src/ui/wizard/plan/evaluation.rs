@@ -7,8 +7,8 @@ use crate::domain::model::EvaluationResult;
 use crate::i18n::Msg;
 use crate::ui::components::form::ParsedField;
 use crate::ui::components::format::{parse_date, ParseProblem};
-use crate::ui::components::widgets::{t, FieldKind, SelectField, TextField};
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::{t, FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
 /// Whether the plan was evaluated, and how it came out.

@@ -6,8 +6,8 @@ use crate::domain::model::{Resource, ResourceKind};
 use crate::domain::RecordId;
 use crate::i18n::{resource_kind_label, Msg};
 use crate::ui::components::form::focus_after_paint;
-use crate::ui::components::widgets::{enum_choices, parse_choice, t, SelectField, TextField};
 use crate::ui::components::shown::Shown;
+use crate::ui::components::widgets::{enum_choices, parse_choice, t, SelectField, TextField};
 use leptos::prelude::*;
 
 /// Every kind of resource, in the order offered.
