@@ -46,6 +46,9 @@ pub enum FieldKind {
 /// `on_change`; a refusal is shown next to the field (and linked with `aria-describedby`),
 /// and the workspace keeps its last valid value.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 pub fn TextField(
     /// The visible label.
     #[prop(into)]
@@ -370,6 +373,9 @@ pub fn ConfirmDialog(
 /// The level of an objective as a labelled badge; the text carries the meaning, the colour
 /// only repeats it.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 pub fn LevelBadge(#[prop(into)] level: Signal<Level>) -> impl IntoView {
     let state = AppState::expect();
     let class = move || match level.get() {

@@ -294,6 +294,9 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
 
 /// The matrix: one row per objective, one column per item, sortable by the header buttons.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn Matrix(rows: Memo<Vec<ChecklistRow>>) -> impl IntoView {
     let state = AppState::expect();
     let query = state.checklist_query;

@@ -364,6 +364,9 @@ fn visible_options(
 
 /// Checkboxes for the objectives a record is about, with a search box that narrows the list.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn ObjectivePicker(
     chosen: RwSignal<Vec<ObjectiveId>>,
     find: RwSignal<String>,

@@ -301,6 +301,9 @@ pub fn objective_options(state: AppState) -> Vec<(ObjectiveId, String, String)> 
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn CommunicationTable(
     rows: Memo<Vec<Communication>>,
     newest_first: RwSignal<bool>,

@@ -106,6 +106,9 @@ pub fn PolicyPage() -> impl IntoView {
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn PolicyItem(id: PolicyId) -> impl IntoView {
     let state = AppState::expect();
     let current = move || state.workspace.with(|w| w.policy_statement(id).cloned());

@@ -291,6 +291,9 @@ fn Filters() -> impl IntoView {
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
     let state = AppState::expect();
     let query = state.register_query;

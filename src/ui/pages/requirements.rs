@@ -55,6 +55,9 @@ pub fn RequirementsPage() -> impl IntoView {
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn RequirementItem(id: RequirementId) -> impl IntoView {
     let state = AppState::expect();
     let current = move || state.workspace.with(|w| w.requirement(id).cloned());

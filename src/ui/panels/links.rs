@@ -68,6 +68,9 @@ pub fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
 /// Checkboxes for the requirements an objective takes into account (6.2.1 c), or the
 /// statement that none apply, with its reason.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
     let state = AppState::expect();
     let requirements = move || {

@@ -119,6 +119,9 @@ fn SearchDialog() -> impl IntoView {
 
 /// The dialog's content, built each time it opens (so the query starts empty).
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn SearchBody() -> impl IntoView {
     let state = AppState::expect();
     let query = RwSignal::new(String::new());

@@ -93,6 +93,9 @@ fn source_field(ctx: Ctx, record: Uuid) -> impl IntoView {
     }
 }
 
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 pub fn requirements_step(ctx: Ctx) -> impl IntoView {
     let none_apply = move || {
         ctx.read(|d| d.objective.no_requirements_reason.is_some())
