@@ -344,6 +344,9 @@ fn UndoRedo() -> impl IntoView {
 /// announced, and "saved" is announced without its time, so a screen reader hears it once
 /// after a burst of typing rather than after every pause.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn SaveIndicator() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang.get_untracked();

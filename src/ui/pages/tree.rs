@@ -117,6 +117,9 @@ fn tree_key(event: &web_sys::KeyboardEvent, typed: &str) -> Option<TreeKey> {
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn ObjectiveTree(
     rows: Memo<Vec<TreeRow>>,
     active: Memo<Option<NodeKey>>,
@@ -297,6 +300,9 @@ struct ItemData {
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn TreeItem(
     row: TreeRow,
     active: Memo<Option<NodeKey>>,
