@@ -178,13 +178,16 @@ pub fn close_menu_on_focus_out(menus: HeaderMenus, event: &web_sys::FocusEvent) 
 /// The main navigation; the link of the current view carries `aria-current="page"` wherever
 /// it sits, and the "More" button says when the current view is one of its links.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 pub fn Navigation(menus: HeaderMenus) -> impl IntoView {
     let state = AppState::expect();
     let link = move |route: Route, msg: Msg| {
         let current = move || (place_of(state.route.get()) == Some(route)).then_some("page");
         view! {
             <li>
-                <a href=route.href() aria-current=current>{move || state.t(msg)}</a>
+                <a href=route.href() aria-current=move || current()>{move || state.t(msg)}</a>
             </li>
         }
     };

@@ -5,6 +5,7 @@
 
 use crate::app::{AppState, Route};
 use crate::i18n::Msg;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -132,7 +133,7 @@ pub fn NoticeArea() -> impl IntoView {
                                 }
                             >
                                 <span class="notice__text">{notice.text.render(state.lang.get_untracked())}</span>
-                                <Show when=move || notice.offers_undo>
+                                <Shown when=move || notice.offers_undo>
                                     <button
                                         type="button"
                                         class="button button--small"
@@ -142,8 +143,8 @@ pub fn NoticeArea() -> impl IntoView {
                                     >
                                         {t(Msg::Undo)}
                                     </button>
-                                </Show>
-                                <Show when=move || notice.restores_workspace>
+                                </Shown>
+                                <Shown when=move || notice.restores_workspace>
                                     <button
                                         type="button"
                                         class="button button--small"
@@ -151,7 +152,7 @@ pub fn NoticeArea() -> impl IntoView {
                                     >
                                         {t(Msg::Undo)}
                                     </button>
-                                </Show>
+                                </Shown>
                                 <button
                                     type="button"
                                     class="button button--small button--quiet"

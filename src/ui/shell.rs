@@ -11,6 +11,8 @@ use crate::i18n::{self, Lang, Msg};
 use crate::ui::components::banner::Banner;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PAGE_TITLE_ID;
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::navigation;
@@ -37,10 +39,10 @@ pub fn Shell() -> impl IntoView {
     keep_document_title(state);
     // Switching language rebuilds the whole interface, so no text node needs its own
     // subscription to the language (which would cost an effect and code per text).
-    move || {
+    reactive_view(move || {
         state.lang.track();
         frame(recovering, route)
-    }
+    })
 }
 
 /// Everything on screen, in the current language.
@@ -71,9 +73,9 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                 class:app-header__menu--open=move || menus.menu_open.get()
                 on:focusout=move |ev| navigation::close_menu_on_focus_out(menus, &ev)
             >
-                <Show when=move || !recovering.get()>
+                <Shown when=move || !recovering.get()>
                     <navigation::Navigation menus=menus/>
-                </Show>
+                </Shown>
                 <div class="app-header__tools">
                     <pages::workspaces::WorkspaceSwitcher/>
                     <crate::ui::panels::theme::ThemeMenu/>
@@ -81,9 +83,9 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                 </div>
             </div>
             <crate::ui::panels::search::SearchButton/>
-            <Show when=move || !recovering.get()>
+            <Shown when=move || !recovering.get()>
                 <UndoRedo/>
-            </Show>
+            </Shown>
         </header>
         <Banners/>
         <crate::ui::notice::NoticeArea/>
@@ -342,6 +344,9 @@ fn UndoRedo() -> impl IntoView {
 /// announced, and "saved" is announced without its time, so a screen reader hears it once
 /// after a burst of typing rather than after every pause.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn SaveIndicator() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang.get_untracked();
@@ -383,9 +388,9 @@ fn SaveIndicator() -> impl IntoView {
         })
     };
     view! {
-        <p class="save-status" class:save-status--problem=problem data-testid="save-status">
+        <p class="save-status" class:save-status--problem=move || problem() data-testid="save-status">
             {move || problem().then(|| view! { <Icon kind=IconKind::Warning/> " " })}
-            <span aria-hidden="true">{visible}</span>
+            <span aria-hidden="true">{move || visible()}</span>
             <span class="visually-hidden" role="status">{move || announced.get()}</span>
         </p>
     }
@@ -443,24 +448,24 @@ fn Banners() -> impl IntoView {
         <div class="banners">
             <UpdateNotice/>
             <pages::workspaces::GoneBanner/>
-            <Show when=memory_only>
+            <Shown when=memory_only>
                 <Banner id="banner-memory" title=Msg::MemoryOnlyTitle body=t(Msg::MemoryOnlyBody)>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>
                         {t(Msg::DownloadData)}
                     </button>
                 </Banner>
-            </Show>
-            <Show when=full>
+            </Shown>
+            <Shown when=full>
                 <Banner id="banner-full" title=Msg::StorageFullTitle body=t(Msg::StorageFullBody)>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>
                         {t(Msg::DownloadData)}
                     </button>
                 </Banner>
-            </Show>
+            </Shown>
             <crate::ui::panels::unsaved::UnsavedChanges/>
-            <Show when=conflict>
+            <Shown when=conflict>
                 <Banner id="banner-conflict" title=Msg::ConflictTitle body=Signal::derive(conflict_body)>
-                    <Show when=theirs_readable>
+                    <Shown when=theirs_readable>
                         <button
                             type="button"
                             class="button"
@@ -468,7 +473,7 @@ fn Banners() -> impl IntoView {
                         >
                             {t(Msg::ConflictUseTheirs)}
                         </button>
-                    </Show>
+                    </Shown>
                     <button
                         type="button"
                         class="button"
@@ -480,7 +485,7 @@ fn Banners() -> impl IntoView {
                         {t(Msg::ConflictDownloadMine)}
                     </button>
                 </Banner>
-            </Show>
+            </Shown>
         </div>
     }
 }
@@ -504,7 +509,7 @@ fn UpdateNotice() -> impl IntoView {
     view! {
         // The live region is there before the notice, so that screen readers announce it.
         <div class="update-notice" role="status" data-testid="update-notice">
-            <Show when=shown>
+            <Shown when=shown>
                 <div class="banner banner--info">
                     <h2 class="banner__title">{t(Msg::UpdateAvailable)}</h2>
                     <p>{t(Msg::UpdateBody)}</p>
@@ -514,7 +519,7 @@ fn UpdateNotice() -> impl IntoView {
                         </button>
                     </div>
                 </div>
-            </Show>
+            </Shown>
         </div>
         {move || {
             blocker()

@@ -6,6 +6,7 @@
 use crate::app::AppState;
 use crate::i18n::{self, Lang, Msg};
 use crate::ui::components::format::{parse_date, ParseProblem};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{FieldKind, Icon, IconKind, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -268,7 +269,7 @@ pub fn ErrorSummary(
     lines: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     view! {
-        <Show when=move || !lines.with(Vec::is_empty)>
+        <Shown when=move || !lines.with(Vec::is_empty)>
             <div class="error-summary" role="alert" data-testid="error-summary">
                 <p class="error-summary__title">
                     <Icon kind=IconKind::Error/>
@@ -297,7 +298,7 @@ pub fn ErrorSummary(
                     }}
                 </ul>
             </div>
-        </Show>
+        </Shown>
     }
 }
 

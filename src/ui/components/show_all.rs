@@ -3,6 +3,7 @@
 
 use crate::app::AppState;
 use crate::i18n::Msg;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 
 /// How many entries of a long history show before "Show all".
@@ -19,7 +20,7 @@ pub fn ShowAllToggle(
 ) -> impl IntoView {
     let state = AppState::expect();
     view! {
-        <Show when=move || { total.get() > LATEST }>
+        <Shown when=move || { total.get() > LATEST }>
             <button
                 type="button"
                 class="button button--small button--quiet"
@@ -34,7 +35,7 @@ pub fn ShowAllToggle(
                     state.tc(Msg::ObjpageShowAll, total.get(), &[])
                 }}
             </button>
-        </Show>
+        </Shown>
     }
 }
 

@@ -4,6 +4,8 @@
 use crate::app::AppState;
 use crate::domain::{Level, Status};
 use crate::i18n::{level_label, status_label, Msg};
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use leptos::prelude::*;
 use std::cell::Cell;
 
@@ -44,6 +46,9 @@ pub enum FieldKind {
 /// `on_change`; a refusal is shown next to the field (and linked with `aria-describedby`),
 /// and the workspace keeps its last valid value.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 pub fn TextField(
     /// The visible label.
     #[prop(into)]
@@ -118,8 +123,8 @@ pub fn TextField(
                 rows="3"
                 required=required
                 aria-describedby=described_by
-                aria-invalid=invalid
-                prop:value=shown
+                aria-invalid=move || invalid()
+                prop:value=move || shown()
                 on:input=move |ev| input(event_target_value(&ev))
             ></textarea>
         }
@@ -138,8 +143,8 @@ pub fn TextField(
                     list=has_suggestions.then(|| list_id.clone())
                     required=required
                     aria-describedby=described_by
-                    aria-invalid=invalid
-                    prop:value=shown
+                    aria-invalid=move || invalid()
+                    prop:value=move || shown()
                     on:input=move |ev| input(event_target_value(&ev))
                 />
             }
@@ -164,11 +169,11 @@ pub fn TextField(
 /// Visually hidden words completing a label, as " (action 2)".
 #[component]
 fn LabelContext(context: MaybeProp<String>) -> impl IntoView {
-    move || {
+    reactive_view(move || {
         context
             .get()
             .map(|context| view! { <span class="visually-hidden">" (" {context} ")"</span> })
-    }
+    })
 }
 
 /// `aria-describedby` for a field: its help when there is one, its error while shown.
@@ -312,7 +317,7 @@ pub fn Modal(
             on:close=move |_| on_close.run(())
         >
             <h2 id=title_id class="modal__title">{title}</h2>
-            <Show when=move || open.get()>{children()}</Show>
+            <Shown when=move || open.get()>{children()}</Shown>
         </dialog>
     }
 }
@@ -368,6 +373,9 @@ pub fn ConfirmDialog(
 /// The level of an objective as a labelled badge; the text carries the meaning, the colour
 /// only repeats it.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 pub fn LevelBadge(#[prop(into)] level: Signal<Level>) -> impl IntoView {
     let state = AppState::expect();
     let class = move || match level.get() {
@@ -375,7 +383,7 @@ pub fn LevelBadge(#[prop(into)] level: Signal<Level>) -> impl IntoView {
         Level::Tactical => "badge badge--tactical",
         Level::Operational => "badge badge--operational",
     };
-    view! { <span class=class>{move || state.t(level_label(level.get()))}</span> }
+    view! { <span class=move || class()>{move || state.t(level_label(level.get()))}</span> }
 }
 
 /// The status of an objective as an icon and text.

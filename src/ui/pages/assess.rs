@@ -9,6 +9,7 @@ use crate::domain::model::Question;
 use crate::i18n::assess::{answer_text, movement_label, question_words};
 use crate::i18n::Msg;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 
@@ -61,7 +62,7 @@ pub fn AssessPage() -> impl IntoView {
         </div>
         <section class="panel">
             <h2 id="assess-history-title">{t(Msg::AssessHistoryHeading)}</h2>
-            <Show
+            <Shown
                 when=move || !found.with(|f| f.assessments.is_empty())
                 fallback=|| view! { <p>{t(Msg::AssessNone)}</p> }
             >
@@ -74,10 +75,10 @@ pub fn AssessPage() -> impl IntoView {
                                 <th scope="col">{t(Msg::AssessColScore)}</th>
                             </tr>
                         </thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>{move || rows()}</tbody>
                     </table>
                 </div>
-            </Show>
+            </Shown>
         </section>
         <section class="panel" data-testid="assess-trend">
             <h2 id="assess-trend-title">{t(Msg::AssessTrendHeading)}</h2>

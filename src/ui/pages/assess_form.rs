@@ -21,6 +21,7 @@ use crate::ui::components::form::{
 };
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, FieldError, FieldKind, TextField};
 use leptos::prelude::*;
 
@@ -358,7 +359,7 @@ fn QuestionFieldset(
                 context=context
                 error=field_error("note")
             />
-            <Show when=move || input.level.get().is_some_and(needs_action)>
+            <Shown when=move || input.level.get().is_some_and(needs_action)>
                 <div class="assess-action">
                     <p class="assess-sub">{t(Msg::AssessActionHeading)}</p>
                     <div class="field-grid">
@@ -389,7 +390,7 @@ fn QuestionFieldset(
                         />
                     </div>
                 </div>
-            </Show>
+            </Shown>
         </fieldset>
     }
 }

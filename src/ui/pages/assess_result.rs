@@ -13,6 +13,7 @@ use crate::domain::{
 use crate::i18n::assess::{answer_level_label, answer_text, question_words};
 use crate::i18n::{self, Msg};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::reactive::reactive_view;
 use crate::ui::components::widgets::{t, Choice, FieldError, SelectField};
 use leptos::prelude::*;
 
@@ -24,7 +25,7 @@ pub fn AssessResultPage(id: RecordId) -> impl IntoView {
             .workspace
             .with(|w| w.assessments.iter().find(|a| a.id == id).cloned())
     });
-    move || match assessment.get() {
+    reactive_view(move || match assessment.get() {
         Some(assessment) => view! { <AssessmentResult assessment=assessment/> }.into_any(),
         None => view! {
             <PageTitle text=t(Msg::AssessTitle)/>
@@ -32,7 +33,7 @@ pub fn AssessResultPage(id: RecordId) -> impl IntoView {
             <p><a href=Route::Assess.href()>{t(Msg::AssessBack)}</a></p>
         }
         .into_any(),
-    }
+    })
 }
 
 /// "6.2.1 b) Is each objective measurable…?"

@@ -16,6 +16,7 @@ use crate::domain::ObjectiveId;
 use crate::i18n::{self, establish_step_label, item_label, level_word, Msg};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::panels::check::{gap_link, ScoreBar, StateBadge};
 use leptos::prelude::*;
@@ -76,7 +77,7 @@ pub fn ChecklistPage() -> impl IntoView {
     view! {
         <PageTitle text=t(Msg::ChecklistTitle)/>
         <p class="lead">{t(Msg::ChecklistIntro)}</p>
-        <Show
+        <Shown
             when=move || { total.get() > 0 }
             fallback=move || {
                 view! {
@@ -123,14 +124,14 @@ pub fn ChecklistPage() -> impl IntoView {
                         )
                     }}
                 </p>
-                <Show
+                <Shown
                     when=move || !rows.with(Vec::is_empty)
                     fallback=move || view! { <p class="empty">{t(Msg::ChecklistNoGaps)}</p> }
                 >
                     <Matrix rows=rows/>
-                </Show>
+                </Shown>
             </section>
-        </Show>
+        </Shown>
     }
 }
 
@@ -293,6 +294,9 @@ fn Findings(findings: RegisterFindings) -> impl IntoView {
 
 /// The matrix: one row per objective, one column per item, sortable by the header buttons.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn Matrix(rows: Memo<Vec<ChecklistRow>>) -> impl IntoView {
     let state = AppState::expect();
     let query = state.checklist_query;
@@ -322,7 +326,7 @@ fn Matrix(rows: Memo<Vec<ChecklistRow>>) -> impl IntoView {
             })
         };
         view! {
-            <th scope="col" class=class aria-sort=aria_sort>
+            <th scope="col" class=class aria-sort=move || aria_sort()>
                 <button
                     type="button"
                     class="sort-button"

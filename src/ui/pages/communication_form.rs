@@ -16,6 +16,7 @@ use crate::ui::components::form::{
     FormField, FormSummary, Problem, Problems, Refusal,
 };
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, FieldError, FieldKind, TextField};
 use crate::ui::pages::communications::objective_options;
 use chrono::NaiveDate;
@@ -105,7 +106,7 @@ pub fn CommunicationFormPage(
         })
     };
     view! {
-        <Show
+        <Shown
             when=found
             fallback=move || view! {
                 <PageTitle text=t(Msg::NotFoundTitle)/>
@@ -114,7 +115,7 @@ pub fn CommunicationFormPage(
             }
         >
             <CommunicationForm objective=objective record=record/>
-        </Show>
+        </Shown>
     }
 }
 
@@ -363,6 +364,9 @@ fn visible_options(
 
 /// Checkboxes for the objectives a record is about, with a search box that narrows the list.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn ObjectivePicker(
     chosen: RwSignal<Vec<ObjectiveId>>,
     find: RwSignal<String>,
@@ -419,7 +423,7 @@ fn ObjectivePicker(
                             <input
                                 type="checkbox"
                                 id=checkbox_id.clone()
-                                aria-invalid=invalid
+                                aria-invalid=move || invalid()
                                 prop:checked=move || chosen.with(|ids| ids.contains(&id))
                                 on:change=move |ev| {
                                     let checked = event_target_checked(&ev);
@@ -437,10 +441,10 @@ fn ObjectivePicker(
                     }
                 }).collect_view()}
             </div>
-            <p class="field__help">{chosen_codes}</p>
-            <Show when=move || { deleted() > 0 }>
+            <p class="field__help">{move || chosen_codes()}</p>
+            <Shown when=move || { deleted() > 0 }>
                 <p class="field__help">{move || state.tc(Msg::CommDeletedKept, deleted(), &[])}</p>
-            </Show>
+            </Shown>
             <FieldError id=error_id error=error/>
         </fieldset>
     }

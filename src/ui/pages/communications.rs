@@ -13,7 +13,9 @@ use crate::i18n::records::communication_due_label;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::reactive::reactive_view;
 use crate::ui::components::show_all::{latest, ShowAllToggle};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Choice, Icon, IconKind, SelectField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -149,7 +151,7 @@ pub fn CommunicationPanel(id: ObjectiveId) -> impl IntoView {
             <p class="result-count">
                 {move || state.tf(Msg::CommRecordCount, &[("count", &records.get().to_string())])}
             </p>
-            <Show
+            <Shown
                 when=move || { records.get() > 0 }
                 fallback=|| view! { <p class="empty">{t(Msg::ObjpageCommRecordsNone)}</p> }
             >
@@ -157,7 +159,7 @@ pub fn CommunicationPanel(id: ObjectiveId) -> impl IntoView {
                     {move || latest(list.get(), show_all.get()).into_iter().map(entry).collect_view()}
                 </ul>
                 <ShowAllToggle total=records all=show_all controls=COMM_ENTRIES_ID.to_string()/>
-            </Show>
+            </Shown>
             <div class="button-row">
                 <a class="button" href=Route::NewCommunication { objective: Some(id) }.href()>
                     {t(Msg::RecordCommunication)}
@@ -187,7 +189,7 @@ pub fn CommunicationMarker(id: ObjectiveId) -> impl IntoView {
             })
         })
     });
-    move || {
+    reactive_view(move || {
         due.get().map(|due| {
             let words = state.t(communication_due_label(due));
             // A named image rather than hidden text, so the cell's text stays the title.
@@ -203,7 +205,7 @@ pub fn CommunicationMarker(id: ObjectiveId) -> impl IntoView {
                 </span>
             }
         })
-    }
+    })
 }
 
 // ----- the register page -----
@@ -271,7 +273,7 @@ pub fn CommunicationsPage() -> impl IntoView {
                 &[("shown", &rows.with(Vec::len).to_string()), ("total", &total().to_string())],
             )}
         </p>
-        <Show
+        <Shown
             when=move || !rows.with(Vec::is_empty)
             fallback=move || view! {
                 <p class="empty">
@@ -280,7 +282,7 @@ pub fn CommunicationsPage() -> impl IntoView {
             }
         >
             <CommunicationTable rows=rows newest_first=newest_first/>
-        </Show>
+        </Shown>
         <AwaitingCommunication/>
     }
 }
@@ -299,6 +301,9 @@ pub fn objective_options(state: AppState) -> Vec<(ObjectiveId, String, String)> 
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn CommunicationTable(
     rows: Memo<Vec<Communication>>,
     newest_first: RwSignal<bool>,
@@ -372,7 +377,7 @@ fn CommunicationTable(
                 <caption class="visually-hidden">{t(Msg::CommRegisterTitle)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" aria-sort=aria_sort>
+                        <th scope="col" aria-sort=move || aria_sort()>
                             <button type="button" class="sort-button" on:click=move |_| newest_first.update(|n| *n = !*n)>
                                 {t(Msg::CommDate)}
                                 <span class="sort-mark" aria-hidden="true">
@@ -421,12 +426,12 @@ fn AwaitingCommunication() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="awaiting-title">
             <h2 id="awaiting-title">{t(Msg::CommAwaitingTitle)}</h2>
-            <Show
+            <Shown
                 when=move || !waiting.with(Vec::is_empty)
                 fallback=move || view! { <p>{t(Msg::CommAwaitingNone)}</p> }
             >
                 <ul class="awaiting-list">{move || waiting.get().into_iter().map(item).collect_view()}</ul>
-            </Show>
+            </Shown>
         </section>
     }
 }

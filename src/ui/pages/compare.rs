@@ -13,6 +13,7 @@ use crate::i18n::{describe_file_problem, Lang, Msg};
 use crate::i18n::{level_label, state_label, status_label};
 use crate::io::registry::WorkspaceId;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::reactive::reactive_view;
 use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -124,9 +125,9 @@ pub fn ComparePage() -> impl IntoView {
                 />
             </div>
             <OtherWorkspaceChoice/>
-            <div class="button-row">{model_buttons}</div>
-            <p role="status">{status}</p>
-            {problem}
+            <div class="button-row">{move || model_buttons()}</div>
+            <p role="status">{move || status()}</p>
+            {move || problem()}
         </section>
         {move || {
             source()
@@ -189,7 +190,7 @@ fn OtherWorkspaceChoice() -> impl IntoView {
             state.compare_with_workspace(&id);
         }
     };
-    move || {
+    reactive_view(move || {
         if others().is_empty() {
             view! { <p data-testid="compare-no-workspace">{t(Msg::ComparisonNoOtherWorkspace)}</p> }
                 .into_any()
@@ -202,7 +203,7 @@ fn OtherWorkspaceChoice() -> impl IntoView {
                         on:change=move |ev| chosen.set(event_target_value(&ev))
                         prop:value=move || chosen.get()
                     >
-                        {options}
+                        {move || options()}
                     </select>
                     <button type="button" class="button" on:click=compare_chosen>
                         {t(Msg::ComparisonWithWorkspace)}
@@ -211,7 +212,7 @@ fn OtherWorkspaceChoice() -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
 }
 
 fn t_owned(msg: Msg) -> String {

@@ -12,6 +12,7 @@ use crate::domain::{Level, ObjectiveId, Status};
 use crate::i18n::dashboard::{describe_task, describe_timing, track_label};
 use crate::i18n::{level_label, status_label, Msg};
 use crate::ui::components::form::focus_after_paint;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::panels::check::ScoreBar;
 use leptos::prelude::*;
@@ -110,7 +111,7 @@ fn ShowMore(
 ) -> impl IntoView {
     let state = AppState::expect();
     view! {
-        <Show when=move || { shown.get() < total.get() }>
+        <Shown when=move || { shown.get() < total.get() }>
             <p class="dashboard__more">
                 <span class="result-count">
                     {move || {
@@ -139,7 +140,7 @@ fn ShowMore(
                     }}
                 </button>
             </p>
-        </Show>
+        </Shown>
     }
 }
 
@@ -222,7 +223,7 @@ fn AgendaSection(overdue: bool) -> impl IntoView {
                 " "
                 {t(title)}
             </h2>
-            <Show
+            <Shown
                 when=move || { total.get() > 0 }
                 fallback=move || view! { <p class="empty">{t(empty)}</p> }
             >
@@ -237,10 +238,10 @@ fn AgendaSection(overdue: bool) -> impl IntoView {
                             <th scope="col">{t(Msg::DashColumnObjective)}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>{move || rows()}</tbody>
                 </table>
                 <ShowMore shown=shown total=total list=testid/>
-            </Show>
+            </Shown>
         </section>
     }
 }
@@ -300,7 +301,7 @@ fn AttentionSection() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="attention-title" data-testid="attention">
             <h2 id="attention-title">{t(Msg::DashAttentionTitle)}</h2>
-            <Show
+            <Shown
                 when=move || { total.get() > 0 }
                 fallback=move || view! { <p class="empty">{t(Msg::DashNothingOffTrack)}</p> }
             >
@@ -316,9 +317,9 @@ fn AttentionSection() -> impl IntoView {
                         )
                     }}
                 </p>
-                <ul class="attention-list">{items}</ul>
+                <ul class="attention-list">{move || items()}</ul>
                 <ShowMore shown=shown total=total list="attention"/>
-            </Show>
+            </Shown>
         </section>
     }
 }
@@ -453,9 +454,9 @@ fn CountsSection() -> impl IntoView {
     view! {
         <section class="panel" data-testid="dashboard-counts">
             <h2 id="counts-title">{t(Msg::DashCountsTitle)}</h2>
-            {statuses}
+            {move || statuses()}
             <h2 id="tracks-title">{t(Msg::DashTracksTitle)}</h2>
-            {tracks}
+            {move || tracks()}
         </section>
     }
 }

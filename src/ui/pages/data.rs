@@ -8,6 +8,7 @@ use crate::app::AppState;
 use crate::i18n::{grouped, Msg};
 use crate::storage::{storage_nearly_full, QUOTA_UTF16_UNITS};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::components::widgets::{ConfirmDialog, ConfirmStyle};
 use crate::ui::panels::example_library::MoreExamples;
@@ -90,16 +91,16 @@ pub fn DataPage() -> impl IntoView {
         <PageTitle text=t(Msg::DataTitle)/>
         <ExportReminder/>
         <p>{t(Msg::DataWhere)}</p>
-        <p data-testid="storage-usage">{usage}</p>
-        <p data-testid="storage-usage-workspace">{this_workspace}</p>
-        <Show when=nearly_full>
+        <p data-testid="storage-usage">{move || usage()}</p>
+        <p data-testid="storage-usage-workspace">{move || this_workspace()}</p>
+        <Shown when=nearly_full>
             <p class="warning" data-testid="storage-warning">
                 <Icon kind=IconKind::Warning/>
                 " "
                 {t(Msg::DataUsageWarning)}
             </p>
-        </Show>
-        <p data-testid="storage-persistence">{persistence}</p>
+        </Shown>
+        <p data-testid="storage-persistence">{move || persistence()}</p>
         <ExportSection/>
         <crate::ui::pages::import::ImportSection/>
         <crate::ui::panels::thresholds::ThresholdsSection/>
@@ -171,7 +172,7 @@ fn ExportSection() -> impl IntoView {
             <h2 id="export-title">{t(Msg::ExportTitle)}</h2>
             <p>{t(Msg::ExportIntro)}</p>
             <ul class="export-list">{items}</ul>
-            <p class="export-list__last" data-testid="last-export">{last_export}</p>
+            <p class="export-list__last" data-testid="last-export">{move || last_export()}</p>
         </section>
     }
 }

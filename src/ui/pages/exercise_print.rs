@@ -11,6 +11,7 @@ use crate::domain::conformity::CheckItem;
 use crate::domain::exercise::Severity;
 use crate::i18n::Msg;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 
@@ -103,22 +104,22 @@ pub fn WorksheetPage() -> impl IntoView {
     };
     view! {
         <PageTitle text=t(Msg::WorksheetTitle)/>
-        <Show when=in_exercise fallback=|| view! { <NoExercise/> }>
+        <Shown when=in_exercise fallback=|| view! { <NoExercise/> }>
             <article class="report" data-testid="worksheet">
                 <PrintBar/>
-                <p class="lead">{organisation}</p>
+                <p class="lead">{move || organisation()}</p>
                 <p>{t(Msg::WorksheetIntro)}</p>
                 <section class="report-section" aria-labelledby="worksheet-subjects">
                     <h2 id="worksheet-subjects">{t(Msg::WorksheetSubjectsTitle)}</h2>
-                    <ul>{subjects}</ul>
+                    <ul>{move || subjects()}</ul>
                 </section>
                 <section class="report-section" aria-labelledby="worksheet-items">
                     <h2 id="worksheet-items">{t(Msg::WorksheetItemsTitle)}</h2>
-                    <ul>{items}</ul>
+                    <ul>{move || items()}</ul>
                 </section>
                 <section class="report-section" aria-labelledby="worksheet-severities">
                     <h2 id="worksheet-severities">{t(Msg::WorksheetSeveritiesTitle)}</h2>
-                    <dl>{severities}</dl>
+                    <dl>{move || severities()}</dl>
                 </section>
                 <section class="report-section" aria-labelledby="worksheet-blank">
                     <h2 id="worksheet-blank">{t(Msg::WorksheetBlankTitle)}</h2>
@@ -132,11 +133,11 @@ pub fn WorksheetPage() -> impl IntoView {
                                 <th scope="col">{t(Msg::ExerciseColNote)}</th>
                             </tr>
                         </thead>
-                        <tbody>{blank}</tbody>
+                        <tbody>{move || blank()}</tbody>
                     </table>
                 </section>
             </article>
-        </Show>
+        </Shown>
     }
 }
 
@@ -207,12 +208,12 @@ pub fn AnswerKeyPage() -> impl IntoView {
     let organisation = move || state.workspace.with(|w| w.organisation.name.clone());
     view! {
         <PageTitle text=t(Msg::AnswerKeyTitle)/>
-        <Show when=move || exercise().is_some() fallback=|| view! { <NoExercise/> }>
+        <Shown when=move || exercise().is_some() fallback=|| view! { <NoExercise/> }>
             <article class="report" data-testid="answer-key">
                 <PrintBar/>
-                <p class="lead">{organisation}</p>
-                {body}
+                <p class="lead">{move || organisation()}</p>
+                {move || body()}
             </article>
-        </Show>
+        </Shown>
     }
 }

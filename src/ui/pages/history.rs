@@ -14,6 +14,7 @@ use crate::i18n::revision::{field_label, Names};
 use crate::i18n::{describe_command_error, format, Lang, Msg};
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Choice, Icon, IconKind, SelectField, TextField};
 use crate::ui::panels::revisions::{reason_label, ChangeTable, OpenRevisionPanel};
 use leptos::prelude::*;
@@ -124,7 +125,7 @@ fn HistoryView(id: ObjectiveId) -> impl IntoView {
                     </table>
                 </div>
             </section>
-            <Show when=move || reverting.get().is_some()>
+            <Shown when=move || reverting.get().is_some()>
                 <RevertPanel
                     id=id
                     number=Signal::derive(move || reverting.get().unwrap_or_default())
@@ -132,7 +133,7 @@ fn HistoryView(id: ObjectiveId) -> impl IntoView {
                     from=from
                     to=to
                 />
-            </Show>
+            </Shown>
             <ComparePanel id=id rows=rows from=from to=to/>
         </article>
     }

@@ -6,6 +6,7 @@ use crate::app::{AppState, Route};
 use crate::domain::{Level, Workspace};
 use crate::i18n::{level_help, level_label, Msg};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind};
 use crate::ui::pages::dashboard::Dashboard;
@@ -41,10 +42,10 @@ pub fn HomePage() -> impl IntoView {
         <PageTitle text=t(Msg::HomeTitle)/>
         <ExportReminder/>
         <ExampleNote/>
-        <Show when=empty fallback=|| view! { <Dashboard/> }>
+        <Shown when=empty fallback=|| view! { <Dashboard/> }>
             <p class="lead">{t(Msg::HomeIntro)}</p>
-        </Show>
-        <Show when=empty>
+        </Shown>
+        <Shown when=empty>
             <section class="panel panel--start" aria-labelledby="start-title">
                 <h2 id="start-title">{t(Msg::HomeStartTitle)}</h2>
                 <p>{t(Msg::HomeStartBody)}</p>
@@ -62,8 +63,8 @@ pub fn HomePage() -> impl IntoView {
                 <ExampleLoadStatus/>
                 <MoreExamples/>
             </section>
-        </Show>
-        <Show when=move || !empty()>
+        </Shown>
+        <Shown when=move || !empty()>
             <section class="panel" aria-labelledby="org-title">
                 <h2 id="org-title">{t(Msg::HomeOrganisation)}</h2>
                 <p class="org-name">
@@ -82,7 +83,7 @@ pub fn HomePage() -> impl IntoView {
                     </a>
                 </p>
             </section>
-        </Show>
+        </Shown>
         <section aria-labelledby="levels-title">
             <h2 id="levels-title">{t(Msg::HomeLevelsTitle)}</h2>
             <ul class="level-cards">
@@ -90,7 +91,7 @@ pub fn HomePage() -> impl IntoView {
                 {level_card(Level::Tactical)}
                 {level_card(Level::Operational)}
             </ul>
-            <Show when=move || { unaligned() > 0 }>
+            <Shown when=move || { unaligned() > 0 }>
                 <p class="warning">
                     <Icon kind=IconKind::Warning/>
                     " "
@@ -98,9 +99,9 @@ pub fn HomePage() -> impl IntoView {
                         {move || state.tc(Msg::HomeUnaligned, unaligned(), &[])}
                     </a>
                 </p>
-            </Show>
+            </Shown>
             // An empty workspace offers these in the start panel above: each once.
-            <Show when=move || !empty()>
+            <Shown when=move || !empty()>
                 <div class="button-row">
                     <a class="button button--primary" href=Route::Establish { objective: None, parent: None, step: None }.href()>
                         {t(Msg::EstablishGuided)}
@@ -111,7 +112,7 @@ pub fn HomePage() -> impl IntoView {
                     <LoadExampleButton/>
                 </div>
                 <ExampleLoadStatus/>
-            </Show>
+            </Shown>
         </section>
     }
 }

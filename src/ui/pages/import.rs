@@ -17,6 +17,7 @@ use crate::io::envelope::SCHEMA_VERSION;
 use crate::io::shape::UnknownFields as Unknown;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::pages::import_choices::{
     apply_error_lines, more_line, CopyChoice, MergeChoice, ReplaceChoice, ShowHide, Way,
@@ -138,7 +139,7 @@ pub fn ImportSection() -> impl IntoView {
                 tabindex="-1"
                 data-testid="import-problem"
             >
-                {refusal}
+                {move || refusal()}
             </div>
         </section>
     }
@@ -166,9 +167,9 @@ pub fn FileDropZone() -> impl IntoView {
             role="status"
             data-testid="drop-overlay"
         >
-            <Show when=move || dragging.get()>
+            <Shown when=move || dragging.get()>
                 <p class="drop-overlay__message">{t(Msg::ImportDropOverlay)}</p>
-            </Show>
+            </Shown>
         </div>
     }
 }
@@ -323,7 +324,7 @@ fn FoldedList(
     view! {
         <ShowHide shown=shown controls=region show=show hide=hide/>
         <div id=region>
-            <Show when=move || shown.get()>{children()}</Show>
+            <Shown when=move || shown.get()>{children()}</Shown>
         </div>
     }
 }

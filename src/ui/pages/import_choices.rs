@@ -11,6 +11,8 @@ use crate::domain::validate::Problem;
 use crate::domain::Workspace;
 use crate::i18n::{self, Lang, Msg};
 use crate::io::envelope::MAX_LISTED_PROBLEMS;
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::side_choice::SideChoice;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
@@ -120,7 +122,7 @@ pub fn ReplaceChoice(
         <section class="panel" aria-labelledby="import-replace-title">
             <h3 id="import-replace-title">{t(Msg::ImportReplaceTitle)}</h3>
             <p>{t(Msg::ImportReplaceHelp)}</p>
-            <Show
+            <Shown
                 when=move || !empty.get()
                 fallback=|| view! { <p>{t(Msg::ImportNothingToBackUp)}</p> }
             >
@@ -133,7 +135,7 @@ pub fn ReplaceChoice(
                     />
                     <label for="import-backup">{t(Msg::ImportBackupFirst)}</label>
                 </div>
-            </Show>
+            </Shown>
             <div class="button-row">
                 <button type="button" class="button button--primary" on:click=replace>
                     {t(Msg::ImportReplaceButton)}
@@ -418,11 +420,11 @@ pub fn MergeChoice(
                 hide=Msg::ImportMergeHide
             />
             <div id="import-merge-outcome">
-                <Show when=move || shown.get()>
+                <Shown when=move || shown.get()>
                     {fieldsets.clone()}
                     <Renamed renamed=Signal::derive(renamed) show_none=false/>
                     <Problems problems=Signal::derive(problems)/>
-                </Show>
+                </Shown>
             </div>
             <div class="button-row">
                 <button
@@ -472,10 +474,10 @@ pub fn CopyChoice(
                 hide=Msg::ImportCopyHide
             />
             <div id="import-copy-outcome">
-                <Show when=move || shown.get()>
+                <Shown when=move || shown.get()>
                     <Renamed renamed=Signal::derive(renamed) show_none=true/>
                     <Problems problems=Signal::derive(problems)/>
-                </Show>
+                </Shown>
             </div>
             <div class="button-row">
                 <button
@@ -502,7 +504,7 @@ pub fn CopyChoice(
 #[component]
 fn Renamed(renamed: Signal<Vec<(String, String)>>, show_none: bool) -> impl IntoView {
     let state = AppState::expect();
-    move || {
+    reactive_view(move || {
         let renamed = renamed.get();
         if renamed.is_empty() {
             return show_none.then(|| view! { <p>{t(Msg::ImportNoRenames)}</p> }.into_any());
@@ -529,14 +531,14 @@ fn Renamed(renamed: Signal<Vec<(String, String)>>, show_none: bool) -> impl Into
             }
             .into_any(),
         )
-    }
+    })
 }
 
 /// The rules a way of importing would break; while there are any it cannot be applied.
 #[component]
 fn Problems(problems: Signal<Vec<Problem>>) -> impl IntoView {
     let state = AppState::expect();
-    move || {
+    reactive_view(move || {
         let problems = problems.get();
         (!problems.is_empty()).then(|| {
             let lines = problem_lines(state.lang.get_untracked(), &problems);
@@ -553,5 +555,5 @@ fn Problems(problems: Signal<Vec<Problem>>) -> impl IntoView {
                 </div>
             }
         })
-    }
+    })
 }

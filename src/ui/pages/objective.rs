@@ -17,6 +17,7 @@ use crate::ui::components::dialogs::MoveDialog;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::{number_text, parse_date, parse_number, ParseProblem};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::components::widgets::{
     FieldKind, Icon, IconKind, LevelBadge, Modal, SelectField, StatusBadge, TextField,
@@ -279,7 +280,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
 
             <section class="panel" aria-labelledby="place-title">
                 <h2 id="place-title">{t(Msg::SectionPlace)}</h2>
-                <p class="objective__reading" data-testid="place-reading">{place_reading}</p>
+                <p class="objective__reading" data-testid="place-reading">{move || place_reading()}</p>
                 <div class="parent-line">
                     <span class="parent-line__label">{t(Msg::FieldParent)} ": "</span>
                     {move || match parent() {
@@ -337,7 +338,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                         suggestions=owners
                     />
                 </div>
-                <Show when=move || parent().is_some()>
+                <Shown when=move || parent().is_some()>
                     <TextField
                         id="objective-weight"
                         label=t(Msg::FieldWeight)
@@ -350,7 +351,7 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                         kind=FieldKind::Decimal
                         class="field--narrow"
                     />
-                </Show>
+                </Shown>
                 <TextField
                     id="objective-parent-link"
                     label=t(Msg::FieldParentLink)
@@ -360,20 +361,20 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
                 />
                 <ContributionsEditor id=id/>
                 </details>
-                <Show when=move || !contributors.with(Vec::is_empty)>
+                <Shown when=move || !contributors.with(Vec::is_empty)>
                     <div class="parent-line" data-testid="contributors">
                         <span class="parent-line__label">{t(Msg::FieldContributors)} ": "</span>
                         <ul class="link-list">{move || link_items(contributors.get())}</ul>
                     </div>
-                </Show>
-                <Show when=move || !children.with(Vec::is_empty)>
+                </Shown>
+                <Shown when=move || !children.with(Vec::is_empty)>
                     <h3>{t(Msg::ChildrenList)}</h3>
                     <ul class="child-list">
                         {move || children.get().into_iter().map(|(child, code, title)| view! {
                             <li><a href=Route::Objective(child).href()>{code} " " {title}</a></li>
                         }).collect_view()}
                     </ul>
-                </Show>
+                </Shown>
             </section>
 
             <PolicyLinks id=id/>
@@ -418,12 +419,12 @@ fn CheckPanel(id: ObjectiveId) -> impl IntoView {
     view! {
         <section class="panel check-panel" aria-labelledby="check-title" data-testid="check-panel">
             <h2 id="check-title" tabindex="-1">{t(Msg::CheckPanelTitle)}</h2>
-            <Show when=left_out>
+            <Shown when=left_out>
                 <p class="warning">
                     <Icon kind=IconKind::Info/>
                     <span>{t(Msg::ChecklistNotChecked)}</span>
                 </p>
-            </Show>
+            </Shown>
             // Every item is folded: the summary at the top shows the score and links each gap.
             <details class="fold" data-testid="check-fold">
                 <summary class="fold__summary">{t(Msg::ObjpageShowCheck)}</summary>
@@ -453,9 +454,9 @@ fn KpiList(id: ObjectiveId) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="kpis-title">
             <h2 id="kpis-title" tabindex="-1">{t(Msg::ObjpageSectionKpis)}</h2>
-            <Show when=move || kpi_ids().is_empty()>
+            <Shown when=move || kpi_ids().is_empty()>
                 <p class="warning">{t(Msg::NoKpis)}</p>
-            </Show>
+            </Shown>
             <For each=kpi_ids key=|kpi_id| *kpi_id let:kpi_id>
                 <KpiEditor objective=id kpi=kpi_id/>
             </For>
@@ -502,7 +503,7 @@ fn DeleteDialog(id: ObjectiveId, open: RwSignal<bool>) -> impl IntoView {
             on_close=move || open.set(false)
             title=Signal::derive(move || state.tf(Msg::DeleteTitle, &[("code", &code())]))
         >
-            <Show
+            <Shown
                 when=move || { child_count() > 0 }
                 fallback=move || view! { <p>{t(Msg::DeleteLeaf)}</p> }
             >
@@ -538,7 +539,7 @@ fn DeleteDialog(id: ObjectiveId, open: RwSignal<bool>) -> impl IntoView {
                         </label>
                     </div>
                 </fieldset>
-            </Show>
+            </Shown>
             <div class="button-row">
                 <button type="button" class="button button--danger" on:click=confirm>
                     {t(Msg::DeleteConfirm)}

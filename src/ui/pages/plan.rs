@@ -8,6 +8,7 @@ use crate::domain::ObjectiveId;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, SelectField};
 use crate::ui::wizard::gate::UnreadableDrafts;
 use crate::ui::wizard::page::{draft_found, wizard_page};
@@ -71,9 +72,9 @@ fn ChooseObjective() -> impl IntoView {
     let select_id = "plan-choose-objective";
     view! {
         <PageTitle text=t(Msg::PlanChooseTitle)/>
-        <Show when=move || state.unreadable_drafts.with(Option::is_some)>
+        <Shown when=move || state.unreadable_drafts.with(Option::is_some)>
             <UnreadableDrafts on_done=|| ()/>
-        </Show>
+        </Shown>
         {move || {
             offer.get().map(|wizard| {
                 let discard = move || {
@@ -83,7 +84,7 @@ fn ChooseObjective() -> impl IntoView {
                 untrack(|| draft_found::<Plan>(wizard, discard))
             })
         }}
-        <Show
+        <Shown
             when=move || !choices.with(Vec::is_empty)
             fallback=move || {
                 view! {
@@ -121,6 +122,6 @@ fn ChooseObjective() -> impl IntoView {
                     </button>
                 </div>
             </form>
-        </Show>
+        </Shown>
     }
 }

@@ -13,6 +13,7 @@ use crate::i18n::{level_word, Msg};
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{FieldKind, TextField};
 use leptos::prelude::*;
@@ -91,9 +92,9 @@ pub fn PolicyPage() -> impl IntoView {
         <section class="panel" aria-labelledby="policy-title">
             <h2 id="policy-title">{t(Msg::PolicySection)}</h2>
             <p class="field__help">{t(Msg::PolicyHelp)}</p>
-            <Show when=move || statement_ids().is_empty()>
+            <Shown when=move || statement_ids().is_empty()>
                 <p class="empty">{t(Msg::PolicyEmpty)}</p>
-            </Show>
+            </Shown>
             <ol class="record-list">
                 <For each=statement_ids key=|id| *id let:id>
                     <PolicyItem id=id/>
@@ -105,6 +106,9 @@ pub fn PolicyPage() -> impl IntoView {
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn PolicyItem(id: PolicyId) -> impl IntoView {
     let state = AppState::expect();
     let current = move || state.workspace.with(|w| w.policy_statement(id).cloned());
@@ -150,7 +154,7 @@ fn PolicyItem(id: PolicyId) -> impl IntoView {
         )
     };
     view! {
-        <li class="record-item" aria-label=name>
+        <li class="record-item" aria-label=move || name()>
             <div class="field-grid">
                 <TextField label=t(Msg::PolicyReference) value=read(|p| p.reference.clone()) on_change=write(|p, v| p.reference = v) class="field--narrow"/>
                 <TextField id=format!("policy-{id}-text") label=t(Msg::PolicyText) value=read(|p| p.text.clone()) on_change=write(|p, v| p.text = v) kind=FieldKind::Multiline class="field--wide"/>
@@ -290,7 +294,7 @@ fn NotRelevantSection() -> impl IntoView {
             <h2 id="not-relevant-title">{t(Msg::NotRelevantSection)}</h2>
             <p class="field__help">{t(Msg::NotRelevantHelp)}</p>
             {levels}
-            {functions}
+            {move || functions()}
         </section>
     }
 }

@@ -11,6 +11,7 @@ use crate::domain::{Level, Objective, ObjectiveId, Status};
 use crate::i18n::{level_label, status_label, Msg};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{
     enum_choices, parse_choice, Choice, LevelBadge, SelectField, StatusBadge,
@@ -154,7 +155,7 @@ pub fn RegisterPage() -> impl IntoView {
                 state.tc(Msg::RegisterCount, total(), &[("shown", &crate::i18n::grouped(rows.with(Vec::len) as u64))])
             }}
         </p>
-        <Show
+        <Shown
             when=move || !rows.with(Vec::is_empty)
             fallback=move || {
                 view! {
@@ -167,7 +168,7 @@ pub fn RegisterPage() -> impl IntoView {
             }
         >
             <RegisterTable rows=rows/>
-        </Show>
+        </Shown>
     }
 }
 
@@ -272,7 +273,7 @@ fn Filters() -> impl IntoView {
                     }
                 />
             </div>
-            <Show when=move || query.with(RegisterQuery::is_filtered)>
+            <Shown when=move || query.with(RegisterQuery::is_filtered)>
                 <button
                     type="button"
                     class="button button--quiet"
@@ -284,12 +285,15 @@ fn Filters() -> impl IntoView {
                 >
                     {t(Msg::ClearFilters)}
                 </button>
-            </Show>
+            </Shown>
         </section>
     }
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
     let state = AppState::expect();
     let query = state.register_query;
@@ -332,7 +336,7 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
             })
         };
         view! {
-            <th scope="col" aria-sort=aria_sort class=format!("col-{column:?}").to_lowercase()>
+            <th scope="col" aria-sort=move || aria_sort() class=format!("col-{column:?}").to_lowercase()>
                 <button
                     type="button"
                     class="sort-button"
@@ -479,12 +483,12 @@ fn RegisterRow(row_index: Signal<usize>, id: ObjectiveId) -> impl IntoView {
             <td class="col-parent">{field(|d| d.parent_code.clone())}</td>
             <td class="col-kpis">{field(|d| d.kpis.to_string())}</td>
             <td class="col-trend">
-                <Show
+                <Shown
                     when=move || data.with(|d| d.as_ref().is_some_and(|d| !d.trends.is_empty()))
                     fallback=move || view! { <span class="trend-none">{state.t(Msg::TrendNoneShort)}</span> }
                 >
                     <Sparklines sparks=Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.trends.clone()).unwrap_or_default()))/>
-                </Show>
+                </Shown>
             </td>
             <td class="col-check">
                 {move || data.with(|d| match d.as_ref().and_then(|d| d.check) {

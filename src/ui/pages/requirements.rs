@@ -7,6 +7,7 @@ use crate::domain::{Command, RandomIds, Requirement, RequirementId, RequirementS
 use crate::i18n::{source_label, Msg};
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::components::widgets::{FieldKind, SelectField, TextField};
 use leptos::prelude::*;
@@ -41,9 +42,9 @@ pub fn RequirementsPage() -> impl IntoView {
     view! {
         <PageTitle text=t(Msg::RequirementsTitle)/>
         <p>{t(Msg::RequirementsHelp)}</p>
-        <Show when=move || ids().is_empty()>
+        <Shown when=move || ids().is_empty()>
             <p class="empty">{t(Msg::RequirementsEmpty)}</p>
-        </Show>
+        </Shown>
         <ul class="record-list">
             <For each=ids key=|id| *id let:id>
                 <RequirementItem id=id/>
@@ -54,6 +55,9 @@ pub fn RequirementsPage() -> impl IntoView {
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn RequirementItem(id: RequirementId) -> impl IntoView {
     let state = AppState::expect();
     let current = move || state.workspace.with(|w| w.requirement(id).cloned());
@@ -94,7 +98,7 @@ fn RequirementItem(id: RequirementId) -> impl IntoView {
         )
     };
     view! {
-        <li class="record-item" aria-label=name>
+        <li class="record-item" aria-label=move || name()>
             <div class="field-grid">
                 <TextField label=t(Msg::ReqReference) value=read(|r| r.reference.clone()) on_change=write(|r, v| r.reference = v) class="field--narrow"/>
                 <TextField id=format!("requirement-{id}-title") label=t(Msg::ReqTitle) value=read(|r| r.title.clone()) on_change=write(|r, v| r.title = v) class="field--wide"/>

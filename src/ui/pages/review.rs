@@ -21,6 +21,7 @@ use crate::ui::components::form::{
 use crate::ui::components::format::parse_date;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::show_all::{latest, ShowAllToggle};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, FieldError, FieldKind, Icon, IconKind, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -97,7 +98,7 @@ pub fn ReviewPage(
             .unwrap_or(false)
     };
     view! {
-        <Show
+        <Shown
             when=found
             fallback=move || {
                 let missing = if review.is_some() { Msg::ReviewNotFound } else { Msg::ObjectiveNotFound };
@@ -109,7 +110,7 @@ pub fn ReviewPage(
             }
         >
             <ReviewForm objective=objective review=review/>
-        </Show>
+        </Shown>
     }
 }
 
@@ -525,14 +526,14 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
                     {move || dates().1.map(|d| d.to_string()).unwrap_or_else(|| state.t(Msg::NotSet).to_string())}
                 </dd>
             </dl>
-            <Show
+            <Shown
                 when=move || !reviews.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{t(Msg::ReviewsNone)}</p> }
             >
                 // Focusable, so the keyboard can scroll it where it is wider than the screen.
                 <div class="table-scroll-x" tabindex="0" role="region" aria-labelledby="reviews-caption">
                     <table class="records-table" id=REVIEWS_TABLE_ID>
-                        <caption class="visually-hidden" id="reviews-caption">{caption}</caption>
+                        <caption class="visually-hidden" id="reviews-caption">{move || caption()}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t(Msg::ReviewDate)}</th>
@@ -548,7 +549,7 @@ pub fn ReviewsPanel(id: ObjectiveId) -> impl IntoView {
                     </table>
                 </div>
                 <ShowAllToggle total=total all=show_all controls=REVIEWS_TABLE_ID.to_string()/>
-            </Show>
+            </Shown>
             <p>
                 <a class="button" href=Route::Review(id).href()>{t(Msg::RecordReview)}</a>
             </p>

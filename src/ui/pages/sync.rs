@@ -18,6 +18,7 @@ use crate::io::sync::meta::AuthMethod;
 use crate::io::sync::replicator::Failure;
 use crate::ui::components::form::{FormErrors, FormField, FormSummary, Problem};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::side_choice::{FieldRow, SideChoice};
 use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle, TextField};
 use leptos::prelude::*;
@@ -40,10 +41,10 @@ pub fn SyncPage() -> impl IntoView {
         <PageTitle text=t(Msg::SyncTitle)/>
         <p>{t(Msg::SyncIntro)}</p>
         <StatusSection/>
-        <Show when=move || set_up() || unread() fallback=|| view! { <SetupForm/> }>
+        <Shown when=move || set_up() || unread() fallback=|| view! { <SetupForm/> }>
             <ConflictsSection/>
             <HeldSection/>
-        </Show>
+        </Shown>
     }
 }
 
@@ -140,7 +141,7 @@ fn SetupForm() -> impl IntoView {
                 {auth_option(AuthMethod::Basic, Msg::SyncAuthBasic, "basic")}
                 {auth_option(AuthMethod::None, Msg::SyncAuthNone, "none")}
             </fieldset>
-            <Show when=needs_user>
+            <Shown when=needs_user>
                 <TextField
                     id=USER.id
                     label=t(USER.label)
@@ -160,7 +161,7 @@ fn SetupForm() -> impl IntoView {
                         on:input=move |ev| password.set(event_target_value(&ev))
                     />
                 </div>
-            </Show>
+            </Shown>
             <button type="submit" class="button button--primary">{t(Msg::SyncStart)}</button>
         </form>
     }
@@ -236,14 +237,14 @@ fn StatusSection() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="sync-status-title">
             <h2 id="sync-status-title" class="visually-hidden">{t(Msg::SyncTitle)}</h2>
-            <p data-testid="sync-with">{with}</p>
-            <p role="status" data-testid="sync-status">{status_text}</p>
-            <Show when=set_up>
-                <p data-testid="sync-last">{last}</p>
-                <p data-testid="sync-pending">{pending}</p>
-                <ul>{refused}</ul>
-            </Show>
-            <Show when=sign_in>
+            <p data-testid="sync-with">{move || with()}</p>
+            <p role="status" data-testid="sync-status">{move || status_text()}</p>
+            <Shown when=set_up>
+                <p data-testid="sync-last">{move || last()}</p>
+                <p data-testid="sync-pending">{move || pending()}</p>
+                <ul>{move || refused()}</ul>
+            </Shown>
+            <Shown when=sign_in>
                 <form
                     class="sync-sign-in"
                     on:submit=move |event: leptos::ev::SubmitEvent| {
@@ -263,23 +264,23 @@ fn StatusSection() -> impl IntoView {
                     />
                     <button type="submit" class="button button--primary">{t(Msg::SyncSignIn)}</button>
                 </form>
-            </Show>
+            </Shown>
             <div class="button-row">
-                <Show when=move || set_up() && !paused()>
+                <Shown when=move || set_up() && !paused()>
                     <button type="button" class="button" on:click=move |_| { sync_loader::act(state, SyncCall::Pause); }>
                         {t(Msg::SyncPause)}
                     </button>
-                </Show>
-                <Show when=move || set_up() && paused()>
+                </Shown>
+                <Shown when=move || set_up() && paused()>
                     <button type="button" class="button button--primary" on:click=move |_| { sync_loader::act(state, SyncCall::Resume); }>
                         {t(Msg::SyncResume)}
                     </button>
-                </Show>
-                <Show when=move || set_up() || unreadable()>
+                </Shown>
+                <Shown when=move || set_up() || unreadable()>
                     <button type="button" class="button button--danger" on:click=move |_| stopping.set(true)>
                         {t(Msg::SyncStop)}
                     </button>
-                </Show>
+                </Shown>
             </div>
         </section>
         <ConfirmDialog
@@ -414,14 +415,14 @@ fn ConflictsSection() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Show when=any>
+        <Shown when=any>
             <section class="panel" aria-labelledby="sync-conflicts-title">
                 <h2 id="sync-conflicts-title">{t(Msg::SyncConflictsTitle)}</h2>
                 <p>{t(Msg::SyncConflictsIntro)}</p>
                 <p role="alert">{move || failed.get()}</p>
-                <ul class="sync-list">{items}</ul>
+                <ul class="sync-list">{move || items()}</ul>
             </section>
-        </Show>
+        </Shown>
     }
 }
 
@@ -470,12 +471,12 @@ fn HeldSection() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Show when=any>
+        <Shown when=any>
             <section class="panel" aria-labelledby="sync-held-title">
                 <h2 id="sync-held-title">{t(Msg::SyncHeldTitle)}</h2>
                 <p>{t(Msg::SyncHeldIntro)}</p>
-                <ul class="sync-list">{items}</ul>
+                <ul class="sync-list">{move || items()}</ul>
             </section>
-        </Show>
+        </Shown>
     }
 }

@@ -14,6 +14,8 @@ use crate::i18n::{Lang, Msg};
 use crate::io::answer_key::{KeyEntryProblem, KeyProblem};
 use crate::io::example::CatalogEntry;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, ConfirmDialog};
 use crate::ui::panels::load_example::ExampleLoadStatus;
 use leptos::prelude::*;
@@ -109,9 +111,9 @@ pub fn TrainingPage() -> impl IntoView {
             <ExerciseOffers/>
             <ExampleLoadStatus/>
         </section>
-        <Show when=in_exercise>
+        <Shown when=in_exercise>
             <ExercisePanel/>
-        </Show>
+        </Shown>
         <section class="panel" aria-labelledby="training-links-title">
             <h2 id="training-links-title">{t(Msg::TrainingLinksTitle)}</h2>
             <ul>
@@ -134,7 +136,7 @@ fn ExerciseOffers() -> impl IntoView {
         ExampleCatalog::Ready(catalog) => Some(catalog.exercises().cloned().collect::<Vec<_>>()),
         _ => None,
     };
-    move || {
+    reactive_view(move || {
         exercises().map(|entries| {
             if entries.is_empty() {
                 return view! { <p>{t(Msg::TrainingNoExercises)}</p> }.into_any();
@@ -145,7 +147,7 @@ fn ExerciseOffers() -> impl IntoView {
                 .collect_view()
                 .into_any()
         })
-    }
+    })
 }
 
 #[component]
@@ -296,7 +298,7 @@ fn ExercisePanel() -> impl IntoView {
                         prop:value=move || subject.get()
                     >
                         <option value="">"—"</option>
-                        {subject_options}
+                        {move || subject_options()}
                     </select>
                 </div>
                 <div class="field">
@@ -351,9 +353,9 @@ fn ExercisePanel() -> impl IntoView {
                     {t(Msg::ExerciseLeave)}
                 </button>
             </div>
-            <Show when=revealed>
+            <Shown when=revealed>
                 <RevealView/>
-            </Show>
+            </Shown>
         </section>
     }
 }
@@ -370,7 +372,7 @@ fn LoggedFindings() -> impl IntoView {
             .unwrap_or_default()
     };
     let count = move || findings().len();
-    move || {
+    reactive_view(move || {
         let list = findings();
         if list.is_empty() {
             return view! { <p data-testid="findings-empty">{t(Msg::ExerciseFindingsNone)}</p> }
@@ -417,7 +419,7 @@ fn LoggedFindings() -> impl IntoView {
             </table>
         }
         .into_any()
-    }
+    })
 }
 
 /// The result of the reveal: the counts, each finding's verdict, the key and the decoys.
@@ -425,7 +427,7 @@ fn LoggedFindings() -> impl IntoView {
 fn RevealView() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang.get_untracked();
-    move || {
+    reactive_view(move || {
         let exercise = state.current_exercise().unwrap_or_default();
         match state.answer_key(&exercise) {
             None | Some(KeyStatus::Fetching) => {
@@ -443,7 +445,7 @@ fn RevealView() -> impl IntoView {
             .into_any(),
             Some(KeyStatus::Ready(key)) => view! { <Scored key=key/> }.into_any(),
         }
-    }
+    })
 }
 
 #[component]
@@ -623,7 +625,7 @@ pub fn HideDuringExercise(
     children: ChildrenFn,
 ) -> impl IntoView {
     let state = AppState::expect();
-    move || {
+    reactive_view(move || {
         if state.check_hidden() {
             view! {
                 {title.map(|title| view! { <PageTitle text=t(title)/> })}
@@ -637,5 +639,5 @@ pub fn HideDuringExercise(
         } else {
             children().into_any()
         }
-    }
+    })
 }

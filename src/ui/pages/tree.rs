@@ -12,6 +12,7 @@ use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::format::kpi_summary;
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::scroll::ScrollViewport;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::virtual_window::scroll_to_show;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{Icon, IconKind, LevelBadge, StatusBadge};
@@ -84,12 +85,12 @@ pub fn TreePage() -> impl IntoView {
                 None => state.t(Msg::TreeNothingSelected).to_string(),
             }}
         </p>
-        <Show
+        <Shown
             when=move || !rows.with(Vec::is_empty)
             fallback=move || view! { <p class="empty">{t(Msg::TreeEmpty)}</p> }
         >
             <ObjectiveTree rows=rows active=active moving=moving/>
-        </Show>
+        </Shown>
         <MoveDialog moving=moving/>
     }
 }
@@ -116,6 +117,9 @@ fn tree_key(event: &web_sys::KeyboardEvent, typed: &str) -> Option<TreeKey> {
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn ObjectiveTree(
     rows: Memo<Vec<TreeRow>>,
     active: Memo<Option<NodeKey>>,
@@ -242,11 +246,11 @@ fn ObjectiveTree(
                     </For>
                     <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", window.get().space_after)></div>
                 </div>
-                <Show when=move || selected_objective().is_some()>
+                <Shown when=move || selected_objective().is_some()>
                     <section
                         class="tree-actions"
                         aria-label=t(Msg::TreeActions)
-                        style:top=actions_top
+                        style:top=move || actions_top()
                     >
                         <button
                             type="button"
@@ -275,7 +279,7 @@ fn ObjectiveTree(
                             {t(Msg::QuickAddChildLighter)}
                         </a>
                     </section>
-                </Show>
+                </Shown>
             </div>
         </div>
     }
@@ -296,6 +300,9 @@ struct ItemData {
 }
 
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn TreeItem(
     row: TreeRow,
     active: Memo<Option<NodeKey>>,
@@ -389,7 +396,7 @@ fn TreeItem(
                     " "
                     <ProgressSummary id=id/>
                     " "
-                    <span class="tree-item__kpis">{kpis}</span>
+                    <span class="tree-item__kpis">{move || kpis()}</span>
                     {move || {
                         let also = data.with(|d| d.as_ref().map(|d| d.also.clone()).unwrap_or_default());
                         (!also.is_empty()).then(|| view! {
@@ -411,7 +418,7 @@ fn TreeItem(
             id=dom_id
             data-row=""
             class="tree-item"
-            class:tree-item--active=is_active
+            class:tree-item--active=move || is_active()
             class:tree-item--with-actions=move || is_active() && matches!(key, NodeKey::Objective(_))
             class:tree-item--group=matches!(key, NodeKey::Unaligned)
             style:--depth=row.depth.to_string()

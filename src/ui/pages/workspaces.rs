@@ -12,6 +12,7 @@ use crate::io::registry::{Slot, WorkspaceId};
 use crate::storage::workspaces::LoadedRegistry;
 use crate::storage::QUOTA_UTF16_UNITS;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind, Modal};
 use leptos::prelude::*;
 
@@ -87,13 +88,13 @@ pub fn WorkspacesPage() -> impl IntoView {
     view! {
         <PageTitle text=t(Msg::WorkspacesTitle)/>
         <p>{t(Msg::WorkspacesIntro)}</p>
-        {missing}
-        {unreadable_list}
-        {bad_entries}
+        {move || missing()}
+        {move || unreadable_list()}
+        {move || bad_entries()}
         <WorkspaceTable/>
-        <Show when=move || state.workspaces.with(|v| v.list.registry().is_some())>
+        <Shown when=move || state.workspaces.with(|v| v.list.registry().is_some())>
             <CreateWorkspace/>
-        </Show>
+        </Shown>
     }
 }
 
@@ -261,7 +262,7 @@ fn Row(
             <th scope="row">
                 <span class="workspace-name">{name.clone()}</span>
                 {active.then(|| view! { " (" {t(Msg::WorkspacesCurrent)} ")" })}
-                <Show when={
+                <Shown when={
                     let shown = shown_rename.clone();
                     move || renaming.with(|r| r.as_ref() == Some(&shown))
                 }>
@@ -270,7 +271,7 @@ fn Row(
                         name=rename_name.clone()
                         renaming=renaming
                     />
-                </Show>
+                </Shown>
             </th>
             <td class:warning=unreadable>{objectives}</td>
             <td>{saved}</td>
@@ -580,7 +581,7 @@ fn CreateWorkspace() -> impl IntoView {
                     {radio(Start::Example, Msg::WorkspacesStartExample, "start-example")}
                     {radio(Start::File, Msg::WorkspacesStartFile, "start-file")}
                 </fieldset>
-                <Show when=move || start.get() == Start::Example>
+                <Shown when=move || start.get() == Start::Example>
                     <div class="field">
                         <label for="new-workspace-example">{t(Msg::WorkspacesExampleLabel)}</label>
                         <select
@@ -598,8 +599,8 @@ fn CreateWorkspace() -> impl IntoView {
                             }}
                         </select>
                     </div>
-                </Show>
-                <Show when=move || start.get() == Start::File>
+                </Shown>
+                <Shown when=move || start.get() == Start::File>
                     <div class="field">
                         <label for="new-workspace-file">{t(Msg::WorkspacesFileLabel)}</label>
                         <input
@@ -609,7 +610,7 @@ fn CreateWorkspace() -> impl IntoView {
                             node_ref=file_input
                         />
                     </div>
-                </Show>
+                </Shown>
                 <div class="field__error" role="alert" data-testid="create-workspace-problem">
                     {move || {
                         error
@@ -781,7 +782,7 @@ pub fn GoneBanner() -> impl IntoView {
         download(&backup_name(&name), &state.workspace_json());
     };
     view! {
-        <Show when=gone>
+        <Shown when=gone>
             <section class="banner banner--warning" role="alert" aria-labelledby="banner-gone" data-testid="workspace-gone">
                 <h2 id="banner-gone" class="banner__title">
                     <Icon kind=IconKind::Warning/>
@@ -799,6 +800,6 @@ pub fn GoneBanner() -> impl IntoView {
                     </button>
                 </div>
             </section>
-        </Show>
+        </Shown>
     }
 }

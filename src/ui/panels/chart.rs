@@ -15,6 +15,8 @@ use crate::domain::{Kpi, KpiId, ObjectiveId};
 use crate::i18n::trend::{chart_name, describe_trend, sparkline_text, value_text, value_with_unit};
 use crate::i18n::{format, Lang, Msg};
 use crate::ui::components::format::{kpi_target, number};
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{dom_id, t};
 use leptos::prelude::*;
 
@@ -118,7 +120,7 @@ pub fn TrendChart(
     };
     let summary_id = dom_id("trend-summary");
     view! {
-        <Show
+        <Shown
             when=has_data
             fallback=move || view! {
                 <p class="trend__empty" data-testid="trend-empty">{t(Msg::TrendNoMeasurements)}</p>
@@ -166,7 +168,7 @@ pub fn TrendChart(
                     </table>
                 </details>
             </figure>
-        </Show>
+        </Shown>
     }
 }
 
@@ -336,12 +338,12 @@ pub fn Sparkline(data: SparkData) -> impl IntoView {
 /// The sparklines of one objective, or nothing.
 #[component]
 pub fn Sparklines(#[prop(into)] sparks: Signal<Vec<SparkData>>) -> impl IntoView {
-    move || {
+    reactive_view(move || {
         sparks
             .get()
             .into_iter()
             // The space keeps the texts apart in the accessible name of a tree item.
             .map(|data| view! { <Sparkline data=data/> " " })
             .collect_view()
-    }
+    })
 }

@@ -7,6 +7,7 @@ use crate::app::{AppState, Route};
 use crate::domain::{Command, Contribution, ObjectiveEdit, ObjectiveId};
 use crate::i18n::Msg;
 use crate::ui::components::format::{number_text, parse_number, ParseProblem};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -164,12 +165,12 @@ pub fn ContributionsEditor(id: ObjectiveId) -> impl IntoView {
     view! {
         <div class="contributions" data-testid="contributes-to">
             <h3>{t(Msg::FieldContributesTo)}</h3>
-            <Show
+            <Shown
                 when=move || !links().is_empty()
                 fallback=move || view! { <p>{t(Msg::FieldContributesNone)}</p> }
             >
-                <ul class="contribution-list">{rows}</ul>
-            </Show>
+                <ul class="contribution-list">{move || rows()}</ul>
+            </Shown>
             <div class="field-row">
                 <SelectField
                     id="contribution-add".to_string()

@@ -7,6 +7,7 @@ use crate::app::state::{ExampleCatalog, ExampleLoad};
 use crate::app::AppState;
 use crate::i18n::Msg;
 use crate::io::example::CatalogEntry;
+use crate::ui::components::reactive::reactive_view;
 use crate::ui::components::widgets::{t, ConfirmDialog};
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn MoreExamples() -> impl IntoView {
         ExampleCatalog::Ready(catalog) => catalog.models().skip(1).cloned().collect::<Vec<_>>(),
         _ => Vec::new(),
     };
-    move || {
+    reactive_view(move || {
         let others = others();
         (!others.is_empty()).then(|| {
             view! {
@@ -35,7 +36,7 @@ pub fn MoreExamples() -> impl IntoView {
                 </div>
             }
         })
-    }
+    })
 }
 
 /// One example of the library: its texts in the language it will be loaded in, and its button.

@@ -8,6 +8,7 @@ use crate::app::AppState;
 use crate::domain::{Boundary, Command, Direction, Frequency, Kpi, KpiId, ObjectiveId};
 use crate::i18n::{boundary_label, direction_label, frequency_label, Msg};
 use crate::ui::components::format::{number_text, parse_date, parse_number, ParseProblem};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t};
 use crate::ui::components::widgets::{FieldKind, SelectField, TextField};
 use leptos::prelude::*;
@@ -138,10 +139,10 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
     };
     view! {
         <fieldset class="kpi" data-testid="kpi">
-            <legend>{legend}</legend>
+            <legend>{move || legend()}</legend>
             // The trend first: it is what people come to see; the fields that define the KPI follow.
             <crate::ui::panels::chart::KpiTrend objective=objective kpi=kpi/>
-            <p class="kpi__reading" data-testid="kpi-reading">{reading}</p>
+            <p class="kpi__reading" data-testid="kpi-reading">{move || reading()}</p>
             // The fields that define the KPI, its measurements (the chart above shows them) and
             // removing it are folded: reading the page needs only the chart and the line above. `browser::focus_element` opens the fold for a link or a search landing here.
             <details class="fold" data-testid="kpi-fold">
@@ -151,9 +152,9 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
             </summary>
             <div class="field-grid">
                 <TextField id=format!("kpi-{kpi}-name") label=t(Msg::KpiName) value=read(|k| k.name.clone()) on_change=text_edit(|k, v| k.name = v) required=true class="field--wide"/>
-                <Show when=move || !is_milestone()>
+                <Shown when=move || !is_milestone()>
                     <TextField label=t(Msg::KpiUnit) value=read(|k| k.unit.clone()) on_change=text_edit(|k, v| k.unit = v) class="field--narrow"/>
-                </Show>
+                </Shown>
                 <SelectField
                     label=t(Msg::KpiDirection)
                     choices=direction_choices
@@ -163,7 +164,7 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                         change(Box::new(move |k| k.direction = new))
                     }
                 />
-                <Show when=move || !is_milestone()>
+                <Shown when=move || !is_milestone()>
                     <TextField label=t(Msg::KpiBaseline) value=read(|k| number_text(k.baseline)) on_change=number_edit(|k, v| k.baseline = v) kind=FieldKind::Decimal class="field--narrow"/>
                     <TextField
                         label=Signal::derive(move || state.t(if is_range() { Msg::KpiTargetLow } else { Msg::KpiTarget }).to_string())
@@ -172,8 +173,8 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                         kind=FieldKind::Decimal
                         class="field--narrow"
                     />
-                </Show>
-                <Show when=has_boundary>
+                </Shown>
+                <Shown when=has_boundary>
                     <SelectField
                         label=t(Msg::KpiBoundary)
                         choices=boundary_choices.clone()
@@ -183,10 +184,10 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                             change(Box::new(move |k| k.boundary = new))
                         }
                     />
-                </Show>
-                <Show when=is_range>
+                </Shown>
+                <Shown when=is_range>
                     <TextField label=t(Msg::KpiTargetHigh) value=read(|k| number_text(k.target_upper)) on_change=number_edit(|k, v| k.target_upper = v) kind=FieldKind::Decimal class="field--narrow"/>
-                </Show>
+                </Shown>
                 <TextField
                     label=t(Msg::KpiTargetDate)
                     value=read(|k| k.target_date.map(|d| d.to_string()).unwrap_or_default())
@@ -206,9 +207,9 @@ pub fn KpiEditor(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                     }
                 />
             </div>
-            <Show when=is_milestone>
+            <Shown when=is_milestone>
                 <p class="field__help" data-testid="milestone-help">{t(Msg::KpiMilestoneHelp)}</p>
-            </Show>
+            </Shown>
             <div class="field-grid">
                 <TextField label=t(Msg::KpiSource) value=read(|k| k.data_source.clone()) on_change=text_edit(|k, v| k.data_source = v) class="field--wide"/>
                 <TextField label=t(Msg::KpiMethod) value=read(|k| k.method.clone()) on_change=text_edit(|k, v| k.method = v) class="field--wide"/>

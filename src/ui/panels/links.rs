@@ -4,6 +4,8 @@
 use crate::app::{AppState, Route};
 use crate::domain::{Command, ObjectiveEdit, ObjectiveId, PolicyId, RequirementId};
 use crate::i18n::Msg;
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{dom_id, FieldKind, TextField};
 use leptos::prelude::*;
@@ -37,7 +39,7 @@ pub fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="policy-links-title">
             <h2 id="policy-links-title">{t(Msg::SectionPolicy)}</h2>
-            <Show
+            <Shown
                 when=move || !statements().is_empty()
                 fallback=move || view! {
                     <p>
@@ -57,7 +59,7 @@ pub fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
                         <LinkBoxes records=Signal::derive(statements) linked=linked on_change=change error=error/>
                     </fieldset>
                 </details>
-            </Show>
+            </Shown>
             <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
         </section>
     }
@@ -66,6 +68,9 @@ pub fn PolicyLinks(id: ObjectiveId) -> impl IntoView {
 /// Checkboxes for the requirements an objective takes into account (6.2.1 c), or the
 /// statement that none apply, with its reason.
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
     let state = AppState::expect();
     let requirements = move || {
@@ -98,13 +103,13 @@ pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="requirement-links-title">
             <h2 id="requirement-links-title">{t(Msg::SectionRequirements)}</h2>
-            <Show when=move || requirements().is_empty()>
+            <Shown when=move || requirements().is_empty()>
                 <p>
                     {t(Msg::NoRequirementsYet)} " "
                     <a href=Route::Requirements.href()>{t(Msg::AddRequirements)}</a>
                 </p>
-            </Show>
-            <Show
+            </Shown>
+            <Shown
                 when=none_apply
                 fallback=move || view! { <LinkedReading records=Signal::derive(requirements) linked=linked/> }
             >
@@ -112,7 +117,7 @@ pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                     {t(Msg::NoneApply)}
                     {move || state.with_objective(id, |o| o.no_requirements_reason.clone()).flatten().filter(|r| !r.is_empty()).map(|r| format!(": {r}"))}
                 </p>
-            </Show>
+            </Shown>
             <details class="fold" data-testid="requirements-fold">
             <summary class="fold__summary">
                 {t(Msg::ObjpageEditDetails)}
@@ -125,7 +130,7 @@ pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                     <input
                         type="checkbox"
                         id=none_apply_id.clone()
-                        prop:checked=none_apply
+                        prop:checked=move || none_apply()
                         on:change=move |ev| {
                             let reason = event_target_checked(&ev).then(String::new);
                             error.set(state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(reason) }).err());
@@ -134,14 +139,14 @@ pub fn RequirementLinks(id: ObjectiveId) -> impl IntoView {
                     <label for=none_apply_id>{t(Msg::NoneApply)}</label>
                 </div>
             </fieldset>
-            <Show when=none_apply>
+            <Shown when=none_apply>
                 <TextField
                     label=t(Msg::NoneApplyReason)
                     value=Signal::derive(move || state.with_objective(id, |o| o.no_requirements_reason.clone()).flatten().unwrap_or_default())
                     on_change=move |text: String| state.dispatch_field(Command::EditObjective { id, edit: ObjectiveEdit::NoRequirementsReason(Some(text)) })
                     kind=FieldKind::Multiline
                 />
-            </Show>
+            </Shown>
             </details>
             <p class="field__error" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
         </section>
@@ -169,7 +174,7 @@ fn LinkedReading(
             .map(|(_, reference, text)| format!("{reference} {text}").trim().to_string())
             .collect::<Vec<_>>()
     };
-    move || {
+    reactive_view(move || {
         let shown = shown();
         if shown.is_empty() {
             view! { <p class="objective__reading" data-testid="links-reading">{state.t(Msg::NotSet)}</p> }.into_any()
@@ -181,7 +186,7 @@ fn LinkedReading(
             }
             .into_any()
         }
-    }
+    })
 }
 
 /// One checkbox per record an objective can link to (policy statements, requirements).
@@ -199,7 +204,7 @@ fn LinkBoxes(
     /// Where a refusal is shown.
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    move || {
+    reactive_view(move || {
         records
             .get()
             .into_iter()
@@ -225,5 +230,5 @@ fn LinkBoxes(
                 }
             })
             .collect_view()
-    }
+    })
 }

@@ -8,6 +8,7 @@ use crate::domain::example::ExampleLanguage;
 use crate::i18n::example::describe_example_problem;
 use crate::i18n::Msg;
 use crate::io::example::CatalogEntry;
+use crate::ui::components::reactive::reactive_view;
 use crate::ui::components::widgets::{t, ConfirmDialog};
 use leptos::prelude::*;
 
@@ -125,7 +126,7 @@ pub fn ExampleOffer() -> impl IntoView {
 pub fn ExampleNote() -> impl IntoView {
     let state = AppState::expect();
     let asked = state.example_language();
-    move || {
+    reactive_view(move || {
         state.example_note().map(|loaded| {
             let entry = loaded.entry;
             let language = loaded.language;
@@ -155,5 +156,5 @@ pub fn ExampleNote() -> impl IntoView {
                 </section>
             }
         })
-    }
+    })
 }

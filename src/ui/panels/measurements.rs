@@ -14,6 +14,7 @@ use crate::ui::components::form::{
 };
 use crate::ui::components::format::{number, parse_number};
 use crate::ui::components::show_all::{latest, ShowAllToggle};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, FieldKind, TextField};
 use crate::ui::panels::progress::{value_with_unit, KpiProgressLine};
 use chrono::NaiveDate;
@@ -309,9 +310,9 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
             <KpiProgressLine objective=objective kpi=kpi/>
             <h3 class="measurements__title" id=heading_id.clone()>
                 {t(Msg::MeasurementsTitle)}
-                <span class="visually-hidden">" (" {name} ")"</span>
+                <span class="visually-hidden">" (" {move || name()} ")"</span>
             </h3>
-            <Show
+            <Shown
                 when=move || recorded.with(|(_, _, list)| !list.is_empty())
                 fallback=|| view! { <p class="empty">{t(Msg::MeasurementsNone)}</p> }
             >
@@ -334,15 +335,15 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                     </table>
                 </div>
                 <ShowAllToggle total=total all=show_all controls=format!("measurements-{kpi}-table")/>
-            </Show>
-            <Show
+            </Shown>
+            <Shown
                 when=move || editing.get().is_some()
                 fallback={
                     let add_id = add_id.clone();
                     move || view! {
                         <button type="button" class="button button--small" id=add_id.clone() on:click=open_new>
                             {t(Msg::MeasurementAdd)}
-                            <span class="visually-hidden">" (" {name} ")"</span>
+                            <span class="visually-hidden">" (" {move || name()} ")"</span>
                         </button>
                     }
                 }
@@ -358,7 +359,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                         }
                     }
                 >
-                    <h4 id=title_id.clone()>{form_title}</h4>
+                    <h4 id=title_id.clone()>{move || form_title()}</h4>
                     <FormSummary errors=errors/>
                     <div class="field-grid">
                         {text_field(VALUE, FieldKind::Decimal, |d| d.value.clone(), |d, v| d.value = v)}
@@ -387,7 +388,7 @@ pub fn KpiMeasurements(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
                         </button>
                     </div>
                 </form>
-            </Show>
+            </Shown>
         </div>
     }
 }

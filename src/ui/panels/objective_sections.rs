@@ -12,6 +12,7 @@ use crate::i18n::report::{action_status_text, resource_line, revision_line};
 use crate::i18n::report_records::{approval_text, evaluation_result_text};
 use crate::i18n::{frequency_label, Msg};
 use crate::ui::components::show_all::{latest, ShowAllToggle};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use crate::ui::panels::objective_summary::{heading, SectionLink};
 use chrono::NaiveDate;
@@ -486,14 +487,14 @@ pub fn RevisionsSection(id: ObjectiveId) -> impl IntoView {
     view! {
         <section class="panel objective-section" aria-labelledby=heading::REVISIONS data-testid="revisions-section">
             <SectionHead id=heading::REVISIONS title=Msg::ObjpageSectionRevisions edit=None/>
-            <Show
+            <Shown
                 when=move || { total.get() > 0 }
                 fallback=|| view! { <p class="empty">{t(Msg::ObjpageRevisionsNone)}</p> }
             >
                 <h3>{t(Msg::ObjpageRevisionsList)}</h3>
-                <ul class="plain-list revision-entries" id=list_id>{items}</ul>
+                <ul class="plain-list revision-entries" id=list_id>{move || items()}</ul>
                 <ShowAllToggle total=total all=all controls=list_id.to_string()/>
-            </Show>
+            </Shown>
             <p>
                 <a href=Route::History(id).href()>{t(Msg::ObjpageRevisionsFull)}</a>
             </p>

@@ -10,6 +10,7 @@ use crate::domain::{ObjectiveId, Status};
 use crate::i18n::dashboard::describe_timing_in_sentence;
 use crate::i18n::{self, Msg};
 use crate::ui::components::form::focus_after_paint;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, StatusBadge};
 use crate::ui::panels::progress::ProgressSummary;
 use leptos::prelude::*;
@@ -62,9 +63,9 @@ pub fn SectionNav() -> impl IntoView {
                 {link(heading::COMMUNICATION, Msg::ObjpageNavCommunication)}
                 {link(heading::REVIEWS, Msg::ObjpageNavReviews)}
                 {link(heading::REVISIONS, Msg::ObjpageNavRevisions)}
-                <Show when=move || !state.check_hidden()>
+                <Shown when=move || !state.check_hidden()>
                     {link(heading::CHECK, Msg::ObjpageNavCheck)}
-                </Show>
+                </Shown>
                 {link(heading::DETAILS, Msg::ObjpageNavDetails)}
             </ul>
         </nav>
@@ -186,9 +187,9 @@ pub fn ObjectiveSummary(id: ObjectiveId) -> impl IntoView {
                     <dt>{t(Msg::ObjpageSummaryNextDue)}</dt>
                     <dd>{move || next_due_view(state, id, next.get())}</dd>
                 </div>
-                <Show when=move || !state.check_hidden()>
-                    {score_view}
-                </Show>
+                <Shown when=move || !state.check_hidden()>
+                    {move || score_view()}
+                </Shown>
             </dl>
         </section>
     }

@@ -11,6 +11,8 @@ use crate::domain::progress::{
 use crate::domain::{KpiId, Objective, ObjectiveId, Status};
 use crate::i18n::Msg;
 use crate::ui::components::format::{kpi_target, number};
+use crate::ui::components::reactive::reactive_view;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -79,7 +81,7 @@ pub fn ClockIcon() -> impl IntoView {
 #[component]
 pub fn OverdueFlag(#[prop(into)] count: Signal<usize>) -> impl IntoView {
     let state = AppState::expect();
-    move || {
+    reactive_view(move || {
         let count = count.get();
         (count > 0).then(|| {
             let text = if count == 1 {
@@ -94,7 +96,7 @@ pub fn OverdueFlag(#[prop(into)] count: Signal<usize>) -> impl IntoView {
                 </span>
             }
         })
-    }
+    })
 }
 
 /// One objective's entry of the roll-up, as its own memo: a row repaints only when its
@@ -137,7 +139,7 @@ pub fn ProgressSummary(id: ObjectiveId) -> impl IntoView {
     view! {
         <span class="progress-summary" data-testid="progress-summary">
             <ProgressBadge status=status/>
-            <span class="progress-summary__figures">{figures}</span>
+            <span class="progress-summary__figures">{move || figures()}</span>
             <OverdueFlag count=overdue/>
         </span>
     }
@@ -239,7 +241,7 @@ pub fn KpiProgressLine(objective: ObjectiveId, kpi: KpiId) -> impl IntoView {
     view! {
         <p class="kpi-progress" data-testid="kpi-progress">
             <ProgressBadge status=status/>
-            <span>{figures}</span>
+            <span>{move || figures()}</span>
             <OverdueFlag count=overdue/>
         </p>
     }
@@ -383,16 +385,16 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                 </div>
                 <div data-testid="progress-own">
                     <dt>{t(Msg::ProgressOwn)}</dt>
-                    <dd><ProgressBadge status=own_status/> " " {own_text}</dd>
+                    <dd><ProgressBadge status=own_status/> " " {move || own_text()}</dd>
                 </div>
-                <Show when=has_children>
+                <Shown when=has_children>
                     <div data-testid="progress-children">
                         <dt>{t(Msg::ProgressChildren)}</dt>
-                        <dd><ProgressBadge status=children_status/> " " {children_text}</dd>
+                        <dd><ProgressBadge status=children_status/> " " {move || children_text()}</dd>
                     </div>
-                </Show>
+                </Shown>
             </dl>
-            <Show when=move || kpis.with(|k| !k.is_empty())>
+            <Shown when=move || kpis.with(|k| !k.is_empty())>
                 // Focusable, so the keyboard can scroll it where it is wider than the screen.
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="progress-kpis-caption">
                     <table class="progress-table">
@@ -412,8 +414,8 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-            </Show>
-            <Show when=has_children>
+            </Shown>
+            <Shown when=has_children>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="progress-children-caption">
                     <table class="progress-table" data-testid="progress-children-table">
                         <caption id="progress-children-caption">{t(Msg::ProgressChildrenCaption)}</caption>
@@ -430,9 +432,9 @@ pub fn ProgressPanel(id: ObjectiveId) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-            </Show>
+            </Shown>
             <p class="field__help">
-                {explain} " "
+                {move || explain()} " "
                 <a href=Route::Data.href()>{t(Msg::ProgressChangeThresholds)}</a>
             </p>
         </section>

@@ -7,6 +7,7 @@ use crate::app::AppState;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PAGE_TITLE_ID;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
 
@@ -28,14 +29,14 @@ pub fn ExportReminder() -> impl IntoView {
     // rather than letting it fall back to the document.
     let then_focus_heading = || focus_after_paint(PAGE_TITLE_ID);
     view! {
-        <Show when=move || state.export_reminder_due()>
+        <Shown when=move || state.export_reminder_due()>
             <section class="reminder" aria-labelledby=REMINDER_TITLE_ID data-testid="export-reminder">
                 <h2 id=REMINDER_TITLE_ID class="reminder__title">
                     <Icon kind=IconKind::Info/>
                     " "
                     {t(Msg::ReminderTitle)}
                 </h2>
-                <p>{body}</p>
+                <p>{move || body()}</p>
                 <div class="button-row">
                     <button
                         type="button"
@@ -59,6 +60,6 @@ pub fn ExportReminder() -> impl IntoView {
                     </button>
                 </div>
             </section>
-        </Show>
+        </Shown>
     }
 }

@@ -9,6 +9,7 @@ use crate::i18n::report::revision_reason_label;
 use crate::i18n::revision::{field_label, value_text, Names};
 use crate::i18n::{describe_command_error, Lang, Msg};
 use crate::ui::components::form::focus_after_paint;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Choice, FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -127,7 +128,7 @@ pub fn OpenRevisionPanel(
     });
     let numbers = Memo::new(move |_| open.with(|o| o.iter().map(|(n, _)| *n).collect::<Vec<_>>()));
     view! {
-        <Show when=move || numbers.with(|n| !n.is_empty())>
+        <Shown when=move || numbers.with(|n| !n.is_empty())>
             <section class="panel open-revision" aria-labelledby="open-revision-title" data-testid="open-revision">
                 <h2 id="open-revision-title">{t(Msg::OpenRevisionTitle)}</h2>
                 <For each=move || numbers.get() key=|number| *number let:number>
@@ -146,7 +147,7 @@ pub fn OpenRevisionPanel(
                     />
                 </For>
             </section>
-        </Show>
+        </Shown>
     }
 }
 

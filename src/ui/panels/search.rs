@@ -119,6 +119,9 @@ fn SearchDialog() -> impl IntoView {
 
 /// The dialog's content, built each time it opens (so the query starts empty).
 #[component]
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 fn SearchBody() -> impl IntoView {
     let state = AppState::expect();
     let query = RwSignal::new(String::new());
@@ -225,7 +228,7 @@ fn SearchBody() -> impl IntoView {
                 spellcheck="false"
                 aria-autocomplete="list"
                 aria-controls=LISTBOX_ID
-                aria-expanded=expanded
+                aria-expanded=move || expanded()
                 aria-describedby=HELP_ID
                 aria-activedescendant=move || active.get().map(hit_id)
                 prop:value=move || query.get()
@@ -236,14 +239,14 @@ fn SearchBody() -> impl IntoView {
                 on:keydown=on_keydown
             />
             <p class="search__help" id=HELP_ID>{t(Msg::SearchHelp)}</p>
-            <p class="search__status" role="status" data-testid="search-status">{status}</p>
+            <p class="search__status" role="status" data-testid="search-status">{move || status()}</p>
             <div
                 id=LISTBOX_ID
                 class="search__results"
                 role="listbox"
                 aria-label=t(Msg::SearchResults)
             >
-                {groups}
+                {move || groups()}
             </div>
             <div class="button-row">
                 <button type="button" class="button" on:click=move |_| state.search_open.set(false)>

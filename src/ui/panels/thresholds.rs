@@ -94,7 +94,7 @@ pub fn ThresholdsSection() -> impl IntoView {
         <section class="panel" aria-labelledby="thresholds-title" data-testid="thresholds">
             <h2 id="thresholds-title">{t(Msg::ThresholdsTitle)}</h2>
             <p>{t(Msg::ThresholdsIntro)}</p>
-            <p data-testid="thresholds-in-use">{in_use}</p>
+            <p data-testid="thresholds-in-use">{move || in_use()}</p>
             <FormSummary errors=errors/>
             <div class="field-grid">
                 <TextField

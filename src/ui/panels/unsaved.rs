@@ -8,6 +8,7 @@ use crate::app::AppState;
 use crate::domain::Timestamp;
 use crate::i18n::{self, Msg};
 use crate::ui::components::banner::Banner;
+use crate::ui::components::reactive::reactive_view;
 use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 
@@ -33,7 +34,7 @@ fn download_kept(state: AppState) {
 #[component]
 pub fn UnsavedChanges() -> impl IntoView {
     let state = AppState::expect();
-    move || {
+    reactive_view(move || {
         let lang = state.lang.get();
         match state.unsaved.get() {
             UnsavedView::Nothing => ().into_any(),
@@ -147,5 +148,5 @@ pub fn UnsavedChanges() -> impl IntoView {
                 .into_any()
             }
         }
-    }
+    })
 }

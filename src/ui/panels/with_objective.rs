@@ -4,6 +4,7 @@
 use crate::app::AppState;
 use crate::i18n::Msg;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::t;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn WithObjective(id: crate::domain::ObjectiveId, children: ChildrenFn) -> im
     let state = AppState::expect();
     let exists = move || state.with_objective(id, |_| ()).is_some();
     view! {
-        <Show
+        <Shown
             when=exists
             fallback=move || {
                 view! {
@@ -25,6 +26,6 @@ pub fn WithObjective(id: crate::domain::ObjectiveId, children: ChildrenFn) -> im
             }
         >
             {children()}
-        </Show>
+        </Shown>
     }
 }

@@ -8,6 +8,7 @@ use super::{REVIEW_ERRORS_ID, STEP_TITLE_ID};
 use crate::i18n::{Guide, Msg};
 use crate::ui::components::form::ErrorSummary;
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle, FieldError, Icon, IconKind};
 use leptos::prelude::*;
 
@@ -146,13 +147,13 @@ pub fn WizardFrame(
             >
                 <StepTitle number=step.number total=step.total label=step.label/>
                 <StepGuide guide=step.guide/>
-                <Show when=move || target_gone.get()>
+                <Shown when=move || target_gone.get()>
                     <p class="warning" role="alert">
                         <Icon kind=IconKind::Warning/>
                         " "
                         {t(Msg::DraftTargetGone)}
                     </p>
-                </Show>
+                </Shown>
                 <ErrorSummary title=t(Msg::StepHasErrors) lines=summary/>
                 <ReviewErrors lines=review_errors/>
                 {children()}
@@ -193,7 +194,7 @@ pub fn WizardFrame(
 fn ReviewErrors(#[prop(into)] lines: Signal<Vec<(String, String)>>) -> impl IntoView {
     let title_id = format!("{REVIEW_ERRORS_ID}-title");
     view! {
-        <Show when=move || !lines.with(Vec::is_empty)>
+        <Shown when=move || !lines.with(Vec::is_empty)>
             <section
                 class="error-summary"
                 id=REVIEW_ERRORS_ID
@@ -216,7 +217,7 @@ fn ReviewErrors(#[prop(into)] lines: Signal<Vec<(String, String)>>) -> impl Into
                     }}
                 </ul>
             </section>
-        </Show>
+        </Shown>
     }
 }
 

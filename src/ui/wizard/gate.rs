@@ -4,6 +4,7 @@
 
 use crate::app::{clock, AppState};
 use crate::i18n::Msg;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{dom_id, t, ConfirmDialog, ConfirmStyle, Icon, IconKind};
 use leptos::prelude::*;
 
@@ -123,7 +124,7 @@ pub fn MissingTarget(
         .collect_view();
     view! {
         <p>{t(Msg::ObjectiveNotFound)}</p>
-        <Show when=move || has_draft.get()>
+        <Shown when=move || has_draft.get()>
             <p class="warning">
                 <Icon kind=IconKind::Warning/>
                 " "
@@ -134,7 +135,7 @@ pub fn MissingTarget(
                     {t(Msg::DiscardDraft)}
                 </button>
             </div>
-        </Show>
+        </Shown>
         <div class="button-row">{links}</div>
         <ConfirmDialog
             open=confirming

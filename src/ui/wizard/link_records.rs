@@ -10,6 +10,7 @@ use crate::domain::wizard::{Field, WizardDraft};
 use crate::domain::Workspace;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{dom_id, TextField};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -134,10 +135,10 @@ pub fn link_records_step<D: WizardDraft>(
     view! {
         <fieldset class="checklist">
             <legend>{ctx.t(kind.legend)}</legend>
-            <Show when=move || records.with(|(all, _)| all.is_empty())>
+            <Shown when=move || records.with(|(all, _)| all.is_empty())>
                 <p>{ctx.t(kind.none_yet)}</p>
-            </Show>
-            {checkboxes}
+            </Shown>
+            {move || checkboxes()}
         </fieldset>
         <For each=added key=|row| *row let:row>
             {added_record(ctx, kind, row.0, row.1)}
@@ -167,7 +168,7 @@ fn added_record<D: WizardDraft>(
     let field = (kind.field)(index);
     view! {
         <fieldset class="wizard-row" data-testid=kind.test_id>
-            <legend>{legend}</legend>
+            <legend>{move || legend()}</legend>
             <div class="field-grid">
                 <TextField
                     id=field_dom_id(field)
@@ -182,7 +183,7 @@ fn added_record<D: WizardDraft>(
             </div>
             <button type="button" class="button button--small button--danger" on:click=remove>
                 {ctx.t(Msg::RemoveRow)}
-                <span class="visually-hidden">" " {legend}</span>
+                <span class="visually-hidden">" " {move || legend()}</span>
             </button>
         </fieldset>
     }

@@ -5,9 +5,14 @@
 // share) and prints the bytes per crate and per SixTwo module, the largest functions and the
 // data segments. No tool beyond Node is needed (twiggy does the same with more detail).
 //
-//   node tests/e2e/bench/wasm-sizes.mjs [--wasm FILE] [--top N] [--depth N] [--strings]
+//   node tests/e2e/bench/wasm-sizes.mjs [--wasm FILE] [--top N] [--depth N] [--strings] [--families] [--match TEXT]
 //
 // --strings also lists the longest runs of text in the data segments (messages, tables).
+// --families also lists the largest families of monomorphised functions: Rust's legacy symbol
+// names spell a generic function with its parameters' names (`Map<I,F>`), not the types they
+// were instantiated with, so every instantiation of one generic function has the same name once
+// the hash is dropped; the bytes of each name are summed and its instantiations counted.
+// --match TEXT lists every function whose name contains TEXT, largest first.
 
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -16,7 +21,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..", "..");
-const options = { wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), top: 40, depth: 3, strings: false };
+const options = { wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), top: 40, depth: 3, strings: false, families: false, match: null };
 const args = process.argv.slice(2);
 while (args.length) {
   const arg = args.shift();
@@ -24,8 +29,10 @@ while (args.length) {
   else if (arg === "--top") options.top = Number(args.shift());
   else if (arg === "--depth") options.depth = Number(args.shift());
   else if (arg === "--strings") options.strings = true;
+  else if (arg === "--families") options.families = true;
+  else if (arg === "--match") options.match = args.shift();
   else {
-    console.log("Usage: wasm-sizes.mjs [--wasm FILE] [--top N] [--depth N] [--strings]");
+    console.log("Usage: wasm-sizes.mjs [--wasm FILE] [--top N] [--depth N] [--strings] [--families] [--match TEXT]");
     process.exit(arg === "--help" ? 0 : 2);
   }
 }
@@ -184,6 +191,30 @@ for (const [group, size] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, opt
 }
 console.log("\n== largest functions");
 for (const f of [...functions].sort((a, b) => b.size - a.size).slice(0, options.top)) console.log(`${kb(f.size)}  ${f.name.slice(0, 160)}`);
+
+if (options.families) {
+  console.log("\n== largest families of instantiations (same generic function, summed); gzip of the family's bodies alone");
+  const families = new Map();
+  functions.forEach((f, i) => {
+    const family = families.get(f.name) ?? { size: 0, count: 0, indexes: [] };
+    family.size += f.size;
+    family.count += 1;
+    family.indexes.push(i);
+    families.set(f.name, family);
+  });
+  const ranked = [...families].filter(([, family]) => family.count > 1).sort((a, b) => b[1].size - a[1].size).slice(0, options.top);
+  for (const [familyName, family] of ranked) {
+    const gzip = gzipOf(family.indexes.map((i) => bytes.subarray(bodies[i].start, bodies[i].start + bodies[i].size)));
+    console.log(`${kb(family.size)}  gzip ${kb(gzip)}  ${String(family.count).padStart(5)}×  ${familyName.slice(0, 150)}`);
+  }
+}
+
+if (options.match !== null) {
+  const matching = functions.filter((f) => f.name.includes(options.match)).sort((a, b) => b.size - a.size);
+  const sum = matching.reduce((total, f) => total + f.size, 0);
+  console.log(`\n== functions whose name contains ${JSON.stringify(options.match)}: ${matching.length}, ${sum.toLocaleString("en")} bytes`);
+  for (const f of matching.slice(0, options.top)) console.log(`${kb(f.size)}  ${f.name.slice(0, 160)}`);
+}
 
 if (options.strings) {
   console.log("\n== longest text runs in the data segments");

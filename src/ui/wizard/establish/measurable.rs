@@ -9,6 +9,7 @@ use crate::domain::{Boundary, Direction, Kpi, KpiId, RandomIds};
 use crate::i18n::{boundary_label, direction_label, hint_text, kpi_sentence, Msg};
 use crate::ui::components::form::{focus_after_paint, ParsedField};
 use crate::ui::components::format::{number, number_text, parse_date, parse_number, ParseProblem};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{
     enum_choices, parse_choice, FieldKind, Icon, IconKind, SelectField, TextField,
 };
@@ -63,7 +64,7 @@ pub fn measurable_step(ctx: Ctx) -> impl IntoView {
             kind=FieldKind::Multiline
         />
         <div class="hints" aria-live="polite" data-testid="hints">
-            <Show when=move || !hints.with(Vec::is_empty)>
+            <Shown when=move || !hints.with(Vec::is_empty)>
                 <div class="hints__box">
                 <h3 class="hints__title">
                     <Icon kind=IconKind::Info/>
@@ -80,16 +81,16 @@ pub fn measurable_step(ctx: Ctx) -> impl IntoView {
                     }}
                 </ul>
                 </div>
-            </Show>
+            </Shown>
         </div>
         <h3>{ctx.t(Msg::SectionKpis)}</h3>
-        <Show when=move || kpis().is_empty()>
+        <Shown when=move || kpis().is_empty()>
             <p class="warning">
                 <Icon kind=IconKind::Warning/>
                 " "
                 {ctx.t(Msg::NoKpis)}
             </p>
-        </Show>
+        </Shown>
         <For each=kpis key=|row| *row let:row>
             {kpi_editor(ctx, row.0, row.1)}
         </For>
@@ -164,7 +165,7 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
     let unparsed = ctx.unparsed;
     view! {
         <fieldset class="kpi" data-testid="kpi">
-            <legend>{legend}</legend>
+            <legend>{move || legend()}</legend>
             <div class="field-grid">
                 <TextField
                     id=field_dom_id(Field::KpiName(index))
@@ -175,7 +176,7 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
                     required=true
                     class="field--wide"
                 />
-                <Show when=move || !is_milestone()>
+                <Shown when=move || !is_milestone()>
                     <TextField
                         id=unit_id.clone()
                         label=ctx.t(Msg::KpiUnit)
@@ -183,7 +184,7 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
                         on_change=on_text(|k, v| k.unit = v)
                         class="field--narrow"
                     />
-                </Show>
+                </Shown>
                 <SelectField
                     id=format!("{prefix}-direction")
                     label=ctx.t(Msg::KpiDirection)
@@ -196,7 +197,7 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
                         Ok::<(), String>(())
                     }
                 />
-                <Show when=move || !is_milestone()>
+                <Shown when=move || !is_milestone()>
                     <ParsedField
                         unparsed=unparsed
                         id=baseline_id.clone()
@@ -218,8 +219,8 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
                         error=ctx.error(Field::KpiTarget(index))
                         class="field--narrow"
                     />
-                </Show>
-                <Show when=has_boundary>
+                </Shown>
+                <Shown when=has_boundary>
                     <SelectField
                         id=boundary_id.clone()
                         label=ctx.t(Msg::KpiBoundary)
@@ -232,8 +233,8 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
                             Ok::<(), String>(())
                         }
                     />
-                </Show>
-                <Show when=is_range>
+                </Shown>
+                <Shown when=is_range>
                     <ParsedField
                         unparsed=unparsed
                         id=high_id.clone()
@@ -243,7 +244,7 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
                         apply=on_number(|k, v| k.target_upper = v)
                         class="field--narrow"
                     />
-                </Show>
+                </Shown>
                 <ParsedField
                     unparsed=unparsed
                     id=format!("{prefix}-date")
@@ -263,9 +264,9 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
                     move |frequency| change(Box::new(move |k| k.frequency = frequency)),
                 )}
             </div>
-            <Show when=is_milestone>
+            <Shown when=is_milestone>
                 <p class="field__help" data-testid="milestone-help">{ctx.t(Msg::KpiMilestoneHelp)}</p>
-            </Show>
+            </Shown>
             <div class="field-grid">
                 <TextField
                     id=format!("{prefix}-source")
@@ -290,7 +291,7 @@ fn kpi_editor(ctx: Ctx, index: usize, id: KpiId) -> impl IntoView {
             </div>
             <button type="button" class="button button--small button--danger" on:click=remove>
                 {ctx.t(Msg::RemoveKpi)}
-                <span class="visually-hidden">" " {legend}</span>
+                <span class="visually-hidden">" " {move || legend()}</span>
             </button>
         </fieldset>
     }

@@ -6,6 +6,7 @@ use crate::domain::wizard::{EstablishDraft, Field};
 use crate::domain::Level;
 use crate::i18n::{level_help, level_label, Msg};
 use crate::ui::components::dialogs::ParentPicker;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{
     enum_choices, parse_choice, FieldKind, SelectField, TextField,
 };
@@ -89,7 +90,7 @@ pub fn place_step(ctx: Ctx) -> impl IntoView {
             selected=parent
             error=ctx.error(Field::Parent)
         />
-        <Show when=move || parent.get().is_some()>
+        <Shown when=move || parent.get().is_some()>
             <TextField
                 id="wizard-parent-link"
                 label=ctx.t(Msg::FieldParentLink)
@@ -97,7 +98,7 @@ pub fn place_step(ctx: Ctx) -> impl IntoView {
                 on_change=ctx.on_text(|d, text| d.objective.parent_link = text)
                 kind=FieldKind::Multiline
             />
-        </Show>
+        </Shown>
         <div class="field-grid">
             <TextField
                 id="wizard-function"

@@ -4,6 +4,7 @@
 use crate::domain::wizard::{EstablishDraft, Field};
 use crate::domain::{RandomIds, Requirement, RequirementId, RequirementSource};
 use crate::i18n::{source_label, Msg};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{
     enum_choices, parse_choice, FieldKind, SelectField, TextField,
 };
@@ -92,6 +93,9 @@ fn source_field(ctx: Ctx, record: Uuid) -> impl IntoView {
     }
 }
 
+// The closures passed inline are deliberate: the view macro boxes a closure written in
+// place, so its render code is shared (ui::components::reactive).
+#[allow(clippy::redundant_closure)]
 pub fn requirements_step(ctx: Ctx) -> impl IntoView {
     let none_apply = move || {
         ctx.read(|d| d.objective.no_requirements_reason.is_some())
@@ -103,7 +107,7 @@ pub fn requirements_step(ctx: Ctx) -> impl IntoView {
             <input
                 type="checkbox"
                 id=NONE_APPLY_ID
-                prop:checked=none_apply
+                prop:checked=move || none_apply()
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     ctx.edit(|d| d.objective.no_requirements_reason = on.then(String::new));
@@ -111,7 +115,7 @@ pub fn requirements_step(ctx: Ctx) -> impl IntoView {
             />
             <label for=NONE_APPLY_ID>{ctx.t(Msg::NoneApply)}</label>
         </div>
-        <Show when=none_apply>
+        <Shown when=none_apply>
             <TextField
                 id="wizard-none-apply-reason"
                 label=ctx.t(Msg::NoneApplyReason)
@@ -119,6 +123,6 @@ pub fn requirements_step(ctx: Ctx) -> impl IntoView {
                 on_change=ctx.on_text(|d, text| d.objective.no_requirements_reason = Some(text))
                 kind=FieldKind::Multiline
             />
-        </Show>
+        </Shown>
     }
 }

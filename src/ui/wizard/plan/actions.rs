@@ -10,6 +10,7 @@ use crate::domain::model::ActionStatus;
 use crate::domain::wizard::Field;
 use crate::i18n::{action_status_label, Msg};
 use crate::ui::components::form::focus_after_paint;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t, SelectField, TextField};
 use crate::ui::wizard::parts::field_dom_id;
 use leptos::prelude::*;
@@ -74,9 +75,9 @@ pub fn actions_step(ctx: Ctx) -> impl IntoView {
                 t(Msg::PlanThroughChildrenHelp).to_string()
             }}
         </p>
-        <Show when=move || keys.with(Vec::is_empty) && !through.get()>
+        <Shown when=move || keys.with(Vec::is_empty) && !through.get()>
             <p class="empty">{t(Msg::NoActionsYet)}</p>
-        </Show>
+        </Shown>
         <For
             each=move || keys.get()
             key=|key| *key

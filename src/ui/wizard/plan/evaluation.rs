@@ -7,6 +7,7 @@ use crate::domain::model::EvaluationResult;
 use crate::i18n::Msg;
 use crate::ui::components::form::ParsedField;
 use crate::ui::components::format::{parse_date, ParseProblem};
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, FieldKind, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -77,7 +78,7 @@ fn result_fields(ctx: Ctx) -> impl IntoView {
                 selected=outcome
                 on_change=Callback::new(choose)
             />
-            <Show when=move || evaluated.get()>
+            <Shown when=move || evaluated.get()>
                 <div class="field-grid">
                     <ParsedField
                         unparsed=ctx.unparsed
@@ -108,7 +109,7 @@ fn result_fields(ctx: Ctx) -> impl IntoView {
                         }
                     })
                 />
-            </Show>
+            </Shown>
         </fieldset>
     }
 }

@@ -6,6 +6,7 @@ use crate::domain::model::{Resource, ResourceKind};
 use crate::domain::RecordId;
 use crate::i18n::{resource_kind_label, Msg};
 use crate::ui::components::form::focus_after_paint;
+use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{enum_choices, parse_choice, t, SelectField, TextField};
 use leptos::prelude::*;
 
@@ -31,9 +32,9 @@ pub fn resources_step(ctx: Ctx) -> impl IntoView {
     let state = ctx.state;
     let keys = action_keys(ctx);
     view! {
-        <Show when=move || keys.with(Vec::is_empty)>
+        <Shown when=move || keys.with(Vec::is_empty)>
             <p class="empty">{t(Msg::NoActionsYet)}</p>
-        </Show>
+        </Shown>
         <For
             each=move || keys.get()
             key=|key| *key
@@ -50,9 +51,9 @@ pub fn resources_step(ctx: Ctx) -> impl IntoView {
                 };
                 view! {
                     <ActionGroup ctx=ctx index=index action=action>
-                        <Show when=move || count.get() == 0>
+                        <Shown when=move || count.get() == 0>
                             <p class="empty">{t(Msg::NoResourcesYet)}</p>
-                        </Show>
+                        </Shown>
                         <For
                             each=rows
                             key=|j| *j
