@@ -17,7 +17,7 @@ use crate::io::envelope::encode_export;
 use crate::io::import::{backup_file_name, FileProblem, ImportedFile};
 pub use crate::io::import::{ImportRefusal, PendingImport};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use crate::domain::hashing::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
 

@@ -19,7 +19,7 @@ use crate::storage::persistence::Mode;
 use crate::storage::prefs::{load_prefs, ExportRecord, Prefs};
 use crate::storage::{KeyValueStore, Opened, Persistence};
 use leptos::prelude::*;
-use std::collections::{HashMap, HashSet};
+use crate::domain::hashing::{HashMap, HashSet};
 
 mod exports;
 mod preferences;

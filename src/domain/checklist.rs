@@ -7,7 +7,7 @@ use super::conformity::{CheckItem, ItemState, RegisterCheck, Score};
 use super::ids::ObjectiveId;
 use super::model::{Level, Objective, Workspace};
 use std::cmp::Ordering;
-use std::collections::HashMap;
+use crate::domain::hashing::HashMap;
 
 /// What the checklist can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

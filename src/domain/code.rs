@@ -2,7 +2,7 @@
 
 use super::model::{Level, Workspace};
 use std::cmp::Ordering;
-use std::collections::HashSet;
+use crate::domain::hashing::HashSet;
 
 /// The longest code accepted, in characters.
 pub const MAX_CODE_CHARS: usize = 20;

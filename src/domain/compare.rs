@@ -7,7 +7,7 @@ use super::conformity::{check_register, CheckItem, ItemState, ObjectiveCheck, Sc
 use super::ids::ObjectiveId;
 use super::model::{Level, Objective, Status, Workspace};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use crate::domain::hashing::HashMap;
 
 /// One difference between the two copies of an objective (`a` on the left, `b` on the right).
 #[derive(Clone, Debug, PartialEq)]

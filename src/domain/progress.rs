@@ -19,7 +19,7 @@
 use super::ids::ObjectiveId;
 use super::model::{Boundary, Direction, Kpi, Measurement, Objective, Settings, Status, Workspace};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use crate::domain::hashing::HashMap;
 
 /// The share of expected progress below which a KPI is at risk, unless the workspace says.
 pub const DEFAULT_AT_RISK_BELOW: f64 = 0.9;

@@ -13,7 +13,7 @@ use super::model::{Level, Objective, Workspace};
 use super::report_records::{collect, PackRecords};
 use super::ObjectiveId;
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use crate::domain::hashing::HashMap;
 
 /// A section of the pack, in the order they are printed ([`ReportSection::ALL`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

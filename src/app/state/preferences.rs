@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::storage::drafts::save_drafts;
 use crate::storage::prefs::{reload_prefs, save_prefs, Prefs};
 use leptos::prelude::*;
-use std::collections::HashSet;
+use crate::domain::hashing::HashSet;
 
 impl AppState {
     // ----- wizard drafts -----
@@ -68,7 +68,7 @@ impl AppState {
     }
 
     pub fn expand_all(&self) {
-        self.collapsed.set(HashSet::new());
+        self.collapsed.set(HashSet::default());
         self.remember_collapsed();
     }
 

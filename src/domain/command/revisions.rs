@@ -9,7 +9,7 @@ use super::snapshot::Recorder;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::model::{FieldChange, Objective, Revision, RevisionReason, Workspace};
 use crate::domain::revision::{self, RevertError};
-use std::collections::HashSet;
+use crate::domain::hashing::HashSet;
 
 /// Records in the revision log of every objective the last command edited what it changed
 /// (see [`revision::log_edit`]). Objectives created by this change (even earlier in its

@@ -7,7 +7,7 @@ use crate::domain::exercise::ExerciseLog;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::model::{Objective, Organisation, Settings, Timestamp, Workspace};
 use std::any::TypeId;
-use std::collections::HashSet;
+use crate::domain::hashing::HashSet;
 use std::fmt;
 
 /// A list at the top of the workspace (such as the policy statements) that a snapshot saves

@@ -3,7 +3,7 @@
 use super::context::*;
 use super::items::*;
 use crate::domain::model::{Level, Objective, Workspace};
-use std::collections::HashSet;
+use crate::domain::hashing::HashSet;
 
 pub(super) fn register_findings(workspace: &Workspace) -> RegisterFindings {
     let organisation = &workspace.organisation;

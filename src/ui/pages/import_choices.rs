@@ -14,7 +14,7 @@ use crate::io::envelope::MAX_LISTED_PROBLEMS;
 use crate::ui::components::side_choice::SideChoice;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use crate::domain::hashing::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
 
@@ -303,7 +303,7 @@ pub fn MergeChoice(
 ) -> impl IntoView {
     let state = AppState::expect();
     let shown = RwSignal::new(false);
-    let choices: RwSignal<HashMap<Uuid, Side>> = RwSignal::new(HashMap::new());
+    let choices: RwSignal<HashMap<Uuid, Side>> = RwSignal::new(HashMap::default());
     let waiting = move || state.pending_import.with(Option::is_some);
     let incoming = Arc::clone(&pending);
     let found: Memo<Option<Shared<Vec<Difference>>>> = Memo::new(move |_| {

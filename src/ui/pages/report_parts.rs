@@ -8,7 +8,7 @@ use crate::domain::{Objective, ObjectiveId, Workspace};
 use crate::i18n::{item_label, Lang, Msg};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use std::collections::HashMap;
+use crate::domain::hashing::HashMap;
 
 /// The heading of a section, as the contents list names it too.
 pub fn section_title(section: ReportSection) -> Msg {

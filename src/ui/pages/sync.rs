@@ -21,7 +21,7 @@ use crate::ui::components::page::PageTitle;
 use crate::ui::components::side_choice::{FieldRow, SideChoice};
 use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle, TextField};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use crate::domain::hashing::HashMap;
 
 #[component]
 pub fn SyncPage() -> impl IntoView {
@@ -402,7 +402,7 @@ fn ConflictsSection() -> impl IntoView {
     let state = AppState::expect();
     let failed: RwSignal<Option<String>> = RwSignal::new(None);
     // Kept here, not in each item: the list is drawn again whenever the sync view changes.
-    let choices: RwSignal<HashMap<String, Side>> = RwSignal::new(HashMap::new());
+    let choices: RwSignal<HashMap<String, Side>> = RwSignal::new(HashMap::default());
     let any = move || state.sync.with(|view| !view.conflicts.is_empty());
     let items = move || {
         state
