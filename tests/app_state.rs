@@ -530,11 +530,11 @@ mod importing {
     use super::*;
     use sixtwo::app::import::{ApplyError, ImportRefusal};
     use sixtwo::app::Route;
+    use sixtwo::domain::hashing::HashMap;
     use sixtwo::domain::merge::Side;
     use sixtwo::domain::Workspace;
     use sixtwo::io::envelope::encode_export;
     use sixtwo::io::import::{read_text, FileProblem};
-    use sixtwo::domain::hashing::HashMap;
 
     fn codes(state: &AppState) -> Vec<String> {
         state
@@ -699,7 +699,9 @@ mod importing {
             file.objectives[1].title = "Their title".into();
             file.objectives[1].updated = Timestamp::from_unix_seconds(2_000_000_000);
             offer(&state, &file);
-            let merged = state.preview_merge(&HashMap::default()).expect("a file waits");
+            let merged = state
+                .preview_merge(&HashMap::default())
+                .expect("a file waits");
             assert_eq!(state.apply_merge(&merged), Ok(()));
             assert_eq!(state.workspace.get_untracked(), merged.workspace);
             assert_eq!(codes(&state), ["S1", "T1"]);

@@ -200,5 +200,9 @@ fn every_string_of_every_fixture_reads_as_chrono_reads_it() {
         assert_same(text);
         dates += usize::from(parse_date_text(text).is_ok());
     }
-    assert!(dates > 1_000, "only {dates} dates among {} strings", texts.len());
+    assert!(
+        dates > 1_000,
+        "only {dates} dates among {} strings",
+        texts.len()
+    );
 }

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use example_support::example_workspace;
 use proptest::prelude::*;
 use sixtwo::domain::example::ExampleLanguage;
+use sixtwo::domain::hashing::HashMap;
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::merge::{compare, differences, import_as_copy, merge, RecordKind, Side};
 use sixtwo::domain::model::*;
@@ -21,7 +22,6 @@ use sixtwo::io::envelope::{
 };
 use sixtwo::io::import::{read_file, read_text, FileProblem, MAX_FILE_BYTES};
 use sixtwo::io::shape::MAX_LISTED_UNKNOWN_FIELDS;
-use sixtwo::domain::hashing::HashMap;
 
 fn at(seconds: i64) -> Timestamp {
     Timestamp::from_unix_seconds(1_764_000_000 + seconds)
@@ -652,7 +652,8 @@ fn merging_keeps_both_sides_and_lets_the_newer_change_win() {
     assert_eq!(merged.workspace.objectives.len(), 10);
 
     // The user decides otherwise for S2 and P1.
-    let choices = HashMap::from_iter([(found[1].id, Side::Incoming), (found[2].id, Side::Incoming)]);
+    let choices =
+        HashMap::from_iter([(found[1].id, Side::Incoming), (found[2].id, Side::Incoming)]);
     let merged = merge(&current, &incoming, &choices);
     assert_eq!(merged.workspace.objectives[1].title, "Older title");
     assert_eq!(merged.workspace.policy[0].text, "Changed statement");

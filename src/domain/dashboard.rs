@@ -10,8 +10,8 @@ use super::conformity::{check_register, Score};
 use super::ids::ObjectiveId;
 use super::model::{Level, Objective, Status, Workspace};
 use super::progress::{KpiStatus, RollUp};
-use chrono::NaiveDate;
 use crate::domain::hashing::HashSet;
+use chrono::NaiveDate;
 
 /// The progress statuses the overview counts, in the order it shows them.
 pub const TRACKS: [KpiStatus; 5] = [

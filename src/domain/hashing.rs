@@ -73,7 +73,10 @@ mod tests {
         let b = Uuid::from_u128(2);
         assert_eq!(state.hash_one(a), KeyedState.hash_one(a));
         assert_ne!(state.hash_one(a), state.hash_one(b));
-        assert_eq!(state.hash_one("CODE-1"), state.hash_one(String::from("CODE-1")));
+        assert_eq!(
+            state.hash_one("CODE-1"),
+            state.hash_one(String::from("CODE-1"))
+        );
     }
 
     #[test]

@@ -18,8 +18,8 @@
 
 use super::ids::ObjectiveId;
 use super::model::{Boundary, Direction, Kpi, Measurement, Objective, Settings, Status, Workspace};
-use chrono::NaiveDate;
 use crate::domain::hashing::HashMap;
+use chrono::NaiveDate;
 
 /// The share of expected progress below which a KPI is at risk, unless the workspace says.
 pub const DEFAULT_AT_RISK_BELOW: f64 = 0.9;

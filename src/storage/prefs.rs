@@ -4,11 +4,11 @@
 //! exported files.
 
 use super::{KeyValueStore, StoreError, PREFS_KEY};
+use crate::domain::hashing::HashSet;
 use crate::domain::tree::NodeKey;
 use crate::domain::{ObjectiveId, Timestamp};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
-use crate::domain::hashing::HashSet;
 
 const UNALIGNED_NODE: &str = "unaligned";
 

@@ -6,12 +6,12 @@ use super::error::{check_rules, CommandError};
 use super::label::ChangeLabel;
 use super::snapshot::Recorder;
 use crate::domain::code::{normalise_code, same_code};
+use crate::domain::hashing::HashSet;
 use crate::domain::ids::{ObjectiveId, PolicyId, RequirementId};
 use crate::domain::model::{
     Approval, CommunicationPlan, Contribution, Level, Monitoring, Objective, Plan, Revision,
     RevisionReason, Status, Timestamp, UpdatePolicy, Workspace,
 };
-use crate::domain::hashing::HashSet;
 
 /// A change to one field of an objective.
 #[derive(Clone, Debug, PartialEq)]

@@ -6,12 +6,12 @@
 use super::error::{check_rules, CommandError};
 use super::record::{record_basics, Done, Record, TopLevel};
 use super::snapshot::Recorder;
+use crate::domain::hashing::HashSet;
 use crate::domain::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use crate::domain::model::{
     Action, AnswerLevel, Assessment, Communication, Kpi, Measurement, Objective, Plan,
     PolicyStatement, Requirement, Review, ReviewDecision, RevisionReason, Status, Workspace,
 };
-use crate::domain::hashing::HashSet;
 
 impl Record for PolicyStatement {
     record_basics!(id: PolicyId, at: TopLevel, list: policy, kind: Policy, missing: PolicyNotFound);

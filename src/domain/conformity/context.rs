@@ -2,11 +2,11 @@
 //! the thresholds and the day; and the helpers rules share.
 
 use super::items::*;
+use crate::domain::hashing::HashMap;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::model::{Objective, Status, Workspace};
 use crate::domain::progress::Thresholds;
 use chrono::NaiveDate;
-use crate::domain::hashing::HashMap;
 
 /// Whether an objective is checked: cancelled and superseded ones are no longer pursued.
 pub(super) fn is_checked(objective: &Objective) -> bool {

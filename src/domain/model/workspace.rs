@@ -6,10 +6,10 @@ use super::is_default;
 use super::plan::*;
 use super::records::*;
 use super::time::*;
+use crate::domain::hashing::{HashMap, HashSet};
 use crate::domain::ids::{ObjectiveId, PolicyId, RecordId, RequirementId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use crate::domain::hashing::{HashMap, HashSet};
 
 /// A service management objective.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

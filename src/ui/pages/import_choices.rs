@@ -6,6 +6,7 @@
 
 use crate::app::import::{ApplyError, PendingImport};
 use crate::app::{clock, AppState};
+use crate::domain::hashing::HashMap;
 use crate::domain::merge::{differences, merge_with, Difference, Merged, RecordKind, Side};
 use crate::domain::validate::Problem;
 use crate::domain::Workspace;
@@ -14,7 +15,6 @@ use crate::io::envelope::MAX_LISTED_PROBLEMS;
 use crate::ui::components::side_choice::SideChoice;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
-use crate::domain::hashing::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
 

@@ -9,6 +9,7 @@ use crate::app::sync::{
 };
 use crate::app::sync_loader;
 use crate::app::AppState;
+use crate::domain::hashing::HashMap;
 use crate::domain::merge::Side;
 use crate::i18n::{self, Msg};
 use crate::io::sync::docs::DocKind;
@@ -21,7 +22,6 @@ use crate::ui::components::page::PageTitle;
 use crate::ui::components::side_choice::{FieldRow, SideChoice};
 use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle, TextField};
 use leptos::prelude::*;
-use crate::domain::hashing::HashMap;
 
 #[component]
 pub fn SyncPage() -> impl IntoView {

@@ -2,8 +2,8 @@
 //! the assembled workspace lies in (so that a broken rule is charged to its document).
 
 use super::{read_body, record_id, BodyInfo, DocKind, Docs, WORKSPACE_DOC_ID};
-use serde_json::{Map, Value};
 use crate::domain::hashing::HashMap;
+use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
 /// A workspace's JSON put together from documents, and where each document went.
