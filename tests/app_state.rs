@@ -530,11 +530,11 @@ mod importing {
     use super::*;
     use sixtwo::app::import::{ApplyError, ImportRefusal};
     use sixtwo::app::Route;
+    use sixtwo::domain::hashing::HashMap;
     use sixtwo::domain::merge::Side;
     use sixtwo::domain::Workspace;
     use sixtwo::io::envelope::encode_export;
     use sixtwo::io::import::{read_text, FileProblem};
-    use std::collections::HashMap;
 
     fn codes(state: &AppState) -> Vec<String> {
         state
@@ -656,7 +656,7 @@ mod importing {
 
             offer(&state, &file);
             assert_eq!(
-                state.import_merge(&HashMap::from([(s1, Side::Current)])),
+                state.import_merge(&HashMap::from_iter([(s1, Side::Current)])),
                 Ok(())
             );
             assert_eq!(codes(&state), ["S1", "T1", "S2"]);
@@ -670,7 +670,7 @@ mod importing {
             assert_eq!(state.workspace.get_untracked(), before);
 
             offer(&state, &file);
-            assert_eq!(state.import_merge(&HashMap::new()), Ok(()));
+            assert_eq!(state.import_merge(&HashMap::default()), Ok(()));
             assert_eq!(
                 state
                     .workspace
@@ -699,7 +699,9 @@ mod importing {
             file.objectives[1].title = "Their title".into();
             file.objectives[1].updated = Timestamp::from_unix_seconds(2_000_000_000);
             offer(&state, &file);
-            let merged = state.preview_merge(&HashMap::new()).expect("a file waits");
+            let merged = state
+                .preview_merge(&HashMap::default())
+                .expect("a file waits");
             assert_eq!(state.apply_merge(&merged), Ok(()));
             assert_eq!(state.workspace.get_untracked(), merged.workspace);
             assert_eq!(codes(&state), ["S1", "T1"]);

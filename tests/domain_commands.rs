@@ -805,7 +805,7 @@ proptest! {
         }
         let workspace = &world.workspace;
         for to in workspace.objectives.iter().map(|o| o.id) {
-            let one_by_one: std::collections::HashSet<ObjectiveId> = workspace
+            let one_by_one: sixtwo::domain::hashing::HashSet<ObjectiveId> = workspace
                 .objectives
                 .iter()
                 .map(|o| o.id)

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use example_support::example_workspace;
 use proptest::prelude::*;
 use sixtwo::domain::example::ExampleLanguage;
+use sixtwo::domain::hashing::HashMap;
 use sixtwo::domain::ids::SequentialIds;
 use sixtwo::domain::merge::{compare, differences, import_as_copy, merge, RecordKind, Side};
 use sixtwo::domain::model::*;
@@ -21,7 +22,6 @@ use sixtwo::io::envelope::{
 };
 use sixtwo::io::import::{read_file, read_text, FileProblem, MAX_FILE_BYTES};
 use sixtwo::io::shape::MAX_LISTED_UNKNOWN_FIELDS;
-use std::collections::HashMap;
 
 fn at(seconds: i64) -> Timestamp {
     Timestamp::from_unix_seconds(1_764_000_000 + seconds)
@@ -640,7 +640,7 @@ fn merging_keeps_both_sides_and_lets_the_newer_change_win() {
         ]
     );
 
-    let merged = merge(&current, &incoming, &HashMap::new());
+    let merged = merge(&current, &incoming, &HashMap::default());
     assert!(merged.problems.is_empty(), "{:?}", merged.problems);
     assert_eq!(merged.workspace.objectives[0].title, "Newer title");
     assert_eq!(
@@ -652,7 +652,8 @@ fn merging_keeps_both_sides_and_lets_the_newer_change_win() {
     assert_eq!(merged.workspace.objectives.len(), 10);
 
     // The user decides otherwise for S2 and P1.
-    let choices = HashMap::from([(found[1].id, Side::Incoming), (found[2].id, Side::Incoming)]);
+    let choices =
+        HashMap::from_iter([(found[1].id, Side::Incoming), (found[2].id, Side::Incoming)]);
     let merged = merge(&current, &incoming, &choices);
     assert_eq!(merged.workspace.objectives[1].title, "Older title");
     assert_eq!(merged.workspace.policy[0].text, "Changed statement");
@@ -663,11 +664,11 @@ fn merging_a_workspace_with_itself_changes_nothing() {
     let current = example();
     assert!(differences(&current, &current).is_empty());
     assert_eq!(
-        merge(&current, &current, &HashMap::new()).workspace,
+        merge(&current, &current, &HashMap::default()).workspace,
         current
     );
     assert_eq!(
-        merge(&current, &Workspace::default(), &HashMap::new()).workspace,
+        merge(&current, &Workspace::default(), &HashMap::default()).workspace,
         current
     );
 }
@@ -746,7 +747,7 @@ fn records_without_a_time_of_change_keep_mine_unless_the_user_takes_theirs() {
             (RecordKind::Communication, Side::Current, None),
         ]
     );
-    let kept = merge(&current, &incoming, &HashMap::new());
+    let kept = merge(&current, &incoming, &HashMap::default());
     assert!(kept.problems.is_empty(), "{:?}", kept.problems);
     assert_eq!(
         kept.workspace, current,
@@ -776,12 +777,12 @@ fn my_newer_change_wins_over_their_older_one_and_the_user_can_overrule_it() {
         (found[0].label.as_str(), found[0].default, found[0].newer),
         ("S1", Side::Current, Some(Side::Current))
     );
-    let merged = merge(&current, &incoming, &HashMap::new());
+    let merged = merge(&current, &incoming, &HashMap::default());
     assert_eq!(merged.workspace.objectives[0].title, "My newer title");
     let overruled = merge(
         &current,
         &incoming,
-        &HashMap::from([(found[0].id, Side::Incoming)]),
+        &HashMap::from_iter([(found[0].id, Side::Incoming)]),
     );
     assert_eq!(overruled.workspace.objectives[0].title, "Their older title");
     assert_eq!(overruled.workspace.objectives[0].updated, at(100));
@@ -796,7 +797,7 @@ fn a_merge_that_would_break_the_rules_lists_the_problems() {
     incoming.objectives[2].code = "S9".into();
     incoming.objectives[1].updated = at(100);
     incoming.objectives[2].updated = at(-100);
-    let merged = merge(&current, &incoming, &HashMap::new());
+    let merged = merge(&current, &incoming, &HashMap::default());
     assert!(
         merged
             .problems
@@ -1057,7 +1058,7 @@ fn many_objectives(count: usize, first_id: u128) -> Workspace {
 fn merging_50_000_objectives_whose_codes_are_all_taken_finishes() {
     let current = many_objectives(50_000, 1);
     let incoming = many_objectives(50_000, 1_000_000);
-    let merged = merge(&current, &incoming, &HashMap::new());
+    let merged = merge(&current, &incoming, &HashMap::default());
     assert!(merged.problems.is_empty(), "{:?}", &merged.problems[..3]);
     assert_eq!(merged.workspace.objectives.len(), 100_000);
     assert_eq!(merged.renamed.len(), 50_000);
@@ -1097,7 +1098,7 @@ fn comparing_and_merging_50_000_changed_objectives_finishes() {
     let found = differences(&current, &incoming);
     assert_eq!(found.len(), 50_000);
     assert!(found.iter().all(|d| d.default == Side::Incoming));
-    let merged = merge(&current, &incoming, &HashMap::new());
+    let merged = merge(&current, &incoming, &HashMap::default());
     assert!(merged.problems.is_empty());
     assert!(merged.renamed.is_empty());
     assert_eq!(merged.workspace.objectives.len(), 50_000);
@@ -1112,7 +1113,7 @@ fn a_renamed_code_skips_every_code_taken_on_either_side() {
     let mut incoming = many_objectives(3, 100);
     incoming.objectives[1].code = "C0-3".into();
     incoming.objectives[2].code = "X".into();
-    let merged = merge(&current, &incoming, &HashMap::new());
+    let merged = merge(&current, &incoming, &HashMap::default());
     assert_eq!(
         merged.renamed,
         vec![

@@ -9,6 +9,7 @@
 use super::clock;
 use super::route::Route;
 use super::state::{AppState, NoticeText};
+use crate::domain::hashing::HashMap;
 use crate::domain::merge::{import_as_copy, merge, Merged, Side};
 use crate::domain::validate::Problem;
 use crate::domain::{Command, CommandError, RandomIds};
@@ -17,7 +18,6 @@ use crate::io::envelope::encode_export;
 use crate::io::import::{backup_file_name, FileProblem, ImportedFile};
 pub use crate::io::import::{ImportRefusal, PendingImport};
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
 

@@ -7,6 +7,7 @@
 use super::clock;
 use super::route::Route;
 use crate::domain::command::CoalesceKey;
+use crate::domain::hashing::{HashMap, HashSet};
 use crate::domain::tree::{outline, Forest, NodeKey, OutlineItem};
 use crate::domain::wizard::Drafts;
 use crate::domain::{
@@ -19,7 +20,6 @@ use crate::storage::persistence::Mode;
 use crate::storage::prefs::{load_prefs, ExportRecord, Prefs};
 use crate::storage::{KeyValueStore, Opened, Persistence};
 use leptos::prelude::*;
-use std::collections::{HashMap, HashSet};
 
 mod exports;
 mod preferences;

@@ -3,11 +3,11 @@
 //! behaviour is `app::exercises`).
 
 use crate::domain::exercise::AnswerKey;
+use crate::domain::hashing::HashMap;
 use crate::domain::Workspace;
 use crate::io::answer_key::KeyProblem;
 use crate::io::example::ExampleProblem;
 use crate::io::import::{read_file, FileProblem};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// How many trainee files the class view takes at once.

@@ -6,8 +6,8 @@ use super::code::natural_cmp;
 use super::conformity::{CheckItem, ItemState, RegisterCheck, Score};
 use super::ids::ObjectiveId;
 use super::model::{Level, Objective, Workspace};
+use crate::domain::hashing::HashMap;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 /// What the checklist can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

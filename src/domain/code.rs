@@ -1,8 +1,8 @@
 //! Objective codes ("S1", "T1.2"): validation, natural ordering and suggestions.
 
 use super::model::{Level, Workspace};
+use crate::domain::hashing::HashSet;
 use std::cmp::Ordering;
-use std::collections::HashSet;
 
 /// The longest code accepted, in characters.
 pub const MAX_CODE_CHARS: usize = 20;

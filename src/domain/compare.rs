@@ -6,8 +6,8 @@ use super::code::code_key;
 use super::conformity::{check_register, CheckItem, ItemState, ObjectiveCheck, Score};
 use super::ids::ObjectiveId;
 use super::model::{Level, Objective, Status, Workspace};
+use crate::domain::hashing::HashMap;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// One difference between the two copies of an objective (`a` on the left, `b` on the right).
 #[derive(Clone, Debug, PartialEq)]

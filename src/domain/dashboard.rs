@@ -10,8 +10,8 @@ use super::conformity::{check_register, Score};
 use super::ids::ObjectiveId;
 use super::model::{Level, Objective, Status, Workspace};
 use super::progress::{KpiStatus, RollUp};
+use crate::domain::hashing::HashSet;
 use chrono::NaiveDate;
-use std::collections::HashSet;
 
 /// The progress statuses the overview counts, in the order it shows them.
 pub const TRACKS: [KpiStatus; 5] = [
@@ -498,7 +498,7 @@ mod tests {
             let workspace = big_workspace(count);
             let calls = std::cell::Cell::new(0usize);
             let rolled = roll_up(&workspace, midyear());
-            let parents = HashSet::new();
+            let parents = HashSet::default();
             let result = dashboard(&workspace, midyear(), |o| {
                 calls.set(calls.get() + 1);
                 tracking(o, &rolled, &parents)

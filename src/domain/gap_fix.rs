@@ -9,7 +9,7 @@ use super::conformity::{
 use super::model::{Objective, Status, Workspace};
 use super::wizard::{fix_at, EstablishStep, FixAt, PlanStep};
 use super::ObjectiveId;
-use std::collections::HashSet;
+use crate::domain::hashing::HashSet;
 
 /// A field of a wizard step that a gap link puts the focus on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -244,7 +244,7 @@ pub fn gap_fix(
 /// one; such a child without any children is that objective itself (its plan wizard is where
 /// "through child objectives" is undone or its first child is added).
 fn first_unplanned_child(workspace: &Workspace, objective: &Objective) -> Option<ObjectiveId> {
-    let mut seen = HashSet::from([objective.id]);
+    let mut seen = HashSet::from_iter([objective.id]);
     first_unplanned_below(workspace, objective.id, &mut seen)
 }
 

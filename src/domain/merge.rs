@@ -13,7 +13,7 @@ use super::model::{
 };
 use super::validate::{validate, Problem};
 use super::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
-use std::collections::{HashMap, HashSet};
+use crate::domain::hashing::{HashMap, HashSet};
 use uuid::Uuid;
 
 /// An objective as a preview names it.
@@ -378,11 +378,11 @@ fn merge_records<T: Clone>(
 /// template can be imported again), links follow, and codes already used get a suffix. The
 /// workspace's organisation and settings are kept.
 pub fn import_as_copy(current: &Workspace, incoming: &Workspace, ids: &mut dyn IdSource) -> Merged {
-    let mut objective_ids: HashMap<ObjectiveId, ObjectiveId> = HashMap::new();
+    let mut objective_ids: HashMap<ObjectiveId, ObjectiveId> = HashMap::default();
     for objective in &incoming.objectives {
         objective_ids.insert(objective.id, ObjectiveId::new(ids));
     }
-    let mut policy_ids: HashMap<PolicyId, PolicyId> = HashMap::new();
+    let mut policy_ids: HashMap<PolicyId, PolicyId> = HashMap::default();
     let mut workspace = current.clone();
     for statement in &incoming.policy {
         let id = PolicyId::new(ids);
@@ -392,7 +392,7 @@ pub fn import_as_copy(current: &Workspace, incoming: &Workspace, ids: &mut dyn I
             ..statement.clone()
         });
     }
-    let mut requirement_ids: HashMap<RequirementId, RequirementId> = HashMap::new();
+    let mut requirement_ids: HashMap<RequirementId, RequirementId> = HashMap::default();
     for requirement in &incoming.requirements {
         let id = RequirementId::new(ids);
         requirement_ids.insert(requirement.id, id);

@@ -15,6 +15,7 @@ pub mod dashboard;
 pub mod example;
 pub mod exercise;
 pub mod gap_fix;
+pub mod hashing;
 pub mod history;
 pub mod ids;
 pub mod json_out;

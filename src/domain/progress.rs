@@ -18,8 +18,8 @@
 
 use super::ids::ObjectiveId;
 use super::model::{Boundary, Direction, Kpi, Measurement, Objective, Settings, Status, Workspace};
+use crate::domain::hashing::HashMap;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// The share of expected progress below which a KPI is at risk, unless the workspace says.
 pub const DEFAULT_AT_RISK_BELOW: f64 = 0.9;

@@ -10,7 +10,7 @@
 
 use super::model::{Assessment, Communication, Objective, PolicyStatement, Requirement, Workspace};
 use super::validate::{validate, Problem};
-use std::collections::{HashMap, HashSet};
+use crate::domain::hashing::{HashMap, HashSet};
 use uuid::Uuid;
 
 /// Which side wins the records changed on both sides.
@@ -220,7 +220,8 @@ fn reconcile_records<T: Clone + PartialEq>(
     } else {
         (order_of(records.theirs), order_of(records.ours))
     };
-    let mut seen: HashSet<Uuid> = HashSet::with_capacity(first.len() + second.len());
+    let mut seen: HashSet<Uuid> =
+        HashSet::with_capacity_and_hasher(first.len() + second.len(), Default::default());
     let mut result = Vec::with_capacity(first.len().max(second.len()));
     for key in first.into_iter().chain(second) {
         if !seen.insert(key) {

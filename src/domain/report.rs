@@ -12,8 +12,8 @@ use super::conformity::{CheckItem, ItemResult, ItemState, ObjectiveCheck, Regist
 use super::model::{Level, Objective, Workspace};
 use super::report_records::{collect, PackRecords};
 use super::ObjectiveId;
+use crate::domain::hashing::HashMap;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// A section of the pack, in the order they are printed ([`ReportSection::ALL`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

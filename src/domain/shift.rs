@@ -167,8 +167,8 @@ fn shift_value(field: &str, value: &mut Value, days: i64) -> bool {
 
 /// A date (`2026-11-24`) or a time (RFC 3339) moved by `days`, written as the model writes it.
 fn shift_text(text: &str, days: i64) -> Option<String> {
-    // `FromStr` reads the ISO form without chrono's format-string parser.
-    if let Ok(date) = text.parse::<NaiveDate>() {
+    // Read as `NaiveDate::from_str` reads it, without chrono's item parser.
+    if let Ok(date) = crate::domain::model::parse_date_text(text) {
         return Some(shift_date(date, days).to_string());
     }
     Timestamp::parse(text).map(|at| shift_timestamp(at, days).to_string())

@@ -4,7 +4,7 @@
 use super::code::natural_cmp;
 use super::ids::ObjectiveId;
 use super::model::{Level, Workspace};
-use std::collections::{HashMap, HashSet};
+use crate::domain::hashing::{HashMap, HashSet};
 
 /// A node of the tree: an objective, or the warning group of objectives without a parent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -138,7 +138,7 @@ pub fn visible_rows(forest: &Forest, collapsed: &HashSet<NodeKey>) -> Vec<TreeRo
         .rev()
         .map(|(i, key)| (*key, 0, i + 1, top.len(), None))
         .collect();
-    let mut emitted: HashSet<NodeKey> = HashSet::new();
+    let mut emitted: HashSet<NodeKey> = HashSet::default();
     while let Some((key, depth, position, set_size, parent)) = stack.pop() {
         if !emitted.insert(key) {
             continue; // guards against cycles in inconsistent data
@@ -295,7 +295,7 @@ mod tests {
     #[test]
     fn rows_follow_levels_and_codes() {
         let (workspace, [s1, s2, t1, o1, o2]) = sample();
-        let rows = visible_rows(&Forest::build(&workspace), &HashSet::new());
+        let rows = visible_rows(&Forest::build(&workspace), &HashSet::default());
         let keys: Vec<NodeKey> = rows.iter().map(|r| r.key).collect();
         use NodeKey::*;
         assert_eq!(
@@ -319,7 +319,7 @@ mod tests {
     #[test]
     fn collapsed_nodes_hide_their_subtree() {
         let (workspace, [s1, ..]) = sample();
-        let collapsed = HashSet::from([NodeKey::Objective(s1)]);
+        let collapsed = HashSet::from_iter([NodeKey::Objective(s1)]);
         let rows = visible_rows(&Forest::build(&workspace), &collapsed);
         assert_eq!(rows.len(), 4);
         assert!(rows[0].has_children && !rows[0].expanded);
@@ -329,7 +329,7 @@ mod tests {
     fn arrow_keys_follow_the_aria_pattern() {
         let (workspace, [s1, s2, t1, ..]) = sample();
         let forest = Forest::build(&workspace);
-        let rows = visible_rows(&forest, &HashSet::new());
+        let rows = visible_rows(&forest, &HashSet::default());
         let none = |_: NodeKey, _: &str| false;
         let s1k = NodeKey::Objective(s1);
         let t1k = NodeKey::Objective(t1);
@@ -364,7 +364,7 @@ mod tests {
             TreeMove::Focus(s1k)
         );
 
-        let collapsed = HashSet::from([s1k]);
+        let collapsed = HashSet::from_iter([s1k]);
         let rows = visible_rows(&forest, &collapsed);
         assert_eq!(
             navigate(&rows, s1k, TreeKey::Right, none),
@@ -381,7 +381,7 @@ mod tests {
     #[test]
     fn type_ahead_wraps_and_skips_the_focused_item_for_one_character() {
         let (workspace, [s1, s2, ..]) = sample();
-        let rows = visible_rows(&Forest::build(&workspace), &HashSet::new());
+        let rows = visible_rows(&Forest::build(&workspace), &HashSet::default());
         let codes: HashMap<NodeKey, String> = workspace
             .objectives
             .iter()
@@ -413,7 +413,7 @@ mod tests {
         if let Some(s) = workspace.objectives.iter_mut().find(|o| o.id == s1) {
             s.parent = Some(t1);
         }
-        let rows = visible_rows(&Forest::build(&workspace), &HashSet::new());
+        let rows = visible_rows(&Forest::build(&workspace), &HashSet::default());
         assert!(rows.len() <= workspace.objectives.len() + 1);
     }
 }

@@ -10,7 +10,7 @@ use super::code::{code_key, normalise_code};
 use super::ids::ObjectiveId;
 use super::model::Workspace;
 use super::rules::problems_at;
-use std::collections::{HashMap, HashSet};
+use crate::domain::hashing::{HashMap, HashSet};
 
 pub use super::problem::{Problem, ProblemKind};
 pub use super::rules::{MAX_LONG_TEXT, MAX_SHORT_TEXT};
@@ -29,7 +29,7 @@ fn push(problems: &mut Vec<Problem>, path: String, kind: ProblemKind) {
 }
 
 fn check_unique_record_ids(workspace: &Workspace, problems: &mut Vec<Problem>) {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for (i, statement) in workspace.policy.iter().enumerate() {
         if !seen.insert(statement.id.0) {
             let id = statement.id.to_string();
@@ -78,7 +78,7 @@ fn check_objectives(workspace: &Workspace, problems: &mut Vec<Problem>) {
         .collect();
     let policy: HashSet<_> = workspace.policy.iter().map(|p| p.id).collect();
     let requirements: HashSet<_> = workspace.requirements.iter().map(|r| r.id).collect();
-    let mut codes: HashSet<String> = HashSet::new();
+    let mut codes: HashSet<String> = HashSet::default();
 
     for (i, objective) in workspace.objectives.iter().enumerate() {
         let at = |field: &str| format!("objectives[{i}].{field}");
@@ -126,7 +126,7 @@ fn check_objectives(workspace: &Workspace, problems: &mut Vec<Problem>) {
                 push(problems, path, ProblemKind::UnknownRequirement { id });
             }
         }
-        let mut linked = HashSet::new();
+        let mut linked = HashSet::default();
         for (k, link) in objective.contributes_to.iter().enumerate() {
             let path = at(&format!("contributesTo[{k}].objective"));
             let target = link.objective;

@@ -64,12 +64,12 @@ mod tests {
     #[test]
     fn every_result_and_decision_has_distinct_words_in_both_languages() {
         for &lang in Lang::ALL {
-            let results: std::collections::HashSet<&str> = REVIEW_RESULTS
+            let results: crate::domain::hashing::HashSet<&str> = REVIEW_RESULTS
                 .iter()
                 .map(|r| review_result_label(*r).text(lang))
                 .collect();
             assert_eq!(results.len(), REVIEW_RESULTS.len());
-            let decisions: std::collections::HashSet<&str> = REVIEW_DECISIONS
+            let decisions: crate::domain::hashing::HashSet<&str> = REVIEW_DECISIONS
                 .iter()
                 .map(|d| review_decision_label(*d).text(lang))
                 .collect();

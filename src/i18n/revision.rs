@@ -11,6 +11,7 @@ use super::{
     action_status_label, direction_label, format, frequency_label, level_label, status_label, Lang,
     Msg,
 };
+use crate::domain::hashing::HashMap;
 use crate::domain::model::{
     Action, ActionStatus, Direction, Frequency, Kpi, Level, Objective, Plan, Resource, Status,
     UpdateTrigger, Workspace,
@@ -19,7 +20,6 @@ use crate::domain::summary::{kpi_summary, number};
 use crate::domain::{ObjectiveId, PolicyId, RequirementId};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::collections::HashMap;
 
 /// What the labels and values of one objective's changes refer to: the workspace (for linked
 /// objectives, policy statements and requirements) and the names of the objective's KPIs and
@@ -31,7 +31,7 @@ pub struct Names<'a> {
 
 impl<'a> Names<'a> {
     pub fn new(workspace: &'a Workspace, objective: &Objective) -> Self {
-        let mut records = HashMap::new();
+        let mut records = HashMap::default();
         for kpi in &objective.kpis {
             records.insert(kpi.id.to_string(), kpi.name.clone());
         }

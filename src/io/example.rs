@@ -69,6 +69,7 @@ pub struct CatalogEntry {
     /// One paragraph: what the example shows.
     pub summary: Localized,
     /// The day its files were written for: every date moves by (today − anchor) on loading.
+    #[serde(deserialize_with = "crate::domain::model::read_date")]
     pub anchor: NaiveDate,
     /// Its file per language tag, a plain file name inside [`EXAMPLES_DIR`].
     pub files: Localized,

@@ -4,11 +4,11 @@
 //! exported files.
 
 use super::{KeyValueStore, StoreError, PREFS_KEY};
+use crate::domain::hashing::HashSet;
 use crate::domain::tree::NodeKey;
 use crate::domain::{ObjectiveId, Timestamp};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 
 const UNALIGNED_NODE: &str = "unaligned";
 
@@ -195,7 +195,7 @@ mod tests {
             ..Prefs::default()
         };
         let id = ObjectiveId::new(&mut SequentialIds::default());
-        let nodes = HashSet::from([NodeKey::Unaligned, NodeKey::Objective(id)]);
+        let nodes = HashSet::from_iter([NodeKey::Unaligned, NodeKey::Objective(id)]);
         prefs.set_collapsed_nodes(&nodes);
         save_prefs(&store, &prefs).expect("saved");
         let loaded = load_prefs(&store);

@@ -1,13 +1,13 @@
 //! What the app remembers besides the workspace: unfinished wizards, the language, the colour scheme, the tree's open branches.
 
 use super::AppState;
+use crate::domain::hashing::HashSet;
 use crate::domain::tree::NodeKey;
 use crate::domain::wizard::Drafts;
 use crate::i18n::Lang;
 use crate::storage::drafts::save_drafts;
 use crate::storage::prefs::{reload_prefs, save_prefs, Prefs};
 use leptos::prelude::*;
-use std::collections::HashSet;
 
 impl AppState {
     // ----- wizard drafts -----
@@ -68,7 +68,7 @@ impl AppState {
     }
 
     pub fn expand_all(&self) {
-        self.collapsed.set(HashSet::new());
+        self.collapsed.set(HashSet::default());
         self.remember_collapsed();
     }
 

@@ -6,12 +6,12 @@ use super::error::{check_rules, CommandError};
 use super::label::ChangeLabel;
 use super::snapshot::Recorder;
 use crate::domain::code::{normalise_code, same_code};
+use crate::domain::hashing::HashSet;
 use crate::domain::ids::{ObjectiveId, PolicyId, RequirementId};
 use crate::domain::model::{
     Approval, CommunicationPlan, Contribution, Level, Monitoring, Objective, Plan, Revision,
     RevisionReason, Status, Timestamp, UpdatePolicy, Workspace,
 };
-use std::collections::HashSet;
 
 /// A change to one field of an objective.
 #[derive(Clone, Debug, PartialEq)]
@@ -123,7 +123,7 @@ pub(super) fn check_children(
 /// another existing objective, not its parent, once, at its level or above, without closing a
 /// loop of parents and links.
 fn check_contributions(workspace: &Workspace, objective: &Objective) -> Result<(), CommandError> {
-    let mut linked = HashSet::new();
+    let mut linked = HashSet::default();
     for link in &objective.contributes_to {
         if link.objective == objective.id {
             return Err(CommandError::ContributionToSelf);
@@ -237,7 +237,7 @@ pub(super) fn check_whole_objective(
     check_links(workspace, objective)?;
     check_contributions(workspace, objective)?;
     check_contributors(workspace, objective.id, objective.level)?;
-    let mut kpi_ids = HashSet::new();
+    let mut kpi_ids = HashSet::default();
     let others = workspace
         .objectives
         .iter()

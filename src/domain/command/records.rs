@@ -6,12 +6,12 @@
 use super::error::{check_rules, CommandError};
 use super::record::{record_basics, Done, Record, TopLevel};
 use super::snapshot::Recorder;
+use crate::domain::hashing::HashSet;
 use crate::domain::ids::{KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
 use crate::domain::model::{
     Action, AnswerLevel, Assessment, Communication, Kpi, Measurement, Objective, Plan,
     PolicyStatement, Requirement, Review, ReviewDecision, RevisionReason, Status, Workspace,
 };
-use std::collections::HashSet;
 
 impl Record for PolicyStatement {
     record_basics!(id: PolicyId, at: TopLevel, list: policy, kind: Policy, missing: PolicyNotFound);
@@ -132,7 +132,7 @@ impl Record for Communication {
         {
             return Err(CommandError::ObjectiveNotFound);
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         if !self.objectives.iter().all(|id| seen.insert(*id)) {
             return Err(CommandError::DuplicateId);
         }
@@ -285,7 +285,7 @@ impl Record for Assessment {
         _: TopLevel,
         _: Option<&Self>,
     ) -> Result<(), CommandError> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         if !self.answers.iter().all(|a| seen.insert(a.question)) {
             return Err(CommandError::DuplicateId);
         }

@@ -6,10 +6,10 @@ use super::error::{check_rules, CommandError};
 use super::label::ChangeLabel;
 use super::objective::{check_children, check_code, check_whole_objective};
 use super::snapshot::Recorder;
+use crate::domain::hashing::HashSet;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::model::{FieldChange, Objective, Revision, RevisionReason, Workspace};
 use crate::domain::revision::{self, RevertError};
-use std::collections::HashSet;
 
 /// Records in the revision log of every objective the last command edited what it changed
 /// (see [`revision::log_edit`]). Objectives created by this change (even earlier in its

@@ -4,10 +4,10 @@
 
 use super::error::CommandError;
 use crate::domain::exercise::ExerciseLog;
+use crate::domain::hashing::HashSet;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::model::{Objective, Organisation, Settings, Timestamp, Workspace};
 use std::any::TypeId;
-use std::collections::HashSet;
 use std::fmt;
 
 /// A list at the top of the workspace (such as the policy statements) that a snapshot saves

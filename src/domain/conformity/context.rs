@@ -2,11 +2,11 @@
 //! the thresholds and the day; and the helpers rules share.
 
 use super::items::*;
+use crate::domain::hashing::HashMap;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::model::{Objective, Status, Workspace};
 use crate::domain::progress::Thresholds;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// Whether an objective is checked: cancelled and superseded ones are no longer pursued.
 pub(super) fn is_checked(objective: &Objective) -> bool {
@@ -30,7 +30,7 @@ pub(super) struct Context<'a> {
 impl<'a> Context<'a> {
     pub(super) fn new(workspace: &'a Workspace, today: NaiveDate, index_children: bool) -> Self {
         let children = index_children.then(|| {
-            let mut children: HashMap<ObjectiveId, Vec<&Objective>> = HashMap::new();
+            let mut children: HashMap<ObjectiveId, Vec<&Objective>> = HashMap::default();
             for objective in &workspace.objectives {
                 if let Some(parent) = objective.parent {
                     children.entry(parent).or_default().push(objective);

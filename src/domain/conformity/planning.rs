@@ -3,11 +3,11 @@
 
 use super::context::*;
 use super::items::*;
+use crate::domain::hashing::HashSet;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::model::{ActionStatus, Objective, Plan, ReviewResult, Status};
 use crate::domain::progress::{kpi_progress, objective_start, KpiStatus};
 use chrono::NaiveDate;
-use std::collections::HashSet;
 
 /// The objective's target date: the latest target date of its KPIs.
 pub fn target_date(objective: &Objective) -> Option<NaiveDate> {
@@ -228,7 +228,7 @@ pub(super) fn through_children(context: &Context<'_>, objective: &Objective) -> 
     let planned = children
         .iter()
         .filter(|child| {
-            let mut seen = HashSet::from([objective.id]);
+            let mut seen = HashSet::from_iter([objective.id]);
             is_planned(context, child, &mut seen)
         })
         .count();

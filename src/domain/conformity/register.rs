@@ -2,8 +2,8 @@
 
 use super::context::*;
 use super::items::*;
+use crate::domain::hashing::HashSet;
 use crate::domain::model::{Level, Objective, Workspace};
-use std::collections::HashSet;
 
 pub(super) fn register_findings(workspace: &Workspace) -> RegisterFindings {
     let organisation = &workspace.organisation;

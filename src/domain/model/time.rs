@@ -126,16 +126,15 @@ impl serde::de::Visitor<'_> for TimestampVisitor {
     }
 }
 
-/// Reads a calendar date (`2026-11-24`) as chrono does, with the form SixTwo writes read
-/// without chrono's general format parser: files hold thousands of dates. Used as the model's
-/// `deserialize_with` on every date field; anything but ten digits and two dashes of a date
-/// that exists goes to chrono, so its messages stay the same.
-pub(super) fn read_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+/// Reads a calendar date (`2026-11-24`) exactly as chrono's `NaiveDate::from_str` does, with
+/// [`parse_date_text`]. Used as the model's `deserialize_with` on every date field (and the
+/// example catalogue's anchor).
+pub(crate) fn read_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
     deserializer.deserialize_str(DateVisitor)
 }
 
 /// [`read_date`] for an optional date (`null` or absent is none).
-pub(super) fn read_optional_date<'de, D: Deserializer<'de>>(
+pub(crate) fn read_optional_date<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<NaiveDate>, D::Error> {
     Ok(Option::<WrittenDate>::deserialize(deserializer)?.map(|date| date.0))
@@ -161,22 +160,104 @@ impl serde::de::Visitor<'_> for DateVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<NaiveDate, E> {
-        match parse_written_date(text) {
-            Some(date) => Ok(date),
-            None => text.parse().map_err(E::custom),
-        }
+        parse_date_text(text).map_err(E::custom)
     }
 }
 
-/// `YYYY-MM-DD` with a date that exists, or `None` (for chrono to read or refuse).
-fn parse_written_date(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
+/// Why a date's text was refused: chrono's `ParseError` kinds that its date reading can give,
+/// with chrono's words, so a refused date reads as it did when chrono read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateTextError {
+    /// A number too large, a month outside 1–12, a day outside 1–31 or a date that does not
+    /// exist (`2026-02-30`).
+    OutOfRange,
+    /// A character where a digit or the dash belongs.
+    Invalid,
+    /// The text ends before the date does.
+    TooShort,
+    /// Something other than white space follows the day.
+    TooLong,
+}
+
+impl fmt::Display for DateTextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::OutOfRange => "input is out of range",
+            Self::Invalid => "input contains invalid characters",
+            Self::TooShort => "premature end of input",
+            Self::TooLong => "trailing input",
+        })
     }
-    let year = digits(&b[0..4])?;
-    let (month, day) = (digits(&b[5..7])?, digits(&b[8..10])?);
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// Reads a date as chrono's `NaiveDate::from_str` does (its items `%Y`, space, `-`, `%m`,
+/// space, `-`, `%d`, space), accepting and refusing the same texts with the same error, without
+/// chrono's general item parser (`chrono::format::parse`), which otherwise stays in the first
+/// download for this one use. What that means, step by step as chrono goes:
+///
+/// - white space (Unicode's) is skipped before each number, before each dash and at the end;
+/// - the year is up to four digits, or, after `+` or `-`, any number of digits that fits an
+///   `i32`; the month and the day are one or two digits (`2026-1-5` is a date);
+/// - a year, month or day out of range is refused as soon as it is read, before the rest;
+/// - anything after the day but white space is "trailing input".
+pub fn parse_date_text(text: &str) -> Result<NaiveDate, DateTextError> {
+    let rest = text.trim_start();
+    let (rest, year) = match rest.as_bytes().first() {
+        Some(b'-') => {
+            let (rest, magnitude) = leading_number(&rest[1..], usize::MAX)?;
+            (rest, -magnitude)
+        }
+        Some(b'+') => leading_number(&rest[1..], usize::MAX)?,
+        _ => leading_number(rest, 4)?,
+    };
+    let year = i32::try_from(year).map_err(|_| DateTextError::OutOfRange)?;
+    let rest = after_dash(rest.trim_start())?;
+    let (rest, month) = leading_number(rest.trim_start(), 2)?;
+    if !(1..=12).contains(&month) {
+        return Err(DateTextError::OutOfRange);
+    }
+    let rest = after_dash(rest.trim_start())?;
+    let (rest, day) = leading_number(rest.trim_start(), 2)?;
+    if !(1..=31).contains(&day) {
+        return Err(DateTextError::OutOfRange);
+    }
+    if !rest.trim_start().is_empty() {
+        return Err(DateTextError::TooLong);
+    }
+    // Both checked to be within 1–31 above.
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32).ok_or(DateTextError::OutOfRange)
+}
+
+/// At least one and at most `most` ASCII digits at the start of `text`, and what follows them
+/// (chrono's `scan::number` with a minimum of one digit).
+fn leading_number(text: &str, most: usize) -> Result<(&str, i64), DateTextError> {
+    let bytes = text.as_bytes();
+    if bytes.is_empty() {
+        return Err(DateTextError::TooShort);
+    }
+    let mut value = 0i64;
+    for (at, &byte) in bytes.iter().take(most).enumerate() {
+        if !byte.is_ascii_digit() {
+            return match at {
+                0 => Err(DateTextError::Invalid),
+                _ => Ok((&text[at..], value)),
+            };
+        }
+        value = value
+            .checked_mul(10)
+            .and_then(|value| value.checked_add(i64::from(byte - b'0')))
+            .ok_or(DateTextError::OutOfRange)?;
+    }
+    Ok((&text[most.min(bytes.len())..], value))
+}
+
+/// `text` after its leading dash (chrono's literal item).
+fn after_dash(text: &str) -> Result<&str, DateTextError> {
+    match text.as_bytes().first() {
+        None => Err(DateTextError::TooShort),
+        Some(b'-') => Ok(&text[1..]),
+        Some(_) => Err(DateTextError::Invalid),
+    }
 }
 
 /// The value of a run of ASCII digits, or `None` if any byte is not one.

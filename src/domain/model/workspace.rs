@@ -6,10 +6,10 @@ use super::is_default;
 use super::plan::*;
 use super::records::*;
 use super::time::*;
+use crate::domain::hashing::{HashMap, HashSet};
 use crate::domain::ids::{ObjectiveId, PolicyId, RecordId, RequirementId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 
 /// A service management objective.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -224,14 +224,14 @@ impl Workspace {
     /// `id` and everything below it, parents before children. Each objective is visited
     /// once, so a corrupt cycle cannot loop forever.
     pub fn subtree_ids(&self, id: ObjectiveId) -> Vec<ObjectiveId> {
-        let mut children: HashMap<ObjectiveId, Vec<ObjectiveId>> = HashMap::new();
+        let mut children: HashMap<ObjectiveId, Vec<ObjectiveId>> = HashMap::default();
         for objective in &self.objectives {
             if let Some(parent) = objective.parent {
                 children.entry(parent).or_default().push(objective.id);
             }
         }
         let mut found = vec![id];
-        let mut seen: HashSet<ObjectiveId> = HashSet::from([id]);
+        let mut seen: HashSet<ObjectiveId> = HashSet::from_iter([id]);
         let mut next = 0;
         while let Some(&current) = found.get(next) {
             for child in children.get(&current).into_iter().flatten() {
@@ -267,7 +267,7 @@ impl Workspace {
     pub fn reaches(&self, from: ObjectiveId, to: ObjectiveId) -> bool {
         let by_id: HashMap<ObjectiveId, &Objective> =
             self.objectives.iter().map(|o| (o.id, o)).collect();
-        let mut seen: HashSet<ObjectiveId> = HashSet::from([from]);
+        let mut seen: HashSet<ObjectiveId> = HashSet::from_iter([from]);
         let mut next = vec![from];
         while let Some(at) = next.pop() {
             if at == to {
@@ -294,7 +294,7 @@ impl Workspace {
     /// the workspace, so asking it once instead of calling `reaches` for each objective keeps
     /// a list of 10,000 candidates linear.
     pub fn reaching(&self, to: ObjectiveId) -> HashSet<ObjectiveId> {
-        let mut below: HashMap<ObjectiveId, Vec<ObjectiveId>> = HashMap::new();
+        let mut below: HashMap<ObjectiveId, Vec<ObjectiveId>> = HashMap::default();
         for objective in &self.objectives {
             let above = objective
                 .parent
@@ -304,7 +304,7 @@ impl Workspace {
                 below.entry(id).or_default().push(objective.id);
             }
         }
-        let mut seen: HashSet<ObjectiveId> = HashSet::from([to]);
+        let mut seen: HashSet<ObjectiveId> = HashSet::from_iter([to]);
         let mut next = vec![to];
         while let Some(at) = next.pop() {
             for &id in below.get(&at).into_iter().flatten() {
@@ -360,7 +360,7 @@ impl Workspace {
 
     /// The latest date each objective was communicated, from the communication register.
     pub fn last_communicated(&self) -> HashMap<ObjectiveId, NaiveDate> {
-        let mut latest: HashMap<ObjectiveId, NaiveDate> = HashMap::new();
+        let mut latest: HashMap<ObjectiveId, NaiveDate> = HashMap::default();
         for record in &self.communications {
             for id in &record.objectives {
                 latest

@@ -42,9 +42,9 @@ pub fn parse_date(text: &str) -> Result<Option<chrono::NaiveDate>, ParseProblem>
     if text.is_empty() {
         return Ok(None);
     }
-    // `FromStr` reads the same ISO form as `parse_from_str(…, "%Y-%m-%d")` without chrono's
-    // format-string parser (the first download's size).
-    text.parse::<chrono::NaiveDate>()
+    // The model's reader: what `NaiveDate::from_str` accepts, without chrono's item parser (the
+    // first download's size).
+    crate::domain::parse_date_text(&text)
         .map(Some)
         .map_err(|_| ParseProblem::NotADate)
 }

@@ -6,6 +6,7 @@
 
 use crate::app::import::{ApplyError, PendingImport};
 use crate::app::{clock, AppState};
+use crate::domain::hashing::HashMap;
 use crate::domain::merge::{differences, merge_with, Difference, Merged, RecordKind, Side};
 use crate::domain::validate::Problem;
 use crate::domain::Workspace;
@@ -16,7 +17,6 @@ use crate::ui::components::shown::Shown;
 use crate::ui::components::side_choice::SideChoice;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
 
@@ -305,7 +305,7 @@ pub fn MergeChoice(
 ) -> impl IntoView {
     let state = AppState::expect();
     let shown = RwSignal::new(false);
-    let choices: RwSignal<HashMap<Uuid, Side>> = RwSignal::new(HashMap::new());
+    let choices: RwSignal<HashMap<Uuid, Side>> = RwSignal::new(HashMap::default());
     let waiting = move || state.pending_import.with(Option::is_some);
     let incoming = Arc::clone(&pending);
     let found: Memo<Option<Shared<Vec<Difference>>>> = Memo::new(move |_| {

@@ -3,12 +3,12 @@
 //! headers written the same way everywhere.
 
 use crate::domain::conformity::{CheckItem, RegisterCheck};
+use crate::domain::hashing::HashMap;
 use crate::domain::report::{ReportLayout, ReportSection};
 use crate::domain::{Objective, ObjectiveId, Workspace};
 use crate::i18n::{item_label, Lang, Msg};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use std::collections::HashMap;
 
 /// The heading of a section, as the contents list names it too.
 pub fn section_title(section: ReportSection) -> Msg {

@@ -9,6 +9,7 @@ use crate::app::sync::{
 };
 use crate::app::sync_loader;
 use crate::app::AppState;
+use crate::domain::hashing::HashMap;
 use crate::domain::merge::Side;
 use crate::i18n::{self, Msg};
 use crate::io::sync::docs::DocKind;
@@ -22,7 +23,6 @@ use crate::ui::components::shown::Shown;
 use crate::ui::components::side_choice::{FieldRow, SideChoice};
 use crate::ui::components::widgets::{t, ConfirmDialog, ConfirmStyle, TextField};
 use leptos::prelude::*;
-use std::collections::HashMap;
 
 #[component]
 pub fn SyncPage() -> impl IntoView {
@@ -403,7 +403,7 @@ fn ConflictsSection() -> impl IntoView {
     let state = AppState::expect();
     let failed: RwSignal<Option<String>> = RwSignal::new(None);
     // Kept here, not in each item: the list is drawn again whenever the sync view changes.
-    let choices: RwSignal<HashMap<String, Side>> = RwSignal::new(HashMap::new());
+    let choices: RwSignal<HashMap<String, Side>> = RwSignal::new(HashMap::default());
     let any = move || state.sync.with(|view| !view.conflicts.is_empty());
     let items = move || {
         state

@@ -2,8 +2,9 @@
 //! the assembled workspace lies in (so that a broken rule is charged to its document).
 
 use super::{read_body, record_id, BodyInfo, DocKind, Docs, WORKSPACE_DOC_ID};
+use crate::domain::hashing::HashMap;
 use serde_json::{Map, Value};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// A workspace's JSON put together from documents, and where each document went.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -100,7 +101,7 @@ fn sorted(mut items: Vec<Ranked<'_>>) -> Vec<Ranked<'_>> {
 /// or KPI is missing are left out and named in [`Assembled::orphans`].
 pub fn assemble(docs: &Docs) -> Assembled {
     let mut assembled = Assembled::default();
-    let mut by_kind: HashMap<DocKind, Vec<Ranked<'_>>> = HashMap::new();
+    let mut by_kind: HashMap<DocKind, Vec<Ranked<'_>>> = HashMap::default();
     let mut workspace = Map::new();
     for (id, body) in docs {
         match read_body(id, body) {
@@ -123,13 +124,13 @@ pub fn assemble(docs: &Docs) -> Assembled {
     let objectives = take(DocKind::Objective);
     let reviews = take(DocKind::Review);
     let measurements = take(DocKind::Measurement);
-    let mut reviews_of: HashMap<&str, Vec<&Ranked<'_>>> = HashMap::new();
+    let mut reviews_of: HashMap<&str, Vec<&Ranked<'_>>> = HashMap::default();
     for review in &reviews {
         if let Some(objective) = review.info.objective {
             reviews_of.entry(objective).or_default().push(review);
         }
     }
-    let mut measurements_of: HashMap<(&str, &str), Vec<&Ranked<'_>>> = HashMap::new();
+    let mut measurements_of: HashMap<(&str, &str), Vec<&Ranked<'_>>> = HashMap::default();
     for measurement in &measurements {
         if let (Some(objective), Some(kpi)) = (measurement.info.objective, measurement.info.kpi) {
             measurements_of
