@@ -282,12 +282,7 @@ pub fn FoldedList(
 
 /// The button of a [`FoldedList`]: it shows or hides the region `controls`.
 #[component]
-fn ShowHide(
-    shown: RwSignal<bool>,
-    controls: &'static str,
-    show: Msg,
-    hide: Msg,
-) -> impl IntoView {
+fn ShowHide(shown: RwSignal<bool>, controls: &'static str, show: Msg, hide: Msg) -> impl IntoView {
     view! {
         <button
             type="button"
