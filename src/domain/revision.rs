@@ -63,7 +63,11 @@ fn tracked(path: &str) -> bool {
     !UNTRACKED.contains(&shape.as_str())
 }
 
-fn join(parent: &str, key: &str) -> String {
+// The path and value helpers below are shared with team sync's field-by-field comparison
+// (`io::sync::diff`), which names fields in the same style.
+
+/// The path of the field `key` under `parent` (`plan` and `due` give `plan.due`).
+pub(crate) fn join(parent: &str, key: &str) -> String {
     if parent.is_empty() {
         key.to_string()
     } else {
@@ -71,19 +75,23 @@ fn join(parent: &str, key: &str) -> String {
     }
 }
 
-fn text_of(value: Option<&Value>) -> String {
+/// A value as compact JSON text; empty when absent.
+pub(crate) fn text_of(value: Option<&Value>) -> String {
     value.map(Value::to_string).unwrap_or_default()
 }
 
 /// The id of a record in a list, if it has one.
-fn record_id(value: &Value) -> Option<&str> {
+pub(crate) fn record_id(value: &Value) -> Option<&str> {
     value.get("id").and_then(Value::as_str)
 }
 
-/// Whether every element is a record with an id (and there is at least one), so the list is
-/// compared record by record.
-fn is_record_list(list: &[Value]) -> bool {
-    !list.is_empty() && list.iter().all(|v| record_id(v).is_some())
+/// Whether every element is a record with an id, so the list is compared record by record.
+/// An empty list is one: next to a list of records (the first KPI added, the last action
+/// removed) each record is then its own change, `kpis[<id>]` holding the whole record, as
+/// when a list that had records gains or loses one; next to a list of plain values it is
+/// compared as a whole like any other value.
+pub(crate) fn is_record_list(list: &[Value]) -> bool {
+    list.iter().all(|v| record_id(v).is_some())
 }
 
 fn record<'a>(list: &'a [Value], id: &str) -> Option<&'a Value> {
@@ -131,7 +139,7 @@ fn diff(path: &str, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Fiel
             }
         }
         (Some(Value::Array(a)), Some(Value::Array(b)))
-            if (is_record_list(a) || a.is_empty()) && (is_record_list(b) || b.is_empty()) =>
+            if is_record_list(a) && is_record_list(b) =>
         {
             let mut ids: Vec<&str> = a.iter().filter_map(record_id).collect();
             ids.extend(
@@ -490,6 +498,46 @@ mod tests {
         assert!(found[0].old.is_empty());
         let back = undo_changes(&new, &found).expect("undone");
         assert_eq!(back, old);
+    }
+
+    #[test]
+    fn the_first_kpi_added_and_the_last_removed_are_one_change_each() {
+        let with_kpi = objective();
+        let mut without = with_kpi.clone();
+        without.kpis.clear();
+        let kpi = with_kpi.kpis[0].id;
+        let added = changes(&without, &with_kpi);
+        assert_eq!(fields(&added), vec![format!("kpis[{kpi}]").as_str()]);
+        assert!(added[0].old.is_empty());
+        assert_eq!(undo_changes(&with_kpi, &added).expect("undone"), without);
+        let removed = changes(&with_kpi, &without);
+        assert_eq!(fields(&removed), vec![format!("kpis[{kpi}]").as_str()]);
+        assert!(removed[0].new.is_empty());
+    }
+
+    #[test]
+    fn an_empty_list_is_compared_record_by_record_or_whole_like_its_other_side() {
+        let record = serde_json::json!({"id": "k", "target": 15.0});
+        let compared = |old: Value, new: Value| {
+            let mut out = Vec::new();
+            diff("kpis", Some(&old), Some(&new), &mut out);
+            out
+        };
+        let added = compared(serde_json::json!([]), serde_json::json!([record.clone()]));
+        assert_eq!(fields(&added), ["kpis[k]"]);
+        assert_eq!(
+            (added[0].old.as_str(), added[0].new.clone()),
+            ("", record.to_string())
+        );
+        let removed = compared(serde_json::json!([record]), serde_json::json!([]));
+        assert_eq!(fields(&removed), ["kpis[k]"]);
+        let plain = compared(serde_json::json!([]), serde_json::json!(["a"]));
+        assert_eq!(fields(&plain), ["kpis"]);
+        assert_eq!(
+            (plain[0].old.as_str(), plain[0].new.as_str()),
+            ("[]", "[\"a\"]")
+        );
+        assert!(compared(serde_json::json!([]), serde_json::json!([])).is_empty());
     }
 
     #[test]

@@ -211,7 +211,7 @@ async fn load_code(group: RareGroup) -> Result<(), NotLoaded> {
                 .await
                 .map_err(|_| NotLoaded)
         };
-        let (code, texts) = both(code, texts).await;
+        let (code, texts) = futures::future::join(code, texts).await;
         code.and(texts)
     }
     #[cfg(not(sixtwo_split))]
@@ -219,35 +219,6 @@ async fn load_code(group: RareGroup) -> Result<(), NotLoaded> {
         let _ = group;
         Ok(())
     }
-}
-
-/// Runs `first` and `second` together and gives both results once both have finished.
-#[cfg(sixtwo_split)]
-async fn both<A: Future, B: Future>(first: A, second: B) -> (A::Output, B::Output) {
-    let mut first = std::pin::pin!(first);
-    let mut second = std::pin::pin!(second);
-    let (mut first_done, mut second_done) = (None, None);
-    std::future::poll_fn(move |context| {
-        if first_done.is_none() {
-            if let Poll::Ready(output) = first.as_mut().poll(context) {
-                first_done = Some(output);
-            }
-        }
-        if second_done.is_none() {
-            if let Poll::Ready(output) = second.as_mut().poll(context) {
-                second_done = Some(output);
-            }
-        }
-        match (first_done.take(), second_done.take()) {
-            (Some(first_output), Some(second_output)) => Poll::Ready((first_output, second_output)),
-            (first_output, second_output) => {
-                first_done = first_output;
-                second_done = second_output;
-                Poll::Pending
-            }
-        }
-    })
-    .await
 }
 
 async fn load_group(group: RareGroup, route: Route) -> Result<AnyView, SplitLoaderError> {

@@ -2,6 +2,7 @@
 //! runner that stops at the first failure and prints a summary.
 
 use std::fs;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::process::run;
@@ -52,7 +53,7 @@ impl Step {
             Step::Fmt => "cargo fmt --all -- --check",
             Step::Clippy => "cargo clippy --workspace --all-targets -- -D warnings",
             Step::ClippyWasm => {
-                "cargo clippy --target wasm32-unknown-unknown --features pseudo-locale --lib --bins --tests -- -D warnings"
+                "cargo clippy --target wasm32-unknown-unknown --features pseudo-locale --lib --bins --tests -- -D warnings, with the release build's wasm flags (--cfg sixtwo_split)"
             }
             Step::TestNative => "cargo test --workspace",
             Step::TestWeb => {
@@ -93,20 +94,7 @@ impl Step {
             Step::Clippy => run(cargo()
                 .args(["clippy", "--workspace", "--all-targets"])
                 .args(DENY_WARNINGS)),
-            Step::ClippyWasm => run(cargo()
-                .args([
-                    "clippy",
-                    "--target",
-                    WASM_TARGET,
-                    // The pseudo-locale's code is linted here; the native step lints the build
-                    // without it.
-                    "--features",
-                    PSEUDO_LOCALE,
-                    "--lib",
-                    "--bins",
-                    "--tests",
-                ])
-                .args(DENY_WARNINGS)),
+            Step::ClippyWasm => run(&mut clippy_wasm(cargo())),
             Step::TestNative => run(cargo().args(["test", "--workspace"])),
             Step::TestWeb => {
                 require_web_tests(workspace)?;
@@ -127,6 +115,31 @@ impl Step {
             Step::E2e => run_e2e_tests(workspace),
         }
     }
+}
+
+/// The wasm lint: `cargo` with the arguments and environment of the clippy-wasm step.
+///
+/// It lints the split build, as `cargo xtask dist` compiles it (`--cfg sixtwo_split`): the
+/// code only split builds have (waiting for a view group's code, team sync fetched when
+/// needed) is linted here, and the unsplit branches of the same functions, which carry no
+/// `target_arch` condition, by the native step. One run, so the step takes no longer.
+fn clippy_wasm(mut cargo: Command) -> Command {
+    cargo
+        .args([
+            "clippy",
+            "--target",
+            WASM_TARGET,
+            // The pseudo-locale's code is linted here; the native step lints the build
+            // without it.
+            "--features",
+            PSEUDO_LOCALE,
+            "--lib",
+            "--bins",
+            "--tests",
+        ])
+        .args(DENY_WARNINGS)
+        .env(SPLIT_RUSTFLAGS_VAR, SPLIT_RUSTFLAGS);
+    cargo
 }
 
 const DENY_WARNINGS: [&str; 3] = ["--", "-D", "warnings"];
@@ -310,7 +323,8 @@ pub fn release_build(workspace: &Workspace) -> Result {
 /// build only: build scripts, proc macros and xtask keep their cached builds.
 const SPLIT_RUSTFLAGS_VAR: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
 /// The flags of .cargo/config.toml (the variable replaces them, so they are repeated here),
-/// the split points, and the relocations wasm-split reads.
+/// the split points, and the relocations wasm-split reads (the wasm lint uses them too; it
+/// links nothing, so the relocations change nothing there).
 const SPLIT_RUSTFLAGS: &str = "--cfg erase_components --cfg sixtwo_split -C link-arg=--emit-relocs";
 
 /// Without this check cargo's own error ("no test target named `web_*`") hides the cause.
@@ -404,6 +418,41 @@ mod tests {
         let split: Vec<&str> = SPLIT_RUSTFLAGS.split_whitespace().collect();
         assert!(split.starts_with(&configured), "{configured:?} is not kept");
         assert!(SPLIT_RUSTFLAGS.contains("--cfg sixtwo_split"));
+        Ok(())
+    }
+
+    #[test]
+    fn the_wasm_lint_lints_the_split_build_with_the_configured_flags() -> Result {
+        let workspace = Workspace::locate()?;
+        let command = clippy_wasm(workspace.command("cargo"));
+        let args: Vec<&str> = command.get_args().filter_map(|arg| arg.to_str()).collect();
+        assert_eq!(
+            args,
+            [
+                "clippy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--features",
+                "pseudo-locale",
+                "--lib",
+                "--bins",
+                "--tests",
+                "--",
+                "-D",
+                "warnings"
+            ]
+        );
+        let flags = command
+            .get_envs()
+            .find(|(name, _)| *name == SPLIT_RUSTFLAGS_VAR)
+            .and_then(|(_, value)| value)
+            .and_then(|value| value.to_str())
+            .ok_or("the wasm lint sets no wasm flags")?;
+        // The split points, and .cargo/config.toml's flags kept (the test above).
+        assert_eq!(flags, SPLIT_RUSTFLAGS);
+        assert!(Step::ClippyWasm
+            .description()
+            .contains("--cfg sixtwo_split"));
         Ok(())
     }
 

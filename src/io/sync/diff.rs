@@ -4,6 +4,7 @@
 //! values as compact JSON (empty when absent); a record's place in its list is the field
 //! `rank`.
 
+use crate::domain::revision::{is_record_list, join, record_id, text_of};
 use serde_json::Value;
 
 /// One field that differs.
@@ -33,26 +34,6 @@ pub fn differences(mine: Option<&Value>, theirs: Option<&Value>) -> Vec<FieldDif
         });
     }
     out
-}
-
-fn text_of(value: Option<&Value>) -> String {
-    value.map(Value::to_string).unwrap_or_default()
-}
-
-fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_string()
-    } else {
-        format!("{parent}.{key}")
-    }
-}
-
-fn record_id(value: &Value) -> Option<&str> {
-    value.get("id").and_then(Value::as_str)
-}
-
-fn is_record_list(list: &[Value]) -> bool {
-    list.iter().all(|v| record_id(v).is_some())
 }
 
 fn diff(path: &str, a: Option<&Value>, b: Option<&Value>, out: &mut Vec<FieldDifference>) {
@@ -131,6 +112,31 @@ mod tests {
         assert_eq!(found[1].mine, "\"Faster\"");
         assert_eq!(found[2].mine, "");
         assert_eq!(found[2].theirs, "\"Li\"");
+    }
+
+    #[test]
+    fn an_empty_list_next_to_records_gives_one_difference_per_record() {
+        let kpi = json!({"id": "k", "target": 10.0});
+        let mine = body(json!({"id": "o", "kpis": [], "tags": []}), 1.0);
+        let theirs = body(
+            json!({"id": "o", "kpis": [kpi.clone()], "tags": ["a"]}),
+            1.0,
+        );
+        let found = differences(Some(&mine), Some(&theirs));
+        let fields: Vec<&str> = found.iter().map(|d| d.field.as_str()).collect();
+        // Records are named by id, as in the revision log; plain values compare whole.
+        assert_eq!(fields, ["kpis[k]", "tags"]);
+        assert_eq!(
+            (found[0].mine.as_str(), found[0].theirs.clone()),
+            ("", kpi.to_string())
+        );
+        assert_eq!(
+            (found[1].mine.as_str(), found[1].theirs.as_str()),
+            ("[]", "[\"a\"]")
+        );
+        let back = differences(Some(&theirs), Some(&mine));
+        assert_eq!(back[0].field, "kpis[k]");
+        assert!(back[0].theirs.is_empty());
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::ui::components::page::PageTitle;
 use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::pages::import_choices::{
-    apply_error_lines, more_line, CopyChoice, MergeChoice, ReplaceChoice, ShowHide, Way,
+    apply_error_lines, more_line, CopyChoice, FoldedList, MergeChoice, ReplaceChoice, Way,
     MAX_LISTED_ROWS,
 };
 use leptos::prelude::*;
@@ -307,25 +307,6 @@ fn Contents(pending: Arc<PendingImport>) -> impl IntoView {
                     .collect_view()}
             </dl>
         </section>
-    }
-}
-
-/// One of the preview's lists behind its disclosure: the button, and the region that holds the
-/// list, rendered only while it is shown. The preview's first paint is its summary (what the
-/// file holds, the counts) and its choices; a list of up to 50 rows is built when asked for.
-#[component]
-fn FoldedList(
-    shown: RwSignal<bool>,
-    region: &'static str,
-    show: Msg,
-    hide: Msg,
-    children: ChildrenFn,
-) -> impl IntoView {
-    view! {
-        <ShowHide shown=shown controls=region show=show hide=hide/>
-        <div id=region>
-            <Shown when=move || shown.get()>{children()}</Shown>
-        </div>
     }
 }
 

@@ -1,8 +1,8 @@
 //! The three ways to take in a previewed file, on the import preview: replace the workspace
 //! (with a backup), merge by id (the differences, with a choice for each), or import as a copy;
 //! each shows what it would do before it is applied and why applying failed. Also what every
-//! part of the preview shares: its lists (the first rows and a count of the rest) and the
-//! button that shows or hides them.
+//! part of the preview shares: its lists (the first rows and a count of the rest) and its
+//! disclosures (`FoldedList`: a button that shows or hides a region rendered only while shown).
 
 use crate::app::import::{ApplyError, PendingImport};
 use crate::app::{clock, AppState};
@@ -262,16 +262,29 @@ impl<T> std::ops::Deref for Shared<T> {
 /// (imported or cancelled), so nothing is worked out for a page about to close.
 type Outcome = Memo<Option<Shared<Merged>>>;
 
-/// The button of a disclosure on the preview: it shows or hides the region `controls` (what a
-/// way would change, or one of the preview's lists), whose content is rendered only while
-/// shown.
+/// One disclosure of the preview (what a way would change, or one of the preview's lists):
+/// the button, and the region it controls, whose content is rendered only while it is shown.
+/// The preview's first paint is its summary (what the file holds, the counts) and its choices;
+/// a list of up to 50 rows, or a merge or a copy worked out, is built when asked for.
 #[component]
-pub fn ShowHide(
+pub fn FoldedList(
     shown: RwSignal<bool>,
-    controls: &'static str,
+    region: &'static str,
     show: Msg,
     hide: Msg,
+    children: ChildrenFn,
 ) -> impl IntoView {
+    view! {
+        <ShowHide shown=shown controls=region show=show hide=hide/>
+        <div id=region>
+            <Shown when=move || shown.get()>{children()}</Shown>
+        </div>
+    }
+}
+
+/// The button of a [`FoldedList`]: it shows or hides the region `controls`.
+#[component]
+fn ShowHide(shown: RwSignal<bool>, controls: &'static str, show: Msg, hide: Msg) -> impl IntoView {
     view! {
         <button
             type="button"
@@ -413,19 +426,16 @@ pub fn MergeChoice(
         <section class="panel" aria-labelledby="import-merge-title" data-testid="import-merge">
             <h3 id="import-merge-title">{t(Msg::ImportMergeTitle)}</h3>
             <p>{t(Msg::ImportMergeHelp)}</p>
-            <ShowHide
+            <FoldedList
                 shown=shown
-                controls="import-merge-outcome"
+                region="import-merge-outcome"
                 show=Msg::ImportMergeShow
                 hide=Msg::ImportMergeHide
-            />
-            <div id="import-merge-outcome">
-                <Shown when=move || shown.get()>
-                    {fieldsets.clone()}
-                    <Renamed renamed=Signal::derive(renamed) show_none=false/>
-                    <Problems problems=Signal::derive(problems)/>
-                </Shown>
-            </div>
+            >
+                {fieldsets.clone()}
+                <Renamed renamed=Signal::derive(renamed) show_none=false/>
+                <Problems problems=Signal::derive(problems)/>
+            </FoldedList>
             <div class="button-row">
                 <button
                     type="button"
@@ -467,18 +477,15 @@ pub fn CopyChoice(
         <section class="panel" aria-labelledby="import-copy-title" data-testid="import-copy">
             <h3 id="import-copy-title">{t(Msg::ImportCopyTitle)}</h3>
             <p>{t(Msg::ImportCopyHelp)}</p>
-            <ShowHide
+            <FoldedList
                 shown=shown
-                controls="import-copy-outcome"
+                region="import-copy-outcome"
                 show=Msg::ImportCopyShow
                 hide=Msg::ImportCopyHide
-            />
-            <div id="import-copy-outcome">
-                <Shown when=move || shown.get()>
-                    <Renamed renamed=Signal::derive(renamed) show_none=true/>
-                    <Problems problems=Signal::derive(problems)/>
-                </Shown>
-            </div>
+            >
+                <Renamed renamed=Signal::derive(renamed) show_none=true/>
+                <Problems problems=Signal::derive(problems)/>
+            </FoldedList>
             <div class="button-row">
                 <button
                     type="button"

@@ -490,9 +490,12 @@ fn CreateWorkspace() -> impl IntoView {
         }
         _ => Vec::new(),
     };
-    let create = move |content: NewWorkspace| {
+    // Runs after an example was fetched or a file read, when the form may be gone (the person
+    // went to another page meanwhile): it reads none of the form's signals, whose reading
+    // would panic once they are disposed (setting one that is gone does nothing).
+    let create_named = move |name: &str, content: NewWorkspace| {
         let lang = state.lang.get_untracked();
-        match state.create_workspace(&name.get_untracked(), content) {
+        match state.create_workspace(name, content) {
             Ok(_) => error.set(Vec::new()),
             Err(problem) => error.set(vec![describe_error(lang, &problem)]),
         }
@@ -503,12 +506,14 @@ fn CreateWorkspace() -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        // The name is checked before anything is fetched or read.
+        // The name is checked before anything is fetched or read, and kept for the creation.
         let lang = state.lang.get_untracked();
-        if name.with_untracked(|n| n.trim().is_empty()) {
+        let typed = name.get_untracked();
+        if typed.trim().is_empty() {
             error.set(vec![Msg::WorkspacesErrorEmptyName.text(lang).to_string()]);
             return;
         }
+        let create = move |content: NewWorkspace| create_named(&typed, content);
         match start.get_untracked() {
             Start::Empty => create(NewWorkspace::Empty),
             Start::Example => {

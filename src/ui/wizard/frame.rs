@@ -221,16 +221,45 @@ fn ReviewErrors(#[prop(into)] lines: Signal<Vec<(String, String)>>) -> impl Into
     }
 }
 
-/// Whether the window is as narrow as a phone (the width at which `style/wizard.css` puts the
-/// step list above the step).
+/// The media query of a phone's width, exactly as `style/wizard.css` and `style/responsive.css`
+/// write it where they put the step list above the step and show the fold's summary (a test
+/// checks): asking the browser the same question agrees with the CSS at exactly 50rem and
+/// whatever the default font size is.
+const PHONE_WIDTH_QUERY: &str = "(max-width: 50rem)";
+
+/// Whether the window is as narrow as a phone ([`PHONE_WIDTH_QUERY`]).
 fn narrow_screen() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|width| width.as_f64())
-            .is_some_and(|width| width < 800.0)
+            .and_then(|window| window.match_media(PHONE_WIDTH_QUERY).ok().flatten())
+            .is_some_and(|query| query.matches())
     }
     #[cfg(not(target_arch = "wasm32"))]
-    false
+    {
+        let _ = PHONE_WIDTH_QUERY;
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PHONE_WIDTH_QUERY;
+
+    #[test]
+    fn the_fold_follows_the_same_media_query_as_the_css() {
+        for (file, css) in [
+            (
+                "style/wizard.css",
+                include_str!("../../../style/wizard.css"),
+            ),
+            (
+                "style/responsive.css",
+                include_str!("../../../style/responsive.css"),
+            ),
+        ] {
+            let rule = format!("@media {PHONE_WIDTH_QUERY} {{");
+            assert!(css.contains(&rule), "{file} has no `{rule}`");
+        }
+    }
 }

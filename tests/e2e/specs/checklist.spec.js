@@ -3,7 +3,7 @@
 // a wizard link from every gap) and the "Clause 6.2 check" panel of an objective, with axe
 // on both in English and Chinese.
 import { test, expect, expectNoAxeViolations, WORKSPACE_KEY } from "../support/app.js";
-import { generateWorkspace, encodeStored } from "../bench/workspace.mjs";
+import { generateWorkspace, encodeStored, SCHEMA_VERSION } from "../bench/workspace.mjs";
 
 /** The items in the order of the matrix columns, by their `data-item` name and header. */
 const ITEMS = [
@@ -110,7 +110,7 @@ async function seed(page, text) {
 function envelope(workspace) {
   return JSON.stringify({
     format: "sixtwo-workspace",
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     appVersion: "0.1.0",
     rev: 1000,
     savedAt: "2026-11-24T09:30:00Z",
@@ -713,7 +713,7 @@ test.describe("required items and good practice", () => {
       page,
       JSON.stringify({
         format: "sixtwo-workspace",
-        schemaVersion: 2,
+        schemaVersion: SCHEMA_VERSION,
         appVersion: "0.1.0",
         rev: 1000,
         savedAt: `${today}T09:30:00Z`,

@@ -406,4 +406,20 @@ test.describe("the wizard's step list follows the window's width", () => {
     await expect(summary).toBeHidden();
     await expect(list).toBeVisible();
   });
+
+  test("at exactly 50rem (800 px) the list is folded, where the CSS shows the fold's summary", async ({ app, page }) => {
+    await page.setViewportSize({ width: 800, height: 1024 });
+    await app.open("#/establish");
+    const summary = page.locator(".wizard-steps-fold summary");
+    const list = page.locator(".wizard-steps ol");
+    await expect(summary).toHaveText("Step 1 of 8");
+    await expect(list).toBeHidden();
+    // One pixel wider the list is beside the step, open; at 800 px again it folds.
+    await page.setViewportSize({ width: 801, height: 1024 });
+    await expect(summary).toBeHidden();
+    await expect(list).toBeVisible();
+    await page.setViewportSize({ width: 800, height: 1024 });
+    await expect(summary).toBeVisible();
+    await expect(list).toBeHidden();
+  });
 });

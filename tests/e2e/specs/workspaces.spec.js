@@ -145,6 +145,41 @@ test("a workspace starts from an example or from a file, and exports under its n
   await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
 });
 
+test.describe("a workspace started from an example while the form is left", () => {
+  // The app's request for the example must reach the page's route, not the service worker.
+  test.use({ serviceWorkers: "block" });
+
+  test("is created once the example arrives, and the app keeps working", async ({ page }) => {
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const app = new App(page);
+    await app.open("#/");
+    await app.go("Workspaces", "Workspaces");
+    await page.getByRole("textbox", { name: "Name of the new workspace" }).fill("Started, then left");
+    await page.getByRole("radio", { name: "An example organisation" }).check();
+    await expect(page.getByRole("combobox", { name: "Example" }).locator("option")).not.toHaveCount(0);
+    // The example's file is held until the person has gone to another page.
+    let requested;
+    const asked = new Promise((resolve) => (requested = resolve));
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/examples\/(?!catalog)[^/]+\.json$/, async (route) => {
+      requested();
+      await held;
+      await route.fallback();
+    });
+    await page.getByRole("button", { name: "Create and open" }).click();
+    await asked;
+    await app.go("Register", "Objectives register");
+    // The form is gone when the file arrives: the workspace is still created and opened (until
+    // stop 23 reading the form's name then stopped the app).
+    await reloadingInto(app, async () => release());
+    await expect(switcher(page).locator("option:checked")).toHaveText("Started, then left");
+    await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
+    expect(errors).toEqual([]);
+  });
+});
+
 test("deep links name the workspace, and a link to a missing one says so", async ({ context, page }) => {
   const app = new App(page);
   await app.open("#/");
