@@ -113,7 +113,9 @@ async function traceTyping(browser, page, text, settleMs, name, label) {
 
 function summariseTrace(trace, label) {
   const events = trace.traceEvents ?? trace;
-  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  // The page's renderer: a trace of a navigation holds other renderers' main threads too.
+  const mains = events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const main = mains.find((m) => events.some((e) => e.pid === m.pid && e.tid === m.tid && e.name === "Layout")) ?? mains[0];
   const totals = new Map();
   const open = new Map();
   for (const e of events) {
