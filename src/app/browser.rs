@@ -154,13 +154,53 @@ pub fn open_workspace(id: &crate::io::registry::WorkspaceId) {
     }
 }
 
-/// The tab's session storage (what survives a reload of this tab only).
+/// The tab's session storage (what survives a reload of this tab only), opened at its first
+/// use: opening it makes the page wait for the browser's storage service (a profile under
+/// load showed 137 ms of waiting in the middle of the app's start), and the app needs it only
+/// after its first paint, to offer Undo for a workspace deleted before a reload.
 pub fn session_store() -> std::rc::Rc<dyn crate::storage::KeyValueStore> {
-    use crate::storage::browser::BrowserStore;
-    match BrowserStore::open_session() {
-        Ok(store) => std::rc::Rc::new(store),
-        Err(error) => std::rc::Rc::new(crate::storage::Unavailable(error)),
+    std::rc::Rc::new(SessionStore::default())
+}
+
+/// `sessionStorage`, opened when first read or written.
+#[derive(Default)]
+struct SessionStore {
+    opened: std::cell::OnceCell<Box<dyn crate::storage::KeyValueStore>>,
+}
+
+impl SessionStore {
+    fn store(&self) -> &dyn crate::storage::KeyValueStore {
+        use crate::storage::browser::BrowserStore;
+        self.opened
+            .get_or_init(|| match BrowserStore::open_session() {
+                Ok(store) => Box::new(store),
+                Err(error) => Box::new(crate::storage::Unavailable(error)),
+            })
+            .as_ref()
     }
+}
+
+impl crate::storage::KeyValueStore for SessionStore {
+    fn get(&self, key: &str) -> Result<Option<String>, crate::storage::StoreError> {
+        self.store().get(key)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), crate::storage::StoreError> {
+        self.store().set(key, value)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), crate::storage::StoreError> {
+        self.store().remove(key)
+    }
+}
+
+/// Runs `next` once the page has been painted: in a task queued from the next animation
+/// frame, so after that frame's paint. (A browser refuses the timer only without a window,
+/// where nothing would be painted or stored either.)
+pub fn after_first_paint(next: impl FnOnce() + 'static) {
+    request_animation_frame(move || {
+        let _ = after_a_turn(next);
+    });
 }
 
 /// Puts `href` (a `#/…` fragment) in the address bar, adding a history entry.

@@ -315,6 +315,8 @@ pub struct AppState {
     root_store: StoredValue<std::rc::Rc<dyn KeyValueStore>, LocalStorage>,
     /// The tab's session storage (a deleted workspace waits there for Undo across a reload).
     session_store: StoredValue<std::rc::Rc<dyn KeyValueStore>, LocalStorage>,
+    /// Whether the session storage was looked at for a workspace deleted before a reload.
+    session_consulted: StoredValue<bool>,
     /// The workspace deleted last, for Undo.
     deleted: StoredValue<Option<crate::storage::workspaces::Deleted>>,
     /// Where unsaved changes are kept while storage is full (see `state/unsaved.rs`).
@@ -531,11 +533,15 @@ impl AppState {
             workspaces: RwSignal::new(workspaces_view),
             root_store: StoredValue::new_local(root),
             session_store: StoredValue::new_local(session),
+            session_consulted: StoredValue::new(false),
             deleted: StoredValue::new(None),
             unsaved_buffer: StoredValue::new_local(buffer),
             unsaved_written: StoredValue::new(false),
             unsaved: RwSignal::new(UnsavedView::Nothing),
         };
+        // The browser build looks after its first paint (`ui::App`): opening the session
+        // storage makes the page wait for the browser's storage service.
+        #[cfg(not(target_arch = "wasm32"))]
         state.offer_undo_of_deleted_in_session();
         // Builds without split points read the sync data now; split ones when its code is
         // there (`sync_loader::watch`).

@@ -19,10 +19,35 @@ thread_local! {
     static RELOAD_REQUESTED: Cell<bool> = const { Cell::new(false) };
 }
 
+/// [`register_service_worker`] once the page has loaded (at once if it has): on a first visit
+/// the new worker fetches every file of the build to keep it, and starting that while the app
+/// decodes the workspace and draws its first screen made the two compete for the processor and
+/// the network (README *Opening (stop 23)*). A page that is reloaded before `load` registers
+/// on its next visit; the worker changes nothing the app stores.
+pub fn register_service_worker_after_load(state: AppState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let loaded = window
+        .document()
+        .is_some_and(|document| document.ready_state() == "complete");
+    if loaded {
+        register_service_worker(state);
+        return;
+    }
+    let on_load = Closure::once_into_js(move || register_service_worker(state));
+    if window
+        .add_event_listener_with_callback("load", on_load.unchecked_ref())
+        .is_err()
+    {
+        register_service_worker(state);
+    }
+}
+
 /// Registers the service worker that keeps the app's files for use without a network, and
 /// watches for newer builds. Debug builds (`trunk serve`) never register it: a worker there
 /// would keep serving old files while the code changes.
-pub fn register_service_worker(state: AppState) {
+fn register_service_worker(state: AppState) {
     if cfg!(debug_assertions) {
         return;
     }

@@ -20,6 +20,7 @@ pub fn mount_to_body() {
     #[cfg(target_arch = "wasm32")]
     {
         use crate::app::languages;
+        components::scroll::remember_window_height();
         // A reload on a view fetched on demand starts fetching its code now, while the
         // workspace is read and decoded, instead of after the first render.
         if let Some(group) = rare_views::RareGroup::of(crate::app::browser::current_route()) {
@@ -79,7 +80,7 @@ pub fn App() -> impl IntoView {
         }
         browser::query_persistent_storage(state.persistent_storage);
         let listeners = crate::app::events::install_listeners(state);
-        crate::app::updates::register_service_worker(state);
+        crate::app::updates::register_service_worker_after_load(state);
         on_cleanup(move || {
             // Unmounting (in tests) must not leave listeners pointing at disposed state,
             // and must not lose a pending save.
@@ -91,6 +92,9 @@ pub fn App() -> impl IntoView {
         // The stored workspace has been read (`create_state`): the page's own notice gives
         // way to the app, which renders in this same task.
         browser::remove_opening_notice();
+        // Undo for a workspace deleted before a reload is offered once the first screen is
+        // painted: it opens the session storage, which makes the page wait.
+        browser::after_first_paint(move || state.offer_undo_of_deleted_in_session());
         Effect::new(move |_| browser::set_document_language(state.lang.get().tag()));
         Effect::new(move |_| browser::set_document_theme(state.theme.get().tag()));
     }

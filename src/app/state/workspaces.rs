@@ -370,6 +370,7 @@ impl AppState {
     /// notice puts it back. Deleting the workspace on screen opens another one, where the
     /// notice still offers Undo.
     pub fn delete_workspace(&self, id: &WorkspaceId) -> Result<(), WorkspacesError> {
+        self.offer_undo_of_deleted_in_session();
         let active = *id == self.active_workspace();
         if active {
             // What is on screen is what Undo must bring back.
@@ -409,7 +410,14 @@ impl AppState {
     }
 
     /// Offers Undo for a workspace deleted just before this page was opened (it was on screen).
-    pub(super) fn offer_undo_of_deleted_in_session(&self) {
+    /// Looks once: the browser build calls it after its first paint, and a deletion before
+    /// that looks first, so the record kept in the session is never overwritten unread.
+    pub fn offer_undo_of_deleted_in_session(&self) {
+        // Not `get_value`: the call after the first paint may find the app unmounted (tests).
+        if self.session_consulted.try_get_value() != Some(false) {
+            return;
+        }
+        self.session_consulted.set_value(true);
         let stored = self
             .session_store
             .with_value(|store| store.get(DELETED_SESSION_KEY).ok().flatten());

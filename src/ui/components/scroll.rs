@@ -9,6 +9,23 @@ use wasm_bindgen::JsCast;
 /// Default row height in pixels until a real row has been measured.
 const DEFAULT_ROW_HEIGHT: f64 = 44.0;
 
+thread_local! {
+    /// The window's inner height when the app started, in CSS pixels; 0 until read.
+    static WINDOW_HEIGHT_AT_START: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// Reads the window's height once, before the app renders anything: then the page holds only
+/// its opening notice, so the layout the read may need costs nothing, where a read during a
+/// later render would lay out the whole page. [`ScrollViewport::track_expecting`] starts from it.
+pub fn remember_window_height() {
+    let height = web_sys::window()
+        .and_then(|window| window.inner_height().ok())
+        .and_then(|height| height.as_f64())
+        .filter(|height| height.is_finite() && *height > 0.0)
+        .unwrap_or(0.0);
+    WINDOW_HEIGHT_AT_START.with(|start| start.set(height));
+}
+
 /// The reactive measurements of one scrolling container.
 #[derive(Clone, Copy)]
 pub struct ScrollViewport {
@@ -26,10 +43,29 @@ impl ScrollViewport {
     /// register). Until the first callback the window assumes a viewport of
     /// [`crate::ui::components::virtual_window::row_window`]'s default height.
     pub fn track(container: NodeRef<leptos::html::Div>) -> Self {
+        Self::track_from(container, 0.0, DEFAULT_ROW_HEIGHT)
+    }
+
+    /// [`Self::track`] for a container at most `share_of_window` of the window's height (its
+    /// CSS `max-height` in `vh`) whose rows are `row_height` pixels tall: the first render
+    /// builds the rows the first measurement will keep. With the defaults the register built
+    /// 24 rows, and the measurement after the first layout removed 9 of them, so the page was
+    /// built and laid out twice before its first paint. Wrong guesses (a phone's cards, a
+    /// larger font) cost what the defaults cost: the measurement corrects them.
+    pub fn track_expecting(
+        container: NodeRef<leptos::html::Div>,
+        share_of_window: f64,
+        row_height: f64,
+    ) -> Self {
+        let window = WINDOW_HEIGHT_AT_START.with(std::cell::Cell::get);
+        Self::track_from(container, window * share_of_window, row_height)
+    }
+
+    fn track_from(container: NodeRef<leptos::html::Div>, height: f64, row_height: f64) -> Self {
         let viewport = ScrollViewport {
             scroll_top: RwSignal::new(0.0),
-            height: RwSignal::new(0.0),
-            row_height: RwSignal::new(DEFAULT_ROW_HEIGHT),
+            height: RwSignal::new(height),
+            row_height: RwSignal::new(row_height),
         };
         let observer = StoredValue::new_local(None::<SizeObserver>);
         Effect::new(move |_| {

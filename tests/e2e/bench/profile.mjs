@@ -25,6 +25,13 @@
 // by name (style, layout, paint, script), which the sampling profiler lumps together as
 // "(program)", and says how many layouts started from the document.
 //
+// `--trace-load` loads the view once more, in a fresh context, under Chromium's timeline trace
+// (no sampling profiler running) and splits the opening by the trace's own events: when the wasm
+// arrived, how long its compilation took and on which thread, each main-thread task over 2 ms
+// with what it spent its time in (script, style, layout, paint), when the app started
+// (`TrunkApplicationStarted`) and when the view was usable, how many layouts ran, and how many
+// elements the page holds. None of these counts depend on the machine's load; the times do.
+//
 // Profiles are written as .cpuprofile files (open them in Chromium's DevTools).
 
 import { execFileSync, spawn } from "node:child_process";
@@ -38,7 +45,7 @@ import { encodeStored, generateWorkspace, packStored, trimWorkspace, TRIM_LEVELS
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..", "..");
 
-const options = { asBuilt: false, trace: false, size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25, port: process.env.PORT ? Number(process.env.PORT) : null };
+const options = { asBuilt: false, trace: false, traceLoad: false, size: 10000, route: "register", trim: null, dist: process.env.SIXTWO_DIST ?? join(repoRoot, "dist"), wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), out: join(repoRoot, "target"), top: 25, port: process.env.PORT ? Number(process.env.PORT) : null };
 const args = process.argv.slice(2);
 while (args.length) {
   const arg = args.shift();
@@ -53,8 +60,9 @@ while (args.length) {
   else if (arg === "--port") options.port = Number(next());
   else if (arg === "--as-built") options.asBuilt = true;
   else if (arg === "--trace") options.trace = true;
+  else if (arg === "--trace-load") options.traceLoad = true;
   else {
-    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N] [--port N] [--as-built] [--trace]");
+    console.log("Usage: profile.mjs [--size N] [--route register|tree|objective|import] [--trim LEVEL] [--dist DIR] [--wasm FILE] [--out DIR] [--top N] [--port N] [--as-built] [--trace] [--trace-load]");
     process.exit(arg === "--help" ? 0 : 2);
   }
 }
@@ -105,7 +113,9 @@ async function traceTyping(browser, page, text, settleMs, name, label) {
 
 function summariseTrace(trace, label) {
   const events = trace.traceEvents ?? trace;
-  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  // The page's renderer: a trace of a navigation holds other renderers' main threads too.
+  const mains = events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const main = mains.find((m) => events.some((e) => e.pid === m.pid && e.tid === m.tid && e.name === "Layout")) ?? mains[0];
   const totals = new Map();
   const open = new Map();
   for (const e of events) {
@@ -195,6 +205,107 @@ function phases(profile, nodes, parent, name, self, busy) {
   return rows.map(([label, ms]) => `${ms.toFixed(1).padStart(8)}  ${label}`).join("\n");
 }
 
+/** Loads `hash` in a fresh context under the timeline trace and prints the opening's split. */
+async function traceLoad(browser, base, hash, ready, seed) {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
+  await context.addInitScript({ content: seed });
+  // The benchmark's marks, as user-timing marks the trace records: the app started (Trunk's
+  // event, after `main` ran) and the view usable (its selector there, then the next frame).
+  await context.addInitScript({
+    content: `if (location.origin === ${JSON.stringify(base)}) {
+      addEventListener("TrunkApplicationStarted", () => performance.mark("app-started"));
+      const look = () => {
+        if (document.querySelector(${JSON.stringify(ready)})) {
+          performance.mark("view-in-dom");
+          requestAnimationFrame(() => setTimeout(() => performance.mark("view-usable"), 0));
+        } else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }`,
+  });
+  const page = await context.newPage();
+  const categories = ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "blink.user_timing", "loading", "v8"];
+  await browser.startTracing(page, { categories });
+  await page.goto(`${base}/${hash}`);
+  await page.waitForSelector(ready, { timeout: 300_000, state: "attached" });
+  await page.waitForTimeout(500);
+  const counts = await page.evaluate((readySelector) => ({
+    elements: document.getElementsByTagName("*").length,
+    nodes: (() => {
+      let n = 0;
+      const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+      while (walker.nextNode()) n += 1;
+      return n;
+    })(),
+    ready: document.querySelectorAll(readySelector).length,
+  }), ready);
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+  await context.close();
+  writeFileSync(join(options.out, `trace-load-${options.route}-${options.size}.json`), JSON.stringify(trace));
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain" && events.some((x) => x.pid === e.pid && x.name === "ParseHTML"));
+  const threadName = new Map(events.filter((e) => e.name === "thread_name").map((e) => [`${e.pid}:${e.tid}`, e.args?.name]));
+  const starts = events.filter((e) => e.name === "navigationStart" && String(e.args?.data?.documentLoaderURL ?? "").startsWith(base));
+  const origin = (starts.at(-1) ?? events.find((e) => e.name === "ResourceSendRequest" && String(e.args?.data?.url ?? "").startsWith(base)))?.ts ?? 0;
+  const at = (ts) => ((ts - origin) / 1000).toFixed(1).padStart(7);
+  const lines = [];
+  // The network: each file of the app, its type as served and when it was in.
+  const requests = new Map();
+  for (const e of events) {
+    const data = e.args?.data;
+    if (!data?.requestId) continue;
+    const r = requests.get(data.requestId) ?? {};
+    if (e.name === "ResourceSendRequest") Object.assign(r, { url: data.url, sent: e.ts });
+    if (e.name === "ResourceReceiveResponse") Object.assign(r, { mime: data.mimeType, response: e.ts, fromCache: data.fromCache });
+    if (e.name === "ResourceFinish") Object.assign(r, { finished: e.ts, bytes: data.encodedDataLength });
+    requests.set(data.requestId, r);
+  }
+  lines.push("network (ms after navigation start): sent → response → finished, type as served");
+  for (const r of [...requests.values()].filter((r) => r.url && r.sent).sort((a, b) => a.sent - b.sent)) {
+    lines.push(`${at(r.sent)} → ${r.response ? at(r.response) : "      ?"} → ${r.finished ? at(r.finished) : "      ?"}  ${r.url.replace(base, "").slice(0, 60)}  ${r.mime ?? ""}`);
+  }
+  // The wasm's compilation, wherever it ran.
+  const wasm = new Map();
+  for (const e of events) {
+    if (!/wasm/i.test(e.name) || e.ph === "M") continue;
+    const w = wasm.get(e.name) ?? { count: 0, ms: 0, first: Infinity, last: 0, threads: new Set() };
+    w.count += 1;
+    w.ms += (e.dur ?? 0) / 1000;
+    w.first = Math.min(w.first, e.ts);
+    w.last = Math.max(w.last, e.ts + (e.dur ?? 0));
+    w.threads.add(threadName.get(`${e.pid}:${e.tid}`) ?? `${e.tid}`);
+    wasm.set(e.name, w);
+  }
+  lines.push("\nwasm events: count, summed duration, first start → last end, threads");
+  for (const [name, w] of [...wasm].sort((a, b) => a[1].first - b[1].first)) {
+    lines.push(`${String(w.count).padStart(6)} ${w.ms.toFixed(1).padStart(8)} ms ${at(w.first)} → ${at(w.last)}  ${name}  [${[...w.threads].join(", ")}]`);
+  }
+  // The marks, and the main thread's tasks over 2 ms with what they held.
+  lines.push("\nmarks:");
+  for (const e of events.filter((e) => ["app-started", "view-in-dom", "view-usable", "firstContentfulPaint", "firstPaint"].includes(e.name) && e.ts >= origin)) {
+    lines.push(`${at(e.ts)}  ${e.name}`);
+  }
+  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.dur);
+  const tasks = onMain.filter((e) => (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask") && e.dur >= 2000 && e.ts >= origin);
+  const seen = new Set();
+  lines.push("\nmain-thread tasks over 2 ms: start, duration, what they held (inclusive, overlapping)");
+  for (const task of tasks) {
+    const key = `${task.ts}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const inside = new Map();
+    for (const e of onMain) {
+      if (e === task || e.name.endsWith("RunTask") || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
+      inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur / 1000);
+    }
+    const held = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(", ");
+    lines.push(`${at(task.ts)} ${(task.dur / 1000).toFixed(1).padStart(7)} ms  ${held}`);
+  }
+  lines.push(`\nat the end: ${counts.elements} elements, ${counts.nodes} nodes in the document, ${counts.ready} × ${ready}`);
+  console.log(`\n== loading ${hash}, traced (no profiler)\n${lines.join("\n")}`);
+  summariseTrace(trace, `loading ${hash}, traced`);
+}
+
 const full = generateWorkspace(options.size);
 // By default the whole realistic workspace in the app's compact stored form (as the benchmark
 // stores it); with --trim, a trimmed one as plain JSON.
@@ -218,7 +329,8 @@ try {
     await new Promise((r) => setTimeout(r, 100));
   }
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
-  await context.addInitScript({ content: `if (location.origin === ${JSON.stringify(base)}) localStorage.setItem(${JSON.stringify(WORKSPACE_KEY)}, ${JSON.stringify(text)});` });
+  const seed = `if (location.origin === ${JSON.stringify(base)}) localStorage.setItem(${JSON.stringify(WORKSPACE_KEY)}, ${JSON.stringify(text)});`;
+  await context.addInitScript({ content: seed });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Profiler.enable");
@@ -299,6 +411,7 @@ try {
       await traceTyping(browser, page, "service desk", 500, "search", "typing \"service desk\" again, traced");
     }
   }
+  if (options.traceLoad) await traceLoad(browser, base, hash, ready, seed);
 } finally {
   await browser.close();
   server.kill();
