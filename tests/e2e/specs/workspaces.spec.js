@@ -112,13 +112,20 @@ test("two workspaces keep their data apart, and a reload keeps the one on screen
   await expect(row(page, "Exercise (copy)")).toContainText("1 objective");
 });
 
-test("a workspace starts from an example or from a file, and exports under its name", async ({ page }) => {
-  const app = new App(page);
+/** Opens the Workspaces page and fills the new-workspace form to start `name` from an example,
+ * once the examples are listed. */
+async function fillNewFromExample(app, name) {
+  const page = app.page;
   await app.open("#/");
   await app.go("Workspaces", "Workspaces");
-  await page.getByRole("textbox", { name: "Name of the new workspace" }).fill("Model answer");
+  await page.getByRole("textbox", { name: "Name of the new workspace" }).fill(name);
   await page.getByRole("radio", { name: "An example organisation" }).check();
   await expect(page.getByRole("combobox", { name: "Example" }).locator("option")).not.toHaveCount(0);
+}
+
+test("a workspace starts from an example or from a file, and exports under its name", async ({ page }) => {
+  const app = new App(page);
+  await fillNewFromExample(app, "Model answer");
   await reloadingInto(app, () => page.getByRole("button", { name: "Create and open" }).click());
   await expect(page.getByTestId("count-Strategic")).toHaveText("3 objectives");
 
@@ -153,11 +160,7 @@ test.describe("a workspace started from an example while the form is left", () =
     const errors = [];
     page.on("pageerror", (error) => errors.push(error.message));
     const app = new App(page);
-    await app.open("#/");
-    await app.go("Workspaces", "Workspaces");
-    await page.getByRole("textbox", { name: "Name of the new workspace" }).fill("Started, then left");
-    await page.getByRole("radio", { name: "An example organisation" }).check();
-    await expect(page.getByRole("combobox", { name: "Example" }).locator("option")).not.toHaveCount(0);
+    await fillNewFromExample(app, "Started, then left");
     // The example's file is held until the person has gone to another page.
     let requested;
     const asked = new Promise((resolve) => (requested = resolve));
