@@ -63,11 +63,8 @@ fn tracked(path: &str) -> bool {
     !UNTRACKED.contains(&shape.as_str())
 }
 
-// The path and value helpers below are shared with team sync's field-by-field comparison
-// (`io::sync::diff`), which names fields in the same style.
-
 /// The path of the field `key` under `parent` (`plan` and `due` give `plan.due`).
-pub(crate) fn join(parent: &str, key: &str) -> String {
+fn join(parent: &str, key: &str) -> String {
     if parent.is_empty() {
         key.to_string()
     } else {
@@ -80,7 +77,7 @@ pub(crate) fn text_of(value: Option<&Value>) -> String {
     value.map(Value::to_string).unwrap_or_default()
 }
 
-/// The id of a record in a list, if it has one.
+/// The id of a record in a list, if it has one (also team sync's documents' ids).
 pub(crate) fn record_id(value: &Value) -> Option<&str> {
     value.get("id").and_then(Value::as_str)
 }
@@ -90,7 +87,7 @@ pub(crate) fn record_id(value: &Value) -> Option<&str> {
 /// removed) each record is then its own change, `kpis[<id>]` holding the whole record, as
 /// when a list that had records gains or loses one; next to a list of plain values it is
 /// compared as a whole like any other value.
-pub(crate) fn is_record_list(list: &[Value]) -> bool {
+fn is_record_list(list: &[Value]) -> bool {
     list.iter().all(|v| record_id(v).is_some())
 }
 
@@ -115,8 +112,22 @@ fn absent_like(path: &str, present: &Value) -> Option<Value> {
     }
 }
 
-fn diff(path: &str, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<FieldChange>) {
-    if !path.is_empty() && !tracked(path) {
+/// What `walk_differences` calls with a differing field's path and its two values.
+pub(crate) type OnDifference<'a> = dyn FnMut(String, Option<&Value>, Option<&Value>) + 'a;
+
+/// Walks two JSON forms of a record side by side and calls `found` with the path and both
+/// values of every field that differs; `keep` decides which paths are looked at. Shared by the
+/// revision log and team sync's field-by-field comparison (`io::sync::diff`), so both name
+/// and split changes the same way: records in a list matched by id, a record on one side only
+/// one change, an absent list or object standing for an empty one.
+pub(crate) fn walk_differences(
+    path: &str,
+    old: Option<&Value>,
+    new: Option<&Value>,
+    keep: &dyn Fn(&str) -> bool,
+    found: &mut OnDifference,
+) {
+    if !path.is_empty() && !keep(path) {
         return;
     }
     let stand_in = match (old, new) {
@@ -128,14 +139,14 @@ fn diff(path: &str, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Fiel
             None => (Some(&empty), new),
             Some(_) => (old, Some(&empty)),
         };
-        return diff(path, old, new, out);
+        return walk_differences(path, old, new, keep, found);
     }
     match (old, new) {
         (Some(Value::Object(a)), Some(Value::Object(b))) => {
             let mut keys: Vec<&String> = a.keys().collect();
             keys.extend(b.keys().filter(|k| !a.contains_key(*k)));
             for key in keys {
-                diff(&join(path, key), a.get(key), b.get(key), out);
+                walk_differences(&join(path, key), a.get(key), b.get(key), keep, found);
             }
         }
         (Some(Value::Array(a)), Some(Value::Array(b)))
@@ -150,20 +161,12 @@ fn diff(path: &str, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Fiel
             for id in ids {
                 let field = format!("{path}[{id}]");
                 match (record(a, id), record(b, id)) {
-                    (Some(x), Some(y)) => diff(&field, Some(x), Some(y), out),
-                    (x, y) => out.push(FieldChange {
-                        field,
-                        old: text_of(x),
-                        new: text_of(y),
-                    }),
+                    (Some(x), Some(y)) => walk_differences(&field, Some(x), Some(y), keep, found),
+                    (x, y) => found(field, x, y),
                 }
             }
         }
-        (a, b) if a != b => out.push(FieldChange {
-            field: path.to_string(),
-            old: text_of(a),
-            new: text_of(b),
-        }),
+        (a, b) if a != b => found(path.to_string(), a, b),
         _ => {}
     }
 }
@@ -179,8 +182,19 @@ fn as_value(objective: &Objective) -> Value {
 
 /// The tracked fields that differ from `old` to `new`, in a stable order.
 pub fn changes(old: &Objective, new: &Objective) -> Vec<FieldChange> {
+    tracked_changes("", Some(&as_value(old)), Some(&as_value(new)))
+}
+
+/// The tracked fields under `path` that differ from `old` to `new`.
+fn tracked_changes(path: &str, old: Option<&Value>, new: Option<&Value>) -> Vec<FieldChange> {
     let mut out = Vec::new();
-    diff("", Some(&as_value(old)), Some(&as_value(new)), &mut out);
+    walk_differences(path, old, new, &tracked, &mut |field, old, new| {
+        out.push(FieldChange {
+            field,
+            old: text_of(old),
+            new: text_of(new),
+        })
+    });
     out
 }
 
@@ -518,11 +532,7 @@ mod tests {
     #[test]
     fn an_empty_list_is_compared_record_by_record_or_whole_like_its_other_side() {
         let record = serde_json::json!({"id": "k", "target": 15.0});
-        let compared = |old: Value, new: Value| {
-            let mut out = Vec::new();
-            diff("kpis", Some(&old), Some(&new), &mut out);
-            out
-        };
+        let compared = |old: Value, new: Value| tracked_changes("kpis", Some(&old), Some(&new));
         let added = compared(serde_json::json!([]), serde_json::json!([record.clone()]));
         assert_eq!(fields(&added), ["kpis[k]"]);
         assert_eq!(

@@ -4,8 +4,8 @@
 //! values as compact JSON (empty when absent); a record's place in its list is the field
 //! `rank`.
 
-use crate::domain::revision::{is_record_list, join, record_id, text_of};
-use serde_json::Value;
+use crate::domain::revision::{text_of, walk_differences};
+use serde_json::{Map, Value};
 
 /// One field that differs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,12 +18,26 @@ pub struct FieldDifference {
 
 /// The fields of the records in two document bodies (either may be absent: deleted) that
 /// differ, in a stable order: this browser's fields (in key order), then fields only the
-/// server's version has.
+/// server's version has. A deleted side stands as a record with no fields, so every field of
+/// the other side is listed; inside the record, fields are compared as the revision log
+/// compares them (`walk_differences`).
 pub fn differences(mine: Option<&Value>, theirs: Option<&Value>) -> Vec<FieldDifference> {
     let mut out = Vec::new();
     let record = |body: Option<&Value>| body.and_then(|b| b.get("record")).cloned();
     let (a, b) = (record(mine), record(theirs));
-    diff("", a.as_ref(), b.as_ref(), &mut out);
+    let deleted = Value::Object(Map::new());
+    let (a, b) = match (a.as_ref(), b.as_ref()) {
+        (Some(a), None) => (Some(a), Some(&deleted)),
+        (None, Some(b)) => (Some(&deleted), Some(b)),
+        sides => sides,
+    };
+    walk_differences("", a, b, &|_| true, &mut |field, a, b| {
+        out.push(FieldDifference {
+            field,
+            mine: text_of(a),
+            theirs: text_of(b),
+        })
+    });
     let rank = |body: Option<&Value>| body.and_then(|b| b.get("rank")).cloned();
     let (ra, rb) = (rank(mine), rank(theirs));
     if mine.is_some() && theirs.is_some() && ra != rb {
@@ -34,56 +48,6 @@ pub fn differences(mine: Option<&Value>, theirs: Option<&Value>) -> Vec<FieldDif
         });
     }
     out
-}
-
-fn diff(path: &str, a: Option<&Value>, b: Option<&Value>, out: &mut Vec<FieldDifference>) {
-    match (a, b) {
-        (Some(Value::Object(x)), Some(Value::Object(y))) => {
-            let mut keys: Vec<&String> = x.keys().collect();
-            keys.extend(y.keys().filter(|k| !x.contains_key(*k)));
-            for key in keys {
-                diff(&join(path, key), x.get(key), y.get(key), out);
-            }
-        }
-        (Some(Value::Array(x)), Some(Value::Array(y)))
-            if is_record_list(x) && is_record_list(y) =>
-        {
-            let mut ids: Vec<&str> = x.iter().filter_map(record_id).collect();
-            ids.extend(
-                y.iter()
-                    .filter_map(record_id)
-                    .filter(|id| !x.iter().any(|v| record_id(v) == Some(id))),
-            );
-            for id in ids {
-                let find =
-                    |list: &'_ [Value]| list.iter().find(|v| record_id(v) == Some(id)).cloned();
-                let (m, t) = (find(x), find(y));
-                diff(&format!("{path}[{id}]"), m.as_ref(), t.as_ref(), out);
-            }
-        }
-        (a, b) if a != b => {
-            // An object on one side only: each of its fields differs.
-            if let (Some(Value::Object(x)), None) | (None, Some(Value::Object(x))) = (a, b) {
-                if !path.is_empty() || !x.is_empty() {
-                    let empty = Value::Object(Default::default());
-                    let (a, b) = if a.is_some() {
-                        (a, Some(&empty))
-                    } else {
-                        (Some(&empty), b)
-                    };
-                    if path.is_empty() {
-                        return diff(path, a, b, out);
-                    }
-                }
-            }
-            out.push(FieldDifference {
-                field: path.to_string(),
-                mine: text_of(a),
-                theirs: text_of(b),
-            });
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]
@@ -147,5 +111,30 @@ mod tests {
         assert_eq!(fields, ["id", "title"]);
         assert!(found.iter().all(|d| d.theirs.is_empty()));
         assert!(differences(Some(&mine), Some(&mine)).is_empty());
+    }
+
+    #[test]
+    fn an_absent_list_or_object_stands_for_an_empty_one() {
+        // The stored form leaves out empty lists and default objects, so an absent `kpis`
+        // next to a list of KPIs is the same change as an empty list next to it.
+        let kpi = json!({"id": "k", "target": 10.0});
+        let mine = body(json!({"id": "o"}), 1.0);
+        let theirs = body(
+            json!({"id": "o", "kpis": [kpi.clone()], "monitoring": {"method": "survey"}}),
+            1.0,
+        );
+        let found = differences(Some(&mine), Some(&theirs));
+        let fields: Vec<&str> = found.iter().map(|d| d.field.as_str()).collect();
+        assert_eq!(fields, ["kpis[k]", "monitoring.method"]);
+        assert_eq!(
+            (found[0].mine.as_str(), found[0].theirs.clone()),
+            ("", kpi.to_string())
+        );
+        assert_eq!(found[1].theirs, "\"survey\"");
+        // A plan is there or not as a whole.
+        let planned = body(json!({"id": "o", "plan": {"what": "Train"}}), 1.0);
+        let found = differences(Some(&mine), Some(&planned));
+        let fields: Vec<&str> = found.iter().map(|d| d.field.as_str()).collect();
+        assert_eq!(fields, ["plan"]);
     }
 }

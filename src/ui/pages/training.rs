@@ -253,10 +253,14 @@ fn ExercisePanel() -> impl IntoView {
             error.set(Some(state.t(Msg::ExerciseSubjectRequired).to_string()));
             return;
         }
+        // The select only offers the items' own indexes; the last one stands in for anything else.
+        let Some(&chosen_item) = log_items.get(item.get_untracked()).or(log_items.last()) else {
+            return;
+        };
         let finding = LoggedFinding {
             id: RecordId::new(&mut RandomIds),
             subject: chosen,
-            item: log_items[item.get_untracked().min(log_items.len() - 1)],
+            item: chosen_item,
             severity: Severity::ALL[severity.get_untracked().min(2)],
             note: note.get_untracked().trim().to_string(),
         };

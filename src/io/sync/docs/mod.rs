@@ -31,6 +31,7 @@ pub use assemble::{assemble, Assembled};
 pub use body::{read_body, BodyInfo, BodyProblem};
 pub use split::split;
 
+use crate::domain::revision::record_id;
 use crate::io::envelope::SCHEMA_VERSION;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -133,11 +134,6 @@ fn body(kind: DocKind, rank: Option<f64>, parents: &[(&str, &str)], record: Valu
     }
     map.insert("record".into(), record);
     Value::Object(map)
-}
-
-/// The `id` of a record's JSON.
-fn record_id(record: &Value) -> Option<&str> {
-    record.get("id").and_then(Value::as_str)
 }
 
 /// Takes the list under `key` out of `object` (empty when there is none).
