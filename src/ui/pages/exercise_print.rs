@@ -4,8 +4,7 @@
 //! print styles.
 
 use super::training::DecoyTable;
-use super::training::{describe_key_failure, item_with_clause, severity_help, severity_label};
-use crate::app::exercises::KeyStatus;
+use super::training::{item_with_clause, ready_key, severity_help, severity_label};
 use crate::app::{AppState, Route};
 use crate::domain::conformity::CheckItem;
 use crate::domain::exercise::Severity;
@@ -154,21 +153,9 @@ pub fn AnswerKeyPage() -> impl IntoView {
     });
     let body = move || {
         let exercise = exercise()?;
-        Some(match state.answer_key(&exercise) {
-            None | Some(KeyStatus::Fetching) => {
-                view! { <p role="status">{t(Msg::ExerciseKeyFetching)}</p> }.into_any()
-            }
-            Some(KeyStatus::Failed(failure)) => view! {
-                <div role="alert" class="example-problem">
-                    <p>{t(Msg::ExerciseKeyFailed)}</p>
-                    {describe_key_failure(lang, &failure)
-                        .into_iter()
-                        .map(|line| view! { <p>{line}</p> })
-                        .collect_view()}
-                </div>
-            }
-            .into_any(),
-            Some(KeyStatus::Ready(key)) => {
+        Some(match ready_key(lang, state.answer_key(&exercise)) {
+            Err(stand_in) => stand_in,
+            Ok(key) => {
                 let rows = key
                     .findings
                     .iter()

@@ -44,8 +44,29 @@ pub fn item_with_clause(lang: Lang, item: CheckItem) -> String {
     format!("{} {}", item.clause(), item_label(item).text(lang))
 }
 
+/// The answer key when it is here; otherwise what stands in for it: a status while it is
+/// fetched, an alert saying why when it could not be.
+pub fn ready_key(lang: Lang, status: Option<KeyStatus>) -> Result<Arc<AnswerKey>, AnyView> {
+    match status {
+        Some(KeyStatus::Ready(key)) => Ok(key),
+        None | Some(KeyStatus::Fetching) => {
+            Err(view! { <p role="status">{t(Msg::ExerciseKeyFetching)}</p> }.into_any())
+        }
+        Some(KeyStatus::Failed(failure)) => Err(view! {
+            <div role="alert" class="example-problem">
+                <p>{t(Msg::ExerciseKeyFailed)}</p>
+                {describe_key_failure(lang, &failure)
+                    .into_iter()
+                    .map(|line| view! { <p>{line}</p> })
+                    .collect_view()}
+            </div>
+        }
+        .into_any()),
+    }
+}
+
 /// Why the answer key cannot be used, line by line.
-pub fn describe_key_failure(lang: Lang, failure: &KeyFailure) -> Vec<String> {
+fn describe_key_failure(lang: Lang, failure: &KeyFailure) -> Vec<String> {
     match failure {
         KeyFailure::Example(problem) => describe_example_problem(lang, problem),
         KeyFailure::Key { file, problem } => vec![crate::i18n::format(
@@ -433,21 +454,9 @@ fn RevealView() -> impl IntoView {
     let lang = state.lang.get_untracked();
     reactive_view(move || {
         let exercise = state.current_exercise().unwrap_or_default();
-        match state.answer_key(&exercise) {
-            None | Some(KeyStatus::Fetching) => {
-                view! { <p role="status">{t(Msg::ExerciseKeyFetching)}</p> }.into_any()
-            }
-            Some(KeyStatus::Failed(failure)) => view! {
-                <div role="alert" class="example-problem">
-                    <p>{t(Msg::ExerciseKeyFailed)}</p>
-                    {describe_key_failure(lang, &failure)
-                        .into_iter()
-                        .map(|line| view! { <p>{line}</p> })
-                        .collect_view()}
-                </div>
-            }
-            .into_any(),
-            Some(KeyStatus::Ready(key)) => view! { <Scored key=key/> }.into_any(),
+        match ready_key(lang, state.answer_key(&exercise)) {
+            Ok(key) => view! { <Scored key=key/> }.into_any(),
+            Err(stand_in) => stand_in,
         }
     })
 }
