@@ -12,7 +12,7 @@ pub mod ui;
 /// tenth of the opening's main task in the profile (README, *Size and speed*); talc is faster
 /// at that and smaller. It takes its memory from the wasm memory as needed and reuses what is
 /// freed, like dlmalloc, so a long session does not grow beyond what it holds. Native builds
-/// (the tests) keep the system allocator.
+/// (and so the native tests) keep the system allocator; the browser tests run with talc.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
