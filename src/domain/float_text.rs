@@ -151,7 +151,8 @@ mod tests {
         // 2^-25 = 0.0000000298023223876953125: zmij's shortest form ends in 2, Display's in 3.
         assert_eq!(display(2f64.powi(-25)), "0.000000029802322387695313");
         assert_eq!(display(-2f64.powi(-25)), "-0.000000029802322387695313");
-        assert_eq!(display(1829004233626435.25), "1829004233626435.3");
+        // 1829004233626435.25 exactly.
+        assert_eq!(display(7_316_016_934_505_741.0 / 4.0), "1829004233626435.3");
         assert_eq!(display(0.5), "0.5");
     }
 }
