@@ -3,12 +3,13 @@
 
 use super::model::{Boundary, Direction, Kpi};
 
-/// A number as people write it: no trailing ".0", no exponent for everyday values.
+/// A number as people write it: no trailing ".0", no exponent for everyday values (the text of
+/// `format!("{value}")`, written without `core::fmt`'s float code: `float_text`).
 pub fn number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
     } else {
-        format!("{value}")
+        super::float_text::display(value)
     }
 }
 

@@ -40,7 +40,9 @@ use crate::Result;
 /// Then to just above 588,958 bytes at stop 23's merge, with one keyed hasher for every map
 /// (SipHash gone), dates read without chrono's item parser (−5.4 KB) and the opening's
 /// after-paint work (+1.4 KB).
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 591_000;
+/// Lowered to just above 581,946 bytes at stop 24: floats written with zmij, so `core::fmt`'s
+/// float formatting left the main module (domain::float_text, −7.0 KB).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 583_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";

@@ -4,6 +4,7 @@
 
 use crate::app::{clock, AppState, Route};
 use crate::domain::conformity::{check_objective, Score};
+use crate::domain::float_text::display;
 use crate::domain::register::{
     filter_positions, sorted_positions, RegisterQuery, SearchIndex, SortColumn,
 };
@@ -382,7 +383,7 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
         >
             <table
                 class=move || hidden.with(|h| table_class(h))
-                style:min-width=move || hidden.with(|h| format!("{}rem", table_min_width_rem(h)))
+                style:min-width=move || hidden.with(|h| format!("{}rem", display(table_min_width_rem(h))))
                 aria-rowcount=move || rows.with(Vec::len) + 1
             >
                 <caption class="visually-hidden">{t(Msg::RegisterTitle)}</caption>
@@ -403,13 +404,13 @@ fn RegisterTable(rows: Memo<Vec<ObjectiveId>>) -> impl IntoView {
                 </thead>
                 <tbody>
                     <tr class="spacer" aria-hidden="true">
-                        <td colspan=COLUMNS style:height=move || format!("{}px", window.get().space_before)></td>
+                        <td colspan=COLUMNS style:height=move || format!("{}px", display(window.get().space_before))></td>
                     </tr>
                     <For each=move || visible.get() key=|(_, id)| *id let:entry>
                         <RegisterRow row_index=row_index(entry.1) id=entry.1/>
                     </For>
                     <tr class="spacer" aria-hidden="true">
-                        <td colspan=COLUMNS style:height=move || format!("{}px", window.get().space_after)></td>
+                        <td colspan=COLUMNS style:height=move || format!("{}px", display(window.get().space_after))></td>
                     </tr>
                 </tbody>
             </table>

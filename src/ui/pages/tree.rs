@@ -4,6 +4,7 @@
 //! `aria-posinset` tell assistive technology where each row sits.
 
 use crate::app::{AppState, Route};
+use crate::domain::float_text::display;
 use crate::domain::tree::{navigate, visible_rows, NodeKey, TreeKey, TreeMove, TreeRow};
 use crate::domain::{Level, ObjectiveId, Status};
 use crate::i18n::Msg;
@@ -227,7 +228,10 @@ fn ObjectiveTree(
             .get()
             .and_then(|key| rows.with(|rows| rows.iter().position(|r| r.key == key)))
             .unwrap_or(0);
-        format!("{}px", (index + 1) as f64 * viewport.row_height.get())
+        format!(
+            "{}px",
+            display((index + 1) as f64 * viewport.row_height.get())
+        )
     };
 
     view! {
@@ -240,11 +244,11 @@ fn ObjectiveTree(
                     aria-describedby="tree-help"
                     on:keydown=on_keydown
                 >
-                    <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", window.get().space_before)></div>
+                    <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", display(window.get().space_before))></div>
                     <For each=visible key=|row| (row.key, row.depth, row.expanded, row.has_children, row.position, row.set_size) let:row>
                         <TreeItem row=row active=active on_select=Callback::new(focus_row)/>
                     </For>
-                    <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", window.get().space_after)></div>
+                    <div class="spacer" aria-hidden="true" style:height=move || format!("{}px", display(window.get().space_after))></div>
                 </div>
                 <Shown when=move || selected_objective().is_some()>
                     <section

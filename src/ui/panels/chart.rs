@@ -129,7 +129,7 @@ pub fn TrendChart(
             <figure class="trend" data-testid="trend-chart">
                 <svg
                     class="trend__svg"
-                    viewBox=format!("0 0 {CHART_WIDTH} {CHART_HEIGHT}")
+                    viewBox=format!("0 0 {} {}", number(CHART_WIDTH), number(CHART_HEIGHT))
                     role="img"
                     aria-label=read(|m| m.name.clone())
                     aria-describedby=summary_id.clone()
@@ -321,9 +321,9 @@ pub fn Sparkline(data: SparkData) -> impl IntoView {
         <span class="sparkline" title=tooltip data-testid="sparkline">
             <svg
                 class="sparkline__svg"
-                viewBox=format!("0 0 {SPARK_WIDTH} {SPARK_HEIGHT}")
-                width=SPARK_WIDTH.to_string()
-                height=SPARK_HEIGHT.to_string()
+                viewBox=format!("0 0 {} {}", number(SPARK_WIDTH), number(SPARK_HEIGHT))
+                width=number(SPARK_WIDTH)
+                height=number(SPARK_HEIGHT)
                 aria-hidden="true"
                 focusable="false"
             >

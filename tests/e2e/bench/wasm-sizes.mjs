@@ -13,6 +13,9 @@
 // were instantiated with, so every instantiation of one generic function has the same name once
 // the hash is dropped; the bytes of each name are summed and its instantiations counted.
 // --match TEXT lists every function whose name contains TEXT, largest first.
+// --callers TEXT lists, for the functions whose name contains TEXT, who calls them directly
+// (`call`, not through the table), and their callers in turn, --depth levels up: which code
+// keeps a function in the module.
 
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -21,7 +24,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..", "..");
-const options = { wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), top: 40, depth: 3, strings: false, families: false, match: null };
+const options = { wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), top: 40, depth: 3, strings: false, families: false, match: null, callers: null };
 const args = process.argv.slice(2);
 while (args.length) {
   const arg = args.shift();
@@ -31,8 +34,9 @@ while (args.length) {
   else if (arg === "--strings") options.strings = true;
   else if (arg === "--families") options.families = true;
   else if (arg === "--match") options.match = args.shift();
+  else if (arg === "--callers") options.callers = args.shift();
   else {
-    console.log("Usage: wasm-sizes.mjs [--wasm FILE] [--top N] [--depth N] [--strings] [--families] [--match TEXT]");
+    console.log("Usage: wasm-sizes.mjs [--wasm FILE] [--top N] [--depth N] [--strings] [--families] [--match TEXT] [--callers TEXT]");
     process.exit(arg === "--help" ? 0 : 2);
   }
 }
@@ -62,6 +66,9 @@ const names = new Map();
 const sections = [];
 let dataBytes = 0;
 const dataSegments = [];
+// Table slot → function, from active element segments with a constant offset (flags 0, or 2
+// with a table index: what rustc and wasm-split write): a function pointer in Rust is its slot number.
+const tableSlots = new Map();
 while (at < bytes.length) {
   const id = bytes[at++];
   const size = leb();
@@ -115,6 +122,25 @@ while (at < bytes.length) {
         const bodySize = leb();
         bodies.push({ index: importedFunctions + i, size: bodySize, start: at });
         at += bodySize;
+      }
+    } else if (id === 9) {
+      const count = leb();
+      for (let i = 0; i < count && at < end; i += 1) {
+        const flags = leb();
+        if (flags === 2) leb();
+        if ((flags !== 0 && flags !== 2) || bytes[at] !== 0x41) break;
+        at += 1;
+        let offset = 0;
+        let shift = 0;
+        let byte;
+        do {
+          byte = bytes[at++];
+          offset += (byte & 0x7f) * 2 ** shift;
+          shift += 7;
+        } while (byte & 0x80);
+        at += flags === 2 ? 2 : 1;
+        const length = leb();
+        for (let j = 0; j < length; j += 1) tableSlots.set(offset + j, leb());
       }
     } else if (id === 11) {
       dataBytes = size;
@@ -214,6 +240,120 @@ if (options.match !== null) {
   const sum = matching.reduce((total, f) => total + f.size, 0);
   console.log(`\n== functions whose name contains ${JSON.stringify(options.match)}: ${matching.length}, ${sum.toLocaleString("en")} bytes`);
   for (const f of matching.slice(0, options.top)) console.log(`${kb(f.size)}  ${f.name.slice(0, 160)}`);
+}
+
+/** The functions `body` calls directly: its instructions decoded (MVP, sign extension,
+ * saturating conversions, bulk memory and reference types; no SIMD, which Rust's wasm32 default
+ * target does not emit). */
+function callees(body, constants) {
+  at = body.start;
+  const end = body.start + body.size;
+  const found = new Set();
+  const groupsOfLocals = leb();
+  for (let i = 0; i < groupsOfLocals; i += 1) {
+    leb();
+    at += 1;
+  }
+  while (at < end) {
+    const op = bytes[at++];
+    if (op === 0x02 || op === 0x03 || op === 0x04) {
+      const type = bytes[at];
+      if (type === 0x40 || type >= 0x6f) at += 1;
+      else sleb();
+    } else if (op === 0x0c || op === 0x0d || (op >= 0x20 && op <= 0x26) || op === 0xd2) leb();
+    else if (op === 0x0e) {
+      const count = leb();
+      for (let i = 0; i <= count; i += 1) leb();
+    } else if (op === 0x10) found.add(leb());
+    else if (op === 0x11) {
+      leb();
+      leb();
+    } else if (op >= 0x28 && op <= 0x3e) {
+      leb();
+      leb();
+    } else if (op === 0x3f || op === 0x40 || op === 0xd0) at += 1;
+    else if (op === 0x41) constants.add(slebValue());
+    else if (op === 0x42) sleb();
+    else if (op === 0x43) at += 4;
+    else if (op === 0x44) at += 8;
+    else if (op === 0x1c) {
+      const count = leb();
+      at += count;
+    } else if (op === 0xfc) {
+      const sub = leb();
+      if (sub === 8) {
+        leb();
+        at += 1;
+      } else if (sub === 9 || sub === 13 || (sub >= 15 && sub <= 17)) leb();
+      else if (sub === 10) at += 2;
+      else if (sub === 11) at += 1;
+      else if (sub === 12 || sub === 14) {
+        leb();
+        leb();
+      }
+    } else if (op === 0xfd || op === 0xfe) throw new Error(`function ${body.index}: SIMD or atomics not decoded`);
+  }
+  return found;
+}
+function sleb() {
+  let byte;
+  do byte = bytes[at++];
+  while (byte & 0x80);
+}
+function slebValue() {
+  let result = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = bytes[at++];
+    result += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return byte & 0x40 ? result - 2 ** shift : result;
+}
+
+if (options.callers !== null) {
+  // A function in the table is reached through its slot number: a function that loads that
+  // number as a constant probably takes its address (`format!` does so for each argument's
+  // `Display::fmt`), shown as "&" below; a constant can also be an unrelated number.
+  const slotsOf = new Map();
+  for (const [slot, index] of tableSlots) {
+    if (!slotsOf.has(index)) slotsOf.set(index, []);
+    slotsOf.get(index).push(slot);
+  }
+  const callersOf = new Map();
+  const takersOf = new Map();
+  for (const body of bodies) {
+    const constants = new Set();
+    for (const callee of callees(body, constants)) {
+      if (!callersOf.has(callee)) callersOf.set(callee, new Set());
+      callersOf.get(callee).add(body.index);
+    }
+    for (const constant of constants) {
+      const index = tableSlots.get(constant);
+      if (index === undefined) continue;
+      if (!takersOf.has(index)) takersOf.set(index, new Set());
+      takersOf.get(index).add(body.index);
+    }
+  }
+  const nameOf = (index) => functions[index - importedFunctions]?.name ?? `import[${index}]`;
+  const sizeOf = (index) => functions[index - importedFunctions]?.size ?? 0;
+  const targets = bodies.filter((b) => functions[b.index - importedFunctions].name.includes(options.callers));
+  console.log(`\n== who calls the ${targets.length} functions whose name contains ${JSON.stringify(options.callers)} (${options.depth} levels up)`);
+  const shown = new Set();
+  const walk = (index, level, how) => {
+    const indent = "  ".repeat(level);
+    const callers = [...(callersOf.get(index) ?? [])];
+    const takers = [...(takersOf.get(index) ?? [])];
+    const again = shown.has(index);
+    const inTable = slotsOf.has(index) ? "  [in the table]" : "";
+    console.log(`${indent}${how}${kb(sizeOf(index))}  ${nameOf(index).slice(0, 150)}${inTable}${again ? "  (above)" : ""}`);
+    if (again || level >= options.depth) return;
+    shown.add(index);
+    for (const caller of callers) walk(caller, level + 1, "");
+    for (const taker of takers) walk(taker, level + 1, "& ");
+  };
+  for (const target of targets) walk(target.index, 0, "");
 }
 
 if (options.strings) {
