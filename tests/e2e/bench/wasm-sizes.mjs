@@ -130,14 +130,7 @@ while (at < bytes.length) {
         if (flags === 2) leb();
         if ((flags !== 0 && flags !== 2) || bytes[at] !== 0x41) break;
         at += 1;
-        let offset = 0;
-        let shift = 0;
-        let byte;
-        do {
-          byte = bytes[at++];
-          offset += (byte & 0x7f) * 2 ** shift;
-          shift += 7;
-        } while (byte & 0x80);
+        const offset = slebValue();
         at += flags === 2 ? 2 : 1;
         const length = leb();
         for (let j = 0; j < length; j += 1) tableSlots.set(offset + j, leb());
