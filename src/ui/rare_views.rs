@@ -184,7 +184,7 @@ fn later(
 }
 
 /// Polls `future` once, without waiting: ready when nothing has to be fetched.
-fn poll_once<F: Future>(future: Pin<&mut F>) -> Poll<F::Output> {
+pub(crate) fn poll_once<F: Future>(future: Pin<&mut F>) -> Poll<F::Output> {
     future.poll(&mut Context::from_waker(Waker::noop()))
 }
 

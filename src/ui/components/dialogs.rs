@@ -1,5 +1,6 @@
 //! Choosing a parent objective: a filterable list of the objectives that may hold a given
-//! objective, and the "Move to…" dialog built on it.
+//! objective, and the "Move to…" dialog built on it (its controls fetched with the objective
+//! page's code the first time the tree opens it).
 
 use crate::app::state::NoticeText;
 use crate::app::AppState;
@@ -8,7 +9,11 @@ use crate::domain::{Command, Level, ObjectiveId};
 use crate::i18n::{self, level_word, Msg};
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{dom_id, Modal};
+use crate::ui::rare_views;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use std::task::Poll;
+use wasm_bindgen::JsCast;
 
 /// The most candidates listed at once; typing in the filter narrows the list.
 const MAX_LISTED: usize = 200;
@@ -124,7 +129,23 @@ pub fn ParentPicker(
     }
 }
 
+/// What the *Move to…* dialog's controls work on: the same signals each time it opens.
+#[derive(Clone, Copy)]
+struct MoveParts {
+    /// The objective to move; the dialog is open while this is `Some`.
+    moving: RwSignal<Option<ObjectiveId>>,
+    /// The chosen parent.
+    choice: RwSignal<Option<ObjectiveId>>,
+    /// Why the move was refused.
+    error: RwSignal<Option<String>>,
+}
+
 /// "Move to…": pick a new parent for an objective. Works with the keyboard alone.
+///
+/// The dialog's frame is part of the first download; its controls (the list of parents and
+/// the buttons) are the objective page's code (`rare_views`), which the tree fetches the
+/// first time the dialog opens: meanwhile the dialog is `aria-busy` and says it is loading,
+/// then the focus moves to its first control.
 #[component]
 pub fn MoveDialog(
     /// The objective to move; the dialog is open while this is `Some`.
@@ -133,6 +154,8 @@ pub fn MoveDialog(
     let state = AppState::expect();
     let choice: RwSignal<Option<ObjectiveId>> = RwSignal::new(None);
     let error: RwSignal<Option<String>> = RwSignal::new(None);
+    // Whether the controls' code is being fetched.
+    let busy = RwSignal::new(false);
 
     // Start from the current parent each time the dialog opens.
     Effect::new(move |_| {
@@ -144,16 +167,158 @@ pub fn MoveDialog(
             error.set(None);
         }
     });
-    let code = move || {
-        moving
-            .get()
-            .and_then(|id| {
-                state
-                    .workspace
-                    .with(|w| w.objective(id).map(|o| o.code.clone()))
-            })
-            .unwrap_or_default()
+    let parts = MoveParts {
+        moving,
+        choice,
+        error,
     };
+    view! {
+        <Modal
+            open=Signal::derive(move || moving.get().is_some())
+            on_close=move || moving.set(None)
+            title=Signal::derive(move || state.tf(Msg::MoveDialogTitle, &[("code", &moving_code(state, moving))]))
+            busy=busy
+        >
+            {move_controls_when_loaded(parts, busy)}
+        </Modal>
+    }
+}
+
+/// The code of the objective being moved.
+fn moving_code(state: AppState, moving: RwSignal<Option<ObjectiveId>>) -> String {
+    moving
+        .get()
+        .and_then(|id| {
+            state
+                .workspace
+                .with(|w| w.objective(id).map(|o| o.code.clone()))
+        })
+        .unwrap_or_default()
+}
+
+/// The dialog's controls at once when their code is there (always in unsplit builds, and on
+/// the objective page); otherwise a loading state until it has been fetched, then the
+/// controls with the focus on the first of them (or why they cannot be shown).
+fn move_controls_when_loaded(parts: MoveParts, busy: RwSignal<bool>) -> AnyView {
+    let mut code = Box::pin(load_move_controls());
+    match rare_views::poll_once(code.as_mut()) {
+        Poll::Ready(Ok(())) => {
+            if let Some(view) = move_controls_now(parts) {
+                busy.set(false);
+                return view;
+            }
+            code = Box::pin(load_move_controls());
+        }
+        Poll::Ready(Err(_)) => code = Box::pin(load_move_controls()),
+        Poll::Pending => {}
+    }
+    // None while loading, then whether the controls could be built.
+    let outcome = RwSignal::new(None::<bool>);
+    busy.set(true);
+    leptos::task::spawn_local(async move {
+        let loaded = code.await.is_ok();
+        // The dialog may have been closed meanwhile.
+        let _ = busy.try_set(false);
+        let _ = outcome.try_set(Some(loaded));
+    });
+    let cancel = move || {
+        view! {
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| parts.moving.set(None)>
+                    {t(Msg::Cancel)}
+                </button>
+            </div>
+        }
+    };
+    (move || {
+        let outcome = outcome.get();
+        if outcome.is_some() {
+            request_animation_frame(focus_first_control);
+        }
+        match outcome.and_then(|loaded| loaded.then(|| move_controls_now(parts)).flatten()) {
+            Some(view) => view,
+            None if outcome.is_none() => view! {
+                <p class="view-loading" role="status" data-testid="dialog-loading">
+                    {t(Msg::MoveDialogLoading)}
+                </p>
+                {cancel()}
+            }
+            .into_any(),
+            None => view! {
+                <p role="alert">{t(Msg::MoveDialogLoadFailed)}</p>
+                {cancel()}
+            }
+            .into_any(),
+        }
+    })
+    .into_any()
+}
+
+/// Makes sure the controls' code is loaded (nothing to do in unsplit builds). Each split
+/// function has its own loader, so this waits for this one's even when the objective page
+/// has loaded the same module.
+async fn load_move_controls() -> Result<(), SplitLoaderError> {
+    #[cfg(sixtwo_split)]
+    {
+        move_controls_code().await
+    }
+    #[cfg(not(sixtwo_split))]
+    {
+        Ok(())
+    }
+}
+
+/// The controls, if their code is there.
+fn move_controls_now(parts: MoveParts) -> Option<AnyView> {
+    #[cfg(sixtwo_split)]
+    {
+        let mut view = Box::pin(move_controls(parts));
+        match rare_views::poll_once(view.as_mut()) {
+            Poll::Ready(Ok(view)) => Some(view),
+            Poll::Ready(Err(_)) | Poll::Pending => None,
+        }
+    }
+    #[cfg(not(sixtwo_split))]
+    {
+        move_controls(parts).ok()
+    }
+}
+
+/// Moves the focus to the first control of the open dialog, as opening it does.
+fn focus_first_control() {
+    if let Some(control) = document()
+        .query_selector("dialog[open] :is(input, select, button)")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = control.focus();
+    }
+}
+
+/// The dialog's controls: built in the objective page's split module (`sixtwo_objective`,
+/// `rare_views`), which the objective page and New objective load anyway.
+#[cfg_attr(
+    sixtwo_split,
+    leptos::wasm_split::wasm_split(
+        sixtwo_objective,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(move_controls_code)
+    )
+)]
+fn move_controls(parts: MoveParts) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <MoveControls parts=parts/> }.into_any())
+}
+
+#[component]
+fn MoveControls(parts: MoveParts) -> impl IntoView {
+    let state = AppState::expect();
+    let MoveParts {
+        moving,
+        choice,
+        error,
+    } = parts;
     let level = Signal::derive(move || {
         moving
             .get()
@@ -165,7 +330,7 @@ pub fn MoveDialog(
             return;
         };
         let lang = state.lang.get_untracked();
-        let text = NoticeText::with(Msg::Moved, &[("code", &code())]);
+        let text = NoticeText::with(Msg::Moved, &[("code", &moving_code(state, moving))]);
         let command = Command::MoveObjective {
             id,
             parent: choice.get_untracked(),
@@ -176,21 +341,15 @@ pub fn MoveDialog(
         }
     };
     view! {
-        <Modal
-            open=Signal::derive(move || moving.get().is_some())
-            on_close=move || moving.set(None)
-            title=Signal::derive(move || state.tf(Msg::MoveDialogTitle, &[("code", &code())]))
-        >
-            <p class="field__help">{t(Msg::MoveHelp)}</p>
-            <ParentPicker child=Signal::derive(move || moving.get()) level=level selected=choice error=error/>
-            <div class="button-row">
-                <button type="button" class="button button--primary" on:click=move |_| confirm()>
-                    {t(Msg::MoveConfirm)}
-                </button>
-                <button type="button" class="button" on:click=move |_| moving.set(None)>
-                    {t(Msg::Cancel)}
-                </button>
-            </div>
-        </Modal>
+        <p class="field__help">{t(Msg::MoveHelp)}</p>
+        <ParentPicker child=Signal::derive(move || moving.get()) level=level selected=choice error=error/>
+        <div class="button-row">
+            <button type="button" class="button button--primary" on:click=move |_| confirm()>
+                {t(Msg::MoveConfirm)}
+            </button>
+            <button type="button" class="button" on:click=move |_| moving.set(None)>
+                {t(Msg::Cancel)}
+            </button>
+        </div>
     }
 }

@@ -294,6 +294,10 @@ pub fn Modal(
     #[prop(into)]
     on_close: Callback<()>,
     #[prop(into)] title: Signal<String>,
+    /// Whether the content is still being built (`aria-busy`): the *Move to…* dialog while its
+    /// code is fetched.
+    #[prop(optional, into)]
+    busy: MaybeProp<bool>,
     children: ChildrenFn,
 ) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
@@ -314,6 +318,7 @@ pub fn Modal(
             node_ref=dialog
             class="modal"
             aria-labelledby=labelled_by
+            aria-busy=move || busy.get().unwrap_or(false).then_some("true")
             on:close=move |_| on_close.run(())
         >
             <h2 id=title_id class="modal__title">{title}</h2>

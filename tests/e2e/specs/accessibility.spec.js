@@ -60,6 +60,8 @@ async function openObjective(app, page, code) {
 /** Waits for an open modal dialog. */
 async function dialogOpen(page) {
   await expect(page.getByRole("dialog")).toBeVisible();
+  // The tree's "Move to…" may still be fetching its controls: check the dialog once built.
+  await expect(page.getByRole("dialog")).not.toHaveAttribute("aria-busy", "true");
 }
 
 const STORED_BROKEN = '{"format":"sixtwo-workspace",';

@@ -76,7 +76,11 @@ const PLAN_STEPS = ["actions", "resources", "responsible", "dates", "evaluation"
 /** Every view and dialog, each checked by axe; the report lists all that failed. `exported`
  * is the workspace's JSON export, chosen on the Data page for the import preview. */
 function views(ui, exported) {
-  const dialogOpen = async (page) => expect(page.getByRole("dialog")).toBeVisible();
+  const dialogOpen = async (page) => {
+    await expect(page.getByRole("dialog")).toBeVisible();
+    // The tree's "Move to…" may still be fetching its controls: check the dialog once built.
+    await expect(page.getByRole("dialog")).not.toHaveAttribute("aria-busy", "true");
+  };
   return [
     ["#/", null],
     ["#/", async (page) => {

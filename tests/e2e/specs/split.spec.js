@@ -225,6 +225,88 @@ test.describe("when a view's code cannot be fetched", () => {
   });
 });
 
+test.describe("the tree's “Move to…” dialog, whose controls come with the objective page's code", () => {
+  // Without the service worker every chunk comes from the network, where the test holds it.
+  test.use({ serviceWorkers: "block" });
+
+  /** Holds every chunk request until the returned function is called (or aborts them). */
+  async function holdChunks(page, { abort = false } = {}) {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    const chunks = chunkFiles();
+    await page.route(/\.wasm$/, async (route) => {
+      if (!chunks.some((chunk) => route.request().url().endsWith(`/${chunk}`))) return route.continue();
+      if (abort) return route.abort();
+      await held;
+      return route.continue();
+    });
+    return release;
+  }
+
+  function moveButton(page) {
+    return page
+      .getByRole("region", { name: "Actions for the selected objective" })
+      .getByRole("button", { name: "Move to…" });
+  }
+
+  test("is busy and says so while the code loads, then focuses its filter; Escape returns the focus", async ({
+    page,
+  }) => {
+    const app = new App(page);
+    await app.loadExample();
+    await app.go("Level tree", "Tree of objective levels");
+    const release = await holdChunks(page);
+    await app.treeItem("T3").click();
+    await moveButton(page).click();
+    const dialog = page.getByRole("dialog", { name: "Move T3 to…" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toHaveAttribute("aria-busy", "true");
+    await expect(dialog.getByRole("status")).toHaveText("Loading the objectives you can choose from…");
+
+    release();
+    const filter = dialog.getByRole("searchbox", { name: "Search" });
+    await expect(filter).toBeFocused();
+    await expect(dialog).not.toHaveAttribute("aria-busy", /.*/);
+    await expect(dialog.getByRole("status")).toHaveCount(0);
+    await expect(
+      dialog.getByRole("listbox", { name: "Parent objective" }).getByRole("option", { name: /^S2 / }),
+    ).toHaveJSProperty("selected", true);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(moveButton(page)).toBeFocused();
+
+    // Once loaded, the dialog opens with its controls at once.
+    await page.unroute(/\.wasm$/);
+    await moveButton(page).click();
+    await expect(filter).toBeFocused();
+    await expect(dialog).not.toHaveAttribute("aria-busy", /.*/);
+  });
+
+  test("says so when its code cannot be fetched, closes with Cancel, and works once it can", async ({ page }) => {
+    const app = new App(page);
+    await app.loadExample();
+    await app.go("Level tree", "Tree of objective levels");
+    await holdChunks(page, { abort: true });
+    await app.treeItem("T3").click();
+    await moveButton(page).click();
+    const dialog = page.getByRole("dialog", { name: "Move T3 to…" });
+    await expect(dialog.getByRole("alert")).toContainText("The list of objectives could not be loaded.");
+    await expect(dialog).not.toHaveAttribute("aria-busy", /.*/);
+    const cancel = dialog.getByRole("button", { name: "Cancel" });
+    await expect(cancel).toBeFocused();
+    await cancel.click();
+    await expect(dialog).toBeHidden();
+
+    await page.unroute(/\.wasm$/);
+    await moveButton(page).click();
+    await expect(dialog.getByRole("searchbox", { name: "Search" })).toBeFocused();
+    await dialog.getByRole("listbox", { name: "Parent objective" }).selectOption({ label: "S1 Raise global market competitiveness (strategic)" });
+    await dialog.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(app.notice).toContainText("Moved T3.");
+  });
+});
+
 /** The file of team sync's own split module (the loader fetches it for every sync call). */
 function syncChunk() {
   const chunk = chunkFiles().find((name) => name.startsWith("split_sixtwo_sync-"));
