@@ -6,8 +6,9 @@
 use leptos::prelude::*;
 use sixtwo::app::state::{AppUpdate, ReloadBlocker, SaveState, StorageView};
 use sixtwo::app::AppState;
-use sixtwo::domain::wizard::{EstablishDraft, EstablishWizard};
+use sixtwo::domain::wizard::{Drafts, EstablishDraft, EstablishWizard};
 use sixtwo::domain::{Command, Level, Objective, ObjectiveId, RandomIds, Timestamp};
+use sixtwo::storage::drafts::{load_drafts, save_drafts, LoadedDrafts};
 use sixtwo::storage::{MemoryStore, DRAFTS_KEY, WORKSPACE_KEY};
 
 fn with_owner(test: impl FnOnce()) {
@@ -188,5 +189,114 @@ fn unreadable_stored_data_does_not_block_and_stays_untouched() {
         ));
         assert_eq!(state.prepare_reload(), Ok(()));
         assert_eq!(stored(&store), "{\"format\":\"sixtwo-workspace\"");
+    });
+}
+
+/// Stored drafts text for a changed establish wizard, written as another build (or a person
+/// editing storage) might: valid, but not as this build would write it.
+fn drafts_text_written_elsewhere() -> String {
+    let scratch = MemoryStore::new();
+    let draft = EstablishDraft::new_objective(
+        ObjectiveId::new(&mut RandomIds),
+        "S9".into(),
+        Level::Strategic,
+        None,
+        Timestamp::default(),
+    );
+    let mut wizard = EstablishWizard::start(draft, Timestamp::default());
+    wizard.edit(Timestamp::default(), |d| d.objective.title = "Grow".into());
+    let drafts = Drafts {
+        establish: Some(wizard),
+        plan: None,
+    };
+    save_drafts(&scratch, &drafts).expect("stored");
+    let compact = scratch.peek(DRAFTS_KEY).expect("stored");
+    format!("{{ {}\n", compact.trim_start_matches('{'))
+}
+
+#[test]
+fn drafts_no_wizard_has_read_are_stored_back_byte_for_byte_and_read_once_one_opens() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let text = drafts_text_written_elsewhere();
+        store.poke(DRAFTS_KEY, &text);
+        let state = state_on(&store);
+        assert_eq!(
+            state.drafts.get_untracked(),
+            Drafts::default(),
+            "not read yet"
+        );
+        assert_eq!(state.prepare_reload(), Ok(()));
+        assert_eq!(store.peek(DRAFTS_KEY).as_deref(), Some(text.as_str()));
+
+        // A wizard opens: the drafts are read, and from then on stored as they are.
+        state.read_stored_drafts();
+        let title = state.drafts.with_untracked(|d| {
+            d.establish
+                .as_ref()
+                .map(|w| w.draft.objective.title.clone())
+        });
+        assert_eq!(title.as_deref(), Some("Grow"));
+        assert_eq!(state.unreadable_drafts.get_untracked(), None);
+        assert_eq!(state.prepare_reload(), Ok(()));
+        let rewritten = store.peek(DRAFTS_KEY).expect("still stored");
+        assert_ne!(rewritten, text, "written by this build once read");
+        assert_eq!(
+            load_drafts(&store),
+            LoadedDrafts::Readable(Box::new(state.drafts.get_untracked()))
+        );
+        // Reading again changes nothing.
+        state.read_stored_drafts();
+        assert_eq!(
+            title,
+            state
+                .drafts
+                .with_untracked(|d| d
+                    .establish
+                    .as_ref()
+                    .map(|w| w.draft.objective.title.clone()))
+        );
+    });
+}
+
+#[test]
+fn unreadable_drafts_are_kept_byte_for_byte_before_and_after_a_wizard_reads_them() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        store.poke(DRAFTS_KEY, "{\"establish\": broken");
+        let state = state_on(&store);
+        assert_eq!(state.prepare_reload(), Ok(()));
+        assert_eq!(
+            store.peek(DRAFTS_KEY).as_deref(),
+            Some("{\"establish\": broken")
+        );
+
+        state.read_stored_drafts();
+        assert_eq!(
+            state.unreadable_drafts.get_untracked().as_deref(),
+            Some("{\"establish\": broken"),
+            "reported when a wizard opens"
+        );
+        assert_eq!(state.drafts.get_untracked(), Drafts::default());
+        assert_eq!(state.prepare_reload(), Ok(()));
+        state.update_drafts(|drafts| drafts.plan = None);
+        assert_eq!(
+            store.peek(DRAFTS_KEY).as_deref(),
+            Some("{\"establish\": broken")
+        );
+
+        // Discarding them (the wizard's gate) is what releases the key.
+        state.discard_unreadable_drafts();
+        assert_eq!(store.peek(DRAFTS_KEY), None);
+    });
+}
+
+#[test]
+fn no_stored_drafts_and_no_wizard_opened_leaves_no_drafts_key() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        let state = state_on(&store);
+        assert_eq!(state.prepare_reload(), Ok(()));
+        assert_eq!(store.peek(DRAFTS_KEY), None);
     });
 }

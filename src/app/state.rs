@@ -15,7 +15,7 @@ use crate::domain::{
 };
 use crate::i18n::{self, Lang, Msg};
 use crate::io::envelope::{DecodeError, Decoded};
-use crate::storage::drafts::{load_drafts, LoadedDrafts};
+use crate::storage::drafts::stored_drafts_text;
 use crate::storage::persistence::Mode;
 use crate::storage::prefs::{load_prefs, ExportRecord, Prefs};
 use crate::storage::{KeyValueStore, Opened, Persistence};
@@ -23,6 +23,7 @@ use leptos::prelude::*;
 
 mod exports;
 mod preferences;
+use preferences::HeldDrafts;
 mod reload;
 mod saving;
 mod sync;
@@ -273,10 +274,13 @@ pub struct AppState {
     dirty: StoredValue<bool>,
     persistence: StoredValue<Persistence<Store>, LocalStorage>,
     prefs: StoredValue<Prefs>,
-    /// Unfinished wizards (kept in storage so they survive a reload).
+    /// Unfinished wizards (kept in storage so they survive a reload). Empty until a wizard
+    /// first opens and reads them ([`AppState::read_stored_drafts`]).
     pub drafts: RwSignal<Drafts>,
     /// Stored drafts that could not be read: kept untouched until the user discards them.
     pub unreadable_drafts: RwSignal<Option<String>>,
+    /// The stored drafts' text until a wizard first opens, then how to store them.
+    held_drafts: StoredValue<HeldDrafts>,
     next_serial: StoredValue<u64>,
     /// The file waiting on the import preview. Kept in this tab only: a reload forgets it.
     /// Shared, so that the preview takes it without copying a whole workspace.
@@ -391,10 +395,7 @@ impl AppState {
             missing_link,
         };
         let prefs = load_prefs(&store);
-        let (drafts, unreadable_drafts) = match load_drafts(&store) {
-            LoadedDrafts::Readable(drafts) => (*drafts, None),
-            LoadedDrafts::Unreadable { raw } => (Drafts::default(), Some(raw)),
-        };
+        let held_drafts = HeldDrafts::Unread(stored_drafts_text(&store));
         let lang = prefs
             .lang
             .unwrap_or_else(|| Lang::negotiate(browser_languages));
@@ -513,8 +514,9 @@ impl AppState {
             dirty: StoredValue::new(false),
             persistence: StoredValue::new_local(persistence),
             prefs: StoredValue::new(prefs),
-            drafts: RwSignal::new(drafts),
-            unreadable_drafts: RwSignal::new(unreadable_drafts),
+            drafts: RwSignal::new(Drafts::default()),
+            unreadable_drafts: RwSignal::new(None),
+            held_drafts: StoredValue::new(held_drafts),
             next_serial: StoredValue::new(0),
             pending_import: RwSignal::new(None),
             import_refusal: RwSignal::new(None),

@@ -1,6 +1,7 @@
 //! Unfinished wizards, kept under their own key so a reload or a closed tab does not lose
 //! what was typed. Like the workspace, drafts that cannot be read are never overwritten
-//! until the user discards them.
+//! until the user discards them. The app keeps the stored text unread until a wizard first
+//! opens (the drafts' serde code comes with the wizards' code).
 
 use super::{KeyValueStore, StoreError, DRAFTS_KEY};
 use crate::domain::wizard::Drafts;
@@ -17,12 +18,35 @@ pub enum LoadedDrafts {
 
 /// Reads the drafts. A missing key or unavailable storage means no drafts.
 pub fn load_drafts(store: &impl KeyValueStore) -> LoadedDrafts {
-    match store.get(DRAFTS_KEY) {
-        Ok(Some(raw)) => match serde_json::from_str(&raw) {
+    read_drafts(stored_drafts_text(store))
+}
+
+/// The drafts' stored text, not read: `None` when nothing is stored or storage is
+/// unavailable.
+pub fn stored_drafts_text(store: &impl KeyValueStore) -> Option<String> {
+    store.get(DRAFTS_KEY).ok().flatten()
+}
+
+/// Reads the text [`stored_drafts_text`] found; nothing stored means no drafts.
+pub fn read_drafts(text: Option<String>) -> LoadedDrafts {
+    match text {
+        Some(raw) => match serde_json::from_str(&raw) {
             Ok(drafts) => LoadedDrafts::Readable(Box::new(drafts)),
             Err(_) => LoadedDrafts::Unreadable { raw },
         },
-        Ok(None) | Err(_) => LoadedDrafts::Readable(Box::default()),
+        None => LoadedDrafts::Readable(Box::default()),
+    }
+}
+
+/// Stores drafts that were never read exactly as [`stored_drafts_text`] found them, byte for
+/// byte (readable or not); nothing found removes the key, as storing no drafts does.
+pub fn store_unread_drafts(
+    store: &impl KeyValueStore,
+    text: Option<&str>,
+) -> Result<(), StoreError> {
+    match text {
+        Some(text) => store.set(DRAFTS_KEY, text),
+        None => store.remove(DRAFTS_KEY),
     }
 }
 

@@ -264,6 +264,8 @@ fn not_found() -> AnyView {
     )
 )]
 fn wizard_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+    // The stored drafts are read here, so that their serde code comes with the wizards'.
+    crate::app::AppState::expect().read_stored_drafts();
     Ok(match route {
         Route::Establish {
             objective,

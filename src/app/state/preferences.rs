@@ -5,30 +5,79 @@ use crate::domain::hashing::HashSet;
 use crate::domain::tree::NodeKey;
 use crate::domain::wizard::Drafts;
 use crate::i18n::Lang;
-use crate::storage::drafts::save_drafts;
+use crate::storage::drafts::{read_drafts, save_drafts, LoadedDrafts};
 use crate::storage::prefs::{reload_prefs, save_prefs, Prefs};
+use crate::storage::StoreError;
 use leptos::prelude::*;
+
+/// The wizards' drafts as this tab holds them.
+pub(crate) enum HeldDrafts {
+    /// Not read yet (no wizard has opened in this tab): the stored text as found at start,
+    /// `None` when nothing was stored. Reading it takes the drafts' serde code, which comes
+    /// with the wizards' code; until then a reload stores this text back unchanged.
+    Unread(Option<String>),
+    /// Read: `drafts` and `unreadable_drafts` hold them, and `store` stores them. A pointer
+    /// into the wizards' code, so that writing drafts is not in the first download either.
+    Read {
+        store: fn(&AppState) -> Result<(), StoreError>,
+    },
+}
 
 impl AppState {
     // ----- wizard drafts -----
 
+    /// Reads the stored drafts into `drafts` (or `unreadable_drafts`) the first time a wizard
+    /// opens; nothing to do after that.
+    pub fn read_stored_drafts(&self) {
+        let text = self
+            .held_drafts
+            .try_update_value(|held| match held {
+                HeldDrafts::Unread(text) => {
+                    let text = text.take();
+                    *held = HeldDrafts::Read {
+                        store: store_drafts,
+                    };
+                    Some(text)
+                }
+                HeldDrafts::Read { .. } => None,
+            })
+            .flatten();
+        if let Some(text) = text {
+            match read_drafts(text) {
+                LoadedDrafts::Readable(drafts) => self.drafts.set(*drafts),
+                LoadedDrafts::Unreadable { raw } => self.unreadable_drafts.set(Some(raw)),
+            }
+        }
+    }
+
+    /// Stores the drafts for a reload: as they were found if no wizard has read them,
+    /// otherwise as they are now (unreadable ones are never written over).
+    pub(super) fn store_drafts_again(&self) -> Result<(), StoreError> {
+        let store = self.held_drafts.with_value(|held| match held {
+            HeldDrafts::Unread(text) => Err(text.clone()),
+            HeldDrafts::Read { store } => Ok(*store),
+        });
+        match store {
+            Err(text) => self.persistence.with_value(|persistence| {
+                crate::storage::drafts::store_unread_drafts(persistence.store(), text.as_deref())
+            }),
+            Ok(store) => store(self),
+        }
+    }
+
     /// Changes the unfinished wizards and stores them at once: a draft must survive the tab
     /// being closed a moment later. Unreadable stored drafts are never written over.
     pub fn update_drafts(&self, change: impl FnOnce(&mut Drafts)) {
+        self.read_stored_drafts();
         self.drafts.update(change);
-        if self.unreadable_drafts.with_untracked(Option::is_some) {
-            return;
-        }
-        let drafts = self.drafts.get_untracked();
         // Storage problems are reported by the workspace's save status; a draft that cannot
         // be stored lives on in this tab.
-        self.persistence.with_value(|persistence| {
-            let _ = save_drafts(persistence.store(), &drafts);
-        });
+        let _ = store_drafts(self);
     }
 
     /// The user gave up stored drafts that could not be read (after being offered them).
     pub fn discard_unreadable_drafts(&self) {
+        self.read_stored_drafts();
         self.unreadable_drafts.set(None);
         self.update_drafts(|_| {});
     }
@@ -114,4 +163,16 @@ impl AppState {
             let _ = save_prefs(persistence.store(), &prefs);
         });
     }
+}
+
+/// Stores the drafts as they are now, unless stored ones could not be read (never written
+/// over until the user discards them).
+fn store_drafts(state: &AppState) -> Result<(), StoreError> {
+    if state.unreadable_drafts.with_untracked(Option::is_some) {
+        return Ok(());
+    }
+    let drafts = state.drafts.get_untracked();
+    state
+        .persistence
+        .with_value(|persistence| save_drafts(persistence.store(), &drafts))
 }

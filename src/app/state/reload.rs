@@ -1,7 +1,6 @@
 //! Reloading into a newer build without losing anything.
 
 use super::{AppState, AppUpdate, NotSavedReason, ReloadBlocker, SaveState, StorageView};
-use crate::storage::drafts::save_drafts;
 use crate::storage::StoreError;
 use leptos::prelude::*;
 
@@ -61,18 +60,13 @@ impl AppState {
             // unreadable): only the user's choice in the conflict banner releases it.
             return Err(ReloadBlocker::Conflict);
         }
-        // Drafts are stored as they change, but a failure there is silent: store them again.
-        if self.unreadable_drafts.with_untracked(Option::is_none) {
-            let drafts = self.drafts.get_untracked();
-            let stored = self
-                .persistence
-                .with_value(|persistence| save_drafts(persistence.store(), &drafts));
-            match stored {
-                Ok(()) => {}
-                Err(StoreError::QuotaExceeded) => return Err(ReloadBlocker::StorageFull),
-                Err(StoreError::Unavailable(_)) => return Err(ReloadBlocker::MemoryOnly),
-                Err(StoreError::Other(detail)) => return Err(ReloadBlocker::Failed(detail)),
-            }
+        // Drafts are stored as they change, but a failure there is silent: store them again
+        // (as they were found, if no wizard has read them in this tab).
+        match self.store_drafts_again() {
+            Ok(()) => {}
+            Err(StoreError::QuotaExceeded) => return Err(ReloadBlocker::StorageFull),
+            Err(StoreError::Unavailable(_)) => return Err(ReloadBlocker::MemoryOnly),
+            Err(StoreError::Other(detail)) => return Err(ReloadBlocker::Failed(detail)),
         }
         Ok(())
     }
