@@ -42,7 +42,10 @@ use crate::Result;
 /// after-paint work (+1.4 KB).
 /// Lowered to just above 581,946 bytes at stop 24: floats written with zmij, so `core::fmt`'s
 /// float formatting left the main module (domain::float_text, −7.0 KB).
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 583_000;
+/// Lowered to just above 570,752 bytes at stop 25: the tree's *Move to…* controls built in the
+/// objective group's module (−3.2 KB) and the wizards' drafts read when a wizard first opens
+/// (their serde code with the wizards', −7.5 KB).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 572_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
