@@ -217,9 +217,10 @@ fn move_controls_when_loaded(parts: MoveParts, busy: RwSignal<bool>) -> AnyView 
     busy.set(true);
     leptos::task::spawn_local(async move {
         let loaded = code.await.is_ok();
-        // The dialog may have been closed meanwhile.
-        let _ = busy.try_set(false);
-        let _ = outcome.try_set(Some(loaded));
+        // The dialog may have been closed meanwhile (and opened again, waiting on its own).
+        if outcome.try_set(Some(loaded)).is_none() {
+            let _ = busy.try_set(false);
+        }
     });
     let cancel = move || {
         view! {
