@@ -283,36 +283,68 @@ impl UnitPacker {
 /// The first `count` bytes packed in `text`.
 fn unpack_units(text: &str, count: usize) -> Result<Vec<u8>, CompactError> {
     // `count` comes from the stored header: a damaged or hostile one could claim more than any
-    // memory holds. Each packed unit is three bytes of UTF-8 for 15 bits, so the text's own
-    // length bounds what it can hold.
-    let mut bytes = Vec::with_capacity(count.min(text.len()));
+    // memory holds. A packed unit takes one to three bytes of UTF-8 for 15 bits, so the text
+    // holds fewer than two bytes for each of its own: that bounds what it can hold.
+    let mut bytes = vec![0u8; count.min(text.len().saturating_mul(2))];
+    let source = text.as_bytes();
+    let mut written = 0;
+    let mut at = 0;
+    let mut position = 0;
     let mut buffer: u32 = 0;
     let mut held: u32 = 0;
-    for (index, unit) in text.chars().enumerate() {
-        if bytes.len() == count {
+    // One unit at a time, its UTF-8 decoded here rather than by `str::chars`: on a first visit
+    // this loop runs once, as the browser's baseline (unoptimised) code, where every call and
+    // iterator step counts.
+    while written < bytes.len() {
+        let Some(&lead) = source.get(at) else {
             break;
+        };
+        position += 1;
+        // `text` is UTF-8: a lead byte is followed by its continuation bytes. Four-byte
+        // characters lie above every packed unit and are refused below.
+        let (unit, width) = match lead {
+            0x00..=0x7f => (u32::from(lead), 1),
+            0xc0..=0xdf => (
+                (u32::from(lead & 0x1f) << 6) | continuation(source, at + 1),
+                2,
+            ),
+            0xe0..=0xef => (
+                (u32::from(lead & 0x0f) << 12)
+                    | (continuation(source, at + 1) << 6)
+                    | continuation(source, at + 2),
+                3,
+            ),
+            _ => (u32::MAX, 4),
+        };
+        at += width;
+        let value = unit.wrapping_sub(UNIT_BASE);
+        if value >= 1 << BITS_PER_UNIT {
+            return Err(CompactError::Unit { position });
         }
-        let value = u32::from(unit)
-            .checked_sub(UNIT_BASE)
-            .filter(|value| *value < 1 << BITS_PER_UNIT)
-            .ok_or(CompactError::Unit {
-                position: index + 1,
-            })?;
         buffer = (buffer << BITS_PER_UNIT) | value;
         held += BITS_PER_UNIT;
-        while held >= 8 && bytes.len() < count {
+        while held >= 8 {
             held -= 8;
-            bytes.push(((buffer >> held) & 0xff) as u8);
+            match bytes.get_mut(written) {
+                Some(byte) => *byte = ((buffer >> held) & 0xff) as u8,
+                None => break,
+            }
+            written += 1;
         }
         buffer &= (1 << held) - 1;
     }
-    if bytes.len() < count {
+    if written < count {
         return Err(CompactError::Truncated {
             expected: count,
-            found: bytes.len(),
+            found: written,
         });
     }
     Ok(bytes)
+}
+
+/// The six bits a UTF-8 continuation byte at `at` carries (none past the end).
+fn continuation(source: &[u8], at: usize) -> u32 {
+    source.get(at).map_or(0, |byte| u32::from(byte & 0x3f))
 }
 
 #[cfg(test)]
@@ -397,6 +429,79 @@ mod tests {
                     expected: claimed,
                     found: json.len()
                 })
+            );
+        }
+    }
+
+    /// The unpacking as it was written first, over `str::chars`: the reference the UTF-8
+    /// decoding in [`unpack_units`] must agree with.
+    fn unpack_units_by_chars(text: &str, count: usize) -> Result<Vec<u8>, CompactError> {
+        let mut bytes = Vec::new();
+        let mut buffer: u32 = 0;
+        let mut held: u32 = 0;
+        for (index, unit) in text.chars().enumerate() {
+            if bytes.len() == count {
+                break;
+            }
+            let value = u32::from(unit)
+                .checked_sub(UNIT_BASE)
+                .filter(|value| *value < 1 << BITS_PER_UNIT)
+                .ok_or(CompactError::Unit {
+                    position: index + 1,
+                })?;
+            buffer = (buffer << BITS_PER_UNIT) | value;
+            held += BITS_PER_UNIT;
+            while held >= 8 && bytes.len() < count {
+                held -= 8;
+                bytes.push(((buffer >> held) & 0xff) as u8);
+            }
+            buffer &= (1 << held) - 1;
+        }
+        if bytes.len() < count {
+            return Err(CompactError::Truncated {
+                expected: count,
+                found: bytes.len(),
+            });
+        }
+        Ok(bytes)
+    }
+
+    #[test]
+    fn units_are_decoded_as_the_characters_they_are() {
+        // Every width of UTF-8 and both sides of each packed range's edge, then characters
+        // outside it: controls, the first unit past the range, the largest of three bytes and
+        // characters of four bytes.
+        let edges = [
+            '\u{20}', '\u{21}', '\u{7f}', '\u{80}', '\u{7ff}', '\u{800}', '\u{801e}', '\u{801f}',
+        ];
+        let outside = ['\u{0}', '\n', '\u{1f}', '\u{8020}', '\u{ffff}', '\u{1f600}'];
+        let mut seed: u64 = 0x5eed_1234_abcd_0042;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for round in 0..4_000 {
+            let length = (next() % 24) as usize;
+            let text: String = (0..length)
+                .map(|_| {
+                    let pick = next();
+                    if round % 3 == 0 && pick % 17 == 0 {
+                        outside[(pick / 17 % outside.len() as u64) as usize]
+                    } else if pick % 4 == 0 {
+                        edges[(pick / 4 % edges.len() as u64) as usize]
+                    } else {
+                        char::from_u32(UNIT_BASE + (pick >> 20) as u32 % (1 << BITS_PER_UNIT))
+                            .unwrap_or(' ')
+                    }
+                })
+                .collect();
+            let count = (next() % 48) as usize;
+            assert_eq!(
+                unpack_units(&text, count),
+                unpack_units_by_chars(&text, count),
+                "{text:?} with {count} bytes"
             );
         }
     }

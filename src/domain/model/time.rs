@@ -201,6 +201,9 @@ impl fmt::Display for DateTextError {
 /// - a year, month or day out of range is refused as soon as it is read, before the rest;
 /// - anything after the day but white space is "trailing input".
 pub fn parse_date_text(text: &str) -> Result<NaiveDate, DateTextError> {
+    if let Some(date) = written_date(text) {
+        return Ok(date);
+    }
     let rest = text.trim_start();
     let (rest, year) = match rest.as_bytes().first() {
         Some(b'-') => {
@@ -226,6 +229,23 @@ pub fn parse_date_text(text: &str) -> Result<NaiveDate, DateTextError> {
     }
     // Both checked to be within 1–31 above.
     NaiveDate::from_ymd_opt(year, month as u32, day as u32).ok_or(DateTextError::OutOfRange)
+}
+
+/// The form SixTwo writes (`2026-11-24`, exactly 10 bytes) when it is a date that exists, read
+/// without the trimming and scanning of the general reading below: a workspace holds thousands
+/// of dates, and a first visit reads them as the browser's baseline code. Anything else is left
+/// to the general reading, so both agree.
+fn written_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let (year, month, day) = (
+        digits(b.get(0..4)?)?,
+        digits(b.get(5..7)?)?,
+        digits(b.get(8..10)?)?,
+    );
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
 /// At least one and at most `most` ASCII digits at the start of `text`, and what follows them

@@ -93,6 +93,9 @@ const HELP = `Usage: node tests/e2e/bench/run.mjs [options]   (or: cargo xtask b
                        idle for a few seconds to keep the compiled code, and the timed load
                        is served by the service worker, as for someone who used SixTwo
                        before. The floor's page is visited twice the same way.
+  --js-flags FLAGS      passes --js-flags=FLAGS to Chromium (V8's options, for diagnosis: e.g.
+                       "--no-wasm-lazy-compilation --no-liftoff" compiles the whole wasm with
+                       the optimising compiler before it runs); the report records them
   --import-only        only the import row (the app's export of about 5 MB chosen in an empty
                        profile, against JSON.parse), for comparing two builds back to back;
                        no report is written
@@ -116,6 +119,7 @@ function parseArgs(argv) {
     keysOnly: false,
     importOnly: false,
     openOnly: false,
+    jsFlags: null,
   };
   const args = [...argv];
   const value = (name) => {
@@ -184,6 +188,9 @@ function parseArgs(argv) {
         break;
       case "--returning":
         options.returning = true;
+        break;
+      case "--js-flags":
+        options.jsFlags = value(arg);
         break;
       case "--help":
       case "-h":
@@ -897,8 +904,9 @@ async function main() {
     process.on("exit", stop);
     let browser;
     try {
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-      report.browser = { name: "Chromium", version: browser.version(), executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true };
+      const args = options.jsFlags === null ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, `--js-flags=${options.jsFlags}`];
+      browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+      report.browser = { name: "Chromium", version: browser.version(), executablePath: CHROMIUM, args, headless: true };
       report.playwrightCore = JSON.parse(readFileSync(join(e2eDir, "node_modules", "playwright-core", "package.json"), "utf8")).version;
       const session = { base: server.base, throttle: options.throttle, returning: Boolean(options.returning) };
       log(`Chromium ${browser.version()}, serving ${options.dist} on ${server.base}, throttle ${options.throttle}×, ${options.runs} runs`);

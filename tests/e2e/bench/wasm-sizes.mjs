@@ -16,6 +16,12 @@
 // --callers TEXT lists, for the functions whose name contains TEXT, who calls them directly
 // (`call`, not through the table), and their callers in turn, --depth levels up: which code
 // keeps a function in the module.
+// --compiled TRACE reads a timeline trace of a page load (`profile.mjs --trace-load` writes
+// target/trace-load-<route>-<size>.json) of the build whose main module is --wasm (a
+// `SIXTWO_KEEP_NAMES=1` dist's `sixtwo-<hash>_bg.wasm`: its function numbers are the served
+// module's) and lists the functions V8 compiled lazily on the main thread before the view was
+// usable (`wasm.CompileLazy`, which names the function's number), by crate and module: how many,
+// their code bytes and the compile time the trace gives them.
 
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -24,7 +30,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..", "..");
-const options = { wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), top: 40, depth: 3, strings: false, families: false, match: null, callers: null };
+const options = { wasm: join(repoRoot, "target", "wasm32-unknown-unknown", "release", "sixtwo.wasm"), top: 40, depth: 3, strings: false, families: false, match: null, callers: null, compiled: null };
 const args = process.argv.slice(2);
 while (args.length) {
   const arg = args.shift();
@@ -35,8 +41,9 @@ while (args.length) {
   else if (arg === "--families") options.families = true;
   else if (arg === "--match") options.match = args.shift();
   else if (arg === "--callers") options.callers = args.shift();
+  else if (arg === "--compiled") options.compiled = resolve(args.shift());
   else {
-    console.log("Usage: wasm-sizes.mjs [--wasm FILE] [--top N] [--depth N] [--strings] [--families] [--match TEXT] [--callers TEXT]");
+    console.log("Usage: wasm-sizes.mjs [--wasm FILE] [--top N] [--depth N] [--strings] [--families] [--match TEXT] [--callers TEXT] [--compiled TRACE]");
     process.exit(arg === "--help" ? 0 : 2);
   }
 }
@@ -369,4 +376,38 @@ if (options.strings) {
   for (const run of runs.sort((a, b) => b.length - a.length).slice(0, options.top)) {
     console.log(`${kb(run.length)}  ${JSON.stringify(bytes.toString("utf8", run.start, run.start + 100))}`);
   }
+}
+
+if (options.compiled !== null) {
+  const trace = JSON.parse(readFileSync(options.compiled, "utf8"));
+  const events = trace.traceEvents ?? trace;
+  const usable = events.filter((e) => e.name === "view-usable").map((e) => e.ts).sort((a, b) => a - b)[0] ?? Infinity;
+  const mainThreads = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  const compiled = events.filter((e) => e.name === "wasm.CompileLazy" && e.ts < usable && mainThreads.has(`${e.pid}:${e.tid}`) && e.args?.func_index !== undefined);
+  const byIndex = new Map(bodies.map((body, i) => [body.index, i]));
+  const compiledGroups = new Map();
+  const rows = [];
+  let unknown = 0;
+  for (const event of compiled) {
+    const i = byIndex.get(event.args.func_index);
+    if (i === undefined) {
+      unknown += 1;
+      continue;
+    }
+    const f = functions[i];
+    const ms = (event.tdur ?? event.dur ?? 0) / 1000;
+    const group = compiledGroups.get(f.group) ?? { count: 0, size: 0, ms: 0 };
+    group.count += 1;
+    group.size += f.size;
+    group.ms += ms;
+    compiledGroups.set(f.group, group);
+    rows.push({ ...f, ms });
+  }
+  const sum = (key) => rows.reduce((total, row) => total + row[key], 0);
+  console.log(`\n== compiled lazily on the main thread before the view was usable: ${rows.length} functions, ${sum("size").toLocaleString("en")} bytes, ${sum("ms").toFixed(1)} ms (thread time)${unknown ? `; ${unknown} numbers not in this module: another build's trace?` : ""}`);
+  for (const [group, g] of [...compiledGroups].sort((a, b) => b[1].size - a[1].size).slice(0, options.top)) {
+    console.log(`${kb(g.size)}  ${String(g.count).padStart(5)} fns  ${g.ms.toFixed(1).padStart(7)} ms  ${group}`);
+  }
+  console.log("\n== the largest of them");
+  for (const row of rows.sort((a, b) => b.size - a.size).slice(0, options.top)) console.log(`${kb(row.size)}  ${row.ms.toFixed(1).padStart(6)} ms  ${row.name.slice(0, 150)}`);
 }
