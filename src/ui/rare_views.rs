@@ -12,14 +12,14 @@
 use crate::app::Route;
 use crate::i18n::{Msg, TextGroup};
 use crate::ui::components::page::PageTitle;
+use crate::ui::components::split_code::{self, poll_once, CodeLoad, Retry, SplitView};
 use crate::ui::components::widgets::t;
 use crate::ui::pages;
 use crate::ui::pages::training::HideDuringExercise;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll, Waker};
+use std::sync::Arc;
+use std::task::Poll;
 
 /// Calls a split function: awaited where it is a split point, called directly elsewhere.
 macro_rules! load {
@@ -103,19 +103,14 @@ impl RareGroup {
 /// could not because the page was still loading, or if the person pressed *Try again*, whose
 /// button is gone: its argument says which).
 pub fn rare_view(group: RareGroup, route: Route, on_shown: fn(bool)) -> AnyView {
-    let mut code = Box::pin(load_code(group));
-    match poll_once(code.as_mut()) {
-        Poll::Ready(Ok(())) => build(group, route, on_shown),
-        Poll::Ready(Err(_)) => later(group, route, Box::pin(load_code(group)), on_shown),
-        Poll::Pending => later(group, route, code, on_shown),
-    }
+    split_code::when_loaded(split_view(group, route, on_shown))
 }
 
 /// Starts fetching the code of `group` without waiting for it (nothing to do in unsplit
 /// builds, or once it is there): the request leaves before this returns, and the view that
 /// needs the code later joins the same fetch.
 pub fn start_loading(group: RareGroup) {
-    let mut code = Box::pin(load_code(group));
+    let mut code = code_of(group);
     if poll_once(code.as_mut()).is_pending() {
         // Called before Leptos has set up its executor, hence wasm-bindgen's. A failure shows
         // when the view opens: it tries again then.
@@ -126,6 +121,26 @@ pub fn start_loading(group: RareGroup) {
     }
 }
 
+/// How the page for `route` waits for its group's code: the loading state, then the page, or
+/// the failure page with *Try again*.
+fn split_view(group: RareGroup, route: Route, on_shown: fn(bool)) -> SplitView {
+    SplitView {
+        load: Arc::new(move || code_of(group)),
+        build: Arc::new(move || Some(build(group, route, on_shown))),
+        waiting: Arc::new(|retry| match retry {
+            None => view! {
+                <p class="view-loading" role="status" data-testid="view-loading">
+                    {t(Msg::ViewLoading)}
+                </p>
+            }
+            .into_any(),
+            Some(retry) => load_failed(retry),
+        }),
+        shown: on_shown,
+        busy: None,
+    }
+}
+
 /// The page once its group's code is there: the split function runs at once then.
 fn build(group: RareGroup, route: Route, on_shown: fn(bool)) -> AnyView {
     let mut view = Box::pin(load_group(group, route));
@@ -133,59 +148,14 @@ fn build(group: RareGroup, route: Route, on_shown: fn(bool)) -> AnyView {
         Poll::Ready(Ok(view)) => view,
         // Not expected: the code was loaded. Wait for it like the first time.
         Poll::Ready(Err(_)) | Poll::Pending => {
-            later(group, route, Box::pin(load_code(group)), on_shown)
+            split_code::wait(split_view(group, route, on_shown), code_of(group))
         }
     }
 }
 
-/// The loading state, then the page (or what went wrong) once `code` has finished.
-fn later(
-    group: RareGroup,
-    route: Route,
-    code: Pin<Box<impl Future<Output = Result<(), NotLoaded>> + 'static>>,
-    on_shown: fn(bool),
-) -> AnyView {
-    // None while loading, then whether the code could be loaded.
-    let outcome = RwSignal::new(None::<bool>);
-    // Whether the person pressed Try again: focus must then leave the vanished button.
-    let retried = StoredValue::new(false);
-    let wait = move |code: Pin<Box<dyn Future<Output = Result<(), NotLoaded>>>>| {
-        leptos::task::spawn_local(async move {
-            let loaded = code.await.is_ok();
-            // The page may have been left meanwhile.
-            let _ = outcome.try_set(Some(loaded));
-        });
-    };
-    wait(code);
-    let retry = move || {
-        retried.set_value(true);
-        outcome.set(None);
-        wait(Box::pin(load_code(group)));
-    };
-    (move || match outcome.get() {
-        None => view! {
-            <p class="view-loading" role="status" data-testid="view-loading">
-                {t(Msg::ViewLoading)}
-            </p>
-        }
-        .into_any(),
-        Some(true) => {
-            let asked = retried.get_value();
-            request_animation_frame(move || on_shown(asked));
-            build(group, route, on_shown)
-        }
-        Some(false) => {
-            let asked = retried.get_value();
-            request_animation_frame(move || on_shown(asked));
-            load_failed(retry)
-        }
-    })
-    .into_any()
-}
-
-/// Polls `future` once, without waiting: ready when nothing has to be fetched.
-pub(crate) fn poll_once<F: Future>(future: Pin<&mut F>) -> Poll<F::Output> {
-    future.poll(&mut Context::from_waker(Waker::noop()))
+/// Fetching the code of `group` (and its English messages), as [`split_code`] waits for it.
+fn code_of(group: RareGroup) -> CodeLoad {
+    Box::pin(async move { load_code(group).await.is_ok() })
 }
 
 /// Makes sure the code of `group` and its English messages are loaded, fetching both at once
@@ -235,12 +205,12 @@ async fn load_group(group: RareGroup, route: Route) -> Result<AnyView, SplitLoad
 }
 
 /// What the page shows when its code could not be fetched.
-fn load_failed(retry: impl Fn() + 'static) -> AnyView {
+fn load_failed(retry: Retry) -> AnyView {
     view! {
         <PageTitle text=t(Msg::ViewLoadFailedTitle)/>
         <p role="alert">{t(Msg::ViewLoadFailedBody)}</p>
         <p>
-            <button type="button" class="button" on:click=move |_| retry()>
+            <button type="button" class="button" on:click=move |_| retry.run()>
                 {t(Msg::ViewLoadRetry)}
             </button>
         </p>

@@ -7,11 +7,13 @@ use crate::app::AppState;
 use crate::domain::code::natural_cmp;
 use crate::domain::{Command, Level, ObjectiveId};
 use crate::i18n::{self, level_word, Msg};
+use crate::ui::components::split_code::{self, CodeLoad, SplitView};
 use crate::ui::components::widgets::t;
 use crate::ui::components::widgets::{dom_id, Modal};
-use crate::ui::rare_views;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
+use std::sync::Arc;
+#[cfg(sixtwo_split)]
 use std::task::Poll;
 use wasm_bindgen::JsCast;
 
@@ -200,59 +202,36 @@ fn moving_code(state: AppState, moving: RwSignal<Option<ObjectiveId>>) -> String
 /// the objective page); otherwise a loading state until it has been fetched, then the
 /// controls with the focus on the first of them (or why they cannot be shown).
 fn move_controls_when_loaded(parts: MoveParts, busy: RwSignal<bool>) -> AnyView {
-    let mut code = Box::pin(load_move_controls());
-    match rare_views::poll_once(code.as_mut()) {
-        Poll::Ready(Ok(())) => {
-            if let Some(view) = move_controls_now(parts) {
-                busy.set(false);
-                return view;
+    split_code::when_loaded(SplitView {
+        load: Arc::new(|| -> CodeLoad { Box::pin(async { load_move_controls().await.is_ok() }) }),
+        build: Arc::new(move || move_controls_now(parts)),
+        waiting: Arc::new(move |failed| {
+            let cancel = view! {
+                <div class="button-row">
+                    <button type="button" class="button" on:click=move |_| parts.moving.set(None)>
+                        {t(Msg::Cancel)}
+                    </button>
+                </div>
+            };
+            match failed {
+                None => view! {
+                    <p class="view-loading" role="status" data-testid="dialog-loading">
+                        {t(Msg::MoveDialogLoading)}
+                    </p>
+                    {cancel}
+                }
+                .into_any(),
+                // No Try again here: closing the dialog and opening it again tries again.
+                Some(_) => view! {
+                    <p role="alert">{t(Msg::MoveDialogLoadFailed)}</p>
+                    {cancel}
+                }
+                .into_any(),
             }
-            code = Box::pin(load_move_controls());
-        }
-        Poll::Ready(Err(_)) => code = Box::pin(load_move_controls()),
-        Poll::Pending => {}
-    }
-    // None while loading, then whether the controls could be built.
-    let outcome = RwSignal::new(None::<bool>);
-    busy.set(true);
-    leptos::task::spawn_local(async move {
-        let loaded = code.await.is_ok();
-        // The dialog may have been closed meanwhile (and opened again, waiting on its own).
-        if outcome.try_set(Some(loaded)).is_none() {
-            let _ = busy.try_set(false);
-        }
-    });
-    let cancel = move || {
-        view! {
-            <div class="button-row">
-                <button type="button" class="button" on:click=move |_| parts.moving.set(None)>
-                    {t(Msg::Cancel)}
-                </button>
-            </div>
-        }
-    };
-    (move || {
-        let outcome = outcome.get();
-        if outcome.is_some() {
-            request_animation_frame(focus_first_control);
-        }
-        match outcome.and_then(|loaded| loaded.then(|| move_controls_now(parts)).flatten()) {
-            Some(view) => view,
-            None if outcome.is_none() => view! {
-                <p class="view-loading" role="status" data-testid="dialog-loading">
-                    {t(Msg::MoveDialogLoading)}
-                </p>
-                {cancel()}
-            }
-            .into_any(),
-            None => view! {
-                <p role="alert">{t(Msg::MoveDialogLoadFailed)}</p>
-                {cancel()}
-            }
-            .into_any(),
-        }
+        }),
+        shown: |_| focus_first_control(),
+        busy: Some(busy),
     })
-    .into_any()
 }
 
 /// Makes sure the controls' code is loaded (nothing to do in unsplit builds). Each split
@@ -274,7 +253,7 @@ fn move_controls_now(parts: MoveParts) -> Option<AnyView> {
     #[cfg(sixtwo_split)]
     {
         let mut view = Box::pin(move_controls(parts));
-        match rare_views::poll_once(view.as_mut()) {
+        match split_code::poll_once(view.as_mut()) {
             Poll::Ready(Ok(view)) => Some(view),
             Poll::Ready(Err(_)) | Poll::Pending => None,
         }

@@ -12,5 +12,6 @@ pub mod scroll;
 pub mod show_all;
 pub mod shown;
 pub mod side_choice;
+pub mod split_code;
 pub mod virtual_window;
 pub mod widgets;
