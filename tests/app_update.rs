@@ -8,7 +8,7 @@ use sixtwo::app::state::{AppUpdate, ReloadBlocker, SaveState, StorageView};
 use sixtwo::app::AppState;
 use sixtwo::domain::wizard::{Drafts, EstablishDraft, EstablishWizard};
 use sixtwo::domain::{Command, Level, Objective, ObjectiveId, RandomIds, Timestamp};
-use sixtwo::storage::drafts::{load_drafts, save_drafts, LoadedDrafts};
+use sixtwo::storage::drafts::{read_drafts, save_drafts, stored_drafts_text, LoadedDrafts};
 use sixtwo::storage::{MemoryStore, DRAFTS_KEY, WORKSPACE_KEY};
 
 fn with_owner(test: impl FnOnce()) {
@@ -242,7 +242,7 @@ fn drafts_no_wizard_has_read_are_stored_back_byte_for_byte_and_read_once_one_ope
         let rewritten = store.peek(DRAFTS_KEY).expect("still stored");
         assert_ne!(rewritten, text, "written by this build once read");
         assert_eq!(
-            load_drafts(&store),
+            read_drafts(stored_drafts_text(&store)),
             LoadedDrafts::Readable(Box::new(state.drafts.get_untracked()))
         );
         // Reading again changes nothing.

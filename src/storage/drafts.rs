@@ -16,11 +16,6 @@ pub enum LoadedDrafts {
     },
 }
 
-/// Reads the drafts. A missing key or unavailable storage means no drafts.
-pub fn load_drafts(store: &impl KeyValueStore) -> LoadedDrafts {
-    read_drafts(stored_drafts_text(store))
-}
-
 /// The drafts' stored text, not read: `None` when nothing is stored or storage is
 /// unavailable.
 pub fn stored_drafts_text(store: &impl KeyValueStore) -> Option<String> {
@@ -69,6 +64,11 @@ mod tests {
     use crate::domain::wizard::{EstablishDraft, EstablishWizard};
     use crate::domain::{Level, ObjectiveId, Timestamp};
     use crate::storage::MemoryStore;
+
+    /// The stored drafts read as the app reads them when a wizard opens.
+    fn load_drafts(store: &MemoryStore) -> LoadedDrafts {
+        read_drafts(stored_drafts_text(store))
+    }
 
     #[test]
     fn drafts_round_trip_and_an_empty_set_removes_the_key() {
