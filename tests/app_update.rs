@@ -292,6 +292,44 @@ fn unreadable_drafts_are_kept_byte_for_byte_before_and_after_a_wizard_reads_them
 }
 
 #[test]
+fn discarding_unreadable_drafts_releases_the_key_for_the_drafts_written_after() {
+    with_owner(|| {
+        let store = MemoryStore::new();
+        store.poke(DRAFTS_KEY, "{\"plan\": broken");
+        let state = state_on(&store);
+
+        // Discarding reads the stored drafts itself when no wizard has read them yet.
+        state.discard_unreadable_drafts();
+        assert_eq!(state.unreadable_drafts.get_untracked(), None);
+        assert_eq!(state.drafts.get_untracked(), Drafts::default());
+        assert_eq!(store.peek(DRAFTS_KEY), None, "the unreadable text is gone");
+        assert_eq!(state.prepare_reload(), Ok(()));
+        assert_eq!(
+            store.peek(DRAFTS_KEY),
+            None,
+            "and a reload does not bring it back"
+        );
+
+        // Drafts changed from now on are stored.
+        let draft = EstablishDraft::new_objective(
+            ObjectiveId::new(&mut RandomIds),
+            "S2".into(),
+            Level::Strategic,
+            None,
+            Timestamp::default(),
+        );
+        let mut wizard = EstablishWizard::start(draft, Timestamp::default());
+        wizard.edit(Timestamp::default(), |d| d.objective.title = "Kept".into());
+        state.update_drafts(|drafts| drafts.establish = Some(wizard));
+        assert_eq!(
+            read_drafts(stored_drafts_text(&store)),
+            LoadedDrafts::Readable(Box::new(state.drafts.get_untracked()))
+        );
+        assert!(state.drafts.with_untracked(|d| d.establish.is_some()));
+    });
+}
+
+#[test]
 fn no_stored_drafts_and_no_wizard_opened_leaves_no_drafts_key() {
     with_owner(|| {
         let store = MemoryStore::new();

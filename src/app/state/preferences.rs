@@ -75,11 +75,13 @@ impl AppState {
         let _ = store_drafts(self);
     }
 
-    /// The user gave up stored drafts that could not be read (after being offered them).
+    /// The user gave up stored drafts that could not be read (after being offered them): the
+    /// drafts this tab holds (none, if none were readable) take their place in storage.
     pub fn discard_unreadable_drafts(&self) {
         self.read_stored_drafts();
         self.unreadable_drafts.set(None);
-        self.update_drafts(|_| {});
+        // Storage problems are reported by the workspace's save status, as in `update_drafts`.
+        let _ = store_drafts(self);
     }
 
     // ----- preferences -----
