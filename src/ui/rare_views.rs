@@ -14,7 +14,7 @@ use crate::i18n::{Msg, TextGroup};
 use crate::ui::components::page::PageTitle;
 use crate::ui::components::widgets::t;
 use crate::ui::pages;
-use crate::ui::pages::training::HideDuringExercise;
+use crate::ui::panels::exercise_guard::HideDuringExercise;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
