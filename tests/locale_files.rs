@@ -463,5 +463,15 @@ fn the_shipped_sources_send_the_views_own_messages_with_their_groups() {
     // The frame names each view's title (the document's title), so those stay too.
     assert_eq!(group("AssessTitle"), None);
     assert_eq!(group("AssessAActions"), Some("Assessment"));
+    // Pages whose panels the frame or an everyday view shows: the panels' texts stay, the
+    // pages' own go with their groups (the report's sections are methods in files of their
+    // own, which no path names).
+    assert_eq!(group("ExerciseCheckHidden"), None);
+    assert_eq!(group("ExerciseColExplanation"), Some("Exercises"));
+    assert_eq!(group("WorkspacesSwitchLabel"), None);
+    assert_eq!(group("WorkspacesBadEntries"), Some("Data"));
+    assert_eq!(group("ImportDropOverlay"), None);
+    assert_eq!(group("ImportBackupFirst"), Some("Data"));
+    assert_eq!(group("ChecklistEmpty"), Some("Report"));
     assert!(usage.group_of.len() > 500, "{}", usage.group_of.len());
 }
