@@ -65,6 +65,10 @@ pub fn find(src: &Path) -> Result<Usage, String> {
         .map(|(file, source)| (file.as_str(), defined_names(&source.code)))
         .collect();
     let mut roots: BTreeSet<String> = MAIN_ROOTS.iter().map(|r| r.to_string()).collect();
+    // Files no path reaches whose every `impl` is for a type one group's files define: their
+    // methods run only on that group's values, so they are the group's (`impl Context` blocks
+    // that split a page's rendering over several files).
+    let mut adopted: BTreeMap<String, usize> = BTreeMap::new();
     let owner = loop {
         let main = reach(&edges, roots.iter().cloned(), &BTreeSet::new());
         let mut reached: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
@@ -72,6 +76,12 @@ pub fn find(src: &Path) -> Result<Usage, String> {
             let starts = pages
                 .iter()
                 .map(|page| format!("ui/pages/{page}.rs"))
+                .chain(
+                    adopted
+                        .iter()
+                        .filter(|(_, group)| **group == at)
+                        .map(|(file, _)| file.clone()),
+                )
                 .filter(|file| !main.contains(file));
             for file in reach(&edges, starts, &main) {
                 reached.entry(file).or_default().insert(at);
@@ -109,12 +119,31 @@ pub fn find(src: &Path) -> Result<Usage, String> {
             .collect();
         // A file no group reaches either runs from the rest of the app in some way paths do
         // not show (the `impl AppState` blocks in `app/state/`, called as methods).
-        let orphans: Vec<String> = sources
+        let mut orphans: Vec<String> = Vec::new();
+        let mut newly_adopted = false;
+        for file in sources
             .keys()
             .filter(|file| !main.contains(*file) && !reached_by_a_group.contains(*file))
-            .cloned()
-            .collect();
-        if foreign.is_empty() && orphans.is_empty() {
+        {
+            let group = sources.get(file.as_str()).and_then(|source| {
+                let seen: BTreeSet<&str> = edges
+                    .get(file.as_str())
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str)
+                    .chain([file.as_str()])
+                    .collect();
+                group_of_impls(&impls(&source.code), &seen, &owner, &definitions)
+            });
+            match group {
+                Some(at) if !adopted.contains_key(file) => {
+                    adopted.insert(file.clone(), at);
+                    newly_adopted = true;
+                }
+                _ => orphans.push(file.clone()),
+            }
+        }
+        if foreign.is_empty() && orphans.is_empty() && !newly_adopted {
             break owner;
         }
         roots.extend(foreign);
@@ -141,6 +170,30 @@ pub fn find(src: &Path) -> Result<Usage, String> {
         groups: groups.into_iter().map(|(name, _)| name).collect(),
         group_of,
     })
+}
+
+/// The one group whose files define the types of all of `impls`, looking only at the files
+/// `seen` (the impls' file and those it names), where the types come from; none when there
+/// are no impls, or when a type is defined elsewhere or in several of those files' groups.
+fn group_of_impls(
+    impls: &[(Option<String>, String)],
+    seen: &BTreeSet<&str>,
+    owner: &BTreeMap<String, usize>,
+    definitions: &BTreeMap<&str, BTreeSet<String>>,
+) -> Option<usize> {
+    let mut groups = impls.iter().map(|(_, type_name)| {
+        let definers: BTreeSet<Option<&usize>> = definitions
+            .iter()
+            .filter(|(file, names)| seen.contains(*file) && names.contains(type_name))
+            .map(|(file, _)| owner.get(*file))
+            .collect();
+        match definers.into_iter().collect::<Vec<_>>().as_slice() {
+            [Some(at)] => Some(**at),
+            _ => None,
+        }
+    });
+    let first = groups.next()??;
+    groups.all(|at| at == Some(first)).then_some(first)
 }
 
 fn read_sources(src: &Path) -> Result<BTreeMap<String, Source>, String> {

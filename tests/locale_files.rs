@@ -353,6 +353,50 @@ fn a_file_no_group_reaches_belongs_to_the_rest_of_the_app() {
 }
 
 #[test]
+fn a_file_of_methods_on_one_groups_type_belongs_to_that_group() {
+    // A page's rendering split over files: `impl` blocks on a type its group defines, which no
+    // path names.
+    let alpha = "use super::shared;\npub struct Sheet;\npub fn page() { shared::part(); }\n";
+    let methods = "use crate::i18n::Msg;\nimpl Sheet { fn saved(&self) { t(Msg::SaveSaved); } }\n";
+    let files: Vec<(&str, &str)> = SOURCES
+        .iter()
+        .map(|(path, text)| match *path {
+            "src/ui/pages/alpha.rs" => (*path, alpha),
+            _ => (*path, *text),
+        })
+        .chain([("src/ui/pages/alpha_parts.rs", methods)])
+        .collect();
+    let fixture = Fixture::new("adopted", &files);
+    let usage = locales::text_groups::find(&fixture.root.join("src")).expect("readable");
+    assert_eq!(
+        usage.group_of.get("SaveSaved"),
+        Some(&0),
+        "{:?}",
+        usage.group_of
+    );
+    // The same methods on a type both groups use stay in the first download.
+    let shared = "pub struct Sheet;\npub fn part() { t(crate::i18n::Msg::ObjectiveCount); }\n";
+    let alpha = "use super::shared;\npub fn page() { shared::part(); }\n";
+    let files: Vec<(&str, &str)> = SOURCES
+        .iter()
+        .map(|(path, text)| match *path {
+            "src/ui/pages/alpha.rs" => (*path, alpha),
+            "src/ui/pages/shared.rs" => (*path, shared),
+            _ => (*path, *text),
+        })
+        .chain([("src/ui/pages/alpha_parts.rs", methods)])
+        .collect();
+    let fixture = Fixture::new("not-adopted", &files);
+    let usage = locales::text_groups::find(&fixture.root.join("src")).expect("readable");
+    assert_eq!(
+        usage.group_of.get("SaveSaved"),
+        None,
+        "{:?}",
+        usage.group_of
+    );
+}
+
+#[test]
 fn sources_without_split_points_fail_the_build() {
     let usage = Fixture::new("no-split", &[("src/ui/rare_views.rs", "fn nothing() {}\n")]);
     assert!(locales::text_groups::find(&usage.root.join("src")).is_err());
@@ -419,5 +463,15 @@ fn the_shipped_sources_send_the_views_own_messages_with_their_groups() {
     // The frame names each view's title (the document's title), so those stay too.
     assert_eq!(group("AssessTitle"), None);
     assert_eq!(group("AssessAActions"), Some("Assessment"));
+    // Pages whose panels the frame or an everyday view shows: the panels' texts stay, the
+    // pages' own go with their groups (the report's sections are methods in files of their
+    // own, which no path names).
+    assert_eq!(group("ExerciseCheckHidden"), None);
+    assert_eq!(group("ExerciseColExplanation"), Some("Exercises"));
+    assert_eq!(group("WorkspacesSwitchLabel"), None);
+    assert_eq!(group("WorkspacesBadEntries"), Some("Data"));
+    assert_eq!(group("ImportDropOverlay"), None);
+    assert_eq!(group("ImportBackupFirst"), Some("Data"));
+    assert_eq!(group("ChecklistEmpty"), Some("Report"));
     assert!(usage.group_of.len() > 500, "{}", usage.group_of.len());
 }

@@ -15,7 +15,7 @@ use crate::ui::components::page::PageTitle;
 use crate::ui::components::split_code::{self, poll_once, CodeLoad, Retry, SplitView};
 use crate::ui::components::widgets::t;
 use crate::ui::pages;
-use crate::ui::pages::training::HideDuringExercise;
+use crate::ui::panels::exercise_guard::HideDuringExercise;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::sync::Arc;

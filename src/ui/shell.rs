@@ -77,7 +77,7 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                     <navigation::Navigation menus=menus/>
                 </Shown>
                 <div class="app-header__tools">
-                    <pages::workspaces::WorkspaceSwitcher/>
+                    <crate::ui::panels::workspace_switcher::WorkspaceSwitcher/>
                     <crate::ui::panels::theme::ThemeMenu/>
                     <LanguageMenu/>
                 </div>
@@ -98,7 +98,7 @@ fn frame(recovering: Memo<bool>, route: Memo<Route>) -> impl IntoView {
                 }
             }}
         </main>
-        <pages::import::FileDropZone/>
+        <crate::ui::panels::file_drop::FileDropZone/>
     }
 }
 
@@ -447,7 +447,7 @@ fn Banners() -> impl IntoView {
     view! {
         <div class="banners">
             <UpdateNotice/>
-            <pages::workspaces::GoneBanner/>
+            <crate::ui::panels::workspace_switcher::GoneBanner/>
             <Shown when=memory_only>
                 <Banner id="banner-memory" title=Msg::MemoryOnlyTitle body=t(Msg::MemoryOnlyBody)>
                     <button type="button" class="button" on:click=move |_| download_workspace(state)>

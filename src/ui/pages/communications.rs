@@ -1,8 +1,9 @@
 //! The communication register (clause 6.2.1 e): what was communicated about which objectives,
 //! to whom, through which channel, when and by whom, with optional acknowledgement. The
 //! register page (sortable by date, filterable by objective, with the objectives awaiting
-//! communication), and the communication panel and register marker of each objective. The
-//! form that records or edits a record is `pages::communication_form`.
+//! communication), and the communication panel of each objective. The form that records or
+//! edits a record is `pages::communication_form`; the register's marker and an objective's
+//! communication status are `panels::communication_marker`.
 
 use crate::app::state::NoticeText;
 use crate::app::{AppState, Route};
@@ -13,36 +14,11 @@ use crate::i18n::records::communication_due_label;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::reactive::reactive_view;
 use crate::ui::components::show_all::{latest, ShowAllToggle};
 use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Choice, Icon, IconKind, SelectField};
-use chrono::NaiveDate;
+use crate::ui::panels::communication_marker::communication_status;
 use leptos::prelude::*;
-
-// ----- what an objective's communication status is -----
-
-/// Where an objective stands with communication: when it was last communicated, and whether
-/// it needs communicating (never done, or changed since).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CommunicationStatus {
-    pub last: Option<NaiveDate>,
-    pub due: Option<CommunicationDue>,
-}
-
-/// The communication status of `objective` in `workspace`.
-pub fn communication_status(workspace: &Workspace, objective: &Objective) -> CommunicationStatus {
-    let last = workspace
-        .communications
-        .iter()
-        .filter(|c| c.objectives.contains(&objective.id))
-        .map(|c| c.date)
-        .max();
-    CommunicationStatus {
-        last,
-        due: communication_due(objective, last).map(|(why, _)| why),
-    }
-}
 
 /// Active objectives that need communicating, in code order, with why.
 pub fn awaiting_communication(workspace: &Workspace) -> Vec<(ObjectiveId, CommunicationDue)> {
@@ -170,42 +146,6 @@ pub fn CommunicationPanel(id: ObjectiveId) -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// A small marker for the objectives register: shown only for an active objective that needs
-/// communicating. The icon is an image named for assistive technology and explained by a
-/// tooltip; it adds no text to the cell.
-#[component]
-pub fn CommunicationMarker(id: ObjectiveId) -> impl IntoView {
-    let state = AppState::expect();
-    let due = Memo::new(move |_| {
-        state.index.with(|index| {
-            state.workspace.with(|w| {
-                let objective = index.get(&id).and_then(|&i| w.objectives.get(i))?;
-                if objective.status != Status::Active {
-                    return None;
-                }
-                communication_status(w, objective).due
-            })
-        })
-    });
-    reactive_view(move || {
-        due.get().map(|due| {
-            let words = state.t(communication_due_label(due));
-            // A named image rather than hidden text, so the cell's text stays the title.
-            view! {
-                <span
-                    class="comm-marker"
-                    role="img"
-                    aria-label=words
-                    title=words
-                    data-testid="communication-marker"
-                >
-                    <Icon kind=IconKind::Warning/>
-                </span>
-            }
-        })
-    })
 }
 
 // ----- the register page -----
@@ -441,6 +381,8 @@ mod tests {
     use super::*;
     use crate::domain::ids::SequentialIds;
     use crate::domain::RecordId;
+    use crate::ui::panels::communication_marker::CommunicationStatus;
+    use chrono::NaiveDate;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("a real date")

@@ -81,9 +81,9 @@ pub fn Dashboard() -> impl IntoView {
         <AgendaSection overdue=true/>
         <AgendaSection overdue=false/>
         <AttentionSection/>
-        <crate::ui::pages::training::HideDuringExercise>
+        <crate::ui::panels::exercise_guard::HideDuringExercise>
             <ConformitySection/>
-        </crate::ui::pages::training::HideDuringExercise>
+        </crate::ui::panels::exercise_guard::HideDuringExercise>
         <CountsSection/>
     }
 }

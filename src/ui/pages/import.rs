@@ -1,6 +1,5 @@
 //! Importing a JSON file: the Data page's import section (file input and the reason a file was
-//! refused), the overlay for dropping a file anywhere, and the preview page: what the file
-//! holds, then its three ways to apply it (`pages::import_choices`) or cancel.
+//! refused) and the preview page: what the file holds, then its three ways to apply it (`pages::import_choices`) or cancel.
 //!
 //! A file may hold tens of thousands of records: the preview first shows what it holds and how
 //! many objectives it would add, change or remove; each list (its first rows and a count of
@@ -17,28 +16,19 @@ use crate::io::envelope::SCHEMA_VERSION;
 use crate::io::shape::UnknownFields as Unknown;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
 use crate::ui::pages::import_choices::{
     apply_error_lines, more_line, CopyChoice, FoldedList, MergeChoice, ReplaceChoice, Way,
     MAX_LISTED_ROWS,
 };
+use crate::ui::panels::file_drop::PROBLEM_ID;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The region that explains why a file was refused; focus moves there.
-const PROBLEM_ID: &str = "import-problem";
 /// The file input of the Data page.
 const INPUT_ID: &str = "import-file";
 /// The hint under the file input.
 const HINT_ID: &str = "import-file-hint";
-/// Moves focus to the reason a file was refused, once the Data page shows it. Two frames:
-/// the first is when a navigation moves focus to the page heading.
-#[cfg(target_arch = "wasm32")]
-fn focus_refusal() {
-    request_animation_frame(|| focus_after_paint(PROBLEM_ID));
-}
-
 /// What to say about a refusal: the file's name (when there is one file) and the problems.
 pub(crate) fn refusal_lines(lang: Lang, refusal: &ImportRefusal) -> (Option<String>, Vec<String>) {
     let file = |name: &str| {
@@ -86,7 +76,11 @@ pub fn ImportSection() -> impl IntoView {
             // Cleared so that choosing the same file again (after fixing it) is a change too.
             input.set_value("");
             if let Some(file) = file {
-                crate::app::events::import_file(state, file, focus_refusal);
+                crate::app::events::import_file(
+                    state,
+                    file,
+                    crate::ui::panels::file_drop::focus_refusal,
+                );
             }
         }
         #[cfg(not(target_arch = "wasm32"))]
@@ -142,35 +136,6 @@ pub fn ImportSection() -> impl IntoView {
                 {move || refusal()}
             </div>
         </section>
-    }
-}
-
-/// Lets a file be dropped anywhere in the app, with an overlay (announced) while files are
-/// dragged over the page. Dragging text or links does nothing.
-#[component]
-pub fn FileDropZone() -> impl IntoView {
-    let dragging = RwSignal::new(false);
-    #[cfg(target_arch = "wasm32")]
-    {
-        let state = AppState::expect();
-        let listeners = crate::app::events::install_file_drop(state, dragging, focus_refusal);
-        on_cleanup(move || {
-            for listener in listeners {
-                listener.remove();
-            }
-        });
-    }
-    view! {
-        <div
-            class="drop-overlay"
-            class:drop-overlay--active=move || dragging.get()
-            role="status"
-            data-testid="drop-overlay"
-        >
-            <Shown when=move || dragging.get()>
-                <p class="drop-overlay__message">{t(Msg::ImportDropOverlay)}</p>
-            </Shown>
-        </div>
     }
 }
 

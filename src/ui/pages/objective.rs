@@ -199,12 +199,12 @@ fn ObjectiveEditor(id: ObjectiveId) -> impl IntoView {
             <PlanSection id=id/>
             <MonitoringSection id=id/>
             <CommunicationSection id=id/>
-            <crate::ui::pages::review::ReviewsPanel id=id/>
+            <crate::ui::panels::reviews::ReviewsPanel id=id/>
             <RevisionsSection id=id/>
             <crate::ui::panels::revisions::OpenRevisionPanel objective=id focus_after="history-link"/>
-            <crate::ui::pages::training::HideDuringExercise>
+            <crate::ui::panels::exercise_guard::HideDuringExercise>
                 <CheckPanel id=id/>
-            </crate::ui::pages::training::HideDuringExercise>
+            </crate::ui::panels::exercise_guard::HideDuringExercise>
 
             <section class="panel" aria-labelledby="identity-title">
                 <h2 id="identity-title" tabindex="-1">{t(Msg::SectionIdentity)}</h2>

@@ -474,7 +474,7 @@ fn RegisterRow(row_index: Signal<usize>, id: ObjectiveId) -> impl IntoView {
             </td>
             <td class="col-title">
                 <span class="cell-clamp" title=field(|d| d.title.clone())>
-                    <crate::ui::pages::communications::CommunicationMarker id=id/>{field(|d| d.title.clone())}
+                    <crate::ui::panels::communication_marker::CommunicationMarker id=id/>{field(|d| d.title.clone())}
                 </span>
             </td>
             <td class="col-level"><LevelBadge level=level/></td>

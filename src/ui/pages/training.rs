@@ -628,29 +628,3 @@ pub fn DecoyTable(key: Arc<AnswerKey>, #[prop(optional)] top: bool) -> impl Into
         </table>
     }
 }
-
-/// Shows `children` unless the workspace is an exercise whose answers are not revealed; then
-/// says that the score and the check are hidden (with the page's heading when `title` is
-/// given, for pages that are the check).
-#[component]
-pub fn HideDuringExercise(
-    #[prop(optional)] title: Option<Msg>,
-    children: ChildrenFn,
-) -> impl IntoView {
-    let state = AppState::expect();
-    reactive_view(move || {
-        if state.check_hidden() {
-            view! {
-                {title.map(|title| view! { <PageTitle text=t(title)/> })}
-                <p class="panel" data-testid="check-hidden">
-                    {t(Msg::ExerciseCheckHidden)}
-                    " "
-                    <a href=Route::Training.href()>{t(Msg::ExerciseCheckHiddenLink)}</a>
-                </p>
-            }
-            .into_any()
-        } else {
-            children().into_any()
-        }
-    })
-}

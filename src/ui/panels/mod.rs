@@ -4,8 +4,11 @@
 
 pub mod chart;
 pub mod check;
+pub mod communication_marker;
 pub mod contributions;
 pub mod example_library;
+pub mod exercise_guard;
+pub mod file_drop;
 pub mod kpi;
 pub mod links;
 pub mod load_example;
@@ -14,9 +17,11 @@ pub mod objective_sections;
 pub mod objective_summary;
 pub mod progress;
 pub mod reminder;
+pub mod reviews;
 pub mod revisions;
 pub mod search;
 pub mod theme;
 pub mod thresholds;
 pub mod unsaved;
 pub mod with_objective;
+pub mod workspace_switcher;

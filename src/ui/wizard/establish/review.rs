@@ -11,8 +11,8 @@ use crate::i18n::{status_label, Msg};
 use crate::ui::components::form::ParsedField;
 use crate::ui::components::format::{parse_date, ParseProblem};
 use crate::ui::components::widgets::{FieldKind, TextField};
-use crate::ui::pages::training::HideDuringExercise;
 use crate::ui::panels::check::CheckResults;
+use crate::ui::panels::exercise_guard::HideDuringExercise;
 use crate::ui::wizard::ctx::StepCtx;
 use leptos::prelude::*;
 

@@ -10,8 +10,8 @@ use crate::i18n::Msg;
 use crate::ui::components::form::ParsedField;
 use crate::ui::components::format::{parse_date, ParseProblem};
 use crate::ui::components::widgets::{t, FieldKind, TextField};
-use crate::ui::pages::training::HideDuringExercise;
 use crate::ui::panels::check::CheckResults;
+use crate::ui::panels::exercise_guard::HideDuringExercise;
 use leptos::prelude::*;
 
 pub fn review_step(ctx: Ctx) -> impl IntoView {
