@@ -313,10 +313,45 @@ pub fn fetch_crates(workspace: &Workspace) -> Result {
 /// splitter needs; `finish-dist` then cuts the module (xtask/src/split.rs).
 pub fn release_build(workspace: &Workspace) -> Result {
     fetch_crates(workspace)?;
+    let flags = format!(
+        "{SPLIT_RUSTFLAGS}{}",
+        remapped_sources(cargo_home().as_deref())
+    );
     run(workspace
         .command("trunk")
         .args(["build", "--release"])
-        .env(SPLIT_RUSTFLAGS_VAR, SPLIT_RUSTFLAGS))
+        .env(SPLIT_RUSTFLAGS_VAR, flags))
+}
+
+/// Cargo's home: `CARGO_HOME`, or `.cargo` in the home folder.
+fn cargo_home() -> Option<std::path::PathBuf> {
+    std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join(".cargo")))
+}
+
+/// Flags that cut the folder where cargo unpacks the crates' sources from the paths compiled
+/// into the wasm (the locations of panics and assertions in the crates): about 75 paths of the
+/// main module lose `/root/.cargo/registry/src/index.crates.io-<hash>/`, so the first download
+/// is smaller and the same on every machine. Each registry's folder is cut whole where it
+/// exists (rustc lets the last matching prefix win); a folder whose path holds white space is
+/// left alone, since the flags travel in a variable split at white space.
+fn remapped_sources(cargo_home: Option<&std::path::Path>) -> String {
+    let Some(sources) = cargo_home.map(|home| home.join("registry").join("src")) else {
+        return String::new();
+    };
+    let mut prefixes = vec![sources.clone()];
+    if let Ok(entries) = fs::read_dir(&sources) {
+        let mut registries: Vec<_> = entries.flatten().map(|entry| entry.path()).collect();
+        registries.sort();
+        prefixes.extend(registries);
+    }
+    prefixes
+        .iter()
+        .filter_map(|prefix| prefix.to_str())
+        .filter(|prefix| !prefix.contains(char::is_whitespace))
+        .map(|prefix| format!(" --remap-path-prefix={prefix}/="))
+        .collect()
 }
 
 /// Overrides `target.wasm32-unknown-unknown.rustflags` of .cargo/config.toml for the wasm
@@ -418,6 +453,35 @@ mod tests {
         let split: Vec<&str> = SPLIT_RUSTFLAGS.split_whitespace().collect();
         assert!(split.starts_with(&configured), "{configured:?} is not kept");
         assert!(SPLIT_RUSTFLAGS.contains("--cfg sixtwo_split"));
+        Ok(())
+    }
+
+    #[test]
+    fn the_release_build_cuts_the_crates_sources_folder_from_compiled_paths() -> Result {
+        let home = std::env::temp_dir().join(format!("sixtwo-remap-{}", std::process::id()));
+        let registry = home
+            .join("registry")
+            .join("src")
+            .join("index.crates.io-0123");
+        fs::create_dir_all(&registry)?;
+        let flags = remapped_sources(Some(&home));
+        let sources = home.join("registry").join("src");
+        assert_eq!(
+            flags,
+            format!(
+                " --remap-path-prefix={}/= --remap-path-prefix={}/=",
+                sources.display(),
+                registry.display()
+            )
+        );
+        fs::remove_dir_all(&home)?;
+        // No registry unpacked yet: the folder itself is still cut; no home, no flags.
+        assert_eq!(
+            remapped_sources(Some(&home)),
+            format!(" --remap-path-prefix={}/=", sources.display())
+        );
+        assert_eq!(remapped_sources(None), "");
+        assert_eq!(remapped_sources(Some(std::path::Path::new("/a home"))), "");
         Ok(())
     }
 
