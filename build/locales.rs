@@ -101,6 +101,20 @@ pub struct Locale {
     messages: Vec<Message>,
 }
 
+impl Locale {
+    /// The length in bytes of each message's literal text (every plural form's), by its `Msg`
+    /// variant: what a message costs where it is compiled in.
+    pub fn text_lengths(&self) -> BTreeMap<String, usize> {
+        self.messages
+            .iter()
+            .map(|message| {
+                let length = message.value.texts().map(str::len).sum();
+                (variant_name(&message.key), length)
+            })
+            .collect()
+    }
+}
+
 pub fn read_locales(root: &Path) -> Result<Vec<Locale>, Vec<String>> {
     let mut errors = Vec::new();
     let mut locales = Vec::new();

@@ -40,8 +40,29 @@ struct Source {
     code: String,
 }
 
+/// A message the first download keeps, and what keeps it there (`cargo xtask texts`).
+#[derive(Debug, PartialEq)]
+pub struct Kept {
+    /// The `Msg` variant.
+    pub variant: String,
+    /// The files naming it that no single group owns: the rest of the app's, or shared by
+    /// groups. Moving a message out starts with these.
+    pub files: Vec<String>,
+    /// The groups (indexes into [`Usage::groups`]) whose own files name it too.
+    pub groups: Vec<usize>,
+}
+
 /// Reads `src` (the crate's `src/` folder) and works out [`Usage`].
 pub fn find(src: &Path) -> Result<Usage, String> {
+    analyse(src).map(|(usage, _)| usage)
+}
+
+/// The messages [`find`] leaves in the first download, each with what keeps it there.
+pub fn kept(src: &Path) -> Result<Vec<Kept>, String> {
+    analyse(src).map(|(_, kept)| kept)
+}
+
+fn analyse(src: &Path) -> Result<(Usage, Vec<Kept>), String> {
     let sources = read_sources(src)?;
     let split_points = sources
         .get(SPLIT_POINTS)
@@ -155,21 +176,35 @@ pub fn find(src: &Path) -> Result<Usage, String> {
             users.entry(variant).or_default().insert(file);
         }
     }
-    let group_of = users
-        .into_iter()
-        .filter_map(|(variant, files)| {
-            let owners: BTreeSet<Option<&usize>> =
-                files.iter().map(|file| owner.get(*file)).collect();
-            match owners.into_iter().collect::<Vec<_>>().as_slice() {
-                [Some(at)] => Some((variant, **at)),
-                _ => None,
+    let mut group_of = BTreeMap::new();
+    let mut kept = Vec::new();
+    for (variant, files) in users {
+        let owners: BTreeSet<Option<&usize>> = files.iter().map(|file| owner.get(*file)).collect();
+        match owners.into_iter().collect::<Vec<_>>().as_slice() {
+            [Some(at)] => {
+                group_of.insert(variant, **at);
             }
-        })
-        .collect();
-    Ok(Usage {
+            _ => kept.push(Kept {
+                variant,
+                files: files
+                    .iter()
+                    .filter(|file| !owner.contains_key(**file))
+                    .map(|file| file.to_string())
+                    .collect(),
+                groups: files
+                    .iter()
+                    .filter_map(|file| owner.get(*file).copied())
+                    .collect::<BTreeSet<usize>>()
+                    .into_iter()
+                    .collect(),
+            }),
+        }
+    }
+    let usage = Usage {
         groups: groups.into_iter().map(|(name, _)| name).collect(),
         group_of,
-    })
+    };
+    Ok((usage, kept))
 }
 
 /// The one group whose files define the types of all of `impls`, looking only at the files

@@ -355,13 +355,15 @@ fn a_file_no_group_reaches_belongs_to_the_rest_of_the_app() {
 #[test]
 fn a_file_of_methods_on_one_groups_type_belongs_to_that_group() {
     // A page's rendering split over files: `impl` blocks on a type its group defines, which no
-    // path names.
+    // path names (the type is the one the file brings in with `use`).
     let alpha = "use super::shared;\npub struct Sheet;\npub fn page() { shared::part(); }\n";
-    let methods = "use crate::i18n::Msg;\nimpl Sheet { fn saved(&self) { t(Msg::SaveSaved); } }\n";
+    let methods = "use super::alpha::Sheet;\nuse crate::i18n::Msg;\nimpl Sheet { fn saved(&self) { t(Msg::SaveSaved); } }\n";
     let files: Vec<(&str, &str)> = SOURCES
         .iter()
         .map(|(path, text)| match *path {
             "src/ui/pages/alpha.rs" => (*path, alpha),
+            // A type of the same name elsewhere, which the methods' file does not name.
+            "src/ui/pages/home.rs" => (*path, "pub struct Sheet;\npub fn page() {}\n"),
             _ => (*path, *text),
         })
         .chain([("src/ui/pages/alpha_parts.rs", methods)])
@@ -377,6 +379,7 @@ fn a_file_of_methods_on_one_groups_type_belongs_to_that_group() {
     // The same methods on a type both groups use stay in the first download.
     let shared = "pub struct Sheet;\npub fn part() { t(crate::i18n::Msg::ObjectiveCount); }\n";
     let alpha = "use super::shared;\npub fn page() { shared::part(); }\n";
+    let shared_methods = "use super::shared::Sheet;\nuse crate::i18n::Msg;\nimpl Sheet { fn saved(&self) { t(Msg::SaveSaved); } }\n";
     let files: Vec<(&str, &str)> = SOURCES
         .iter()
         .map(|(path, text)| match *path {
@@ -384,7 +387,7 @@ fn a_file_of_methods_on_one_groups_type_belongs_to_that_group() {
             "src/ui/pages/shared.rs" => (*path, shared),
             _ => (*path, *text),
         })
-        .chain([("src/ui/pages/alpha_parts.rs", methods)])
+        .chain([("src/ui/pages/alpha_parts.rs", shared_methods)])
         .collect();
     let fixture = Fixture::new("not-adopted", &files);
     let usage = locales::text_groups::find(&fixture.root.join("src")).expect("readable");

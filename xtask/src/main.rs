@@ -71,9 +71,34 @@ fn dispatch(args: &[String]) -> Result {
             size::report(&Workspace::locate()?)
         }
         "bench" => bench(&Workspace::locate()?, &InstallArgs::parse(rest, true)?),
+        "texts" => {
+            let (top, matching) = texts_args(rest)?;
+            let report = messages::kept_report(&Workspace::locate()?.join(""), top, matching)?;
+            print!("{report}");
+            Ok(())
+        }
         "finish-dist" => site::finish(rest),
         other => Err(format!("unknown command `{other}`; run `cargo xtask help`").into()),
     }
+}
+
+/// `texts [--top N] [--file TEXT]`: how many lines, or the messages of which files.
+fn texts_args(args: &[String]) -> Result<(usize, Option<&str>)> {
+    let mut top = 40;
+    let mut matching = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.next()) {
+            ("--top", Some(count)) => {
+                top = count
+                    .parse()
+                    .map_err(|_| format!("--top takes a number, not `{count}`"))?;
+            }
+            ("--file", Some(text)) => matching = Some(text.as_str()),
+            _ => return Err(format!("unexpected argument `{arg}`; run `cargo xtask help`").into()),
+        }
+    }
+    Ok((top, matching))
 }
 
 /// `-h` or `--help` anywhere before `--`: every command prints the help instead of running
@@ -211,6 +236,11 @@ COMMANDS:
         issue 12's table next to its floor; then `node {sync_bench}` (team sync
         with 1,000 objectives). Fails when the download exceeds the budget in
         xtask/src/size.rs.
+    texts [--top N] [--file TEXT]
+        The English messages the first download keeps (build/text_groups.rs),
+        summed by the files that keep them, largest first (40 lines unless
+        --top); --file lists each message kept by a file whose path contains
+        TEXT.
     finish-dist [<dir>]
         Trunk's post_build hook (Trunk.toml) for release builds: writes the
         messages files of the languages fetched on demand (messages/), minifies
