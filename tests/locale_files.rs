@@ -476,5 +476,10 @@ fn the_shipped_sources_send_the_views_own_messages_with_their_groups() {
     assert_eq!(group("ImportDropOverlay"), None);
     assert_eq!(group("ImportBackupFirst"), Some("Data"));
     assert_eq!(group("ChecklistEmpty"), Some("Report"));
+    // The wizards' guidance is named by the wizards alone (`i18n::guide`, not re-exported).
+    assert_eq!(group("GuidePlaceHow"), Some("Wizards"));
+    // The objective page's communication panel and the communication register.
+    assert_eq!(group("CommPanelTitle"), Some("Objective"));
+    assert_eq!(group("CommRegisterIntro"), Some("Records"));
     assert!(usage.group_of.len() > 500, "{}", usage.group_of.len());
 }

@@ -1,5 +1,5 @@
 //! The words of the model's closed choices, the check's items and states, and the wizards' steps
-//! and guidance.
+//! (their guidance is `i18n::guide`).
 
 use super::Msg;
 use crate::domain::conformity::{CheckItem, ItemState};
@@ -7,7 +7,6 @@ use crate::domain::model::{
     ActionStatus, Boundary, Direction, Frequency, Level, RequirementSource, ResourceKind, Status,
 };
 use crate::domain::wizard::{EstablishStep, PlanStep};
-use crate::domain::wording::WordingHint;
 
 pub fn level_label(level: Level) -> Msg {
     match level {
@@ -159,86 +158,4 @@ pub struct Guide {
     pub rule: Msg,
     pub how: Msg,
     pub example: Option<Msg>,
-}
-
-pub fn establish_guide(step: EstablishStep) -> Guide {
-    let (rule, how, example) = match step {
-        EstablishStep::Place => (
-            Msg::GuidePlaceRule,
-            Msg::GuidePlaceHow,
-            Some(Msg::GuidePlaceExample),
-        ),
-        EstablishStep::Policy => (
-            Msg::GuidePolicyRule,
-            Msg::GuidePolicyHow,
-            Some(Msg::GuidePolicyExample),
-        ),
-        EstablishStep::Measurable => (
-            Msg::GuideMeasurableRule,
-            Msg::GuideMeasurableHow,
-            Some(Msg::GuideMeasurableExample),
-        ),
-        EstablishStep::Requirements => (
-            Msg::GuideRequirementsRule,
-            Msg::GuideRequirementsHow,
-            Some(Msg::GuideRequirementsExample),
-        ),
-        EstablishStep::Monitoring => (
-            Msg::GuideMonitoringRule,
-            Msg::GuideMonitoringHow,
-            Some(Msg::GuideMonitoringExample),
-        ),
-        EstablishStep::Communication => (
-            Msg::GuideCommunicationRule,
-            Msg::GuideCommunicationHow,
-            Some(Msg::GuideCommunicationExample),
-        ),
-        EstablishStep::Updating => (
-            Msg::GuideUpdatingRule,
-            Msg::GuideUpdatingHow,
-            Some(Msg::GuideUpdatingExample),
-        ),
-        EstablishStep::Review => (Msg::GuideReviewRule, Msg::GuideReviewHow, None),
-    };
-    Guide { rule, how, example }
-}
-
-pub fn plan_guide(step: PlanStep) -> Guide {
-    let (rule, how, example) = match step {
-        PlanStep::Actions => (
-            Msg::GuideActionsRule,
-            Msg::GuideActionsHow,
-            Some(Msg::GuideActionsExample),
-        ),
-        PlanStep::Resources => (
-            Msg::GuideResourcesRule,
-            Msg::GuideResourcesHow,
-            Some(Msg::GuideResourcesExample),
-        ),
-        PlanStep::Responsible => (
-            Msg::GuideResponsibleRule,
-            Msg::GuideResponsibleHow,
-            Some(Msg::GuideResponsibleExample),
-        ),
-        PlanStep::Dates => (
-            Msg::GuideDatesRule,
-            Msg::GuideDatesHow,
-            Some(Msg::GuideDatesExample),
-        ),
-        PlanStep::Evaluation => (
-            Msg::GuideEvaluationRule,
-            Msg::GuideEvaluationHow,
-            Some(Msg::GuideEvaluationExample),
-        ),
-        PlanStep::Review => (Msg::GuideActionsRule, Msg::GuidePlanReviewHow, None),
-    };
-    Guide { rule, how, example }
-}
-
-pub fn hint_text(hint: WordingHint) -> Msg {
-    match hint {
-        WordingHint::NoNumber => Msg::HintNoNumber,
-        WordingHint::NoUnit => Msg::HintNoUnit,
-        WordingHint::NoDate => Msg::HintNoDate,
-    }
 }

@@ -6,6 +6,7 @@ mod catalogue;
 mod check;
 pub mod dashboard;
 pub mod example;
+pub mod guide;
 mod labels;
 mod lang;
 mod problems;

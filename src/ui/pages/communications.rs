@@ -1,23 +1,22 @@
 //! The communication register (clause 6.2.1 e): what was communicated about which objectives,
 //! to whom, through which channel, when and by whom, with optional acknowledgement. The
 //! register page (sortable by date, filterable by objective, with the objectives awaiting
-//! communication), and the communication panel of each objective. The form that records or
-//! edits a record is `pages::communication_form`; the register's marker and an objective's
-//! communication status are `panels::communication_marker`.
+//! communication). The form that records or edits a record is `pages::communication_form`;
+//! the objective page's panel is `panels::communication_panel`; the register's marker, the
+//! "needs communicating" flag and an objective's communication status are
+//! `panels::communication_marker`.
 
 use crate::app::state::NoticeText;
 use crate::app::{AppState, Route};
 use crate::domain::agenda::{communication_due, CommunicationDue};
 use crate::domain::code::natural_cmp;
 use crate::domain::{Command, Communication, Objective, ObjectiveId, Status, TopLevel, Workspace};
-use crate::i18n::records::communication_due_label;
 use crate::i18n::Msg;
 use crate::ui::components::form::focus_after_paint;
 use crate::ui::components::page::PageTitle;
-use crate::ui::components::show_all::{latest, ShowAllToggle};
 use crate::ui::components::shown::Shown;
-use crate::ui::components::widgets::{t, Choice, Icon, IconKind, SelectField};
-use crate::ui::panels::communication_marker::communication_status;
+use crate::ui::components::widgets::{t, Choice, SelectField};
+use crate::ui::panels::communication_marker::DueFlag;
 use leptos::prelude::*;
 
 /// Active objectives that need communicating, in code order, with why.
@@ -31,121 +30,6 @@ pub fn awaiting_communication(workspace: &Workspace) -> Vec<(ObjectiveId, Commun
         .collect();
     crate::domain::sorting::sort_by(&mut waiting, |(a, _), (b, _)| natural_cmp(&a.code, &b.code));
     waiting.into_iter().map(|(o, why)| (o.id, why)).collect()
-}
-
-/// A flag for an objective that needs communicating: an icon and the words.
-#[component]
-fn DueFlag(due: CommunicationDue) -> impl IntoView {
-    view! {
-        <span class="comm-flag comm-flag--due">
-            <Icon kind=IconKind::Warning/>
-            " "
-            {t(communication_due_label(due))}
-        </span>
-    }
-}
-
-// ----- on an objective's detail view and in the objectives register -----
-
-const COMM_ENTRIES_ID: &str = "communication-entries";
-
-/// "Last communicated <date>" or "Never communicated", the "changed since" flag, the
-/// objective's records (the latest few until "Show all") and the way to record a
-/// communication, on an objective's detail view.
-#[component]
-pub fn CommunicationPanel(id: ObjectiveId) -> impl IntoView {
-    let state = AppState::expect();
-    let status = Memo::new(move |_| {
-        state.index.with(|index| {
-            state.workspace.with(|w| {
-                let objective = index.get(&id).and_then(|&i| w.objectives.get(i))?;
-                Some(communication_status(w, objective))
-            })
-        })
-    });
-    // This objective's records, newest first (the later record first on one day).
-    let list = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            let mut list: Vec<(usize, Communication)> = w
-                .communications
-                .iter()
-                .filter(|c| c.objectives.contains(&id))
-                .cloned()
-                .enumerate()
-                .collect();
-            crate::domain::sorting::sort_by(&mut list, |(a_at, a), (b_at, b)| {
-                b.date.cmp(&a.date).then(b_at.cmp(a_at))
-            });
-            list.into_iter().map(|(_, c)| c).collect::<Vec<_>>()
-        })
-    });
-    let records = Memo::new(move |_| list.with(Vec::len));
-    let show_all = RwSignal::new(false);
-    let entry = move |record: Communication| {
-        let date = record.date.to_string();
-        let context = state.tf(Msg::CommRecordOf, &[("date", &date)]);
-        let facts: Vec<String> = [&record.audience, &record.channel, &record.by_whom]
-            .into_iter()
-            .map(|text| text.trim().to_string())
-            .filter(|text| !text.is_empty())
-            .collect();
-        view! {
-            <li class="comm-entry" data-testid="communication-entry">
-                <span class="date-text">{date}</span>
-                " · "
-                {facts.join(" · ")}
-                {(!record.summary.trim().is_empty()).then(|| format!(": {}", record.summary.trim()))}
-                " "
-                <a href=Route::EditCommunication(record.id).href()>
-                    {t(Msg::ObjpageCommEdit)}
-                    <span class="visually-hidden">" " {context}</span>
-                </a>
-            </li>
-        }
-    };
-    view! {
-        <section class="objective-subsection" aria-labelledby="communicated-title" data-testid="communication-status">
-            <h3 id="communicated-title">{t(Msg::CommPanelTitle)}</h3>
-            <p class="comm-status">
-                {move || status.get().map(|status| {
-                    let last = match status.last {
-                        Some(date) => view! {
-                            <span class="comm-flag">
-                                <Icon kind=IconKind::Check/>
-                                " "
-                                {state.tf(Msg::CommLastCommunicated, &[("date", &date.to_string())])}
-                            </span>
-                        }.into_any(),
-                        None => ().into_any(),
-                    };
-                    view! {
-                        {last}
-                        {status.due.map(|due| view! { " " <DueFlag due=due/> })}
-                    }
-                })}
-            </p>
-            <p class="result-count">
-                {move || state.tf(Msg::CommRecordCount, &[("count", &records.get().to_string())])}
-            </p>
-            <Shown
-                when=move || { records.get() > 0 }
-                fallback=|| view! { <p class="empty">{t(Msg::ObjpageCommRecordsNone)}</p> }
-            >
-                <ul class="plain-list comm-entries" id=COMM_ENTRIES_ID>
-                    {move || latest(list.get(), show_all.get()).into_iter().map(entry).collect_view()}
-                </ul>
-                <ShowAllToggle total=records all=show_all controls=COMM_ENTRIES_ID.to_string()/>
-            </Shown>
-            <div class="button-row">
-                <a class="button" href=Route::NewCommunication { objective: Some(id) }.href()>
-                    {t(Msg::RecordCommunication)}
-                </a>
-                <a class="button button--quiet" href=Route::Communications.href()>
-                    {t(Msg::CommRegisterTitle)}
-                </a>
-            </div>
-        </section>
-    }
 }
 
 // ----- the register page -----
@@ -381,7 +265,7 @@ mod tests {
     use super::*;
     use crate::domain::ids::SequentialIds;
     use crate::domain::RecordId;
-    use crate::ui::panels::communication_marker::CommunicationStatus;
+    use crate::ui::panels::communication_marker::{communication_status, CommunicationStatus};
     use chrono::NaiveDate;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {

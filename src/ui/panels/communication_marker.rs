@@ -1,13 +1,13 @@
-//! Whether an objective needs communicating (clause 6.2.1 e), and the register's marker for
-//! one that does (the communication register and the objective's panel are fetched with their
-//! views).
+//! Whether an objective needs communicating (clause 6.2.1 e), the flag that says so and the
+//! register's marker for one that does (the communication register and the objective's panel
+//! are fetched with their views).
 
 use crate::app::AppState;
 use crate::domain::agenda::{communication_due, CommunicationDue};
 use crate::domain::{Objective, ObjectiveId, Status, Workspace};
 use crate::i18n::records::communication_due_label;
 use crate::ui::components::reactive::reactive_view;
-use crate::ui::components::widgets::{Icon, IconKind};
+use crate::ui::components::widgets::{t, Icon, IconKind};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -69,4 +69,16 @@ pub fn CommunicationMarker(id: ObjectiveId) -> impl IntoView {
             }
         })
     })
+}
+
+/// A flag for an objective that needs communicating: an icon and the words.
+#[component]
+pub fn DueFlag(due: CommunicationDue) -> impl IntoView {
+    view! {
+        <span class="comm-flag comm-flag--due">
+            <Icon kind=IconKind::Warning/>
+            " "
+            {t(communication_due_label(due))}
+        </span>
+    }
 }

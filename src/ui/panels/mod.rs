@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod check;
 pub mod communication_marker;
+pub mod communication_panel;
 pub mod contributions;
 pub mod example_library;
 pub mod exercise_guard;

@@ -442,7 +442,7 @@ pub fn CommunicationSection(id: ObjectiveId) -> impl IntoView {
             />
             <h3>{t(Msg::ObjpageCommPlanTitle)}</h3>
             {plan_view}
-            <crate::ui::pages::communications::CommunicationPanel id=id/>
+            <crate::ui::panels::communication_panel::CommunicationPanel id=id/>
         </section>
     }
 }

@@ -25,7 +25,8 @@ use crate::domain::wizard::{
     WizardDraft,
 };
 use crate::domain::{Command, Level, ObjectiveId, RandomIds, Status, Timestamp, Workspace};
-use crate::i18n::{self, establish_guide, establish_step_label, Guide, Lang, Msg};
+use crate::i18n::guide::establish_guide;
+use crate::i18n::{self, establish_step_label, Guide, Lang, Msg};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
