@@ -45,10 +45,11 @@ use crate::Result;
 /// Lowered to just above 570,803 bytes at stop 25: the tree's *Move to…* controls built in the
 /// objective group's module (−3.2 KB) and the wizards' drafts read when a wizard first opens
 /// (their serde code with the wizards', −7.5 KB).
-/// Lowered to just above 565,047 bytes at stop 26: the English texts of the Training,
-/// Workspaces, import and report views fetched with their groups (−5.8 KB), one helper for
-/// views waiting on split code, and the crates' sources folder cut from compiled paths.
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 566_000;
+/// Lowered to just above 562,918 bytes at stop 26: the English texts of the Training,
+/// Workspaces, import and report views, the wizards' guidance and the communication panel
+/// fetched with their groups (−8.0 KB), one helper for views waiting on split code, and the
+/// crates' sources folder cut from compiled paths.
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 563_500;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
