@@ -97,6 +97,11 @@ impl RegisterQuery {
             .all(|old| words.iter().any(|word| word.contains(old.as_str())))
     }
 
+    /// Whether any word is typed: only then is the search text read.
+    pub fn has_words(&self) -> bool {
+        self.text.split_whitespace().next().is_some()
+    }
+
     /// The typed words, lowercased.
     fn words(&self) -> Vec<String> {
         self.text
@@ -204,7 +209,7 @@ pub fn filter_rows(
 }
 
 /// The positions among `candidates` (positions in `workspace.objectives`) that `query`'s
-/// filters accept, in the order given. `candidates` is the whole sorted order
+/// filters accept, in the order given; `search` may be empty when no word is typed. `candidates` is the whole sorted order
 /// ([`sorted_positions`]), or, when `query` [narrows](RegisterQuery::narrows) the query of
 /// an earlier call on the same workspace, index and order, that call's result: both give the
 /// same positions, and a keystroke that types a word on visits only the rows still shown.
@@ -227,6 +232,8 @@ pub fn filter_positions(
             };
             match search.texts.get(position) {
                 Some(text) => query.accepts(objective, text, &words),
+                // No word typed: the text is not read (the register passes no index then).
+                None if words.is_empty() => query.accepts(objective, "", &words),
                 // An index shorter than the workspace (the app builds both from one version).
                 None => query.accepts(objective, &searchable_text(objective), &words),
             }
@@ -444,6 +451,39 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn without_typed_words_the_search_text_is_not_needed() {
+        let w = workspace();
+        let order = sorted_positions(&w, SortColumn::Code, false, |_| None);
+        let no_index = SearchIndex::default();
+        let index = SearchIndex::new(&w);
+        for text in ["", "   "] {
+            let query = RegisterQuery {
+                text: text.into(),
+                status: Some(Status::Active),
+                ..Default::default()
+            };
+            assert!(!query.has_words());
+            let shown = filter_positions(&w, &no_index, &order, &query);
+            assert!(!shown.is_empty() && shown.len() < w.objectives.len());
+            assert_eq!(
+                filter_positions(&w, &no_index, &order, &query),
+                filter_positions(&w, &index, &order, &query)
+            );
+        }
+        let query = RegisterQuery {
+            text: "mttr".into(),
+            ..Default::default()
+        };
+        assert!(query.has_words());
+        // A word typed without an index still finds it (the text is built per objective).
+        assert_eq!(
+            filter_positions(&w, &no_index, &order, &query),
+            filter_positions(&w, &index, &order, &query)
+        );
+        assert_eq!(filter_positions(&w, &index, &order, &query).len(), 1);
     }
 
     #[test]

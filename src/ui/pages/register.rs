@@ -92,7 +92,13 @@ pub fn RegisterPage() -> impl IntoView {
     let query = state.register_query;
     // Typing into the search runs only the last of these memos: the lowercased search text
     // and the sorted order change with the workspace (and the sort column), not per keystroke.
+    // The search text is read only once a word is typed, so an opening without a search never
+    // builds it; it is built after the first paint, ready for the first key.
     let search = Memo::new(move |_| state.workspace.with(SearchIndex::new));
+    #[cfg(target_arch = "wasm32")]
+    crate::app::browser::after_first_paint(move || {
+        let _ = search.try_with(|_| ());
+    });
     let sort = Memo::new(move |_| query.with(|q| (q.sort, q.descending)));
     let order = Memo::new(move |_| {
         let (column, descending) = sort.get();
@@ -107,11 +113,11 @@ pub fn RegisterPage() -> impl IntoView {
             })
         })
     });
-    // Counts the versions of what the rows are filtered from (the workspace, its search text,
-    // the sorted order): the last rows are narrowed further only within one version.
+    // Counts the versions of what the rows are filtered from (the workspace and so its search
+    // text, the sorted order): the last rows are narrowed further only within one version.
     let source = Memo::new(move |previous: Option<&u64>| {
+        // The search text changes with the workspace alone.
         state.workspace.track();
-        search.with(|_| ());
         order.with(|_| ());
         previous.map_or(0, |version| version + 1)
     });
@@ -120,8 +126,8 @@ pub fn RegisterPage() -> impl IntoView {
     let last = StoredValue::new(None::<(u64, RegisterQuery, Vec<usize>)>);
     let rows = Memo::new(move |_| {
         let version = source.get();
-        order.with(|order| {
-            search.with(|search| {
+        let filter = |search: &SearchIndex| {
+            order.with(|order| {
                 query.with(|query| {
                     state.workspace.with(|workspace| {
                         let positions = last.with_value(|last| match last {
@@ -142,7 +148,12 @@ pub fn RegisterPage() -> impl IntoView {
                     })
                 })
             })
-        })
+        };
+        if query.with(RegisterQuery::has_words) {
+            search.with(filter)
+        } else {
+            filter(&SearchIndex::default())
+        }
     });
     let total = move || state.outline.with(Vec::len);
     view! {
