@@ -62,12 +62,7 @@ pub fn check_objective(
     objective: &Objective,
     today: NaiveDate,
 ) -> ObjectiveCheck {
-    let last = workspace
-        .communications
-        .iter()
-        .filter(|c| c.objectives.contains(&objective.id))
-        .map(|c| c.date)
-        .max();
+    let last = workspace.last_communicated_on(objective.id);
     check_with(&Context::new(workspace, today, false), objective, last)
 }
 

@@ -372,6 +372,15 @@ impl Workspace {
         latest
     }
 
+    /// The date `objective` was last communicated: its latest communication record.
+    pub fn last_communicated_on(&self, objective: ObjectiveId) -> Option<NaiveDate> {
+        self.communications
+            .iter()
+            .filter(|c| c.objectives.contains(&objective))
+            .map(|c| c.date)
+            .max()
+    }
+
     /// Distinct non-empty owners, sorted.
     pub fn owner_names(&self) -> Vec<String> {
         let mut names: Vec<String> = self

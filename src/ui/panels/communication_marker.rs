@@ -23,16 +23,26 @@ pub struct CommunicationStatus {
 
 /// The communication status of `objective` in `workspace`.
 pub fn communication_status(workspace: &Workspace, objective: &Objective) -> CommunicationStatus {
-    let last = workspace
-        .communications
-        .iter()
-        .filter(|c| c.objectives.contains(&objective.id))
-        .map(|c| c.date)
-        .max();
+    let last = workspace.last_communicated_on(objective.id);
     CommunicationStatus {
         last,
         due: communication_due(objective, last).map(|(why, _)| why),
     }
+}
+
+/// The communication status of objective `id` as the state holds it, if it exists and `shown`
+/// accepts it (the register's marker, the objective page's panel).
+pub fn status_of(
+    state: AppState,
+    id: ObjectiveId,
+    shown: fn(&Objective) -> bool,
+) -> Option<CommunicationStatus> {
+    state.index.with(|index| {
+        state.workspace.with(|w| {
+            let objective = index.get(&id).and_then(|&i| w.objectives.get(i))?;
+            shown(objective).then(|| communication_status(w, objective))
+        })
+    })
 }
 
 /// A small marker for the objectives register: shown only for an active objective that needs
@@ -42,15 +52,8 @@ pub fn communication_status(workspace: &Workspace, objective: &Objective) -> Com
 pub fn CommunicationMarker(id: ObjectiveId) -> impl IntoView {
     let state = AppState::expect();
     let due = Memo::new(move |_| {
-        state.index.with(|index| {
-            state.workspace.with(|w| {
-                let objective = index.get(&id).and_then(|&i| w.objectives.get(i))?;
-                if objective.status != Status::Active {
-                    return None;
-                }
-                communication_status(w, objective).due
-            })
-        })
+        status_of(state, id, |objective| objective.status == Status::Active)
+            .and_then(|status| status.due)
     });
     reactive_view(move || {
         due.get().map(|due| {

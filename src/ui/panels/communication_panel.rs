@@ -7,7 +7,7 @@ use crate::i18n::Msg;
 use crate::ui::components::show_all::{latest, ShowAllToggle};
 use crate::ui::components::shown::Shown;
 use crate::ui::components::widgets::{t, Icon, IconKind};
-use crate::ui::panels::communication_marker::{communication_status, DueFlag};
+use crate::ui::panels::communication_marker::{status_of, DueFlag};
 use leptos::prelude::*;
 
 const COMM_ENTRIES_ID: &str = "communication-entries";
@@ -18,14 +18,7 @@ const COMM_ENTRIES_ID: &str = "communication-entries";
 #[component]
 pub fn CommunicationPanel(id: ObjectiveId) -> impl IntoView {
     let state = AppState::expect();
-    let status = Memo::new(move |_| {
-        state.index.with(|index| {
-            state.workspace.with(|w| {
-                let objective = index.get(&id).and_then(|&i| w.objectives.get(i))?;
-                Some(communication_status(w, objective))
-            })
-        })
-    });
+    let status = Memo::new(move |_| status_of(state, id, |_| true));
     // This objective's records, newest first (the later record first on one day).
     let list = Memo::new(move |_| {
         state.workspace.with(|w| {
