@@ -83,6 +83,12 @@ fn parse_hyphenated(text: &[u8]) -> Option<Uuid> {
     Some(Uuid::from_u64_pair(high, low))
 }
 
+/// The UUID an id's text holds, read as ids are read from JSON (the hyphenated form by
+/// [`parse_hyphenated`], anything else by `Uuid`'s own rules); `None` where they refuse it.
+pub fn uuid_from_text(text: &str) -> Option<Uuid> {
+    parse_hyphenated(text.as_bytes()).or_else(|| Uuid::parse_str(text).ok())
+}
+
 macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*

@@ -82,23 +82,24 @@ struct LooseHeader {
 }
 
 /// An envelope this build wrote, header and workspace read in one typed pass (see [`decode`]).
-#[derive(Deserialize)]
+/// Public so that `io::json_read`, which reads it without serde, can be checked against it.
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Current {
-    format: String,
-    schema_version: u64,
+pub struct Current {
+    pub format: String,
+    pub schema_version: u64,
     #[serde(default)]
-    rev: Option<u64>,
+    pub rev: Option<u64>,
     #[serde(default)]
-    id: Option<String>,
+    pub id: Option<String>,
     #[serde(default)]
-    lineage: Option<Vec<String>>,
+    pub lineage: Option<Vec<String>>,
     #[serde(default)]
-    saved_at: Option<Timestamp>,
+    pub saved_at: Option<Timestamp>,
     #[serde(default)]
-    exported_at: Option<Timestamp>,
+    pub exported_at: Option<Timestamp>,
     #[serde(default)]
-    workspace: Workspace,
+    pub workspace: Workspace,
 }
 
 #[derive(Deserialize)]

@@ -33,8 +33,21 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
     path_before(text, offset_of(text, line, column))
 }
 
+/// The path of the value at byte `offset` of `text` (assumed valid JSON up to there), as
+/// [`path_at`] gives it for a line and column.
+/// Between two members of an object (before a key, at a comma) the path is the object's.
+pub fn path_at_offset(text: &str, offset: usize) -> String {
+    path_of(text, offset.min(text.len()), true)
+}
+
 /// The path of the value that starts at byte `end` of `text`.
 fn path_before(text: &str, end: usize) -> String {
+    path_of(text, end, false)
+}
+
+/// [`path_before`]; with `members`, a position between an object's members has the object's
+/// path rather than that of the member before it.
+fn path_of(text: &str, end: usize, members: bool) -> String {
     let bytes = text.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
     let mut at = 0;
@@ -73,6 +86,13 @@ fn path_before(text: &str, end: usize) -> String {
             _ => {}
         }
         at += 1;
+    }
+    if members {
+        if let Some(Frame::Object { key, in_value }) = stack.last_mut() {
+            if !*in_value {
+                *key = None;
+            }
+        }
     }
     let mut path = String::new();
     for frame in &stack {

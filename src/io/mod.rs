@@ -13,6 +13,7 @@ pub mod import;
 /// The model's JSON writer lives in `domain` (the revision log writes with it too).
 pub use crate::domain::json_out;
 pub mod json_path;
+pub mod json_read;
 pub mod layout;
 pub mod migrate;
 pub mod registry;

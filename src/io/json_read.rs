@@ -1,0 +1,1241 @@
+//! A JSON reader without serde that reads the stored envelope of the current schema straight
+//! into the model's types ([`read_current_envelope`]), accepting and refusing exactly what
+//! `serde_json::from_str` with the model's derives does, with errors of its own that say what
+//! and where (kind, JSON path, line and column).
+//!
+//! What "exactly as serde" means, rule by rule (each checked by `tests/json_read.rs`):
+//!
+//! - JSON syntax as serde_json reads it: white space is space, tab, line feed and carriage
+//!   return; strings refuse control characters; escapes are the eight short ones and `\u`
+//!   with four hex digits; in a string that is read (and in every object key of a record) a
+//!   `\u` surrogate must be half of a pair, while in a value that is skipped (an unknown field)
+//!   only the escape's form is checked, as serde_json's `ignore_value` does; numbers are
+//!   `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`; nothing but white space may follow the
+//!   value.
+//! - Numbers: a whole number field (`u64`, `u32`) takes only digits without sign, fraction or
+//!   exponent, within its range; an `f64` field takes any number, correctly rounded (as
+//!   serde_json's `float_roundtrip` reads it), and refuses one that rounds to infinity.
+//! - Records (`#[serde(rename_all = "camelCase")]` structs) are read from an object by key or,
+//!   as serde's derive also allows, from an array of their fields in order. Unknown keys are
+//!   skipped (their value still has to be JSON, to any depth), a key given twice is refused,
+//!   a missing field without `#[serde(default)]` is refused unless it is an `Option`, `null`
+//!   is only an `Option`'s none.
+//! - Choices (kebab-case enums of unit variants) are read from their name, or from an object
+//!   with the name as its only key and `null` as its value, as serde_json reads enums.
+//! - Ids and times are read as `domain::ids` and `domain::model::time` read them.
+//!
+//! Nesting: the model's types nest about ten levels, so reading them recurses no deeper than
+//! that; skipped values are walked without recursion, so any depth is safe (serde_json's limit
+//! of 128 levels applies only where it recurses, which a valid envelope never reaches).
+
+use crate::domain::conformity::CheckItem;
+use crate::domain::exercise::{ExerciseLog, LoggedFinding, Severity};
+use crate::domain::ids::{self, KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
+use crate::domain::model::*;
+use crate::io::envelope::Current;
+use crate::io::json_path;
+use chrono::NaiveDate;
+use std::borrow::Cow;
+use std::fmt;
+
+/// Why a text could not be read, and where: the 1-based line and column of the byte at fault
+/// (columns counted in bytes, as serde_json counts them) and the JSON path of the value, such
+/// as `workspace.objectives[3].kpis[0].name` (empty at the top level).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonReadError {
+    pub kind: ErrorKind,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The text is not JSON.
+    Syntax(Syntax),
+    /// A value of another JSON type than the field takes (`expected` names what it takes).
+    WrongType {
+        expected: &'static str,
+        found: JsonType,
+    },
+    /// A field the record needs is absent.
+    MissingField(&'static str),
+    /// A key given twice in one record.
+    DuplicateField(&'static str),
+    /// A name that is none of the choice's names.
+    UnknownVariant {
+        found: String,
+        expected: &'static [&'static str],
+    },
+    /// A number outside what the field holds (negative, too large, or beyond `f64`).
+    OutOfRange,
+    /// Text that is not what the field holds (an id, a date, a time).
+    InvalidValue {
+        expected: &'static str,
+        found: String,
+    },
+}
+
+/// The ways a text can fail to be JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    /// The text ends inside a value.
+    EndOfText,
+    /// No value starts here.
+    ExpectedValue,
+    /// A word that is not `true`, `false` or `null`.
+    InvalidLiteral,
+    ExpectedColon,
+    /// Neither a comma nor the end of the list or object.
+    ExpectedCommaOrEnd,
+    KeyMustBeString,
+    TrailingComma,
+    /// Text after the value.
+    TrailingText,
+    InvalidNumber,
+    InvalidEscape,
+    /// A control character (U+0000–U+001F) inside a string.
+    ControlCharacter,
+    /// A `\u` escape of half a surrogate pair without its other half.
+    LoneSurrogate,
+}
+
+/// The kinds of JSON value, to say what was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
+impl fmt::Display for JsonType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            JsonType::Null => "null",
+            JsonType::Bool => "a boolean",
+            JsonType::Number => "a number",
+            JsonType::String => "a string",
+            JsonType::Array => "an array",
+            JsonType::Object => "an object",
+        })
+    }
+}
+
+impl fmt::Display for Syntax {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Syntax::EndOfText => "the text ends too early",
+            Syntax::ExpectedValue => "expected a value",
+            Syntax::InvalidLiteral => "expected true, false or null",
+            Syntax::ExpectedColon => "expected `:`",
+            Syntax::ExpectedCommaOrEnd => "expected `,` or the end of the list or object",
+            Syntax::KeyMustBeString => "a key must be a string",
+            Syntax::TrailingComma => "a comma before the end of a list or object",
+            Syntax::TrailingText => "text after the end of the value",
+            Syntax::InvalidNumber => "invalid number",
+            Syntax::InvalidEscape => "invalid escape",
+            Syntax::ControlCharacter => "a control character in a string",
+            Syntax::LoneSurrogate => "half of a surrogate pair in a \\u escape",
+        })
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorKind::Syntax(syntax) => syntax.fmt(f),
+            ErrorKind::WrongType { expected, found } => {
+                write!(f, "expected {expected}, found {found}")
+            }
+            ErrorKind::MissingField(field) => write!(f, "missing field `{field}`"),
+            ErrorKind::DuplicateField(field) => write!(f, "duplicate field `{field}`"),
+            ErrorKind::UnknownVariant { found, expected } => {
+                write!(f, "unknown name {found:?}, expected one of {expected:?}")
+            }
+            ErrorKind::OutOfRange => f.write_str("number out of range"),
+            ErrorKind::InvalidValue { expected, found } => {
+                write!(f, "invalid value {found:?}, expected {expected}")
+            }
+        }
+    }
+}
+
+impl fmt::Display for JsonReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.kind)?;
+        if !self.path.is_empty() {
+            write!(f, " at {}", self.path)?;
+        }
+        write!(f, " (line {} column {})", self.line, self.column)
+    }
+}
+
+impl std::error::Error for JsonReadError {}
+
+type Result<T> = std::result::Result<T, JsonReadError>;
+
+/// A value that can be read from JSON by a [`Reader`].
+pub trait ReadJson: Sized {
+    /// Reads one value at the reader's position (white space before it is skipped).
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self>;
+
+    /// For a record: its JSON keys in field order, each with whether it must be present.
+    /// Empty for anything else.
+    const FIELDS: &'static [(&'static str, bool)] = &[];
+
+    /// For a choice: its JSON names. Empty for anything else.
+    const NAMES: &'static [&'static str] = &[];
+}
+
+/// Reads a whole text as one `T`: white space may surround it, nothing else may follow it.
+pub fn read_text<T: ReadJson>(text: &str) -> Result<T> {
+    let mut reader = Reader::new(text);
+    let value = T::read_json(&mut reader)?;
+    reader.finish()?;
+    Ok(value)
+}
+
+/// Reads an envelope of the current schema, header and workspace, as
+/// `serde_json::from_str::<envelope::Current>` reads it.
+pub fn read_current_envelope(text: &str) -> Result<Current> {
+    read_text(text)
+}
+
+/// A position in a JSON text, read forwards.
+pub struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+    /// Where the last record read ended (its `}` or `]`), for a missing field's error.
+    end: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Reader {
+            text,
+            at: 0,
+            end: 0,
+        }
+    }
+
+    /// Checks that only white space is left.
+    pub fn finish(&mut self) -> Result<()> {
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(self.syntax(Syntax::TrailingText)),
+        }
+    }
+
+    fn byte(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    /// The next byte after white space.
+    fn peek(&mut self) -> Option<u8> {
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.byte() {
+            self.at += 1;
+        }
+        self.byte()
+    }
+
+    /// An error of `kind` at byte `at`.
+    fn error_at(&self, kind: ErrorKind, at: usize) -> JsonReadError {
+        self.error_with_path(kind, at, at)
+    }
+
+    /// An error of `kind` at byte `at`, about the value whose path is that at byte `path_at`.
+    fn error_with_path(&self, kind: ErrorKind, at: usize, path_at: usize) -> JsonReadError {
+        let before = self
+            .text
+            .as_bytes()
+            .get(..at)
+            .unwrap_or(self.text.as_bytes());
+        let line_start = before
+            .iter()
+            .rposition(|byte| *byte == b'\n')
+            .map_or(0, |newline| newline + 1);
+        JsonReadError {
+            kind,
+            path: json_path::path_at_offset(self.text, path_at),
+            line: before.iter().filter(|byte| **byte == b'\n').count() + 1,
+            column: before.len() - line_start + 1,
+        }
+    }
+
+    fn syntax(&self, syntax: Syntax) -> JsonReadError {
+        self.error_at(ErrorKind::Syntax(syntax), self.at)
+    }
+
+    /// The next value is not of the type `expected`: a wrong-type error, or a syntax error
+    /// when no value starts here.
+    fn wrong_type(&mut self, expected: &'static str) -> JsonReadError {
+        let found = match self.peek() {
+            None => return self.syntax(Syntax::EndOfText),
+            Some(b'n') => JsonType::Null,
+            Some(b't' | b'f') => JsonType::Bool,
+            Some(b'-' | b'0'..=b'9') => JsonType::Number,
+            Some(b'"') => JsonType::String,
+            Some(b'[') => JsonType::Array,
+            Some(b'{') => JsonType::Object,
+            Some(_) => return self.syntax(Syntax::ExpectedValue),
+        };
+        self.error_at(ErrorKind::WrongType { expected, found }, self.at)
+    }
+
+    /// `word` (`null`, `true`, `false`) at the position.
+    fn literal(&mut self, word: &[u8]) -> Result<()> {
+        for expected in word {
+            match self.byte() {
+                None => return Err(self.syntax(Syntax::EndOfText)),
+                Some(byte) if byte == *expected => self.at += 1,
+                Some(_) => return Err(self.syntax(Syntax::InvalidLiteral)),
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the next value is `null` (then read).
+    fn null(&mut self) -> Result<bool> {
+        if self.peek() == Some(b'n') {
+            self.literal(b"null")?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    pub fn read_bool(&mut self) -> Result<bool> {
+        match self.peek() {
+            Some(b't') => self.literal(b"true").map(|()| true),
+            Some(b'f') => self.literal(b"false").map(|()| false),
+            _ => Err(self.wrong_type("a boolean")),
+        }
+    }
+
+    /// The text of a number at the position, and whether it is a whole number (no fraction,
+    /// no exponent).
+    fn number_text(&mut self) -> Result<(&'a str, bool)> {
+        let start = self.at;
+        if self.byte() == Some(b'-') {
+            self.at += 1;
+        }
+        match self.byte() {
+            Some(b'0') => {
+                self.at += 1;
+                if let Some(b'0'..=b'9') = self.byte() {
+                    return Err(self.syntax(Syntax::InvalidNumber));
+                }
+            }
+            Some(b'1'..=b'9') => self.digits(),
+            None => return Err(self.syntax(Syntax::EndOfText)),
+            Some(_) => return Err(self.syntax(Syntax::InvalidNumber)),
+        }
+        let mut whole = true;
+        if self.byte() == Some(b'.') {
+            self.at += 1;
+            self.some_digits()?;
+            whole = false;
+        }
+        if let Some(b'e' | b'E') = self.byte() {
+            self.at += 1;
+            if let Some(b'+' | b'-') = self.byte() {
+                self.at += 1;
+            }
+            self.some_digits()?;
+            whole = false;
+        }
+        Ok((self.text.get(start..self.at).unwrap_or_default(), whole))
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.byte() {
+            self.at += 1;
+        }
+    }
+
+    /// At least one digit.
+    fn some_digits(&mut self) -> Result<()> {
+        match self.byte() {
+            Some(b'0'..=b'9') => {
+                self.digits();
+                Ok(())
+            }
+            None => Err(self.syntax(Syntax::EndOfText)),
+            Some(_) => Err(self.syntax(Syntax::InvalidNumber)),
+        }
+    }
+
+    pub fn read_f64(&mut self) -> Result<f64> {
+        let Some(b'-' | b'0'..=b'9') = self.peek() else {
+            return Err(self.wrong_type("a number"));
+        };
+        let start = self.at;
+        let (text, _) = self.number_text()?;
+        match text.parse::<f64>() {
+            Ok(value) if value.is_finite() => Ok(value),
+            _ => Err(self.error_at(ErrorKind::OutOfRange, start)),
+        }
+    }
+
+    pub fn read_u64(&mut self) -> Result<u64> {
+        let Some(b'-' | b'0'..=b'9') = self.peek() else {
+            return Err(self.wrong_type("a whole number"));
+        };
+        let start = self.at;
+        let (text, whole) = self.number_text()?;
+        if !whole {
+            let found = JsonType::Number;
+            let expected = "a whole number";
+            return Err(self.error_at(ErrorKind::WrongType { expected, found }, start));
+        }
+        // A minus sign, or more than `u64` holds.
+        text.parse::<u64>()
+            .map_err(|_| self.error_at(ErrorKind::OutOfRange, start))
+    }
+
+    pub fn read_u32(&mut self) -> Result<u32> {
+        self.peek();
+        let start = self.at;
+        let value = self.read_u64()?;
+        u32::try_from(value).map_err(|_| self.error_at(ErrorKind::OutOfRange, start))
+    }
+
+    /// A string, unescaped; borrowed from the text when it has no escapes.
+    pub fn read_str(&mut self) -> Result<Cow<'a, str>> {
+        if self.peek() != Some(b'"') {
+            return Err(self.wrong_type("a string"));
+        }
+        self.at += 1;
+        self.string_body()
+    }
+
+    /// The rest of a string whose opening quote is read.
+    fn string_body(&mut self) -> Result<Cow<'a, str>> {
+        let start = self.at;
+        loop {
+            match self.byte() {
+                None => return Err(self.syntax(Syntax::EndOfText)),
+                Some(b'"') => {
+                    let text = self.text.get(start..self.at).unwrap_or_default();
+                    self.at += 1;
+                    return Ok(Cow::Borrowed(text));
+                }
+                Some(b'\\') => break,
+                Some(0..=0x1f) => return Err(self.syntax(Syntax::ControlCharacter)),
+                Some(_) => self.at += 1,
+            }
+        }
+        let mut out = String::from(self.text.get(start..self.at).unwrap_or_default());
+        loop {
+            let run = self.at;
+            while let Some(byte) = self.byte() {
+                if byte == b'"' || byte == b'\\' || byte < 0x20 {
+                    break;
+                }
+                self.at += 1;
+            }
+            out.push_str(self.text.get(run..self.at).unwrap_or_default());
+            match self.byte() {
+                None => return Err(self.syntax(Syntax::EndOfText)),
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(Cow::Owned(out));
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    self.escape(&mut out)?;
+                }
+                Some(_) => return Err(self.syntax(Syntax::ControlCharacter)),
+            }
+        }
+    }
+
+    /// One escape after its backslash, appended to `out`; a `\u` surrogate must be paired.
+    fn escape(&mut self, out: &mut String) -> Result<()> {
+        let Some(byte) = self.byte() else {
+            return Err(self.syntax(Syntax::EndOfText));
+        };
+        self.at += 1;
+        let short = match byte {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let first = self.hex4()?;
+                let code = match first {
+                    0xdc00..=0xdfff => return Err(self.syntax(Syntax::LoneSurrogate)),
+                    0xd800..=0xdbff => {
+                        if self.byte() != Some(b'\\') {
+                            return Err(self.syntax(Syntax::LoneSurrogate));
+                        }
+                        self.at += 1;
+                        if self.byte() != Some(b'u') {
+                            return Err(self.syntax(Syntax::LoneSurrogate));
+                        }
+                        self.at += 1;
+                        let second = self.hex4()?;
+                        if !(0xdc00..=0xdfff).contains(&second) {
+                            return Err(self.syntax(Syntax::LoneSurrogate));
+                        }
+                        0x1_0000
+                            + ((u32::from(first) - 0xd800) << 10)
+                            + (u32::from(second) - 0xdc00)
+                    }
+                    other => u32::from(other),
+                };
+                char::from_u32(code).ok_or_else(|| self.syntax(Syntax::LoneSurrogate))?
+            }
+            _ => {
+                self.at -= 1;
+                return Err(self.syntax(Syntax::InvalidEscape));
+            }
+        };
+        out.push(short);
+        Ok(())
+    }
+
+    /// Four hex digits of a `\u` escape.
+    fn hex4(&mut self) -> Result<u16> {
+        let mut value = 0u16;
+        for _ in 0..4 {
+            let digit = match self.byte() {
+                None => return Err(self.syntax(Syntax::EndOfText)),
+                Some(byte @ b'0'..=b'9') => byte - b'0',
+                Some(byte @ b'a'..=b'f') => byte - b'a' + 10,
+                Some(byte @ b'A'..=b'F') => byte - b'A' + 10,
+                Some(_) => return Err(self.syntax(Syntax::InvalidEscape)),
+            };
+            self.at += 1;
+            value = (value << 4) | u16::from(digit);
+        }
+        Ok(value)
+    }
+
+    /// The rest of a skipped string: escapes are checked for their form only.
+    fn skip_string_body(&mut self) -> Result<()> {
+        loop {
+            match self.byte() {
+                None => return Err(self.syntax(Syntax::EndOfText)),
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    match self.byte() {
+                        None => return Err(self.syntax(Syntax::EndOfText)),
+                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {
+                            self.at += 1;
+                        }
+                        Some(b'u') => {
+                            self.at += 1;
+                            self.hex4()?;
+                        }
+                        Some(_) => return Err(self.syntax(Syntax::InvalidEscape)),
+                    }
+                }
+                Some(0..=0x1f) => return Err(self.syntax(Syntax::ControlCharacter)),
+                Some(_) => self.at += 1,
+            }
+        }
+    }
+
+    /// Skips one value of any kind and depth, without recursion.
+    fn skip_value(&mut self) -> Result<()> {
+        let mut open: Vec<u8> = Vec::new();
+        loop {
+            let mut after_value = true;
+            match self.peek() {
+                None => return Err(self.syntax(Syntax::EndOfText)),
+                Some(b'n') => self.literal(b"null")?,
+                Some(b't') => self.literal(b"true")?,
+                Some(b'f') => self.literal(b"false")?,
+                Some(b'-' | b'0'..=b'9') => {
+                    self.number_text()?;
+                }
+                Some(b'"') => {
+                    self.at += 1;
+                    self.skip_string_body()?;
+                }
+                Some(bracket @ (b'[' | b'{')) => {
+                    self.at += 1;
+                    open.push(bracket);
+                    after_value = false;
+                }
+                Some(_) => return Err(self.syntax(Syntax::ExpectedValue)),
+            }
+            // Close what ends here, up to the next value.
+            let object = loop {
+                let Some(&bracket) = open.last() else {
+                    return Ok(());
+                };
+                let close = if bracket == b'[' { b']' } else { b'}' };
+                match self.peek() {
+                    None => return Err(self.syntax(Syntax::EndOfText)),
+                    Some(byte) if byte == close => {
+                        self.at += 1;
+                        open.pop();
+                        after_value = true;
+                    }
+                    Some(b',') if after_value => {
+                        self.at += 1;
+                        break bracket == b'{';
+                    }
+                    Some(_) if !after_value => break bracket == b'{',
+                    Some(_) => return Err(self.syntax(Syntax::ExpectedCommaOrEnd)),
+                }
+            };
+            if object {
+                match self.peek() {
+                    None => return Err(self.syntax(Syntax::EndOfText)),
+                    Some(b'"') => {
+                        self.at += 1;
+                        self.skip_string_body()?;
+                    }
+                    Some(_) => return Err(self.syntax(Syntax::KeyMustBeString)),
+                }
+                self.colon()?;
+            }
+        }
+    }
+
+    fn colon(&mut self) -> Result<()> {
+        match self.peek() {
+            Some(b':') => {
+                self.at += 1;
+                Ok(())
+            }
+            None => Err(self.syntax(Syntax::EndOfText)),
+            Some(_) => Err(self.syntax(Syntax::ExpectedColon)),
+        }
+    }
+
+    /// Whether another element of a list follows (`first` before the first one); at the end,
+    /// the `]` is left for [`Self::close`].
+    fn next_element(&mut self, first: &mut bool) -> Result<bool> {
+        match self.peek() {
+            None => return Err(self.syntax(Syntax::EndOfText)),
+            Some(b']') => return Ok(false),
+            Some(b',') if !*first => {
+                self.at += 1;
+                if self.peek() == Some(b']') {
+                    return Err(self.syntax(Syntax::TrailingComma));
+                }
+            }
+            Some(_) if *first => {}
+            Some(_) => return Err(self.syntax(Syntax::ExpectedCommaOrEnd)),
+        }
+        *first = false;
+        Ok(true)
+    }
+
+    /// Whether another key of an object follows (then read, with its colon).
+    fn next_key(&mut self, first: &mut bool) -> Result<Option<Cow<'a, str>>> {
+        match self.peek() {
+            None => return Err(self.syntax(Syntax::EndOfText)),
+            Some(b'}') => return Ok(None),
+            Some(b',') if !*first => {
+                self.at += 1;
+                match self.peek() {
+                    Some(b'}') => return Err(self.syntax(Syntax::TrailingComma)),
+                    None => return Err(self.syntax(Syntax::EndOfText)),
+                    Some(_) => {}
+                }
+            }
+            Some(_) if *first => {}
+            Some(_) => return Err(self.syntax(Syntax::ExpectedCommaOrEnd)),
+        }
+        *first = false;
+        if self.byte() != Some(b'"') {
+            return Err(self.syntax(Syntax::KeyMustBeString));
+        }
+        self.at += 1;
+        let key = self.string_body()?;
+        self.colon()?;
+        Ok(Some(key))
+    }
+
+    /// The `close` bracket ending a list or object.
+    fn close(&mut self, close: u8) -> Result<()> {
+        match self.peek() {
+            Some(byte) if byte == close => {
+                self.end = self.at;
+                self.at += 1;
+                Ok(())
+            }
+            None => Err(self.syntax(Syntax::EndOfText)),
+            Some(b',') if close == b']' => {
+                self.at += 1;
+                match self.peek() {
+                    Some(b']') => Err(self.syntax(Syntax::TrailingComma)),
+                    _ => Err(self.syntax(Syntax::TrailingText)),
+                }
+            }
+            Some(_) => Err(self.syntax(Syntax::ExpectedCommaOrEnd)),
+        }
+    }
+
+    /// Reads a list, calling `element` for each element.
+    fn read_list(&mut self, element: &mut dyn FnMut(&mut Reader<'a>) -> Result<()>) -> Result<()> {
+        if self.peek() != Some(b'[') {
+            return Err(self.wrong_type("an array"));
+        }
+        self.at += 1;
+        let mut first = true;
+        while self.next_element(&mut first)? {
+            element(self)?;
+        }
+        self.close(b']')
+    }
+
+    /// Reads a record with the JSON `keys`, calling `field` with the index of each key found
+    /// (each at most once); unknown keys are skipped. From an array, the elements are the
+    /// fields in order.
+    fn read_record(
+        &mut self,
+        keys: &'static [(&'static str, bool)],
+        field: &mut dyn FnMut(&mut Reader<'a>, usize) -> Result<()>,
+    ) -> Result<()> {
+        match self.peek() {
+            Some(b'{') => {
+                self.at += 1;
+                let mut seen = 0u64;
+                let mut first = true;
+                let mut next = 0;
+                while let Some(key) = self.next_key(&mut first)? {
+                    // Keys usually come in field order: look from the one after the last.
+                    let found = (next..keys.len())
+                        .chain(0..next)
+                        .find(|index| keys.get(*index).is_some_and(|(name, _)| *name == key));
+                    let Some(index) = found else {
+                        self.skip_value()?;
+                        continue;
+                    };
+                    let bit = 1u64.checked_shl(index as u32).unwrap_or(0);
+                    if seen & bit != 0 {
+                        // Reported at the second value, whose path names the key.
+                        let name = keys.get(index).map_or("", |(name, _)| name);
+                        self.peek();
+                        return Err(self.error_at(ErrorKind::DuplicateField(name), self.at));
+                    }
+                    seen |= bit;
+                    next = index + 1;
+                    field(self, index)?;
+                }
+                self.close(b'}')
+            }
+            Some(b'[') => {
+                self.at += 1;
+                let mut first = true;
+                let mut index = 0;
+                while index < keys.len() && self.next_element(&mut first)? {
+                    field(self, index)?;
+                    index += 1;
+                }
+                self.close(b']')
+            }
+            _ => Err(self.wrong_type("an object")),
+        }
+    }
+
+    /// The index of the choice's name among `names` (a name, or `{"name": null}`).
+    fn read_variant(&mut self, names: &'static [&'static str]) -> Result<usize> {
+        let object = match self.peek() {
+            Some(b'"') => false,
+            Some(b'{') => {
+                self.at += 1;
+                if self.peek() != Some(b'"') {
+                    return Err(self.wrong_type("a string"));
+                }
+                true
+            }
+            _ => return Err(self.wrong_type("a string")),
+        };
+        let at = self.at;
+        let name = self.read_str()?;
+        let Some(index) = names.iter().position(|known| *known == name) else {
+            let found = name.into_owned();
+            let kind = ErrorKind::UnknownVariant {
+                found,
+                expected: names,
+            };
+            return Err(self.error_at(kind, at));
+        };
+        if object {
+            self.colon()?;
+            if !self.null()? {
+                return Err(self.wrong_type("null"));
+            }
+            match self.peek() {
+                Some(b'}') => self.at += 1,
+                None => return Err(self.syntax(Syntax::EndOfText)),
+                Some(_) => return Err(self.syntax(Syntax::ExpectedCommaOrEnd)),
+            }
+        }
+        Ok(index)
+    }
+
+    /// A missing field's error, at the end of the record just read (the path is the
+    /// record's: the one just after its end).
+    fn missing(&self, field: &'static str) -> JsonReadError {
+        let kind = ErrorKind::MissingField(field);
+        self.error_with_path(kind, self.end, self.end + 1)
+    }
+
+    /// A string read with `parse`; `expected` names what it should hold.
+    fn read_parsed<T>(
+        &mut self,
+        expected: &'static str,
+        parse: fn(&str) -> Option<T>,
+    ) -> Result<T> {
+        self.peek();
+        let at = self.at;
+        let text = self.read_str()?;
+        parse(&text).ok_or_else(|| {
+            let found = text.into_owned();
+            self.error_at(ErrorKind::InvalidValue { expected, found }, at)
+        })
+    }
+}
+
+impl ReadJson for String {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        reader.read_str().map(Cow::into_owned)
+    }
+}
+
+impl ReadJson for bool {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        reader.read_bool()
+    }
+}
+
+impl ReadJson for f64 {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        reader.read_f64()
+    }
+}
+
+impl ReadJson for u64 {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        reader.read_u64()
+    }
+}
+
+impl ReadJson for u32 {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        reader.read_u32()
+    }
+}
+
+impl<T: ReadJson> ReadJson for Option<T> {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        if reader.null()? {
+            return Ok(None);
+        }
+        T::read_json(reader).map(Some)
+    }
+}
+
+impl<T: ReadJson> ReadJson for Vec<T> {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        let mut items = Vec::new();
+        reader.read_list(&mut |reader| {
+            items.push(T::read_json(reader)?);
+            Ok(())
+        })?;
+        Ok(items)
+    }
+}
+
+impl ReadJson for Timestamp {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        reader.read_parsed(
+            "an RFC 3339 time such as 2026-11-24T09:30:00Z",
+            Timestamp::parse,
+        )
+    }
+}
+
+/// A date as `model::time::read_date` reads it (every date field of the model).
+impl ReadJson for NaiveDate {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        reader.read_parsed("a date such as 2026-11-24", |text| {
+            parse_date_text(text).ok()
+        })
+    }
+}
+
+macro_rules! read_ids {
+    ($($id:ident),*) => {$(
+        impl ReadJson for $id {
+            fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+                reader.read_parsed("a UUID", ids::uuid_from_text).map($id)
+            }
+        }
+    )*};
+}
+
+read_ids!(ObjectiveId, PolicyId, RequirementId, KpiId, RecordId);
+
+/// A choice read by its JSON names, listed once in the order of its variants.
+macro_rules! read_choice {
+    ($($choice:ident { $($variant:ident = $name:literal),* $(,)? })*) => {$(
+        impl ReadJson for $choice {
+            const NAMES: &'static [&'static str] = &[$($name),*];
+
+            fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+                const ALL: &[$choice] = &[$($choice::$variant),*];
+                let index = reader.read_variant(Self::NAMES)?;
+                // `read_variant` gives an index of `NAMES`, which has one name per variant.
+                ALL.get(index).copied().ok_or_else(|| reader.wrong_type("a name"))
+            }
+        }
+    )*};
+}
+
+read_choice! {
+    Level { Strategic = "strategic", Tactical = "tactical", Operational = "operational" }
+    Status {
+        Draft = "draft", Active = "active", Achieved = "achieved",
+        NotAchieved = "not-achieved", Cancelled = "cancelled", Superseded = "superseded",
+    }
+    Direction {
+        HigherIsBetter = "higher-is-better", LowerIsBetter = "lower-is-better",
+        Range = "range", Milestone = "milestone",
+    }
+    Boundary { Inclusive = "inclusive", Exclusive = "exclusive" }
+    Frequency {
+        Daily = "daily", Weekly = "weekly", Monthly = "monthly", Quarterly = "quarterly",
+        HalfYearly = "half-yearly", Yearly = "yearly",
+    }
+    RequirementSource {
+        ServiceRequirement = "service-requirement", Contract = "contract",
+        LegalRegulatory = "legal-regulatory", RiskOpportunity = "risk-opportunity",
+        InterestedParty = "interested-party", Internal = "internal",
+    }
+    UpdateTrigger {
+        ServiceChange = "service-change", ContractChange = "contract-change",
+        RiskChange = "risk-change", AuditFinding = "audit-finding", MissedTarget = "missed-target",
+    }
+    RevisionReason {
+        Created = "created", ServiceChange = "service-change", ContractChange = "contract-change",
+        RiskChange = "risk-change", AuditFinding = "audit-finding",
+        ReviewDecision = "review-decision", Correction = "correction", Revert = "revert",
+        Other = "other", Unstated = "unstated",
+    }
+    ResourceKind {
+        People = "people", Budget = "budget", Tool = "tool", Supplier = "supplier",
+        Time = "time", Other = "other",
+    }
+    ActionStatus {
+        Planned = "planned", InProgress = "in-progress", Done = "done", Cancelled = "cancelled",
+    }
+    ReviewResult { OnTrack = "on-track", AtRisk = "at-risk", OffTrack = "off-track" }
+    ReviewDecision {
+        Continue = "continue", ChangeTarget = "change-target", ChangePlan = "change-plan",
+        CloseAchieved = "close-achieved", CloseNotAchieved = "close-not-achieved",
+    }
+    Question {
+        Levels = "levels", Policy = "policy", Measurable = "measurable",
+        Requirements = "requirements", Monitored = "monitored", Communicated = "communicated",
+        Updated = "updated", Documented = "documented", Actions = "actions",
+        Resources = "resources", Responsible = "responsible", Timing = "timing",
+        Evaluation = "evaluation", ResourcesApproved = "resources-approved",
+        ManagementReview = "management-review",
+    }
+    AnswerLevel {
+        NotInPlace = "not-in-place", Partly = "partly", Largely = "largely", Fully = "fully",
+        NotApplicable = "not-applicable",
+    }
+    Severity { Major = "major", Minor = "minor", Observation = "observation" }
+    CheckItem {
+        Policy = "policy", Measurable = "measurable", Requirements = "requirements",
+        Monitored = "monitored", Communicated = "communicated", Updated = "updated",
+        Documented = "documented", Actions = "actions", Resources = "resources",
+        Responsible = "responsible", Timing = "timing", Evaluation = "evaluation",
+    }
+}
+
+/// The value of a field after its record is read: `need` when the record cannot do without
+/// it, `default` when absent means the type's default (serde's `default`, and any `Option`).
+macro_rules! field_value {
+    ($reader:ident, $value:ident, need, $key:literal) => {
+        $value.ok_or_else(|| $reader.missing($key))?
+    };
+    ($reader:ident, $value:ident, default, $key:literal) => {
+        $value.unwrap_or_default()
+    };
+}
+
+macro_rules! is_needed {
+    (need) => {
+        true
+    };
+    (default) => {
+        false
+    };
+}
+
+/// A record read by its fields, each listed once: the Rust field, its type, its JSON key and
+/// whether it is needed.
+macro_rules! read_record {
+    ($($record:ident { $($field:ident: $type:ty = $key:literal $presence:ident),* $(,)? })*) => {$(
+        impl ReadJson for $record {
+            const FIELDS: &'static [(&'static str, bool)] = &[$(($key, is_needed!($presence))),*];
+
+            fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+                #[allow(non_camel_case_types)]
+                enum Field { $($field),* }
+                $(let mut $field: Option<$type> = None;)*
+                reader.read_record(Self::FIELDS, &mut |reader, index| {
+                    $(if index == Field::$field as usize {
+                        $field = Some(ReadJson::read_json(reader)?);
+                    })else*
+                    Ok(())
+                })?;
+                Ok($record { $($field: field_value!(reader, $field, $presence, $key)),* })
+            }
+        }
+    )*};
+}
+
+read_record! {
+    Current {
+        format: String = "format" need,
+        schema_version: u64 = "schemaVersion" need,
+        rev: Option<u64> = "rev" default,
+        id: Option<String> = "id" default,
+        lineage: Option<Vec<String>> = "lineage" default,
+        saved_at: Option<Timestamp> = "savedAt" default,
+        exported_at: Option<Timestamp> = "exportedAt" default,
+        workspace: Workspace = "workspace" default,
+    }
+    Workspace {
+        organisation: Organisation = "organisation" default,
+        policy: Vec<PolicyStatement> = "policy" default,
+        requirements: Vec<Requirement> = "requirements" default,
+        objectives: Vec<Objective> = "objectives" default,
+        communications: Vec<Communication> = "communications" default,
+        settings: Settings = "settings" default,
+        assessments: Vec<Assessment> = "assessments" default,
+        exercise: Option<ExerciseLog> = "exercise" default,
+    }
+    Organisation {
+        name: String = "name" default,
+        scope: String = "scope" default,
+        functions: Vec<String> = "functions" default,
+        functions_not_relevant: Vec<FunctionNotRelevant> = "functionsNotRelevant" default,
+        levels_not_relevant: Vec<LevelNotRelevant> = "levelsNotRelevant" default,
+        document: DocumentControl = "document" default,
+    }
+    FunctionNotRelevant {
+        function: String = "function" default,
+        reason: String = "reason" default,
+    }
+    LevelNotRelevant {
+        level: Level = "level" need,
+        reason: String = "reason" default,
+    }
+    DocumentControl {
+        title: String = "title" default,
+        version: String = "version" default,
+        owner: String = "owner" default,
+        approved_by: String = "approvedBy" default,
+        approved_on: Option<NaiveDate> = "approvedOn" default,
+    }
+    Approval {
+        approved_by: String = "approvedBy" default,
+        approved_on: Option<NaiveDate> = "approvedOn" default,
+    }
+    PolicyStatement {
+        id: PolicyId = "id" need,
+        reference: String = "reference" default,
+        text: String = "text" default,
+    }
+    Requirement {
+        id: RequirementId = "id" need,
+        reference: String = "reference" default,
+        title: String = "title" default,
+        source: RequirementSource = "source" default,
+        notes: String = "notes" default,
+    }
+    Objective {
+        id: ObjectiveId = "id" need,
+        code: String = "code" need,
+        title: String = "title" default,
+        description: String = "description" default,
+        level: Level = "level" need,
+        parent: Option<ObjectiveId> = "parent" default,
+        parent_link: String = "parentLink" default,
+        contributes_to: Vec<Contribution> = "contributesTo" default,
+        function: String = "function" default,
+        owner: String = "owner" default,
+        status: Status = "status" default,
+        approval: Approval = "approval" default,
+        policy_links: Vec<PolicyId> = "policyLinks" default,
+        requirement_links: Vec<RequirementId> = "requirementLinks" default,
+        no_requirements_reason: Option<String> = "noRequirementsReason" default,
+        kpis: Vec<Kpi> = "kpis" default,
+        weight: Option<f64> = "weight" default,
+        monitoring: Monitoring = "monitoring" default,
+        communication: CommunicationPlan = "communication" default,
+        updating: UpdatePolicy = "updating" default,
+        plan: Option<Plan> = "plan" default,
+        reviews: Vec<Review> = "reviews" default,
+        revisions: Vec<Revision> = "revisions" default,
+        created: Timestamp = "created" need,
+        updated: Timestamp = "updated" need,
+    }
+    Contribution {
+        objective: ObjectiveId = "objective" need,
+        weight: Option<f64> = "weight" default,
+    }
+    Kpi {
+        id: KpiId = "id" need,
+        name: String = "name" default,
+        unit: String = "unit" default,
+        baseline: Option<f64> = "baseline" default,
+        target: Option<f64> = "target" default,
+        target_upper: Option<f64> = "targetUpper" default,
+        direction: Direction = "direction" default,
+        boundary: Boundary = "boundary" default,
+        data_source: String = "dataSource" default,
+        method: String = "method" default,
+        frequency: Option<Frequency> = "frequency" default,
+        target_date: Option<NaiveDate> = "targetDate" default,
+        weight: Option<f64> = "weight" default,
+        measurements: Vec<Measurement> = "measurements" default,
+    }
+    Measurement {
+        id: RecordId = "id" need,
+        date: NaiveDate = "date" need,
+        value: f64 = "value" need,
+        note: String = "note" default,
+        recorded_by: String = "recordedBy" default,
+    }
+    Monitoring {
+        frequency: Option<Frequency> = "frequency" default,
+        method: String = "method" default,
+        responsible: String = "responsible" default,
+        next_review: Option<NaiveDate> = "nextReview" default,
+    }
+    CommunicationPlan {
+        audiences: Vec<String> = "audiences" default,
+        channels: Vec<String> = "channels" default,
+        when: String = "when" default,
+        by_whom: String = "byWhom" default,
+    }
+    UpdatePolicy {
+        review_cadence: Option<Frequency> = "reviewCadence" default,
+        triggers: Vec<UpdateTrigger> = "triggers" default,
+        last_reviewed: Option<NaiveDate> = "lastReviewed" default,
+    }
+    Plan {
+        through_children: bool = "throughChildren" default,
+        actions: Vec<Action> = "actions" default,
+        evaluation: Evaluation = "evaluation" default,
+        approval: Approval = "approval" default,
+    }
+    Action {
+        id: RecordId = "id" need,
+        what: String = "what" default,
+        responsible: String = "responsible" default,
+        start: Option<NaiveDate> = "start" default,
+        due: Option<NaiveDate> = "due" default,
+        resources: Vec<Resource> = "resources" default,
+        status: ActionStatus = "status" default,
+        corrective: bool = "corrective" default,
+    }
+    Resource {
+        kind: ResourceKind = "kind" default,
+        description: String = "description" default,
+        amount: String = "amount" default,
+        approved: bool = "approved" default,
+    }
+    Evaluation {
+        method: String = "method" default,
+        success_criteria: String = "successCriteria" default,
+        evaluator: String = "evaluator" default,
+        date: Option<NaiveDate> = "date" default,
+        result: Option<EvaluationResult> = "result" default,
+    }
+    EvaluationResult {
+        date: NaiveDate = "date" need,
+        criteria_met: bool = "criteriaMet" need,
+        findings: String = "findings" default,
+    }
+    Review {
+        id: RecordId = "id" need,
+        date: NaiveDate = "date" need,
+        reviewer: String = "reviewer" default,
+        result: ReviewResult = "result" default,
+        findings: String = "findings" default,
+        decision: ReviewDecision = "decision" default,
+        next_review: Option<NaiveDate> = "nextReview" default,
+    }
+    Revision {
+        number: u32 = "number" need,
+        at: Timestamp = "at" need,
+        reason: RevisionReason = "reason" default,
+        note: String = "note" default,
+        approved_by: String = "approvedBy" default,
+        changes: Vec<FieldChange> = "changes" default,
+    }
+    FieldChange {
+        field: String = "field" need,
+        old: String = "old" default,
+        new: String = "new" default,
+    }
+    Communication {
+        id: RecordId = "id" need,
+        date: NaiveDate = "date" need,
+        objectives: Vec<ObjectiveId> = "objectives" default,
+        audience: String = "audience" default,
+        channel: String = "channel" default,
+        by_whom: String = "byWhom" default,
+        summary: String = "summary" default,
+        acknowledged_on: Option<NaiveDate> = "acknowledgedOn" default,
+    }
+    Settings {
+        at_risk_below: Option<f64> = "atRiskBelow" default,
+        off_track_below: Option<f64> = "offTrackBelow" default,
+    }
+    Assessment {
+        id: RecordId = "id" need,
+        date: NaiveDate = "date" need,
+        assessor: String = "assessor" default,
+        answers: Vec<Answer> = "answers" default,
+    }
+    Answer {
+        question: Question = "question" need,
+        level: AnswerLevel = "level" need,
+        note: String = "note" default,
+        action: ImprovementAction = "action" default,
+    }
+    ImprovementAction {
+        what: String = "what" default,
+        who: String = "who" default,
+        due: Option<NaiveDate> = "due" default,
+        added_to: Option<ObjectiveId> = "addedTo" default,
+    }
+    ExerciseLog {
+        exercise: String = "exercise" need,
+        findings: Vec<LoggedFinding> = "findings" default,
+    }
+    LoggedFinding {
+        id: RecordId = "id" need,
+        subject: String = "subject" need,
+        item: CheckItem = "item" need,
+        severity: Severity = "severity" default,
+        note: String = "note" default,
+    }
+}
