@@ -176,7 +176,9 @@ impl fmt::Display for JsonReadError {
 
 impl std::error::Error for JsonReadError {}
 
-type Result<T> = std::result::Result<T, JsonReadError>;
+/// The reader's result: the error is boxed, so that a result is no larger than its value and
+/// the reading code passes it around cheaply (most of it never fails).
+pub type Result<T> = std::result::Result<T, Box<JsonReadError>>;
 
 /// A value that can be read from JSON by a [`Reader`].
 pub trait ReadJson: Sized {
@@ -201,8 +203,8 @@ pub fn read_text<T: ReadJson>(text: &str) -> Result<T> {
 
 /// Reads an envelope of the current schema, header and workspace, as
 /// `serde_json::from_str::<envelope::Current>` reads it.
-pub fn read_current_envelope(text: &str) -> Result<Current> {
-    read_text(text)
+pub fn read_current_envelope(text: &str) -> std::result::Result<Current, JsonReadError> {
+    read_text(text).map_err(|error| *error)
 }
 
 /// A position in a JSON text, read forwards.
@@ -243,12 +245,12 @@ impl<'a> Reader<'a> {
     }
 
     /// An error of `kind` at byte `at`.
-    fn error_at(&self, kind: ErrorKind, at: usize) -> JsonReadError {
+    fn error_at(&self, kind: ErrorKind, at: usize) -> Box<JsonReadError> {
         self.error_with_path(kind, at, at)
     }
 
     /// An error of `kind` at byte `at`, about the value whose path is that at byte `path_at`.
-    fn error_with_path(&self, kind: ErrorKind, at: usize, path_at: usize) -> JsonReadError {
+    fn error_with_path(&self, kind: ErrorKind, at: usize, path_at: usize) -> Box<JsonReadError> {
         let before = self
             .text
             .as_bytes()
@@ -258,21 +260,21 @@ impl<'a> Reader<'a> {
             .iter()
             .rposition(|byte| *byte == b'\n')
             .map_or(0, |newline| newline + 1);
-        JsonReadError {
+        Box::new(JsonReadError {
             kind,
             path: json_path::path_at_offset(self.text, path_at),
             line: before.iter().filter(|byte| **byte == b'\n').count() + 1,
             column: before.len() - line_start + 1,
-        }
+        })
     }
 
-    fn syntax(&self, syntax: Syntax) -> JsonReadError {
+    fn syntax(&self, syntax: Syntax) -> Box<JsonReadError> {
         self.error_at(ErrorKind::Syntax(syntax), self.at)
     }
 
     /// The next value is not of the type `expected`: a wrong-type error, or a syntax error
     /// when no value starts here.
-    fn wrong_type(&mut self, expected: &'static str) -> JsonReadError {
+    fn wrong_type(&mut self, expected: &'static str) -> Box<JsonReadError> {
         let found = match self.peek() {
             None => return self.syntax(Syntax::EndOfText),
             Some(b'n') => JsonType::Null,
@@ -785,7 +787,7 @@ impl<'a> Reader<'a> {
 
     /// A missing field's error, at the end of the record just read (the path is the
     /// record's: the one just after its end).
-    fn missing(&self, field: &'static str) -> JsonReadError {
+    fn missing(&self, field: &'static str) -> Box<JsonReadError> {
         let kind = ErrorKind::MissingField(field);
         self.error_with_path(kind, self.end, self.end + 1)
     }
@@ -993,11 +995,15 @@ macro_rules! read_record {
             const FIELDS: &'static [(&'static str, bool)] = &[$(($key, is_needed!($presence))),*];
 
             fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+                // `read_record` tells a key given twice by one bit per field.
+                const { assert!(Self::FIELDS.len() <= 64) };
                 #[allow(non_camel_case_types)]
                 enum Field { $($field),* }
                 $(let mut $field: Option<$type> = None;)*
                 reader.read_record(Self::FIELDS, &mut |reader, index| {
-                    $(if index == Field::$field as usize {
+                    // Each key is read once (a second one is refused before this), so the
+                    // field is still none here: testing it lets the compiler drop no old value.
+                    $(if index == Field::$field as usize && $field.is_none() {
                         $field = Some(ReadJson::read_json(reader)?);
                     })else*
                     Ok(())
