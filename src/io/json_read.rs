@@ -238,9 +238,12 @@ impl<'a> Reader<'a> {
 
     /// The next byte after white space.
     fn peek(&mut self) -> Option<u8> {
-        while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.byte() {
-            self.at += 1;
-        }
+        let rest = self.text.as_bytes().get(self.at..).unwrap_or_default();
+        let space = rest
+            .iter()
+            .position(|byte| !matches!(byte, b' ' | b'\n' | b'\t' | b'\r'))
+            .unwrap_or(rest.len());
+        self.at += space;
         self.byte()
     }
 
@@ -418,6 +421,7 @@ impl<'a> Reader<'a> {
     fn string_body(&mut self) -> Result<Cow<'a, str>> {
         let start = self.at;
         loop {
+            self.plain_run();
             match self.byte() {
                 None => return Err(self.syntax(Syntax::EndOfText)),
                 Some(b'"') => {
@@ -433,12 +437,7 @@ impl<'a> Reader<'a> {
         let mut out = String::from(self.text.get(start..self.at).unwrap_or_default());
         loop {
             let run = self.at;
-            while let Some(byte) = self.byte() {
-                if byte == b'"' || byte == b'\\' || byte < 0x20 {
-                    break;
-                }
-                self.at += 1;
-            }
+            self.plain_run();
             out.push_str(self.text.get(run..self.at).unwrap_or_default());
             match self.byte() {
                 None => return Err(self.syntax(Syntax::EndOfText)),
@@ -453,6 +452,17 @@ impl<'a> Reader<'a> {
                 Some(_) => return Err(self.syntax(Syntax::ControlCharacter)),
             }
         }
+    }
+
+    /// Moves past the bytes of a string that need no attention: anything but a quote, a
+    /// backslash or a control character.
+    fn plain_run(&mut self) {
+        let rest = self.text.as_bytes().get(self.at..).unwrap_or_default();
+        let plain = rest
+            .iter()
+            .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+            .unwrap_or(rest.len());
+        self.at += plain;
     }
 
     /// One escape after its backslash, appended to `out`; a `\u` surrogate must be paired.
