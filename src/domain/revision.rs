@@ -175,7 +175,7 @@ pub(crate) fn walk_differences(
 /// `serde_json::to_value`, so the model's `Serialize` code is the one the stored encoding
 /// already compiles, not a second copy for `Value` (the first download's size).
 fn as_value(objective: &Objective) -> Value {
-    // Serialising plain data with string keys cannot fail; Null keeps this total anyway.
+    // The writer writes JSON; Null keeps this total anyway.
     serde_json::from_str(&super::json_out::to_text(objective, Layout::Compact))
         .unwrap_or(Value::Null)
 }
