@@ -664,7 +664,7 @@ fn header_error(raw: &str, error: &serde_json::Error) -> DecodeError {
             return DecodeError::Header {
                 field: field.to_string(),
                 problem,
-                found: shortened(&value.as_ref().map(ToString::to_string).unwrap_or_default()),
+                found: shortened(&value.as_ref().map(json_out::compact).unwrap_or_default()),
             };
         }
     }

@@ -206,7 +206,7 @@ impl Registry {
             })
             .collect();
         object.insert("workspaces".into(), Value::Array(items));
-        Value::Object(object).to_string()
+        super::json_out::compact(&Value::Object(object))
     }
 
     pub fn slots(&self) -> &[Slot] {
