@@ -132,3 +132,103 @@ fn the_stored_envelope_is_serde_json_compact_text() {
         );
     }
 }
+
+/// `value` written by the app's writer, compact and pretty, and by serde_json.
+fn assert_written_as_serde_json<T: Serialize + json_out::WriteJson>(value: &T) {
+    assert_eq!(
+        json_out::to_text(value, Layout::Compact),
+        serde_json::to_string(value).unwrap()
+    );
+    assert_eq!(
+        json_out::to_text(value, Layout::Pretty),
+        serde_json::to_string_pretty(value).unwrap()
+    );
+}
+
+#[test]
+fn every_control_character_quote_and_backslash_is_escaped_as_serde_json_escapes_it() {
+    let mut text: String = (0u8..0x20).map(char::from).collect();
+    text.push_str("\"\\/\u{7f}\u{80}é中😀 end");
+    assert_written_as_serde_json(&text);
+    assert_written_as_serde_json(&vec![text.clone(), String::new(), "\\\"".into()]);
+}
+
+#[test]
+fn numbers_dates_and_times_are_written_as_serde_json_writes_them() {
+    let floats = [
+        0.0,
+        -0.0,
+        1.0,
+        -1.5,
+        0.1,
+        1e-7,
+        1e21,
+        1e22,
+        123_456_789.0,
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        5e-324,
+        f64::NAN,
+        f64::INFINITY,
+    ];
+    assert_written_as_serde_json(&floats.to_vec());
+    assert_written_as_serde_json(&vec![0u64, 7, u64::MAX]);
+    let dates: Vec<NaiveDate> = [(2026, 1, 2), (1, 1, 1), (30_000, 12, 31), (-5, 3, 4)]
+        .iter()
+        .filter_map(|&(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+        .collect();
+    assert_eq!(dates.len(), 4);
+    assert_written_as_serde_json(&dates);
+    assert_written_as_serde_json(&vec![at(), Timestamp::from_unix_seconds(0)]);
+    assert_written_as_serde_json(&vec![Some(1.5), None]);
+}
+
+#[test]
+fn drafts_preferences_and_deleted_workspaces_are_written_as_serde_json_writes_them() {
+    use sixtwo::domain::wizard::{Drafts, EstablishDraft, EstablishWizard, PlanDraft, PlanWizard};
+    use sixtwo::i18n::Lang;
+    use sixtwo::io::registry::{Entry, WorkspaceId};
+    use sixtwo::storage::prefs::{ExportRecord, Prefs, Theme};
+    use sixtwo::storage::workspaces::Deleted;
+
+    for workspace in workspaces().iter().skip(1) {
+        let objective = &workspace.objectives[0];
+        let establish = EstablishDraft::new_objective(
+            objective.id,
+            "S9".into(),
+            objective.level,
+            objective.parent,
+            at(),
+        );
+        let drafts = Drafts {
+            establish: Some(EstablishWizard::start(establish, at())),
+            plan: Some(PlanWizard::start(PlanDraft::for_objective(objective), at())),
+        };
+        assert_written_as_serde_json(&drafts);
+    }
+    assert_written_as_serde_json(&Drafts::default());
+
+    assert_written_as_serde_json(&Prefs::default());
+    let prefs = Prefs {
+        lang: Some(Lang::ZhHans),
+        collapsed: vec!["unaligned".into()],
+        export: ExportRecord {
+            last_at: Some(at()),
+            unexported_since: None,
+            snoozed_until: Some(at()),
+        },
+        register_hidden: vec!["owner".into(), "function".into()],
+        theme: Theme::Dark,
+    };
+    assert_written_as_serde_json(&prefs);
+
+    let deleted = Deleted {
+        position: 2,
+        entry: Entry {
+            id: WorkspaceId::first(),
+            name: "Team \"A\"".into(),
+        },
+        texts: vec![("sixtwo.workspace".into(), "{\"a\":1}\n".into())],
+    };
+    assert_written_as_serde_json(&deleted);
+}

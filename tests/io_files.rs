@@ -943,6 +943,14 @@ proptest! {
     }
 
     #[test]
+    fn the_writer_writes_generated_workspaces_as_serde_json_writes_them(workspace in workspace()) {
+        let compact = sixtwo::io::json_out::to_text(&workspace, sixtwo::io::json_out::Layout::Compact);
+        prop_assert_eq!(compact, serde_json::to_string(&workspace).unwrap_or_default());
+        let pretty = sixtwo::io::json_out::to_text(&workspace, sixtwo::io::json_out::Layout::Pretty);
+        prop_assert_eq!(pretty, serde_json::to_string_pretty(&workspace).unwrap_or_default());
+    }
+
+    #[test]
     fn random_bytes_never_crash_the_reader(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         let _ = read_file(&bytes);
     }

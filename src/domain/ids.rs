@@ -3,6 +3,7 @@
 //! Ids are created outside the domain (the app asks the browser's crypto source) and passed in,
 //! so domain code stays deterministic and testable.
 
+use crate::domain::json_out::WriteJson;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -93,7 +94,7 @@ macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, WriteJson)]
         #[serde(transparent)]
         pub struct $name(pub Uuid);
 

@@ -74,7 +74,7 @@ fn join(parent: &str, key: &str) -> String {
 
 /// A value as compact JSON text; empty when absent.
 pub(crate) fn text_of(value: Option<&Value>) -> String {
-    value.map(Value::to_string).unwrap_or_default()
+    value.map(super::json_out::compact).unwrap_or_default()
 }
 
 /// The id of a record in a list, if it has one (also team sync's documents' ids).
@@ -175,7 +175,7 @@ pub(crate) fn walk_differences(
 /// `serde_json::to_value`, so the model's `Serialize` code is the one the stored encoding
 /// already compiles, not a second copy for `Value` (the first download's size).
 fn as_value(objective: &Objective) -> Value {
-    // Serialising plain data with string keys cannot fail; Null keeps this total anyway.
+    // The writer writes JSON; Null keeps this total anyway.
     serde_json::from_str(&super::json_out::to_text(objective, Layout::Compact))
         .unwrap_or(Value::Null)
 }
@@ -294,7 +294,7 @@ pub fn undo_changes(
     }
     // Read back from text rather than with `serde_json::from_value`: the model's `Deserialize`
     // code for text is the one reading the stored workspace already needs.
-    serde_json::from_str(&value.to_string()).map_err(|_| RevertError::Malformed {
+    serde_json::from_str(&super::json_out::compact(&value)).map_err(|_| RevertError::Malformed {
         field: changes.first().map(|c| c.field.clone()).unwrap_or_default(),
     })
 }

@@ -132,7 +132,7 @@ fn shift_change(change: &mut FieldChange, days: i64) {
             continue;
         };
         if shift_value(&field, &mut value, days) {
-            *text = value.to_string();
+            *text = super::json_out::compact(&value);
         }
     }
 }

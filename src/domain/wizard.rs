@@ -12,6 +12,7 @@ use super::model::{
 };
 use super::validate::MAX_SHORT_TEXT;
 use super::{ObjectiveEdit, ObjectiveId};
+use crate::domain::json_out::WriteJson;
 use serde::{Deserialize, Serialize};
 
 /// A wizard's steps, in order.
@@ -42,7 +43,9 @@ pub trait Step: Copy + Eq + Ord + Sized + 'static {
 }
 
 /// The steps of the 6.2.1 wizard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, WriteJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum EstablishStep {
     /// Level, parent and how the objective supports it, function, owner, code.
@@ -81,7 +84,9 @@ impl Step for EstablishStep {
 }
 
 /// The steps of the 6.2.2 wizard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, WriteJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum PlanStep {
     /// a) what will be done.
@@ -195,7 +200,7 @@ pub trait WizardDraft: Clone + PartialEq + Send + Sync + Sized + 'static {
 }
 
 /// A wizard in progress: where it is, where it has been, and the draft.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Wizard<S, D> {
     pub step: S,
@@ -306,7 +311,7 @@ impl<S: Step, D> Wizard<S, D> {
 
 /// What the 6.2.1 wizard edits: the objective itself, plus policy statements and requirements
 /// added on the spot (saved together with it).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct EstablishDraft {
     pub objective: Objective,
@@ -522,7 +527,7 @@ pub fn establish_command(draft: &EstablishDraft, status: Status, now: Timestamp)
 }
 
 /// What the 6.2.2 wizard edits: the plan of one objective and who owns the objective.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanDraft {
     pub objective: ObjectiveId,
@@ -624,7 +629,7 @@ pub fn plan_command(draft: &PlanDraft, workspace: &Workspace) -> Command {
 }
 
 /// Unfinished wizards, kept between visits. One of each kind at a time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Drafts {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -184,6 +184,13 @@ impl Lang {
     }
 }
 
+/// As its `Serialize` writes it: the language tag.
+impl crate::domain::json_out::WriteJson for Lang {
+    fn write_json(&self, out: &mut crate::domain::json_out::JsonWriter<'_>) {
+        out.string(self.tag());
+    }
+}
+
 impl Serialize for Lang {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.tag())

@@ -9,6 +9,7 @@
 //! uses this form. Reading checks every step (header, units, length, UTF-8) and says where it
 //! failed; the unpacked JSON then goes through the same checks as any envelope.
 
+use crate::domain::json_out::WriteJson;
 use serde::{Deserialize, Serialize};
 
 /// What every compact text starts with.
@@ -22,7 +23,7 @@ const UNIT_BASE: u32 = 0x20;
 const BITS_PER_UNIT: u32 = 15;
 
 /// The header line: what the stored version is, and what unpacking must give.
-#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct CompactHeader {
     pub format: String,
@@ -151,8 +152,7 @@ impl Packing {
             self.step(usize::MAX);
         }
         self.header.packed_bytes = self.units.bytes;
-        // A struct of strings and numbers always serialises.
-        let mut text = serde_json::to_string(&self.header).unwrap_or_default();
+        let mut text = crate::domain::json_out::compact(&self.header);
         text.push('\n');
         text.push_str(&self.units.finish());
         text

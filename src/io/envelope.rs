@@ -8,6 +8,7 @@ use super::compact::{self, CompactError};
 use super::json_out::{self, Layout};
 use super::json_path::{deeper_than, path_at};
 use super::migrate::{migrate, MigrationError, SAME_SHAPE_SINCE};
+use crate::domain::json_out::WriteJson;
 use crate::domain::validate::{validate, Problem};
 use crate::domain::{Timestamp, Workspace};
 use serde::{Deserialize, Serialize};
@@ -26,7 +27,7 @@ pub const MAX_LISTED_PROBLEMS: usize = 20;
 /// and refusing it before parsing keeps the parser's recursion off the stack.
 pub const MAX_NESTING_DEPTH: usize = 32;
 
-#[derive(Serialize)]
+#[derive(Serialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 struct EnvelopeOut<'a> {
     format: &'static str,
@@ -238,8 +239,7 @@ impl SlicedEncoding {
                     if *written > 0 {
                         json.push(',');
                     }
-                    // Serialising plain structs with string keys cannot fail.
-                    let _ = json_out::append(json, objective, Layout::Compact);
+                    json_out::append(json, objective, Layout::Compact);
                     *written += 1;
                 }
                 if end >= workspace.objectives.len() {
@@ -266,7 +266,7 @@ impl SlicedEncoding {
 }
 
 /// The workspace's fields that come before its objectives in its JSON, borrowed.
-#[derive(Serialize)]
+#[derive(Serialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 struct WorkspaceHead<'a> {
     #[serde(skip_serializing_if = "is_default_organisation")]
@@ -278,7 +278,7 @@ struct WorkspaceHead<'a> {
 }
 
 /// The workspace's fields that come after its objectives in its JSON, borrowed.
-#[derive(Serialize)]
+#[derive(Serialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 struct WorkspaceTail<'a> {
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -575,7 +575,7 @@ pub fn decode_within_depth(raw: &str) -> Result<Decoded, DecodeError> {
             serde_json::from_str(raw).map_err(|error| syntax_error(&error))?;
         let value = migrate(value, version).map_err(DecodeError::Migration)?;
         // Reading the migrated document from text gives errors a position, and so a path.
-        let text = serde_json::to_string(&value).map_err(|error| syntax_error(&error))?;
+        let text = json_out::compact(&value);
         typed(&text)?
     };
     finish(header, body, version)
@@ -665,7 +665,7 @@ fn header_error(raw: &str, error: &serde_json::Error) -> DecodeError {
             return DecodeError::Header {
                 field: field.to_string(),
                 problem,
-                found: shortened(&value.as_ref().map(ToString::to_string).unwrap_or_default()),
+                found: shortened(&value.as_ref().map(json_out::compact).unwrap_or_default()),
             };
         }
     }

@@ -4,6 +4,7 @@
 //! remove, put back and remember the last one used. Where each workspace's data lives is
 //! `storage::workspaces`' part.
 
+use crate::domain::json_out::WriteJson;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -21,7 +22,7 @@ const FORMAT: &str = "sixtwo-workspaces";
 const VERSION: u64 = 1;
 
 /// A workspace's id: lower-case letters, digits and `-`, at most [`MAX_ID_CHARS`] long.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, WriteJson)]
 pub struct WorkspaceId(String);
 
 impl WorkspaceId {
@@ -57,7 +58,7 @@ impl std::fmt::Display for WorkspaceId {
 
 /// One named workspace. An empty name (only the first workspace before it is renamed) is
 /// shown as the interface's default name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, WriteJson)]
 pub struct Entry {
     pub id: WorkspaceId,
     pub name: String,
@@ -205,7 +206,7 @@ impl Registry {
             })
             .collect();
         object.insert("workspaces".into(), Value::Array(items));
-        Value::Object(object).to_string()
+        super::json_out::compact(&Value::Object(object))
     }
 
     pub fn slots(&self) -> &[Slot] {

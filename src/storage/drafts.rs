@@ -52,8 +52,7 @@ pub fn save_drafts(store: &impl KeyValueStore, drafts: &Drafts) -> Result<(), St
     if drafts == Drafts::default() {
         return store.remove(DRAFTS_KEY);
     }
-    let text =
-        crate::io::json_out::compact(&drafts).map_err(|e| StoreError::Other(e.to_string()))?;
+    let text = crate::io::json_out::compact(&drafts);
     store.set(DRAFTS_KEY, &text)
 }
 

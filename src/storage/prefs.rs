@@ -5,6 +5,7 @@
 
 use super::{KeyValueStore, StoreError, PREFS_KEY};
 use crate::domain::hashing::HashSet;
+use crate::domain::json_out::WriteJson;
 use crate::domain::tree::NodeKey;
 use crate::domain::{ObjectiveId, Timestamp};
 use crate::i18n::Lang;
@@ -13,7 +14,7 @@ use serde::{Deserialize, Serialize};
 const UNALIGNED_NODE: &str = "unaligned";
 
 /// What the interface remembers between visits.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Prefs {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -34,7 +35,7 @@ pub struct Prefs {
 
 /// The colour scheme the person chose. Written on `<html data-theme>`, where the style sheets
 /// follow it; `System` leaves the choice to the browser's `prefers-color-scheme`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub enum Theme {
     Light,
@@ -72,7 +73,7 @@ pub const EXPORT_REMINDER_AFTER_SECONDS: i64 = 7 * 24 * 60 * 60;
 
 /// This browser's bookkeeping of JSON exports. The times belong to the browser, not to the
 /// document: another browser holding the same workspace has its own record.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, WriteJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ExportRecord {
     /// When the workspace was last exported as JSON.
@@ -177,7 +178,7 @@ pub fn reload_prefs(store: &impl KeyValueStore) -> Option<Prefs> {
 }
 
 pub fn save_prefs(store: &impl KeyValueStore, prefs: &Prefs) -> Result<(), StoreError> {
-    let text = crate::io::json_out::compact(prefs).map_err(|e| StoreError::Other(e.to_string()))?;
+    let text = crate::io::json_out::compact(prefs);
     store.set(PREFS_KEY, &text)
 }
 

@@ -9,6 +9,7 @@
 use super::{
     utf16_cost, KeyValueStore, StoreError, DRAFTS_KEY, PREFS_KEY, SYNC_KEY, WORKSPACE_KEY,
 };
+use crate::domain::json_out::WriteJson;
 use crate::io::registry::{ChangeError, Entry, Registry, RegistryError, WorkspaceId};
 use serde::{Deserialize, Serialize};
 
@@ -221,7 +222,7 @@ fn create_with(
 
 /// A deleted workspace, kept in memory (and, when the page reloads, in the tab's session) so
 /// that Undo can put it back.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, WriteJson)]
 pub struct Deleted {
     pub position: usize,
     pub entry: Entry,

@@ -383,13 +383,12 @@ impl AppState {
         self.deleted.set_value(Some(deleted.clone()));
         self.refresh_workspaces();
         if active {
-            if let Ok(text) = crate::io::json_out::compact(&deleted) {
-                // Without room in the session, Undo is lost with the page; the backup
-                // download was offered before.
-                let _ = self
-                    .session_store
-                    .with_value(|store| store.set(DELETED_SESSION_KEY, &text));
-            }
+            let text = crate::io::json_out::compact(&deleted);
+            // Without room in the session, Undo is lost with the page; the backup download
+            // was offered before.
+            let _ = self
+                .session_store
+                .with_value(|store| store.set(DELETED_SESSION_KEY, &text));
             let next = self.workspaces.with_untracked(|view| {
                 view.list
                     .registry()

@@ -2,13 +2,24 @@
 //! notes as data, and the scores.
 
 use crate::domain::ids::ObjectiveId;
+use crate::domain::json_out::WriteJson;
 use crate::domain::model::Level;
 use chrono::NaiveDate;
 
 /// One item of clause 6.2.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    WriteJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum CheckItem {

@@ -5,12 +5,15 @@
 
 use super::is_default;
 use crate::domain::ids::{ObjectiveId, RecordId};
+use crate::domain::json_out::WriteJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// A question of the self-assessment. The order of [`Question::ALL`] is the order asked.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, WriteJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Question {
     /// 6.2.1: objectives at the relevant functions and levels.
@@ -69,7 +72,18 @@ impl Question {
 /// How far what a question asks is in place.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    WriteJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum AnswerLevel {
@@ -94,7 +108,7 @@ impl AnswerLevel {
 
 /// What will be done about an answer below "fully": what, who and when.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ImprovementAction {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -115,7 +129,7 @@ pub struct ImprovementAction {
 
 /// One answered question.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Answer {
     pub question: Question,
@@ -130,7 +144,7 @@ pub struct Answer {
 /// One self-assessment: its date, who took it, and its answers (questions left out are not
 /// answered).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Assessment {
     pub id: RecordId,

@@ -1,12 +1,15 @@
 //! The closed choices of the model: levels, statuses, directions and boundaries, frequencies,
 //! requirement sources, update triggers and revision reasons.
 
+use crate::domain::json_out::WriteJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The strategic → tactical → operational hierarchy of clause 6.2 objectives.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, WriteJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
     /// Long-range direction of the service management system, tied to the business strategy.
@@ -48,7 +51,18 @@ impl Level {
 /// Life-cycle status of an objective.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    WriteJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
@@ -82,7 +96,7 @@ impl Status {
 
 /// Which way a KPI's values are better.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
     #[default]
@@ -108,7 +122,7 @@ impl Direction {
 /// Whether a KPI's target value itself meets the target: "at most 15" (inclusive, the default)
 /// or "under 15" (exclusive). A range always includes both ends; a milestone has no boundary.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "kebab-case")]
 pub enum Boundary {
     /// At least / at most: the target value meets the target.
@@ -124,7 +138,9 @@ impl Boundary {
 
 /// How often something is measured, monitored or reviewed.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, WriteJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Frequency {
     Daily,
@@ -163,7 +179,18 @@ impl Frequency {
 /// Where an applicable requirement comes from (clause 6.2.1 c).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    WriteJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum RequirementSource {
@@ -194,7 +221,9 @@ impl RequirementSource {
 
 /// Events that should make the owner revisit an objective (clause 6.2.1 f).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, WriteJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum UpdateTrigger {
     ServiceChange,
@@ -206,7 +235,7 @@ pub enum UpdateTrigger {
 
 /// Why a revision was made (clause 6.2.1 f and the revision log).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "kebab-case")]
 pub enum RevisionReason {
     #[default]

@@ -6,12 +6,13 @@ use super::is_default;
 use super::records::*;
 use super::time::*;
 use crate::domain::ids::RecordId;
+use crate::domain::json_out::WriteJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// How an objective is monitored (clause 6.2.1 d).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Monitoring {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31,7 +32,7 @@ pub struct Monitoring {
 
 /// How an objective is communicated (clause 6.2.1 e).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct CommunicationPlan {
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -47,7 +48,7 @@ pub struct CommunicationPlan {
 
 /// How an objective is kept up to date (clause 6.2.1 f).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct UpdatePolicy {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -64,7 +65,7 @@ pub struct UpdatePolicy {
 
 /// Kinds of resources an action needs (clause 6.2.2 b).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "kebab-case")]
 pub enum ResourceKind {
     #[default]
@@ -78,7 +79,7 @@ pub enum ResourceKind {
 
 /// A resource required by an action.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Resource {
     #[serde(skip_serializing_if = "is_default")]
@@ -94,7 +95,7 @@ pub struct Resource {
 
 /// Progress of a planned action.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionStatus {
     #[default]
@@ -106,7 +107,7 @@ pub enum ActionStatus {
 
 /// One thing that will be done to achieve an objective (clause 6.2.2 a–d).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Action {
     pub id: RecordId,
@@ -137,7 +138,7 @@ pub struct Action {
 
 /// How the results of a plan are evaluated (clause 6.2.2 e).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Evaluation {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -160,7 +161,7 @@ pub struct Evaluation {
 
 /// The recorded result of evaluating a plan against its success criteria.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct EvaluationResult {
     /// When the evaluation was done.
@@ -175,7 +176,7 @@ pub struct EvaluationResult {
 
 /// The plan to achieve an objective (clause 6.2.2).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Plan {
     /// Set on a parent whose children carry the plans: what will be done, with what, by whom,
@@ -193,7 +194,7 @@ pub struct Plan {
 
 /// The outcome recorded by a review.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewResult {
     #[default]
@@ -204,7 +205,7 @@ pub enum ReviewResult {
 
 /// What a review decided.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewDecision {
     #[default]
@@ -217,7 +218,7 @@ pub enum ReviewDecision {
 
 /// A monitoring record: someone looked at the objective and decided something.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Review {
     pub id: RecordId,
@@ -241,7 +242,7 @@ pub struct Review {
 
 /// One field's change within a revision.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldChange {
     /// A stable field path such as `title` or `kpis[<id>].target`.
@@ -254,7 +255,7 @@ pub struct FieldChange {
 
 /// An entry of an objective's revision log (documented information, clause 6.2.1 f).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Revision {
     pub number: u32,

@@ -80,6 +80,13 @@ impl fmt::Display for Timestamp {
     }
 }
 
+/// As its `Serialize` writes it: the RFC 3339 text.
+impl crate::domain::json_out::WriteJson for Timestamp {
+    fn write_json(&self, out: &mut crate::domain::json_out::JsonWriter<'_>) {
+        out.display(self);
+    }
+}
+
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
