@@ -49,7 +49,9 @@ use crate::Result;
 /// Workspaces, import and report views, the wizards' guidance and the communication panel
 /// fetched with their groups (−8.0 KB), one helper for views waiting on split code, and the
 /// crates' sources folder cut from compiled paths.
-pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 563_500;
+/// Lowered to just above 555,440 bytes at stop 27: the JSON writer generated from the serde
+/// attributes (`derive(WriteJson)`), so serde's serializer left the first download (−7.7 KB).
+pub const DOWNLOAD_BUDGET_GZIP_BYTES: u64 = 556_000;
 
 /// Where the JSON copy of the report goes, relative to the workspace root.
 pub const REPORT_PATH: &str = "target/size-report.json";
