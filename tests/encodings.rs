@@ -72,14 +72,7 @@ fn at() -> Timestamp {
 #[test]
 fn the_model_is_written_as_serde_json_writes_it() {
     for workspace in workspaces() {
-        assert_eq!(
-            json_out::to_text(&workspace, Layout::Compact),
-            serde_json::to_string(&workspace).unwrap()
-        );
-        assert_eq!(
-            json_out::to_text(&workspace, Layout::Pretty),
-            serde_json::to_string_pretty(&workspace).unwrap()
-        );
+        assert_written_as_serde_json(&workspace);
     }
 }
 
