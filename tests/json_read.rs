@@ -13,12 +13,12 @@ use serde::de::DeserializeOwned;
 use sixtwo::domain::conformity::CheckItem;
 use sixtwo::domain::example::ExampleLanguage;
 use sixtwo::domain::exercise::{ExerciseLog, LoggedFinding, Severity};
+use sixtwo::domain::json_read::{
+    read_text, ErrorKind, Expected, JsonReadError, JsonType, ReadJson, Syntax,
+};
 use sixtwo::domain::model::*;
 use sixtwo::domain::{ObjectiveId, RecordId};
 use sixtwo::io::envelope::{encode_export, encode_stored, Current};
-use sixtwo::io::json_read::{
-    read_current_envelope, read_text, ErrorKind, JsonReadError, JsonType, ReadJson, Syntax,
-};
 use std::fmt::Debug;
 use workspace_strategy::workspace;
 
@@ -39,6 +39,11 @@ fn corpus() -> Vec<(String, String)> {
         }
     }
     files
+}
+
+/// Reads an envelope of the current schema with the derived reader.
+fn read_current_envelope(text: &str) -> Result<Current, JsonReadError> {
+    read_text(text).map_err(|error| *error)
 }
 
 /// The workspace as serde_json writes it, so that numbers compare to the bit (`-0.0` and
@@ -1085,7 +1090,7 @@ fn errors_say_what_and_where() {
             "rev",
             1,
             54,
-            wrong("a whole number", JsonType::String),
+            wrong(Expected::WholeNumber, JsonType::String),
         ),
         (
             format!("{h},\"rev\":-1}}"),
@@ -1099,7 +1104,7 @@ fn errors_say_what_and_where() {
             "rev",
             1,
             54,
-            wrong("a whole number", JsonType::Number),
+            wrong(Expected::WholeNumber, JsonType::Number),
         ),
         (
             format!("{h},\"rev\":3,\"rev\":4}}"),
@@ -1114,7 +1119,7 @@ fn errors_say_what_and_where() {
             1,
             58,
             ErrorKind::InvalidValue {
-                expected: "an RFC 3339 time such as 2026-11-24T09:30:00Z",
+                expected: Expected::Time,
                 found: "yesterday".into(),
             },
         ),
@@ -1130,7 +1135,7 @@ fn errors_say_what_and_where() {
             "workspace",
             1,
             60,
-            wrong("an object", JsonType::Number),
+            wrong(Expected::Object, JsonType::Number),
         ),
         (
             objective(",\"level\":\"strategc\"").replace(",\"level\":\"strategic\"", ""),
@@ -1147,14 +1152,14 @@ fn errors_say_what_and_where() {
             "workspace.objectives[0].title",
             1,
             226,
-            wrong("a string", JsonType::Null),
+            wrong(Expected::String, JsonType::Null),
         ),
         (
             kpi(",\"name\":7"),
             "workspace.objectives[0].kpis[0].name",
             1,
             278,
-            wrong("a string", JsonType::Number),
+            wrong(Expected::String, JsonType::Number),
         ),
         (
             kpi(",\"target\":1e400"),
@@ -1178,7 +1183,7 @@ fn errors_say_what_and_where() {
             1,
             227,
             ErrorKind::InvalidValue {
-                expected: "a UUID",
+                expected: Expected::Uuid,
                 found: "nope".into(),
             },
         ),

@@ -1,11 +1,13 @@
-//! `#[derive(WriteJson)]`: writes a type as JSON the way `#[derive(Serialize)]` and serde_json
-//! write it, read from the same `#[serde(...)]` attributes, so the format has one description.
+//! `#[derive(WriteJson)]` and `#[derive(ReadJson)]`: write and read a type as JSON the way
+//! serde's derives and serde_json do, from the same `#[serde(...)]` attributes, so the format
+//! has one description.
 //!
-//! The generated code calls `crate::domain::json_out`'s writer directly: no serializer trait,
-//! no visitor, one small function per type, which keeps serde's serialising code out of the
-//! browser's first download. Only what SixTwo's written types use is understood; anything else
-//! (`flatten`, `with`, `serialize_with`, enums with data, tuple structs of more than one
-//! field) is a compile error rather than a silent difference from serde.
+//! The generated code calls `crate::domain::json_out`'s writer and `crate::domain::json_read`'s
+//! reader directly: no serializer or deserializer trait, no visitor, one small function per
+//! type, which keeps serde's code out of the browser's first download. Only what SixTwo's types
+//! use is understood; anything else (`flatten`, `with`, `serialize_with`, enums with data,
+//! tuple structs of more than one field) is a compile error rather than a silent difference
+//! from serde.
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as Tokens;
@@ -21,6 +23,17 @@ pub fn derive_write_json(input: TokenStream) -> TokenStream {
         Err(error) => error.to_compile_error().into(),
     }
 }
+
+#[proc_macro_derive(ReadJson, attributes(serde))]
+pub fn derive_read_json(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    match read::expand(&input) {
+        Ok(tokens) => tokens.into(),
+        Err(error) => error.to_compile_error().into(),
+    }
+}
+
+mod read;
 
 /// serde's `rename_all` rules that SixTwo uses.
 #[derive(Clone, Copy)]
@@ -93,24 +106,40 @@ fn lower_first(text: &str) -> String {
     }
 }
 
-/// What the container's `#[serde(...)]` says about writing.
+/// serde's `default` on a container or field: absent means `Default::default()`, or the
+/// value of the named function.
+enum DefaultValue {
+    Trait,
+    Function(syn::ExprPath),
+}
+
+/// What the container's `#[serde(...)]` says.
 struct Container {
     rename_all: Rule,
     transparent: bool,
+    default: Option<DefaultValue>,
 }
 
-/// What a field's or variant's `#[serde(...)]` says about writing.
+/// What a field's or variant's `#[serde(...)]` says.
 #[derive(Default)]
 struct Member {
     rename: Option<String>,
     skip: bool,
     skip_if: Option<syn::ExprPath>,
+    default: Option<DefaultValue>,
+    /// Read by a function of its own (serde's `deserialize_with`); the derived reader reads
+    /// the field's type instead, which must read the same texts (checked by the tests that
+    /// compare both readers), but the field is then needed even when it is an `Option`.
+    deserialize_with: bool,
+    /// The variant that takes every name not listed (serde's `other`).
+    other: bool,
 }
 
 fn container(attrs: &[Attribute]) -> syn::Result<Container> {
     let mut container = Container {
         rename_all: Rule::None,
         transparent: false,
+        default: None,
     };
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         attr.parse_nested_meta(|meta| {
@@ -119,9 +148,9 @@ fn container(attrs: &[Attribute]) -> syn::Result<Container> {
             } else if meta.path.is_ident("transparent") {
                 container.transparent = true;
             } else if meta.path.is_ident("default") {
-                skip_value(&meta)?;
+                container.default = Some(default_value(&meta)?);
             } else {
-                return Err(meta.error("WriteJson: unsupported container attribute"));
+                return Err(meta.error("JSON derive: unsupported container attribute"));
             }
             Ok(())
         })?;
@@ -141,14 +170,15 @@ fn member(attrs: &[Attribute]) -> syn::Result<Member> {
             } else if meta.path.is_ident("skip_serializing_if") {
                 let path: LitStr = meta.value()?.parse()?;
                 member.skip_if = Some(path.parse()?);
-            } else if meta.path.is_ident("default")
-                || meta.path.is_ident("deserialize_with")
-                || meta.path.is_ident("other")
-            {
-                // Reading only.
-                skip_value(&meta)?;
+            } else if meta.path.is_ident("default") {
+                member.default = Some(default_value(&meta)?);
+            } else if meta.path.is_ident("deserialize_with") {
+                let _: LitStr = meta.value()?.parse()?;
+                member.deserialize_with = true;
+            } else if meta.path.is_ident("other") {
+                member.other = true;
             } else {
-                return Err(meta.error("WriteJson: unsupported attribute"));
+                return Err(meta.error("JSON derive: unsupported attribute"));
             }
             Ok(())
         })?;
@@ -156,12 +186,29 @@ fn member(attrs: &[Attribute]) -> syn::Result<Member> {
     Ok(member)
 }
 
-/// Consumes `= value` after a key whose value does not matter for writing.
-fn skip_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<()> {
+/// `default` alone, or `default = "function"`.
+fn default_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<DefaultValue> {
     if meta.input.peek(syn::Token![=]) {
-        let _: LitStr = meta.value()?.parse()?;
+        let path: LitStr = meta.value()?.parse()?;
+        return Ok(DefaultValue::Function(path.parse()?));
     }
-    Ok(())
+    Ok(DefaultValue::Trait)
+}
+
+/// The JSON key of a field: its `rename`, or its name under the container's rule.
+fn field_key(container: &Container, member: &Member, ident: &syn::Ident) -> String {
+    member
+        .rename
+        .clone()
+        .unwrap_or_else(|| container.rename_all.field(&ident.unraw().to_string()))
+}
+
+/// The JSON name of a unit variant: its `rename`, or its name under the container's rule.
+fn variant_name(container: &Container, member: &Member, ident: &syn::Ident) -> String {
+    member
+        .rename
+        .clone()
+        .unwrap_or_else(|| container.rename_all.variant(&ident.unraw().to_string()))
 }
 
 fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
@@ -178,9 +225,7 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
                     let Some(ident) = &field.ident else {
                         continue;
                     };
-                    let key = member
-                        .rename
-                        .unwrap_or_else(|| container.rename_all.field(&ident.unraw().to_string()));
+                    let key = field_key(&container, &member, ident);
                     let write = quote! {
                         out.key(&mut object, #key);
                         crate::domain::json_out::WriteJson::write_json(&self.#ident, out);
@@ -219,9 +264,7 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
                 }
                 let member = member(&variant.attrs)?;
                 let ident = &variant.ident;
-                let name = member
-                    .rename
-                    .unwrap_or_else(|| container.rename_all.variant(&ident.unraw().to_string()));
+                let name = variant_name(&container, &member, ident);
                 arms.push(quote! { Self::#ident => #name, });
             }
             quote! { out.string(match self { #(#arms)* }); }

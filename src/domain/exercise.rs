@@ -16,12 +16,15 @@ use super::model::Workspace;
 use super::problem::{FieldProblem, Problem, ProblemKind};
 use super::rules::{too_long, At, Rules, MAX_LONG_TEXT, MAX_SHORT_TEXT};
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// How serious a nonconformity is, as an auditor grades it.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     /// A requirement not met at all, or a breakdown that puts the system's results at risk.
@@ -39,7 +42,7 @@ impl Severity {
 
 /// One finding a trainee logged.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct LoggedFinding {
     pub id: RecordId,
@@ -55,7 +58,7 @@ pub struct LoggedFinding {
 /// The exercise a workspace was loaded from and the findings logged on it. A workspace with
 /// one is in exercise mode: the score and the check are hidden until the findings are revealed.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ExerciseLog {
     /// The exercise's id in the example catalogue.

@@ -20,6 +20,8 @@ pub mod hashing;
 pub mod history;
 pub mod ids;
 pub mod json_out;
+pub mod json_path;
+pub mod json_read;
 pub mod merge;
 pub mod model;
 pub mod monitoring_prefill;

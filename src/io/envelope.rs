@@ -9,6 +9,7 @@ use super::json_out::{self, Layout};
 use super::json_path::{deeper_than, path_at};
 use super::migrate::{migrate, MigrationError, SAME_SHAPE_SINCE};
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use crate::domain::validate::{validate, Problem};
 use crate::domain::{Timestamp, Workspace};
 use serde::{Deserialize, Serialize};
@@ -83,8 +84,8 @@ struct LooseHeader {
 }
 
 /// An envelope this build wrote, header and workspace read in one typed pass (see [`decode`]).
-/// Public so that `io::json_read`, which reads it without serde, can be checked against it.
-#[derive(Debug, PartialEq, Deserialize)]
+/// Public so that the reader can be checked against serde's derive of the same attributes.
+#[derive(Debug, PartialEq, Deserialize, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Current {
     pub format: String,

@@ -10,10 +10,9 @@ pub mod envelope;
 pub mod example;
 pub mod ics;
 pub mod import;
-/// The model's JSON writer lives in `domain` (the revision log writes with it too).
-pub use crate::domain::json_out;
-pub mod json_path;
-pub mod json_read;
+/// The model's JSON writer and reader live in `domain` (the revision log uses them too, and
+/// the model's derived readers and writers name them).
+pub use crate::domain::{json_out, json_path, json_read};
 pub mod layout;
 pub mod migrate;
 pub mod registry;

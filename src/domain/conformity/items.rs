@@ -3,6 +3,7 @@
 
 use crate::domain::ids::ObjectiveId;
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use crate::domain::model::Level;
 use chrono::NaiveDate;
 
@@ -20,6 +21,7 @@ use chrono::NaiveDate;
     serde::Serialize,
     serde::Deserialize,
     WriteJson,
+    ReadJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum CheckItem {

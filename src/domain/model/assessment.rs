@@ -6,13 +6,25 @@
 use super::is_default;
 use crate::domain::ids::{ObjectiveId, RecordId};
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// A question of the self-assessment. The order of [`Question::ALL`] is the order asked.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, WriteJson,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    WriteJson,
+    ReadJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Question {
@@ -84,6 +96,7 @@ impl Question {
     Serialize,
     Deserialize,
     WriteJson,
+    ReadJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum AnswerLevel {
@@ -108,7 +121,7 @@ impl AnswerLevel {
 
 /// What will be done about an answer below "fully": what, who and when.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ImprovementAction {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -129,7 +142,7 @@ pub struct ImprovementAction {
 
 /// One answered question.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Answer {
     pub question: Question,
@@ -144,7 +157,7 @@ pub struct Answer {
 /// One self-assessment: its date, who took it, and its answers (questions left out are not
 /// answered).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Assessment {
     pub id: RecordId,

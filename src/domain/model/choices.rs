@@ -2,13 +2,25 @@
 //! requirement sources, update triggers and revision reasons.
 
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The strategic → tactical → operational hierarchy of clause 6.2 objectives.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, WriteJson,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    WriteJson,
+    ReadJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
@@ -63,6 +75,7 @@ impl Level {
     Serialize,
     Deserialize,
     WriteJson,
+    ReadJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
@@ -96,7 +109,9 @@ impl Status {
 
 /// Which way a KPI's values are better.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
     #[default]
@@ -122,7 +137,9 @@ impl Direction {
 /// Whether a KPI's target value itself meets the target: "at most 15" (inclusive, the default)
 /// or "under 15" (exclusive). A range always includes both ends; a milestone has no boundary.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Boundary {
     /// At least / at most: the target value meets the target.
@@ -139,7 +156,18 @@ impl Boundary {
 /// How often something is measured, monitored or reviewed.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, WriteJson,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    WriteJson,
+    ReadJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Frequency {
@@ -191,6 +219,7 @@ impl Frequency {
     Serialize,
     Deserialize,
     WriteJson,
+    ReadJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum RequirementSource {
@@ -222,7 +251,18 @@ impl RequirementSource {
 /// Events that should make the owner revisit an objective (clause 6.2.1 f).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, WriteJson,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    WriteJson,
+    ReadJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum UpdateTrigger {
@@ -235,7 +275,9 @@ pub enum UpdateTrigger {
 
 /// Why a revision was made (clause 6.2.1 f and the revision log).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum RevisionReason {
     #[default]

@@ -7,12 +7,13 @@ use super::records::*;
 use super::time::*;
 use crate::domain::ids::RecordId;
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// How an objective is monitored (clause 6.2.1 d).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Monitoring {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32,7 +33,7 @@ pub struct Monitoring {
 
 /// How an objective is communicated (clause 6.2.1 e).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct CommunicationPlan {
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -48,7 +49,7 @@ pub struct CommunicationPlan {
 
 /// How an objective is kept up to date (clause 6.2.1 f).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct UpdatePolicy {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -65,7 +66,9 @@ pub struct UpdatePolicy {
 
 /// Kinds of resources an action needs (clause 6.2.2 b).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ResourceKind {
     #[default]
@@ -79,7 +82,7 @@ pub enum ResourceKind {
 
 /// A resource required by an action.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Resource {
     #[serde(skip_serializing_if = "is_default")]
@@ -95,7 +98,9 @@ pub struct Resource {
 
 /// Progress of a planned action.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionStatus {
     #[default]
@@ -107,7 +112,7 @@ pub enum ActionStatus {
 
 /// One thing that will be done to achieve an objective (clause 6.2.2 a–d).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Action {
     pub id: RecordId,
@@ -138,7 +143,7 @@ pub struct Action {
 
 /// How the results of a plan are evaluated (clause 6.2.2 e).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Evaluation {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -161,7 +166,7 @@ pub struct Evaluation {
 
 /// The recorded result of evaluating a plan against its success criteria.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct EvaluationResult {
     /// When the evaluation was done.
@@ -176,7 +181,7 @@ pub struct EvaluationResult {
 
 /// The plan to achieve an objective (clause 6.2.2).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Plan {
     /// Set on a parent whose children carry the plans: what will be done, with what, by whom,
@@ -194,7 +199,9 @@ pub struct Plan {
 
 /// The outcome recorded by a review.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewResult {
     #[default]
@@ -205,7 +212,9 @@ pub enum ReviewResult {
 
 /// What a review decided.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewDecision {
     #[default]
@@ -218,7 +227,7 @@ pub enum ReviewDecision {
 
 /// A monitoring record: someone looked at the objective and decided something.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Review {
     pub id: RecordId,
@@ -242,7 +251,7 @@ pub struct Review {
 
 /// One field's change within a revision.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldChange {
     /// A stable field path such as `title` or `kpis[<id>].target`.
@@ -255,7 +264,7 @@ pub struct FieldChange {
 
 /// An entry of an objective's revision log (documented information, clause 6.2.1 f).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Revision {
     pub number: u32,

@@ -5,12 +5,13 @@ use super::choices::*;
 use super::is_default;
 use crate::domain::ids::{KpiId, PolicyId, RecordId, RequirementId};
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The organisation and the control block of its objectives document (clause 7.5).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Organisation {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -51,7 +52,7 @@ impl Organisation {
 
 /// A function at which no objective is needed (clause 6.2.1: "relevant functions").
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct FunctionNotRelevant {
     pub function: String,
@@ -62,7 +63,7 @@ pub struct FunctionNotRelevant {
 
 /// A level at which no objective is needed (clause 6.2.1: "relevant levels").
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct LevelNotRelevant {
     pub level: Level,
@@ -73,7 +74,7 @@ pub struct LevelNotRelevant {
 
 /// Who approved something, and when (documented information is approved, clause 7.5.2).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Approval {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -95,7 +96,7 @@ impl Approval {
 
 /// Identification and approval of the objectives document.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct DocumentControl {
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -116,7 +117,7 @@ pub struct DocumentControl {
 
 /// One numbered commitment of the service management policy.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyStatement {
     pub id: PolicyId,
@@ -129,7 +130,7 @@ pub struct PolicyStatement {
 
 /// A requirement that objectives must take into account (clause 6.2.1 c).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Requirement {
     pub id: RequirementId,
@@ -145,7 +146,7 @@ pub struct Requirement {
 
 /// A key performance indicator that makes an objective measurable (clause 6.2.1 b).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Kpi {
     pub id: KpiId,
@@ -229,7 +230,7 @@ impl Kpi {
 
 /// One recorded value of a KPI.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Measurement {
     pub id: RecordId,

@@ -9,12 +9,13 @@ use super::time::*;
 use crate::domain::hashing::{HashMap, HashSet};
 use crate::domain::ids::{ObjectiveId, PolicyId, RecordId, RequirementId};
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// A service management objective.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Objective {
     pub id: ObjectiveId,
@@ -115,7 +116,7 @@ impl Objective {
 
 /// An "also contributes to" link from one objective to another that is not its parent.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Contribution {
     pub objective: ObjectiveId,
@@ -126,7 +127,7 @@ pub struct Contribution {
 
 /// A record of something communicated about objectives (clause 6.2.1 e).
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Communication {
     pub id: RecordId,
@@ -152,7 +153,7 @@ pub struct Communication {
 
 /// Workspace-wide preferences that travel with the data.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Settings {
     /// Progress (0–1) below which a KPI is "at risk"; the app's default when absent.
@@ -165,7 +166,7 @@ pub struct Settings {
 
 /// Everything the organisation keeps about its clause 6.2 objectives.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Workspace {
     #[serde(skip_serializing_if = "is_default")]

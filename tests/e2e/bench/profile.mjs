@@ -176,7 +176,7 @@ function phases(profile, nodes, parent, name, self, busy) {
     ["  unpack (io::compact::unpack)", /sixtwo::io::compact::unpack$/],
     ["    inflate (miniz_oxide)", /^miniz_oxide::inflate::/],
     ["    UTF-8 check", /^core::str::converts::from_utf8$|^alloc::string::String::from_utf8$/],
-    ["  nesting scan (deeper_than)", /sixtwo::io::json_path::deeper_than$/],
+    ["  nesting scan (deeper_than)", /sixtwo::domain::json_path::deeper_than$/],
     ["  checks (domain::validate::validate)", /sixtwo::domain::validate::validate$/],
     ["  SipHash (std's hasher)", /core::hash::sip::|DefaultHasher as core::hash::Hasher|RandomState as core::hash::BuildHasher/],
     ["  foldhash", /foldhash::/],

@@ -1,7 +1,9 @@
-//! A JSON reader without serde that reads the stored envelope of the current schema straight
-//! into the model's types ([`read_current_envelope`]), accepting and refusing exactly what
-//! `serde_json::from_str` with the model's derives does, with errors of its own that say what
-//! and where (kind, JSON path, line and column).
+//! A JSON reader without serde: the trait [`ReadJson`], its pull [`Reader`], and the readers
+//! of the model's leaf types (strings, numbers, ids, times, dates). Records and choices get
+//! theirs from `#[derive(ReadJson)]` (crate `sixtwo-json-derive`), which reads the same
+//! `#[serde(...)]` attributes as serde's derive, so the format keeps one description. A text is
+//! accepted and refused exactly as `serde_json::from_str` with serde's derives does, with errors
+//! of its own that say what and where (kind, JSON path, line and column).
 //!
 //! What "exactly as serde" means, rule by rule (each checked by `tests/json_read.rs`):
 //!
@@ -15,28 +17,28 @@
 //! - Numbers: a whole number field (`u64`, `u32`) takes only digits without sign, fraction or
 //!   exponent, within its range; an `f64` field takes any number, correctly rounded (as
 //!   serde_json's `float_roundtrip` reads it), and refuses one that rounds to infinity.
-//! - Records (`#[serde(rename_all = "camelCase")]` structs) are read from an object by key or,
+//! - Records (structs with named fields) are read from an object by key or,
 //!   as serde's derive also allows, from an array of their fields in order. Unknown keys are
 //!   skipped (their value still has to be JSON, to any depth), a key given twice is refused,
 //!   a missing field without `#[serde(default)]` is refused unless it is an `Option`, `null`
 //!   is only an `Option`'s none.
-//! - Choices (kebab-case enums of unit variants) are read from their name, or from an object
-//!   with the name as its only key and `null` as its value, as serde_json reads enums.
+//! - Choices (enums of unit variants) are read from their name, or from an object with the
+//!   name as its only key and `null` as its value, as serde_json reads enums; a variant marked
+//!   `#[serde(other)]` takes every unknown name.
 //! - Ids and times are read as `domain::ids` and `domain::model::time` read them.
 //!
 //! Nesting: the model's types nest about ten levels, so reading them recurses no deeper than
 //! that; skipped values are walked without recursion, so any depth is safe (serde_json's limit
 //! of 128 levels applies only where it recurses, which a valid envelope never reaches).
 
-use crate::domain::conformity::CheckItem;
-use crate::domain::exercise::{ExerciseLog, LoggedFinding, Severity};
 use crate::domain::ids::{self, KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
-use crate::domain::model::*;
-use crate::io::envelope::Current;
-use crate::io::json_path;
+use crate::domain::json_path;
+use crate::domain::model::{parse_date_text, Timestamp};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 use std::fmt;
+
+pub use sixtwo_json_derive::ReadJson;
 
 /// Why a text could not be read, and where: the 1-based line and column of the byte at fault
 /// (columns counted in bytes, as serde_json counts them) and the JSON path of the value, such
@@ -54,11 +56,8 @@ pub struct JsonReadError {
 pub enum ErrorKind {
     /// The text is not JSON.
     Syntax(Syntax),
-    /// A value of another JSON type than the field takes (`expected` names what it takes).
-    WrongType {
-        expected: &'static str,
-        found: JsonType,
-    },
+    /// A value of another JSON type than the field takes.
+    WrongType { expected: Expected, found: JsonType },
     /// A field the record needs is absent.
     MissingField(&'static str),
     /// A key given twice in one record.
@@ -71,10 +70,7 @@ pub enum ErrorKind {
     /// A number outside what the field holds (negative, too large, or beyond `f64`).
     OutOfRange,
     /// Text that is not what the field holds (an id, a date, a time).
-    InvalidValue {
-        expected: &'static str,
-        found: String,
-    },
+    InvalidValue { expected: Expected, found: String },
 }
 
 /// The ways a text can fail to be JSON.
@@ -99,6 +95,47 @@ pub enum Syntax {
     ControlCharacter,
     /// A `\u` escape of half a surrogate pair without its other half.
     LoneSurrogate,
+}
+
+/// What a value should have been.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Bool,
+    Number,
+    /// A whole number of 0 or more.
+    WholeNumber,
+    String,
+    Array,
+    Object,
+    Null,
+    /// One of a choice's names.
+    Name,
+    Uuid,
+    /// A calendar date such as 2026-11-24.
+    Date,
+    /// An RFC 3339 time such as 2026-11-24T09:30:00Z.
+    Time,
+    /// Any JSON value.
+    Value,
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Expected::Bool => "a boolean",
+            Expected::Number => "a number",
+            Expected::WholeNumber => "a whole number",
+            Expected::String => "a string",
+            Expected::Array => "an array",
+            Expected::Object => "an object",
+            Expected::Null => "null",
+            Expected::Name => "a name",
+            Expected::Uuid => "a UUID",
+            Expected::Date => "a date such as 2026-11-24",
+            Expected::Time => "an RFC 3339 time such as 2026-11-24T09:30:00Z",
+            Expected::Value => "a value",
+        })
+    }
 }
 
 /// The kinds of JSON value, to say what was found.
@@ -201,12 +238,6 @@ pub fn read_text<T: ReadJson>(text: &str) -> Result<T> {
     Ok(value)
 }
 
-/// Reads an envelope of the current schema, header and workspace, as
-/// `serde_json::from_str::<envelope::Current>` reads it.
-pub fn read_current_envelope(text: &str) -> std::result::Result<Current, JsonReadError> {
-    read_text(text).map_err(|error| *error)
-}
-
 /// A position in a JSON text, read forwards.
 pub struct Reader<'a> {
     text: &'a str,
@@ -277,7 +308,7 @@ impl<'a> Reader<'a> {
 
     /// The next value is not of the type `expected`: a wrong-type error, or a syntax error
     /// when no value starts here.
-    fn wrong_type(&mut self, expected: &'static str) -> Box<JsonReadError> {
+    pub fn wrong_type(&mut self, expected: Expected) -> Box<JsonReadError> {
         let found = match self.peek() {
             None => return self.syntax(Syntax::EndOfText),
             Some(b'n') => JsonType::Null,
@@ -316,7 +347,7 @@ impl<'a> Reader<'a> {
         match self.peek() {
             Some(b't') => self.literal(b"true").map(|()| true),
             Some(b'f') => self.literal(b"false").map(|()| false),
-            _ => Err(self.wrong_type("a boolean")),
+            _ => Err(self.wrong_type(Expected::Bool)),
         }
     }
 
@@ -375,7 +406,7 @@ impl<'a> Reader<'a> {
 
     pub fn read_f64(&mut self) -> Result<f64> {
         let Some(b'-' | b'0'..=b'9') = self.peek() else {
-            return Err(self.wrong_type("a number"));
+            return Err(self.wrong_type(Expected::Number));
         };
         let start = self.at;
         let (text, _) = self.number_text()?;
@@ -387,13 +418,13 @@ impl<'a> Reader<'a> {
 
     pub fn read_u64(&mut self) -> Result<u64> {
         let Some(b'-' | b'0'..=b'9') = self.peek() else {
-            return Err(self.wrong_type("a whole number"));
+            return Err(self.wrong_type(Expected::WholeNumber));
         };
         let start = self.at;
         let (text, whole) = self.number_text()?;
         if !whole {
             let found = JsonType::Number;
-            let expected = "a whole number";
+            let expected = Expected::WholeNumber;
             return Err(self.error_at(ErrorKind::WrongType { expected, found }, start));
         }
         // A minus sign, or more than `u64` holds.
@@ -411,7 +442,7 @@ impl<'a> Reader<'a> {
     /// A string, unescaped; borrowed from the text when it has no escapes.
     pub fn read_str(&mut self) -> Result<Cow<'a, str>> {
         if self.peek() != Some(b'"') {
-            return Err(self.wrong_type("a string"));
+            return Err(self.wrong_type(Expected::String));
         }
         self.at += 1;
         self.string_body()
@@ -698,7 +729,7 @@ impl<'a> Reader<'a> {
     /// Reads a list, calling `element` for each element.
     fn read_list(&mut self, element: &mut dyn FnMut(&mut Reader<'a>) -> Result<()>) -> Result<()> {
         if self.peek() != Some(b'[') {
-            return Err(self.wrong_type("an array"));
+            return Err(self.wrong_type(Expected::Array));
         }
         self.at += 1;
         let mut first = true;
@@ -711,7 +742,7 @@ impl<'a> Reader<'a> {
     /// Reads a record with the JSON `keys`, calling `field` with the index of each key found
     /// (each at most once); unknown keys are skipped. From an array, the elements are the
     /// fields in order.
-    fn read_record(
+    pub fn read_record(
         &mut self,
         keys: &'static [(&'static str, bool)],
         field: &mut dyn FnMut(&mut Reader<'a>, usize) -> Result<()>,
@@ -754,26 +785,31 @@ impl<'a> Reader<'a> {
                 }
                 self.close(b']')
             }
-            _ => Err(self.wrong_type("an object")),
+            _ => Err(self.wrong_type(Expected::Object)),
         }
     }
 
-    /// The index of the choice's name among `names` (a name, or `{"name": null}`).
-    fn read_variant(&mut self, names: &'static [&'static str]) -> Result<usize> {
+    /// The index of the choice's name among `names` (a name, or `{"name": null}`); a name not
+    /// among them is `other`'s, or refused when there is none.
+    pub fn read_variant(
+        &mut self,
+        names: &'static [&'static str],
+        other: Option<usize>,
+    ) -> Result<usize> {
         let object = match self.peek() {
             Some(b'"') => false,
             Some(b'{') => {
                 self.at += 1;
                 if self.peek() != Some(b'"') {
-                    return Err(self.wrong_type("a string"));
+                    return Err(self.wrong_type(Expected::String));
                 }
                 true
             }
-            _ => return Err(self.wrong_type("a string")),
+            _ => return Err(self.wrong_type(Expected::String)),
         };
         let at = self.at;
         let name = self.read_str()?;
-        let Some(index) = names.iter().position(|known| *known == name) else {
+        let Some(index) = names.iter().position(|known| *known == name).or(other) else {
             let found = name.into_owned();
             let kind = ErrorKind::UnknownVariant {
                 found,
@@ -784,7 +820,7 @@ impl<'a> Reader<'a> {
         if object {
             self.colon()?;
             if !self.null()? {
-                return Err(self.wrong_type("null"));
+                return Err(self.wrong_type(Expected::Null));
             }
             match self.peek() {
                 Some(b'}') => self.at += 1,
@@ -797,17 +833,13 @@ impl<'a> Reader<'a> {
 
     /// A missing field's error, at the end of the record just read (the path is the
     /// record's: the one just after its end).
-    fn missing(&self, field: &'static str) -> Box<JsonReadError> {
+    pub fn missing(&self, field: &'static str) -> Box<JsonReadError> {
         let kind = ErrorKind::MissingField(field);
         self.error_with_path(kind, self.end, self.end + 1)
     }
 
     /// A string read with `parse`; `expected` names what it should hold.
-    fn read_parsed<T>(
-        &mut self,
-        expected: &'static str,
-        parse: fn(&str) -> Option<T>,
-    ) -> Result<T> {
+    fn read_parsed<T>(&mut self, expected: Expected, parse: fn(&str) -> Option<T>) -> Result<T> {
         self.peek();
         let at = self.at;
         let text = self.read_str()?;
@@ -870,19 +902,14 @@ impl<T: ReadJson> ReadJson for Vec<T> {
 
 impl ReadJson for Timestamp {
     fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
-        reader.read_parsed(
-            "an RFC 3339 time such as 2026-11-24T09:30:00Z",
-            Timestamp::parse,
-        )
+        reader.read_parsed(Expected::Time, Timestamp::parse)
     }
 }
 
 /// A date as `model::time::read_date` reads it (every date field of the model).
 impl ReadJson for NaiveDate {
     fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
-        reader.read_parsed("a date such as 2026-11-24", |text| {
-            parse_date_text(text).ok()
-        })
+        reader.read_parsed(Expected::Date, |text| parse_date_text(text).ok())
     }
 }
 
@@ -890,368 +917,10 @@ macro_rules! read_ids {
     ($($id:ident),*) => {$(
         impl ReadJson for $id {
             fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
-                reader.read_parsed("a UUID", ids::uuid_from_text).map($id)
+                reader.read_parsed(Expected::Uuid, ids::uuid_from_text).map($id)
             }
         }
     )*};
 }
 
 read_ids!(ObjectiveId, PolicyId, RequirementId, KpiId, RecordId);
-
-/// A choice read by its JSON names, listed once in the order of its variants.
-macro_rules! read_choice {
-    ($($choice:ident { $($variant:ident = $name:literal),* $(,)? })*) => {$(
-        impl ReadJson for $choice {
-            const NAMES: &'static [&'static str] = &[$($name),*];
-
-            fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
-                const ALL: &[$choice] = &[$($choice::$variant),*];
-                let index = reader.read_variant(Self::NAMES)?;
-                // `read_variant` gives an index of `NAMES`, which has one name per variant.
-                ALL.get(index).copied().ok_or_else(|| reader.wrong_type("a name"))
-            }
-        }
-    )*};
-}
-
-read_choice! {
-    Level { Strategic = "strategic", Tactical = "tactical", Operational = "operational" }
-    Status {
-        Draft = "draft", Active = "active", Achieved = "achieved",
-        NotAchieved = "not-achieved", Cancelled = "cancelled", Superseded = "superseded",
-    }
-    Direction {
-        HigherIsBetter = "higher-is-better", LowerIsBetter = "lower-is-better",
-        Range = "range", Milestone = "milestone",
-    }
-    Boundary { Inclusive = "inclusive", Exclusive = "exclusive" }
-    Frequency {
-        Daily = "daily", Weekly = "weekly", Monthly = "monthly", Quarterly = "quarterly",
-        HalfYearly = "half-yearly", Yearly = "yearly",
-    }
-    RequirementSource {
-        ServiceRequirement = "service-requirement", Contract = "contract",
-        LegalRegulatory = "legal-regulatory", RiskOpportunity = "risk-opportunity",
-        InterestedParty = "interested-party", Internal = "internal",
-    }
-    UpdateTrigger {
-        ServiceChange = "service-change", ContractChange = "contract-change",
-        RiskChange = "risk-change", AuditFinding = "audit-finding", MissedTarget = "missed-target",
-    }
-    RevisionReason {
-        Created = "created", ServiceChange = "service-change", ContractChange = "contract-change",
-        RiskChange = "risk-change", AuditFinding = "audit-finding",
-        ReviewDecision = "review-decision", Correction = "correction", Revert = "revert",
-        Other = "other", Unstated = "unstated",
-    }
-    ResourceKind {
-        People = "people", Budget = "budget", Tool = "tool", Supplier = "supplier",
-        Time = "time", Other = "other",
-    }
-    ActionStatus {
-        Planned = "planned", InProgress = "in-progress", Done = "done", Cancelled = "cancelled",
-    }
-    ReviewResult { OnTrack = "on-track", AtRisk = "at-risk", OffTrack = "off-track" }
-    ReviewDecision {
-        Continue = "continue", ChangeTarget = "change-target", ChangePlan = "change-plan",
-        CloseAchieved = "close-achieved", CloseNotAchieved = "close-not-achieved",
-    }
-    Question {
-        Levels = "levels", Policy = "policy", Measurable = "measurable",
-        Requirements = "requirements", Monitored = "monitored", Communicated = "communicated",
-        Updated = "updated", Documented = "documented", Actions = "actions",
-        Resources = "resources", Responsible = "responsible", Timing = "timing",
-        Evaluation = "evaluation", ResourcesApproved = "resources-approved",
-        ManagementReview = "management-review",
-    }
-    AnswerLevel {
-        NotInPlace = "not-in-place", Partly = "partly", Largely = "largely", Fully = "fully",
-        NotApplicable = "not-applicable",
-    }
-    Severity { Major = "major", Minor = "minor", Observation = "observation" }
-    CheckItem {
-        Policy = "policy", Measurable = "measurable", Requirements = "requirements",
-        Monitored = "monitored", Communicated = "communicated", Updated = "updated",
-        Documented = "documented", Actions = "actions", Resources = "resources",
-        Responsible = "responsible", Timing = "timing", Evaluation = "evaluation",
-    }
-}
-
-/// The value of a field after its record is read: `need` when the record cannot do without
-/// it, `default` when absent means the type's default (serde's `default`, and any `Option`).
-macro_rules! field_value {
-    ($reader:ident, $value:ident, need, $key:literal) => {
-        $value.ok_or_else(|| $reader.missing($key))?
-    };
-    ($reader:ident, $value:ident, default, $key:literal) => {
-        $value.unwrap_or_default()
-    };
-}
-
-macro_rules! is_needed {
-    (need) => {
-        true
-    };
-    (default) => {
-        false
-    };
-}
-
-/// A record read by its fields, each listed once: the Rust field, its type, its JSON key and
-/// whether it is needed.
-macro_rules! read_record {
-    ($($record:ident { $($field:ident: $type:ty = $key:literal $presence:ident),* $(,)? })*) => {$(
-        impl ReadJson for $record {
-            const FIELDS: &'static [(&'static str, bool)] = &[$(($key, is_needed!($presence))),*];
-
-            fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
-                // `read_record` tells a key given twice by one bit per field.
-                const { assert!(Self::FIELDS.len() <= 64) };
-                #[allow(non_camel_case_types)]
-                enum Field { $($field),* }
-                $(let mut $field: Option<$type> = None;)*
-                reader.read_record(Self::FIELDS, &mut |reader, index| {
-                    // Each key is read once (a second one is refused before this), so the
-                    // field is still none here: testing it lets the compiler drop no old value.
-                    $(if index == Field::$field as usize && $field.is_none() {
-                        $field = Some(ReadJson::read_json(reader)?);
-                    })else*
-                    Ok(())
-                })?;
-                Ok($record { $($field: field_value!(reader, $field, $presence, $key)),* })
-            }
-        }
-    )*};
-}
-
-read_record! {
-    Current {
-        format: String = "format" need,
-        schema_version: u64 = "schemaVersion" need,
-        rev: Option<u64> = "rev" default,
-        id: Option<String> = "id" default,
-        lineage: Option<Vec<String>> = "lineage" default,
-        saved_at: Option<Timestamp> = "savedAt" default,
-        exported_at: Option<Timestamp> = "exportedAt" default,
-        workspace: Workspace = "workspace" default,
-    }
-    Workspace {
-        organisation: Organisation = "organisation" default,
-        policy: Vec<PolicyStatement> = "policy" default,
-        requirements: Vec<Requirement> = "requirements" default,
-        objectives: Vec<Objective> = "objectives" default,
-        communications: Vec<Communication> = "communications" default,
-        settings: Settings = "settings" default,
-        assessments: Vec<Assessment> = "assessments" default,
-        exercise: Option<ExerciseLog> = "exercise" default,
-    }
-    Organisation {
-        name: String = "name" default,
-        scope: String = "scope" default,
-        functions: Vec<String> = "functions" default,
-        functions_not_relevant: Vec<FunctionNotRelevant> = "functionsNotRelevant" default,
-        levels_not_relevant: Vec<LevelNotRelevant> = "levelsNotRelevant" default,
-        document: DocumentControl = "document" default,
-    }
-    FunctionNotRelevant {
-        function: String = "function" default,
-        reason: String = "reason" default,
-    }
-    LevelNotRelevant {
-        level: Level = "level" need,
-        reason: String = "reason" default,
-    }
-    DocumentControl {
-        title: String = "title" default,
-        version: String = "version" default,
-        owner: String = "owner" default,
-        approved_by: String = "approvedBy" default,
-        approved_on: Option<NaiveDate> = "approvedOn" default,
-    }
-    Approval {
-        approved_by: String = "approvedBy" default,
-        approved_on: Option<NaiveDate> = "approvedOn" default,
-    }
-    PolicyStatement {
-        id: PolicyId = "id" need,
-        reference: String = "reference" default,
-        text: String = "text" default,
-    }
-    Requirement {
-        id: RequirementId = "id" need,
-        reference: String = "reference" default,
-        title: String = "title" default,
-        source: RequirementSource = "source" default,
-        notes: String = "notes" default,
-    }
-    Objective {
-        id: ObjectiveId = "id" need,
-        code: String = "code" need,
-        title: String = "title" default,
-        description: String = "description" default,
-        level: Level = "level" need,
-        parent: Option<ObjectiveId> = "parent" default,
-        parent_link: String = "parentLink" default,
-        contributes_to: Vec<Contribution> = "contributesTo" default,
-        function: String = "function" default,
-        owner: String = "owner" default,
-        status: Status = "status" default,
-        approval: Approval = "approval" default,
-        policy_links: Vec<PolicyId> = "policyLinks" default,
-        requirement_links: Vec<RequirementId> = "requirementLinks" default,
-        no_requirements_reason: Option<String> = "noRequirementsReason" default,
-        kpis: Vec<Kpi> = "kpis" default,
-        weight: Option<f64> = "weight" default,
-        monitoring: Monitoring = "monitoring" default,
-        communication: CommunicationPlan = "communication" default,
-        updating: UpdatePolicy = "updating" default,
-        plan: Option<Plan> = "plan" default,
-        reviews: Vec<Review> = "reviews" default,
-        revisions: Vec<Revision> = "revisions" default,
-        created: Timestamp = "created" need,
-        updated: Timestamp = "updated" need,
-    }
-    Contribution {
-        objective: ObjectiveId = "objective" need,
-        weight: Option<f64> = "weight" default,
-    }
-    Kpi {
-        id: KpiId = "id" need,
-        name: String = "name" default,
-        unit: String = "unit" default,
-        baseline: Option<f64> = "baseline" default,
-        target: Option<f64> = "target" default,
-        target_upper: Option<f64> = "targetUpper" default,
-        direction: Direction = "direction" default,
-        boundary: Boundary = "boundary" default,
-        data_source: String = "dataSource" default,
-        method: String = "method" default,
-        frequency: Option<Frequency> = "frequency" default,
-        target_date: Option<NaiveDate> = "targetDate" default,
-        weight: Option<f64> = "weight" default,
-        measurements: Vec<Measurement> = "measurements" default,
-    }
-    Measurement {
-        id: RecordId = "id" need,
-        date: NaiveDate = "date" need,
-        value: f64 = "value" need,
-        note: String = "note" default,
-        recorded_by: String = "recordedBy" default,
-    }
-    Monitoring {
-        frequency: Option<Frequency> = "frequency" default,
-        method: String = "method" default,
-        responsible: String = "responsible" default,
-        next_review: Option<NaiveDate> = "nextReview" default,
-    }
-    CommunicationPlan {
-        audiences: Vec<String> = "audiences" default,
-        channels: Vec<String> = "channels" default,
-        when: String = "when" default,
-        by_whom: String = "byWhom" default,
-    }
-    UpdatePolicy {
-        review_cadence: Option<Frequency> = "reviewCadence" default,
-        triggers: Vec<UpdateTrigger> = "triggers" default,
-        last_reviewed: Option<NaiveDate> = "lastReviewed" default,
-    }
-    Plan {
-        through_children: bool = "throughChildren" default,
-        actions: Vec<Action> = "actions" default,
-        evaluation: Evaluation = "evaluation" default,
-        approval: Approval = "approval" default,
-    }
-    Action {
-        id: RecordId = "id" need,
-        what: String = "what" default,
-        responsible: String = "responsible" default,
-        start: Option<NaiveDate> = "start" default,
-        due: Option<NaiveDate> = "due" default,
-        resources: Vec<Resource> = "resources" default,
-        status: ActionStatus = "status" default,
-        corrective: bool = "corrective" default,
-    }
-    Resource {
-        kind: ResourceKind = "kind" default,
-        description: String = "description" default,
-        amount: String = "amount" default,
-        approved: bool = "approved" default,
-    }
-    Evaluation {
-        method: String = "method" default,
-        success_criteria: String = "successCriteria" default,
-        evaluator: String = "evaluator" default,
-        date: Option<NaiveDate> = "date" default,
-        result: Option<EvaluationResult> = "result" default,
-    }
-    EvaluationResult {
-        date: NaiveDate = "date" need,
-        criteria_met: bool = "criteriaMet" need,
-        findings: String = "findings" default,
-    }
-    Review {
-        id: RecordId = "id" need,
-        date: NaiveDate = "date" need,
-        reviewer: String = "reviewer" default,
-        result: ReviewResult = "result" default,
-        findings: String = "findings" default,
-        decision: ReviewDecision = "decision" default,
-        next_review: Option<NaiveDate> = "nextReview" default,
-    }
-    Revision {
-        number: u32 = "number" need,
-        at: Timestamp = "at" need,
-        reason: RevisionReason = "reason" default,
-        note: String = "note" default,
-        approved_by: String = "approvedBy" default,
-        changes: Vec<FieldChange> = "changes" default,
-    }
-    FieldChange {
-        field: String = "field" need,
-        old: String = "old" default,
-        new: String = "new" default,
-    }
-    Communication {
-        id: RecordId = "id" need,
-        date: NaiveDate = "date" need,
-        objectives: Vec<ObjectiveId> = "objectives" default,
-        audience: String = "audience" default,
-        channel: String = "channel" default,
-        by_whom: String = "byWhom" default,
-        summary: String = "summary" default,
-        acknowledged_on: Option<NaiveDate> = "acknowledgedOn" default,
-    }
-    Settings {
-        at_risk_below: Option<f64> = "atRiskBelow" default,
-        off_track_below: Option<f64> = "offTrackBelow" default,
-    }
-    Assessment {
-        id: RecordId = "id" need,
-        date: NaiveDate = "date" need,
-        assessor: String = "assessor" default,
-        answers: Vec<Answer> = "answers" default,
-    }
-    Answer {
-        question: Question = "question" need,
-        level: AnswerLevel = "level" need,
-        note: String = "note" default,
-        action: ImprovementAction = "action" default,
-    }
-    ImprovementAction {
-        what: String = "what" default,
-        who: String = "who" default,
-        due: Option<NaiveDate> = "due" default,
-        added_to: Option<ObjectiveId> = "addedTo" default,
-    }
-    ExerciseLog {
-        exercise: String = "exercise" need,
-        findings: Vec<LoggedFinding> = "findings" default,
-    }
-    LoggedFinding {
-        id: RecordId = "id" need,
-        subject: String = "subject" need,
-        item: CheckItem = "item" need,
-        severity: Severity = "severity" default,
-        note: String = "note" default,
-    }
-}
