@@ -1256,3 +1256,192 @@ fn reading_speed_against_serde() {
         );
     }
 }
+
+/// What serde_json and the reader make of `text` read as `serde_json::Value`, compared as
+/// written (so that `-0.0` and `0.0`, or `1` and `1.0`, differ).
+fn agree_value(text: &str) -> Result<bool, String> {
+    let serde = serde_json::from_str::<serde_json::Value>(text);
+    let ours = read_text::<serde_json::Value>(text);
+    let written = |value: &serde_json::Value| serde_json::to_string(value).unwrap_or_default();
+    match (&serde, &ours) {
+        (Ok(serde), Ok(ours)) if written(serde) == written(ours) => Ok(true),
+        (Err(_), Err(_)) => Ok(false),
+        (Ok(_), Ok(_)) => Err(format!("different values for {}", shortened(text))),
+        (Ok(_), Err(error)) => Err(format!(
+            "serde accepts, the reader refuses ({error}): {}",
+            shortened(text)
+        )),
+        (Err(error), Ok(_)) => Err(format!(
+            "serde refuses ({error}), the reader accepts: {}",
+            shortened(text)
+        )),
+    }
+}
+
+#[test]
+fn any_json_value_reads_as_serde_json_reads_it() {
+    let mut texts: Vec<String> = corpus().into_iter().map(|(_, text)| text).collect();
+    texts.extend(VALUES.iter().map(|text| text.to_string()));
+    for text in [
+        "0",
+        "-0",
+        "-0.0",
+        "1",
+        "-1",
+        "1.0",
+        "1e2",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "9223372036854775808",
+        "18446744073709551615",
+        "18446744073709551616",
+        "-18446744073709551616",
+        "1e400",
+        "-1e400",
+        "1e-400",
+        r#"{"a":1,"a":2}"#,
+        r#"{"a":{"b":[1,{"c":null}]},"d":"\ud83d\ude00"}"#,
+        r#""\ud800""#,
+        r#"{"\ud800":1}"#,
+        "[1,]",
+        "{,}",
+        "[1 2]",
+        r#"{"a" 1}"#,
+        "tru",
+        "nul",
+        "\"\t\"",
+        "",
+        " [ ] ",
+        "{}x",
+    ] {
+        texts.push(text.to_string());
+    }
+    // serde_json's recursion limit, on either side of it and in both kinds of nesting.
+    for depth in 125..=130 {
+        texts.push("[".repeat(depth) + &"]".repeat(depth));
+        texts.push("{\"a\":".repeat(depth) + "1" + &"}".repeat(depth));
+    }
+    let mut dice = Dice(0x5eed_2026_1208_0001);
+    for base in bases() {
+        for _ in 0..300 {
+            texts.push(damage_characters(&base, &mut dice));
+        }
+    }
+    let (mut accepted, mut refused) = (0, 0);
+    for text in &texts {
+        match agree_value(text) {
+            Ok(true) => accepted += 1,
+            Ok(false) => refused += 1,
+            Err(problem) => panic!("{problem}"),
+        }
+    }
+    assert!(accepted > 100 && refused > 100, "{accepted} / {refused}");
+}
+
+/// Each text, and 200 damaged copies of it, read as `T` by serde and by the derived reader:
+/// both read the same value or both refuse.
+fn compare_with_damage<T: ReadJson + DeserializeOwned + Debug + PartialEq>(
+    texts: &[String],
+    dice: &mut Dice,
+) {
+    for text in texts {
+        compare::<T>(text, T::eq);
+        for _ in 0..200 {
+            compare::<T>(&damage_characters(text, dice), T::eq);
+        }
+    }
+}
+
+#[test]
+fn the_stored_records_beside_the_workspace_read_as_serde_reads_them() {
+    use sixtwo::domain::json_out::compact;
+    use sixtwo::domain::wizard::{Drafts, EstablishWizard, PlanDraft, PlanWizard, Wizard};
+    use sixtwo::io::compact::CompactHeader;
+    use sixtwo::io::example::{CatalogEntry, ExampleKind, Localized};
+    use sixtwo::io::registry::{Entry, WorkspaceId};
+    use sixtwo::storage::prefs::{ExportRecord, Prefs, Theme};
+    use sixtwo::storage::workspaces::Deleted;
+
+    let mut dice = Dice(0x5eed_2026_1208_0002);
+    let at = Timestamp::from_unix_seconds(1_765_000_000);
+    // Preferences: a container default, an unknown theme taking `other`, a language by tag.
+    compare_with_damage::<Prefs>(
+        &[
+            r#"{"lang":"zh-Hans","collapsed":["unaligned"],"export":{"lastAt":"2026-11-24T09:30:00Z","unexportedSince":null},"registerHidden":["owner"],"theme":"dark"}"#.into(),
+            r#"{"theme":"sepia","lang":"en"}"#.into(),
+            r#"{"lang":"fr"}"#.into(),
+            r#"{"theme":{"light":null}}"#.into(),
+            "{}".into(),
+        ],
+        &mut dice,
+    );
+    for theme in ["\"light\"", "\"system\"", "\"Light\"", "\"later\"", "3"] {
+        compare::<Theme>(theme, Theme::eq);
+    }
+    compare::<ExportRecord>(
+        r#"{"snoozedUntil":"2026-11-24T09:30:00Z"}"#,
+        ExportRecord::eq,
+    );
+    // The workspace list's entries and a deleted workspace's undo copy (pairs in a list).
+    let entry = Entry {
+        id: WorkspaceId::first(),
+        name: "Acme 目标".into(),
+    };
+    let deleted = Deleted {
+        position: 2,
+        entry: entry.clone(),
+        texts: vec![
+            ("sixtwo.workspace".into(), "{\"a\":1}".into()),
+            ("sixtwo.prefs".into(), String::new()),
+        ],
+    };
+    compare_with_damage::<Entry>(&[compact(&entry)], &mut dice);
+    compare_with_damage::<Deleted>(
+        &[
+            compact(&deleted),
+            r#"{"position":1,"entry":{"id":"a","name":""},"texts":[["k","v","w"]]}"#.into(),
+            r#"{"position":1,"entry":{"id":"a","name":""},"texts":[["k"]]}"#.into(),
+            r#"{"position":-1,"entry":{"id":"a","name":""},"texts":[]}"#.into(),
+        ],
+        &mut dice,
+    );
+    // The compact form's header line.
+    let header = CompactHeader {
+        format: "sixtwo-stored".into(),
+        encoding: "deflate-15".into(),
+        rev: 7,
+        id: "abc".into(),
+        lineage: vec!["x".into()],
+        packed_bytes: 1234,
+        json_bytes: 98765,
+    };
+    compare_with_damage::<CompactHeader>(&[compact(&header)], &mut dice);
+    // Both wizards' drafts (generic records, and a field that is never stored).
+    let workspace = all_examples().into_iter().next().unwrap_or_default();
+    let objective = workspace.objectives.first().cloned();
+    let drafts = Drafts {
+        establish: objective.clone().map(|objective| {
+            EstablishWizard::start(
+                sixtwo::domain::wizard::EstablishDraft::revise(objective),
+                at,
+            )
+        }),
+        plan: objective.map(|objective| -> PlanWizard {
+            Wizard::start(PlanDraft::for_objective(&objective), at)
+        }),
+    };
+    assert!(drafts.establish.is_some(), "an example objective");
+    compare_with_damage::<Drafts>(&[compact(&drafts), "{}".into()], &mut dice);
+    // The example catalogue's entries: maps by language, an unknown kind taking `other`.
+    let catalog_entry = r#"{"id":"acme","kind":"model","name":{"en":"Acme","zh-Hans":"阿克米"},"summary":{"en":"S"},"anchor":"2026-06-30","files":{"en":"acme.json"},"provenance":{"en":"P"},"gaps":{"en":"G","en":"H"},"answerKey":null}"#;
+    compare_with_damage::<CatalogEntry>(
+        &[
+            catalog_entry.into(),
+            catalog_entry.replace("\"model\"", "\"quiz\""),
+            catalog_entry.replace(r#""anchor":"2026-06-30","#, ""),
+        ],
+        &mut dice,
+    );
+    compare::<ExampleKind>("\"exercise\"", ExampleKind::eq);
+    compare::<Localized>(r#"{"en":"a","en":"b"}"#, Localized::eq);
+}

@@ -36,6 +36,47 @@ problem-unknown-requirement = { $path }: links to requirement { $id }, which doe
 problem-field = { $path }: { $reason }
 problems-more = …and { $count } more.
 
+## What is wrong in JSON text (the reader's own words, in decode-syntax and decode-field)
+
+json-end-of-text = the text ends before the value does
+json-expected-value = a value was expected here
+json-invalid-literal = only true, false or null can be written here
+json-expected-colon = a colon (:) must follow the key
+json-expected-comma-or-end = a comma, or the end of the list or object, was expected
+json-key-must-be-string = a key must be a string in double quotes
+json-trailing-comma = a comma stands just before the end of a list or object
+json-trailing-text = more text follows the end of the document
+json-invalid-number = the number is not written as JSON writes numbers
+json-invalid-escape = a backslash starts an escape that JSON does not know
+json-control-character = a string holds a control character (such as a line break) that must be escaped
+json-lone-surrogate = a \u escape holds half of a surrogate pair without its other half
+json-too-deep = lists and objects nest too deeply
+json-wrong-type = expected { $expected }, found { $found }
+json-missing-field = the field { $field } is missing
+json-duplicate-field = the field { $field } is given twice
+json-unknown-name = "{ $found }" is none of { $expected }
+json-out-of-range = the number is out of range
+json-invalid-value = "{ $found }" is not { $expected }
+json-type-null = null
+json-type-bool = a boolean
+json-type-number = a number
+json-type-string = a string
+json-type-array = a list
+json-type-object = an object
+json-expect-bool = true or false
+json-expect-number = a number
+json-expect-whole-number = a whole number of 0 or more
+json-expect-string = a string
+json-expect-array = a list
+json-expect-object = an object
+json-expect-null = null
+json-expect-name = a name
+json-expect-uuid = an id (a UUID)
+json-expect-date = a date such as 2026-11-24
+json-expect-pair = a list of two values
+json-expect-time = a time such as 2026-11-24T09:30:00Z
+json-expect-value = a value
+
 ## Refused changes
 
 err-objective-not-found = That objective no longer exists.

@@ -36,6 +36,47 @@ problem-unknown-requirement = { $path }：关联的要求 { $id } 不存在
 problem-field = { $path }：{ $reason }
 problems-more = ……另有 { $count } 个问题。
 
+## What is wrong in JSON text (the reader's own words, in decode-syntax and decode-field)
+
+json-end-of-text = 文本在值结束之前就结束了
+json-expected-value = 此处应为一个值
+json-invalid-literal = 此处只能写 true、false 或 null
+json-expected-colon = 键之后应为冒号（:）
+json-expected-comma-or-end = 此处应为逗号，或列表、对象的结尾
+json-key-must-be-string = 键必须是带双引号的字符串
+json-trailing-comma = 列表或对象的结尾之前多了一个逗号
+json-trailing-text = 文档结束之后还有其他文本
+json-invalid-number = 数字的写法不符合 JSON 的规定
+json-invalid-escape = 反斜杠开始了一个 JSON 不认识的转义
+json-control-character = 字符串中含有必须转义的控制字符（如换行）
+json-lone-surrogate = \u 转义只包含代理对的一半
+json-too-deep = 列表和对象嵌套过深
+json-wrong-type = 应为{ $expected }，实际为{ $found }
+json-missing-field = 缺少字段 { $field }
+json-duplicate-field = 字段 { $field } 出现了两次
+json-unknown-name = “{ $found }”不是以下名称之一：{ $expected }
+json-out-of-range = 数字超出范围
+json-invalid-value = “{ $found }”不是{ $expected }
+json-type-null = 空值（null）
+json-type-bool = 布尔值
+json-type-number = 数字
+json-type-string = 字符串
+json-type-array = 列表
+json-type-object = 对象
+json-expect-bool = true 或 false
+json-expect-number = 数字
+json-expect-whole-number = 大于或等于 0 的整数
+json-expect-string = 字符串
+json-expect-array = 列表
+json-expect-object = 对象
+json-expect-null = 空值（null）
+json-expect-name = 名称
+json-expect-uuid = 标识符（UUID）
+json-expect-date = 形如 2026-11-24 的日期
+json-expect-pair = 由两个值组成的列表
+json-expect-time = 形如 2026-11-24T09:30:00Z 的时间
+json-expect-value = 值
+
 ## Refused changes
 
 err-objective-not-found = 该目标已不存在。

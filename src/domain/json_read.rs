@@ -95,7 +95,14 @@ pub enum Syntax {
     ControlCharacter,
     /// A `\u` escape of half a surrogate pair without its other half.
     LoneSurrogate,
+    /// Lists and objects nested deeper than [`MAX_VALUE_DEPTH`] in a value read as
+    /// `serde_json::Value` (serde_json's recursion limit).
+    TooDeep,
 }
+
+/// How deep lists and objects may nest in a value read as `serde_json::Value`: serde_json's
+/// limit of 128 levels, so that both refuse the same texts.
+pub const MAX_VALUE_DEPTH: usize = 128;
 
 /// What a value should have been.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,6 +120,8 @@ pub enum Expected {
     Uuid,
     /// A calendar date such as 2026-11-24.
     Date,
+    /// A list of exactly two values.
+    Pair,
     /// An RFC 3339 time such as 2026-11-24T09:30:00Z.
     Time,
     /// Any JSON value.
@@ -132,6 +141,7 @@ impl fmt::Display for Expected {
             Expected::Name => "a name",
             Expected::Uuid => "a UUID",
             Expected::Date => "a date such as 2026-11-24",
+            Expected::Pair => "a list of two values",
             Expected::Time => "an RFC 3339 time such as 2026-11-24T09:30:00Z",
             Expected::Value => "a value",
         })
@@ -177,6 +187,7 @@ impl fmt::Display for Syntax {
             Syntax::InvalidEscape => "invalid escape",
             Syntax::ControlCharacter => "a control character in a string",
             Syntax::LoneSurrogate => "half of a surrogate pair in a \\u escape",
+            Syntax::TooDeep => "lists and objects nest too deeply",
         })
     }
 }
@@ -267,8 +278,8 @@ impl<'a> Reader<'a> {
         self.text.as_bytes().get(self.at).copied()
     }
 
-    /// The next byte after white space.
-    fn peek(&mut self) -> Option<u8> {
+    /// The next byte after white space (which tells the kind of the next value).
+    pub fn peek(&mut self) -> Option<u8> {
         let rest = self.text.as_bytes().get(self.at..).unwrap_or_default();
         let space = rest
             .iter()
@@ -592,7 +603,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Skips one value of any kind and depth, without recursion.
-    fn skip_value(&mut self) -> Result<()> {
+    pub fn skip_value(&mut self) -> Result<()> {
         let mut open: Vec<u8> = Vec::new();
         loop {
             let mut after_value = true;
@@ -726,8 +737,27 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Reads an object, calling `entry` with each key; `entry` reads (or skips) its value.
+    pub fn read_object(
+        &mut self,
+        entry: &mut dyn FnMut(&mut Reader<'a>, &str) -> Result<()>,
+    ) -> Result<()> {
+        if self.peek() != Some(b'{') {
+            return Err(self.wrong_type(Expected::Object));
+        }
+        self.at += 1;
+        let mut first = true;
+        while let Some(key) = self.next_key(&mut first)? {
+            entry(self, &key)?;
+        }
+        self.close(b'}')
+    }
+
     /// Reads a list, calling `element` for each element.
-    fn read_list(&mut self, element: &mut dyn FnMut(&mut Reader<'a>) -> Result<()>) -> Result<()> {
+    pub fn read_list(
+        &mut self,
+        element: &mut dyn FnMut(&mut Reader<'a>) -> Result<()>,
+    ) -> Result<()> {
         if self.peek() != Some(b'[') {
             return Err(self.wrong_type(Expected::Array));
         }
@@ -839,8 +869,14 @@ impl<'a> Reader<'a> {
     }
 
     /// A string read with `parse`; `expected` names what it should hold.
-    fn read_parsed<T>(&mut self, expected: Expected, parse: fn(&str) -> Option<T>) -> Result<T> {
-        self.peek();
+    pub fn read_parsed<T>(
+        &mut self,
+        expected: Expected,
+        parse: fn(&str) -> Option<T>,
+    ) -> Result<T> {
+        if self.peek() != Some(b'"') {
+            return Err(self.wrong_type(expected));
+        }
         let at = self.at;
         let text = self.read_str()?;
         parse(&text).ok_or_else(|| {
@@ -877,6 +913,69 @@ impl ReadJson for u64 {
 impl ReadJson for u32 {
     fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
         reader.read_u32()
+    }
+}
+
+impl ReadJson for usize {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        reader.peek();
+        let start = reader.at;
+        let value = reader.read_u64()?;
+        usize::try_from(value).map_err(|_| reader.error_at(ErrorKind::OutOfRange, start))
+    }
+}
+
+/// A pair, from a list of exactly two values (as serde reads a tuple).
+impl<A: ReadJson, B: ReadJson> ReadJson for (A, B) {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        if reader.peek() != Some(b'[') {
+            return Err(reader.wrong_type(Expected::Pair));
+        }
+        let start = reader.at;
+        let (mut first, mut second) = (None, None);
+        reader.read_list(&mut |reader| {
+            if first.is_none() {
+                first = Some(A::read_json(reader)?);
+            } else if second.is_none() {
+                second = Some(B::read_json(reader)?);
+            } else {
+                let kind = ErrorKind::WrongType {
+                    expected: Expected::Pair,
+                    found: JsonType::Array,
+                };
+                return Err(reader.error_at(kind, start));
+            }
+            Ok(())
+        })?;
+        match (first, second) {
+            (Some(first), Some(second)) => Ok((first, second)),
+            _ => {
+                let kind = ErrorKind::WrongType {
+                    expected: Expected::Pair,
+                    found: JsonType::Array,
+                };
+                Err(reader.error_at(kind, start))
+            }
+        }
+    }
+}
+
+/// A map by string key, from an object (a key given twice keeps its last value, as serde's
+/// map reading does).
+impl<T: ReadJson> ReadJson for std::collections::BTreeMap<String, T> {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        if reader.peek() != Some(b'{') {
+            return Err(reader.wrong_type(Expected::Object));
+        }
+        reader.at += 1;
+        let mut map = Self::new();
+        let mut first = true;
+        while let Some(key) = reader.next_key(&mut first)? {
+            let value = T::read_json(reader)?;
+            map.insert(key.into_owned(), value);
+        }
+        reader.close(b'}')?;
+        Ok(map)
     }
 }
 
@@ -924,3 +1023,85 @@ macro_rules! read_ids {
 }
 
 read_ids!(ObjectiveId, PolicyId, RequirementId, KpiId, RecordId);
+
+/// Any JSON value, as `serde_json::from_str::<Value>` reads it: whole numbers as `u64` when
+/// they are 0 or more, as `i64` when negative, as `f64` beyond both (and `-0` as `-0.0`); a key
+/// given twice keeps its last value; at most [`MAX_VALUE_DEPTH`] levels of nesting.
+impl ReadJson for serde_json::Value {
+    fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
+        reader.read_value(0)
+    }
+}
+
+impl Reader<'_> {
+    fn read_value(&mut self, depth: usize) -> Result<serde_json::Value> {
+        use serde_json::Value;
+        match self.peek() {
+            None => Err(self.syntax(Syntax::EndOfText)),
+            Some(b'n') => self.literal(b"null").map(|()| Value::Null),
+            Some(b't' | b'f') => self.read_bool().map(Value::Bool),
+            Some(b'-' | b'0'..=b'9') => self.read_number().map(Value::Number),
+            Some(b'"') => self.read_str().map(|text| Value::String(text.into_owned())),
+            Some(b'[') => {
+                self.enter(depth)?;
+                let mut items = Vec::new();
+                self.read_list(&mut |reader| {
+                    items.push(reader.read_value(depth + 1)?);
+                    Ok(())
+                })?;
+                Ok(Value::Array(items))
+            }
+            Some(b'{') => {
+                self.enter(depth)?;
+                self.at += 1;
+                let mut map = serde_json::Map::new();
+                let mut first = true;
+                while let Some(key) = self.next_key(&mut first)? {
+                    let value = self.read_value(depth + 1)?;
+                    map.insert(key.into_owned(), value);
+                }
+                self.close(b'}')?;
+                Ok(Value::Object(map))
+            }
+            Some(_) => Err(self.syntax(Syntax::ExpectedValue)),
+        }
+    }
+
+    /// Refuses a list or object that would nest deeper than serde_json goes.
+    fn enter(&self, depth: usize) -> Result<()> {
+        if depth + 1 >= MAX_VALUE_DEPTH {
+            return Err(self.syntax(Syntax::TooDeep));
+        }
+        Ok(())
+    }
+
+    /// A number as serde_json keeps it in a `Value`.
+    fn read_number(&mut self) -> Result<serde_json::Number> {
+        let start = self.at;
+        let (text, whole) = self.number_text()?;
+        if whole {
+            match text.strip_prefix('-') {
+                None => {
+                    if let Ok(value) = text.parse::<u64>() {
+                        return Ok(value.into());
+                    }
+                }
+                Some(digits) => match digits.parse::<u64>() {
+                    Ok(0) => {
+                        return serde_json::Number::from_f64(-0.0)
+                            .ok_or_else(|| self.error_at(ErrorKind::OutOfRange, start))
+                    }
+                    Ok(magnitude) if magnitude <= 1 << 63 => {
+                        return Ok((magnitude.wrapping_neg() as i64).into());
+                    }
+                    _ => {}
+                },
+            }
+        }
+        match text.parse::<f64>() {
+            Ok(value) if value.is_finite() => serde_json::Number::from_f64(value)
+                .ok_or_else(|| self.error_at(ErrorKind::OutOfRange, start)),
+            _ => Err(self.error_at(ErrorKind::OutOfRange, start)),
+        }
+    }
+}

@@ -176,7 +176,7 @@ pub(crate) fn walk_differences(
 /// already compiles, not a second copy for `Value` (the first download's size).
 fn as_value(objective: &Objective) -> Value {
     // The writer writes JSON; Null keeps this total anyway.
-    serde_json::from_str(&super::json_out::to_text(objective, Layout::Compact))
+    super::json_read::read_text(&super::json_out::to_text(objective, Layout::Compact))
         .unwrap_or(Value::Null)
 }
 
@@ -274,7 +274,7 @@ fn parse(text: &str, field: &str) -> Result<Option<Value>, RevertError> {
     if text.is_empty() {
         return Ok(None);
     }
-    serde_json::from_str(text)
+    super::json_read::read_text(text)
         .map(Some)
         .map_err(|_| RevertError::Malformed {
             field: field.to_string(),
@@ -294,8 +294,10 @@ pub fn undo_changes(
     }
     // Read back from text rather than with `serde_json::from_value`: the model's `Deserialize`
     // code for text is the one reading the stored workspace already needs.
-    serde_json::from_str(&super::json_out::compact(&value)).map_err(|_| RevertError::Malformed {
-        field: changes.first().map(|c| c.field.clone()).unwrap_or_default(),
+    super::json_read::read_text(&super::json_out::compact(&value)).map_err(|_| {
+        RevertError::Malformed {
+            field: changes.first().map(|c| c.field.clone()).unwrap_or_default(),
+        }
     })
 }
 

@@ -128,7 +128,7 @@ fn shift_change(change: &mut FieldChange, days: i64) {
             continue;
         }
         // Values are JSON texts; anything else is left as it was written.
-        let Ok(mut value) = serde_json::from_str::<Value>(text) else {
+        let Ok(mut value) = super::json_read::read_text::<Value>(text) else {
             continue;
         };
         if shift_value(&field, &mut value, days) {

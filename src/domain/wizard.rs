@@ -13,6 +13,7 @@ use super::model::{
 use super::validate::MAX_SHORT_TEXT;
 use super::{ObjectiveEdit, ObjectiveId};
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use serde::{Deserialize, Serialize};
 
 /// A wizard's steps, in order.
@@ -44,7 +45,18 @@ pub trait Step: Copy + Eq + Ord + Sized + 'static {
 
 /// The steps of the 6.2.1 wizard.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, WriteJson,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    WriteJson,
+    ReadJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum EstablishStep {
@@ -85,7 +97,18 @@ impl Step for EstablishStep {
 
 /// The steps of the 6.2.2 wizard.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, WriteJson,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    WriteJson,
+    ReadJson,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum PlanStep {
@@ -200,7 +223,7 @@ pub trait WizardDraft: Clone + PartialEq + Send + Sync + Sized + 'static {
 }
 
 /// A wizard in progress: where it is, where it has been, and the draft.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Wizard<S, D> {
     pub step: S,
@@ -311,7 +334,7 @@ impl<S: Step, D> Wizard<S, D> {
 
 /// What the 6.2.1 wizard edits: the objective itself, plus policy statements and requirements
 /// added on the spot (saved together with it).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct EstablishDraft {
     pub objective: Objective,
@@ -527,7 +550,7 @@ pub fn establish_command(draft: &EstablishDraft, status: Status, now: Timestamp)
 }
 
 /// What the 6.2.2 wizard edits: the plan of one objective and who owns the objective.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanDraft {
     pub objective: ObjectiveId,
@@ -629,7 +652,7 @@ pub fn plan_command(draft: &PlanDraft, workspace: &Workspace) -> Command {
 }
 
 /// Unfinished wizards, kept between visits. One of each kind at a time.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Drafts {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -35,12 +35,15 @@ fn describe_catalog_problem(lang: Lang, problem: &CatalogProblem) -> String {
         CatalogProblem::Syntax {
             line,
             column,
-            message,
+            problem,
         } => format(
             lang,
             Msg::ExampleCatalogSyntax,
             &[
-                ("message", message),
+                (
+                    "message",
+                    &super::problems::describe_json_problem(lang, problem),
+                ),
                 ("line", &line.to_string()),
                 ("column", &column.to_string()),
             ],

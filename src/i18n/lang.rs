@@ -205,6 +205,15 @@ impl<'de> Deserialize<'de> for Lang {
     }
 }
 
+/// A language read from its tag, as the `Deserialize` impl above reads it.
+impl crate::domain::json_read::ReadJson for Lang {
+    fn read_json(
+        reader: &mut crate::domain::json_read::Reader<'_>,
+    ) -> crate::domain::json_read::Result<Self> {
+        reader.read_parsed(crate::domain::json_read::Expected::Name, Lang::from_tag)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -158,6 +158,7 @@ fn record_change(kind: RecordKind, verb: Verb) -> Msg {
 mod tests {
     use super::*;
     use crate::domain::conformity::{Finding, KpiPart};
+    use crate::domain::json_read::{ErrorKind, Expected, JsonType, Syntax};
     use crate::domain::model::Level;
     use crate::domain::CommandError;
     use crate::io::envelope::DecodeError;
@@ -261,12 +262,40 @@ mod tests {
         let syntax = DecodeError::Syntax {
             line: 3,
             column: 7,
-            message: "expected value".into(),
+            problem: ErrorKind::Syntax(Syntax::ExpectedValue),
         };
         assert_eq!(
             describe_decode_error(Lang::En, &syntax),
-            ["It is not valid JSON: expected value (line 3, column 7)."]
+            ["It is not valid JSON: a value was expected here (line 3, column 7)."]
         );
+        assert_eq!(
+            describe_decode_error(Lang::ZhHans, &syntax),
+            ["不是有效的 JSON：此处应为一个值（第 3 行，第 7 列）。"]
+        );
+        let wrong = DecodeError::Field {
+            path: "workspace.objectives[3].kpis[0].target".into(),
+            problem: ErrorKind::WrongType {
+                expected: Expected::Number,
+                found: JsonType::String,
+            },
+        };
+        assert_eq!(
+            describe_decode_error(Lang::En, &wrong),
+            ["The field workspace.objectives[3].kpis[0].target is invalid: expected a number, found a string"]
+        );
+        assert_eq!(
+            describe_decode_error(Lang::ZhHans, &wrong),
+            ["字段 workspace.objectives[3].kpis[0].target 无效：应为数字，实际为字符串"]
+        );
+        let date = DecodeError::Field {
+            path: "workspace.objectives[0].kpis[0].measurements[0].date".into(),
+            problem: ErrorKind::InvalidValue {
+                expected: Expected::Date,
+                found: "2026-02-30".into(),
+            },
+        };
+        assert!(describe_decode_error(Lang::En, &date)[0]
+            .ends_with("is invalid: \"2026-02-30\" is not a date such as 2026-11-24"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::labels::level_word;
 use super::{format, Lang, Msg};
 use crate::domain::code::CodeProblem;
+use crate::domain::json_read::{ErrorKind, Expected, JsonType, Syntax};
 use crate::domain::model::Level;
 use crate::domain::validate::{Problem, ProblemKind};
 use crate::domain::CommandError;
@@ -286,6 +287,101 @@ pub(crate) fn describe_compact_error(lang: Lang, problem: &CompactError) -> Stri
     }
 }
 
+/// What is wrong in JSON text, in the reader's terms (a field's name and a choice's names
+/// are the file's own words, and stay as they are written).
+pub(crate) fn describe_json_problem(lang: Lang, problem: &ErrorKind) -> String {
+    let text = |msg: Msg| msg.text(lang).to_string();
+    match problem {
+        ErrorKind::Syntax(syntax) => text(match syntax {
+            Syntax::EndOfText => Msg::JsonEndOfText,
+            Syntax::ExpectedValue => Msg::JsonExpectedValue,
+            Syntax::InvalidLiteral => Msg::JsonInvalidLiteral,
+            Syntax::ExpectedColon => Msg::JsonExpectedColon,
+            Syntax::ExpectedCommaOrEnd => Msg::JsonExpectedCommaOrEnd,
+            Syntax::KeyMustBeString => Msg::JsonKeyMustBeString,
+            Syntax::TrailingComma => Msg::JsonTrailingComma,
+            Syntax::TrailingText => Msg::JsonTrailingText,
+            Syntax::InvalidNumber => Msg::JsonInvalidNumber,
+            Syntax::InvalidEscape => Msg::JsonInvalidEscape,
+            Syntax::ControlCharacter => Msg::JsonControlCharacter,
+            Syntax::LoneSurrogate => Msg::JsonLoneSurrogate,
+            Syntax::TooDeep => Msg::JsonTooDeep,
+        }),
+        ErrorKind::WrongType { expected, found } => format(
+            lang,
+            Msg::JsonWrongType,
+            &[
+                ("expected", &expected_words(lang, *expected)),
+                ("found", &found_words(lang, *found)),
+            ],
+        ),
+        ErrorKind::MissingField(field) => format(lang, Msg::JsonMissingField, &[("field", field)]),
+        ErrorKind::DuplicateField(field) => {
+            format(lang, Msg::JsonDuplicateField, &[("field", field)])
+        }
+        ErrorKind::UnknownVariant { found, expected } => format(
+            lang,
+            Msg::JsonUnknownName,
+            &[
+                ("found", &shortened(found)),
+                ("expected", &expected.join(", ")),
+            ],
+        ),
+        ErrorKind::OutOfRange => text(Msg::JsonOutOfRange),
+        ErrorKind::InvalidValue { expected, found } => format(
+            lang,
+            Msg::JsonInvalidValue,
+            &[
+                ("found", &shortened(found)),
+                ("expected", &expected_words(lang, *expected)),
+            ],
+        ),
+    }
+}
+
+fn expected_words(lang: Lang, expected: Expected) -> String {
+    match expected {
+        Expected::Bool => Msg::JsonExpectBool,
+        Expected::Number => Msg::JsonExpectNumber,
+        Expected::WholeNumber => Msg::JsonExpectWholeNumber,
+        Expected::String => Msg::JsonExpectString,
+        Expected::Array => Msg::JsonExpectArray,
+        Expected::Object => Msg::JsonExpectObject,
+        Expected::Null => Msg::JsonExpectNull,
+        Expected::Name => Msg::JsonExpectName,
+        Expected::Uuid => Msg::JsonExpectUuid,
+        Expected::Date => Msg::JsonExpectDate,
+        Expected::Pair => Msg::JsonExpectPair,
+        Expected::Time => Msg::JsonExpectTime,
+        Expected::Value => Msg::JsonExpectValue,
+    }
+    .text(lang)
+    .to_string()
+}
+
+fn found_words(lang: Lang, found: JsonType) -> String {
+    match found {
+        JsonType::Null => Msg::JsonTypeNull,
+        JsonType::Bool => Msg::JsonTypeBool,
+        JsonType::Number => Msg::JsonTypeNumber,
+        JsonType::String => Msg::JsonTypeString,
+        JsonType::Array => Msg::JsonTypeArray,
+        JsonType::Object => Msg::JsonTypeObject,
+    }
+    .text(lang)
+    .to_string()
+}
+
+/// At most 60 characters of a value quoted from a file, so that a long text does not fill the
+/// message.
+fn shortened(text: &str) -> String {
+    if text.chars().count() <= 60 {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(59).collect();
+    format!("{cut}…")
+}
+
 /// Why stored data or a file cannot be read: a headline, then one line per problem.
 pub fn describe_decode_error(lang: Lang, error: &DecodeError) -> Vec<String> {
     let text = |msg: Msg| msg.text(lang).to_string();
@@ -295,12 +391,12 @@ pub fn describe_decode_error(lang: Lang, error: &DecodeError) -> Vec<String> {
         DecodeError::Syntax {
             line,
             column,
-            message,
+            problem,
         } => vec![format(
             lang,
             Msg::DecodeSyntax,
             &[
-                ("message", message),
+                ("message", &describe_json_problem(lang, problem)),
                 ("line", &line.to_string()),
                 ("column", &column.to_string()),
             ],
@@ -356,10 +452,13 @@ pub fn describe_decode_error(lang: Lang, error: &DecodeError) -> Vec<String> {
                 ("message", &error.message),
             ],
         )],
-        DecodeError::Field { path, message } => vec![format(
+        DecodeError::Field { path, problem } => vec![format(
             lang,
             Msg::DecodeField,
-            &[("path", path), ("message", message)],
+            &[
+                ("path", path),
+                ("message", &describe_json_problem(lang, problem)),
+            ],
         )],
         DecodeError::Inconsistent { problems, total } => {
             let mut lines = vec![format(

@@ -10,6 +10,7 @@
 //! failed; the unpacked JSON then goes through the same checks as any envelope.
 
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use serde::{Deserialize, Serialize};
 
 /// What every compact text starts with.
@@ -23,7 +24,7 @@ const UNIT_BASE: u32 = 0x20;
 const BITS_PER_UNIT: u32 = 15;
 
 /// The header line: what the stored version is, and what unpacking must give.
-#[derive(Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct CompactHeader {
     pub format: String,
@@ -162,7 +163,8 @@ impl Packing {
 /// The header of a compact text, read without unpacking anything.
 pub fn header(raw: &str) -> Result<CompactHeader, CompactError> {
     let line = raw.split('\n').next().unwrap_or_default();
-    let header: CompactHeader = serde_json::from_str(line).map_err(|_| CompactError::Header)?;
+    let header: CompactHeader =
+        crate::domain::json_read::read_text(line).map_err(|_| CompactError::Header)?;
     if header.format != "sixtwo-stored" || header.encoding != "deflate-15" {
         return Err(CompactError::Header);
     }

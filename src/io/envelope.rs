@@ -6,10 +6,10 @@
 
 use super::compact::{self, CompactError};
 use super::json_out::{self, Layout};
-use super::json_path::{deeper_than, path_at};
+use super::json_path::deeper_than;
 use super::migrate::{migrate, MigrationError, SAME_SHAPE_SINCE};
 use crate::domain::json_out::WriteJson;
-use crate::domain::json_read::ReadJson;
+use crate::domain::json_read::{read_text, ErrorKind, JsonReadError, ReadJson, Syntax};
 use crate::domain::validate::{validate, Problem};
 use crate::domain::{Timestamp, Workspace};
 use serde::{Deserialize, Serialize};
@@ -47,7 +47,7 @@ struct EnvelopeOut<'a> {
     workspace: &'a Workspace,
 }
 
-#[derive(Deserialize)]
+#[derive(ReadJson)]
 #[serde(rename_all = "camelCase")]
 struct Header {
     #[serde(default)]
@@ -68,7 +68,7 @@ struct Header {
 
 /// The header's fields as plain JSON values, to say which one is wrong when the typed header
 /// cannot be read.
-#[derive(Deserialize)]
+#[derive(ReadJson)]
 #[serde(rename_all = "camelCase")]
 struct LooseHeader {
     #[serde(default)]
@@ -104,7 +104,7 @@ pub struct Current {
     pub workspace: Workspace,
 }
 
-#[derive(Deserialize)]
+#[derive(ReadJson)]
 struct Body {
     #[serde(default)]
     workspace: Workspace,
@@ -462,11 +462,11 @@ pub enum DecodeError {
     Empty,
     /// Stored in the compact form, which cannot be unpacked.
     Compact(CompactError),
-    /// Not JSON at all: the parser's message and the 1-based line and column.
+    /// Not JSON at all: what is wrong, and the 1-based line and column.
     Syntax {
         line: usize,
         column: usize,
-        message: String,
+        problem: ErrorKind,
     },
     /// JSON, but not a SixTwo document (no or another `format`).
     NotSixTwo { found: Option<String> },
@@ -491,7 +491,7 @@ pub enum DecodeError {
     /// A migration from an older version failed.
     Migration(MigrationError),
     /// A field has the wrong type or value, at a JSON path such as `workspace.objectives[3].level`.
-    Field { path: String, message: String },
+    Field { path: String, problem: ErrorKind },
     /// Every field is well formed, but the records contradict each other (dangling parent,
     /// cycle, duplicate id…). The first problems are listed.
     Inconsistent {
@@ -540,7 +540,7 @@ pub fn decode_within_depth(raw: &str) -> Result<Decoded, DecodeError> {
     // the careful path below, which reads the header first to say exactly what is wrong.
     // Documents of an older version of the same shape (`migrate::SAME_SHAPE_SINCE`) are read
     // the same way, and still reported as migrated.
-    if let Ok(current) = serde_json::from_str::<Current>(raw) {
+    if let Ok(current) = read_text::<Current>(raw) {
         let same_shape = u64::from(SAME_SHAPE_SINCE)..=u64::from(SCHEMA_VERSION);
         if current.format == FORMAT && same_shape.contains(&current.schema_version) {
             // Within 1..=SCHEMA_VERSION, so it fits.
@@ -560,9 +560,9 @@ pub fn decode_within_depth(raw: &str) -> Result<Decoded, DecodeError> {
             return finish(header, body, version);
         }
     }
-    let header: Header = serde_json::from_str(raw).map_err(|error| match error.classify() {
-        serde_json::error::Category::Data => header_error(raw, &error),
-        _ => syntax_error(&error),
+    let header: Header = read_text(raw).map_err(|error| match error.kind {
+        ErrorKind::Syntax(_) => syntax_error(&error),
+        _ => header_error(raw, &error),
     })?;
     check_format(&header.format)?;
     let version = check_version(&header.schema_version)?;
@@ -572,8 +572,7 @@ pub fn decode_within_depth(raw: &str) -> Result<Decoded, DecodeError> {
     let body: Body = if version == SCHEMA_VERSION {
         typed(raw)?
     } else {
-        let value: serde_json::Value =
-            serde_json::from_str(raw).map_err(|error| syntax_error(&error))?;
+        let value: serde_json::Value = read_text(raw).map_err(|error| syntax_error(&error))?;
         let value = migrate(value, version).map_err(DecodeError::Migration)?;
         // Reading the migrated document from text gives errors a position, and so a path.
         let text = json_out::compact(&value);
@@ -638,10 +637,13 @@ fn check_version(version: &Option<serde_json::Value>) -> Result<u64, DecodeError
 
 /// Why the header could not be read: not a SixTwo document at all, a version this build does
 /// not read, or the header value that is of the wrong kind (named, with what it holds).
-fn header_error(raw: &str, error: &serde_json::Error) -> DecodeError {
-    let Ok(loose) = serde_json::from_str::<LooseHeader>(raw) else {
+fn header_error(raw: &str, error: &JsonReadError) -> DecodeError {
+    let loose = match read_text::<LooseHeader>(raw) {
+        Ok(loose) => loose,
+        // A number beyond what any JSON reader holds is the text's fault, not the header's.
+        Err(error) if error.kind == ErrorKind::OutOfRange => return syntax_error(&error),
         // Not even an object with these keys (an array, a string…).
-        return DecodeError::NotSixTwo { found: None };
+        Err(_) => return DecodeError::NotSixTwo { found: None },
     };
     if let Err(refusal) = check_format(&loose.format).and_then(|()| {
         check_version(&loose.schema_version)?;
@@ -670,10 +672,10 @@ fn header_error(raw: &str, error: &serde_json::Error) -> DecodeError {
             };
         }
     }
-    // Another header field of the wrong kind: say where, with the parser's words.
+    // Another header field of the wrong kind: say which and what is wrong.
     DecodeError::Field {
-        path: path_at(raw, error.line(), error.column()),
-        message: strip_position(&error.to_string()),
+        path: error.path.clone(),
+        problem: error.kind.clone(),
     }
 }
 
@@ -686,36 +688,25 @@ fn shortened(text: &str) -> String {
     format!("{cut}…")
 }
 
-fn syntax_error(error: &serde_json::Error) -> DecodeError {
+fn syntax_error(error: &JsonReadError) -> DecodeError {
     DecodeError::Syntax {
-        line: error.line(),
-        // serde_json says column 0 when the text ends right after a line break.
-        column: error.column().max(1),
-        message: strip_position(&error.to_string()),
-    }
-}
-
-/// serde_json appends " at line L column C"; the position is reported separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_string(),
-        None => message.to_string(),
+        line: error.line,
+        column: error.column,
+        problem: error.kind.clone(),
     }
 }
 
 /// Reads the typed body; a wrong field is reported with its JSON path.
 fn typed(text: &str) -> Result<Body, DecodeError> {
-    serde_json::from_str(text).map_err(|error| match error.classify() {
-        // The header was read from this same text, so it is valid JSON: a "syntax" error here
-        // is a value of the wrong kind (serde_json says "expected value" when a number stands
-        // where a name such as a level belongs).
-        serde_json::error::Category::Data | serde_json::error::Category::Syntax => {
-            DecodeError::Field {
-                path: path_at(text, error.line(), error.column()),
-                message: strip_position(&error.to_string()),
-            }
-        }
-        _ => syntax_error(&error),
+    read_text(text).map_err(|error| match error.kind {
+        ErrorKind::Syntax(Syntax::EndOfText) => syntax_error(&error),
+        // The header was read from this same text, so it is JSON: anything else wrong here is
+        // a field's value (a string with half a surrogate pair is JSON only where it is
+        // skipped, as the header's reading skips the workspace).
+        _ => DecodeError::Field {
+            path: error.path,
+            problem: error.kind,
+        },
     })
 }
 
@@ -754,7 +745,7 @@ pub fn peek_version(raw: &str) -> Option<Version> {
             });
         }
     }
-    let header: Header = serde_json::from_str(raw).ok()?;
+    let header: Header = read_text(raw).ok()?;
     Some(Version {
         rev: header.rev?,
         id: header.id.unwrap_or_default(),
@@ -895,9 +886,13 @@ mod tests {
             {"id":"00000000-0000-4000-8000-000000000001","code":"S1","level":"strategc",
              "created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"}]}}"#;
         match decode(text) {
-            Err(DecodeError::Field { path, message }) => {
+            Err(DecodeError::Field { path, problem }) => {
                 assert_eq!(path, "workspace.objectives[0].level");
-                assert!(message.contains("strategc"), "{message}");
+                assert!(
+                    matches!(&problem, ErrorKind::UnknownVariant { found, expected }
+                        if found == "strategc" && expected.contains(&"strategic")),
+                    "{problem:?}"
+                );
             }
             other => panic!("unexpected {other:?}"),
         }

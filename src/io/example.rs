@@ -8,6 +8,7 @@
 
 use super::import::{read_text, FileProblem};
 use crate::domain::example::ExampleLanguage;
+use crate::domain::json_read::{self, ErrorKind, JsonReadError, ReadJson};
 use crate::domain::shift::shift_dates;
 use crate::domain::validate::{validate, Problem};
 use crate::domain::{CommandError, Workspace};
@@ -25,7 +26,7 @@ pub const CATALOG_FORMAT: &str = "sixtwo-examples";
 pub const CATALOG_VERSION: u32 = 1;
 
 /// What an example is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, ReadJson)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExampleKind {
     /// A model answer: clause 6.2 done well, with a few gaps named in its notes.
@@ -38,7 +39,7 @@ pub enum ExampleKind {
 }
 
 /// A text in several languages, by language tag (`en`, `zh-Hans`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, ReadJson)]
 #[serde(transparent)]
 pub struct Localized(BTreeMap<String, String>);
 
@@ -58,7 +59,7 @@ impl Localized {
 }
 
 /// One example organisation as the catalogue lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, ReadJson)]
 #[serde(rename_all = "camelCase")]
 pub struct CatalogEntry {
     /// Stable, unique within the catalogue; the start of its files' names.
@@ -140,7 +141,7 @@ impl CatalogEntry {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ReadJson)]
 #[serde(rename_all = "camelCase")]
 struct CatalogFile {
     format: String,
@@ -150,11 +151,11 @@ struct CatalogFile {
 /// Why the catalogue cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CatalogProblem {
-    /// Not JSON, or a field of the wrong kind: the parser's words and the 1-based position.
+    /// Not JSON, or a field of the wrong kind: what is wrong and the 1-based position.
     Syntax {
         line: usize,
         column: usize,
-        message: String,
+        problem: ErrorKind,
     },
     /// JSON, but not SixTwo's example catalogue.
     NotCatalog,
@@ -198,7 +199,7 @@ fn plain_file_name(name: &str) -> bool {
 /// Reads the catalogue's text.
 pub fn decode_catalog(text: &str) -> Result<Catalog, CatalogProblem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
+    let value: serde_json::Value = json_read::read_text(text).map_err(syntax)?;
     if value.get("format").and_then(serde_json::Value::as_str) != Some(CATALOG_FORMAT) {
         return Err(CatalogProblem::NotCatalog);
     }
@@ -209,7 +210,7 @@ pub fn decode_catalog(text: &str) -> Result<Catalog, CatalogProblem> {
             });
         }
     }
-    let file: CatalogFile = serde_json::from_str(text).map_err(syntax)?;
+    let file: CatalogFile = json_read::read_text(text).map_err(syntax)?;
     if file.format != CATALOG_FORMAT {
         return Err(CatalogProblem::NotCatalog);
     }
@@ -253,17 +254,11 @@ pub fn decode_catalog(text: &str) -> Result<Catalog, CatalogProblem> {
     })
 }
 
-fn syntax(error: serde_json::Error) -> CatalogProblem {
-    let message = error.to_string();
-    // serde_json ends its messages with " at line L column C"; the position is given apart.
-    let message = match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_string(),
-        None => message,
-    };
+fn syntax(error: Box<JsonReadError>) -> CatalogProblem {
     CatalogProblem::Syntax {
-        line: error.line(),
-        column: error.column(),
-        message,
+        line: error.line,
+        column: error.column,
+        problem: error.kind,
     }
 }
 
@@ -407,7 +402,10 @@ mod tests {
         let missing_anchor = ENTRY.replace(r#""anchor": "2026-06-30","#, "");
         assert!(matches!(
             decode_catalog(&catalog(&[&missing_anchor])),
-            Err(CatalogProblem::Syntax { message, .. }) if message.contains("anchor")
+            Err(CatalogProblem::Syntax {
+                problem: ErrorKind::MissingField("anchor"),
+                ..
+            })
         ));
     }
 

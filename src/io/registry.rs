@@ -5,6 +5,7 @@
 //! `storage::workspaces`' part.
 
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -22,7 +23,9 @@ const FORMAT: &str = "sixtwo-workspaces";
 const VERSION: u64 = 1;
 
 /// A workspace's id: lower-case letters, digits and `-`, at most [`MAX_ID_CHARS`] long.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 pub struct WorkspaceId(String);
 
 impl WorkspaceId {
@@ -58,7 +61,7 @@ impl std::fmt::Display for WorkspaceId {
 
 /// One named workspace. An empty name (only the first workspace before it is renamed) is
 /// shown as the interface's default name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, WriteJson, ReadJson)]
 pub struct Entry {
     pub id: WorkspaceId,
     pub name: String,
@@ -147,8 +150,8 @@ impl Registry {
     /// Reads the stored list. Entries that cannot be used are kept as [`Slot::Unreadable`];
     /// only a list that is not one at all is an error.
     pub fn decode(text: &str) -> Result<Self, RegistryError> {
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| RegistryError::NotJson(e.to_string()))?;
+        let value: Value = crate::domain::json_read::read_text(text)
+            .map_err(|e| RegistryError::NotJson(e.to_string()))?;
         let Value::Object(mut object) = value else {
             return Err(RegistryError::NotRegistry);
         };

@@ -15,7 +15,7 @@ pub enum Shape {
     List(&'static Shape),
 }
 
-use serde::Deserialize;
+use crate::domain::json_read::{self, Reader};
 use Shape::{Leaf, List, Object};
 
 const DOCUMENT_CONTROL: Shape = Object(&[
@@ -279,19 +279,16 @@ impl UnknownFields {
 /// The unknown fields of the JSON document `text` for `shape`, keeping at most `keep` paths.
 ///
 /// The text is read once, without building a tree of it: the parts `shape` knows are walked
-/// (as deep as the shape, never deeper), everything else is skipped by the parser without
+/// (as deep as the shape, never deeper), everything else is skipped by the reader without
 /// recursion, and only the first `keep` paths are written out; the others are only counted.
 /// Text that is not JSON yields what was found before the error.
 pub fn unknown_fields(text: &str, shape: &Shape, keep: usize) -> UnknownFields {
     let mut found = UnknownFields::default();
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let walk = Walk {
-        shape,
-        place: None,
+    let mut walk = Walk {
         keep,
         found: &mut found,
     };
-    let _ = serde::de::DeserializeSeed::deserialize(walk, &mut deserializer);
+    let _ = walk.value(&mut Reader::new(text), shape, None);
     found
 }
 
@@ -330,111 +327,51 @@ impl Place<'_> {
     }
 }
 
-/// Reads one value of the document against its shape.
-struct Walk<'a, 'f> {
-    shape: &'a Shape,
-    place: Option<&'a Place<'a>>,
+/// Reads the document against its shape, noting the keys the shape does not know.
+struct Walk<'f> {
     keep: usize,
     found: &'f mut UnknownFields,
 }
 
-impl<'de> serde::de::DeserializeSeed<'de> for Walk<'_, '_> {
-    type Value = ();
-
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        match self.shape {
-            Leaf => serde::de::IgnoredAny::deserialize(deserializer).map(|_| ()),
-            Object(_) | List(_) => deserializer.deserialize_any(self),
-        }
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for Walk<'_, '_> {
-    type Value = ();
-
-    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-        formatter.write_str("a JSON value")
-    }
-
-    fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<(), M::Error> {
-        let Object(keys) = self.shape else {
-            while map
-                .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
-                .is_some()
-            {}
-            return Ok(());
-        };
-        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            let place = Place {
-                parent: self.place,
-                step: Step::Key(&key),
-            };
-            match keys.iter().find(|(known, _)| *known == key) {
-                Some((_, shape)) => map.next_value_seed(Walk {
-                    shape,
-                    place: Some(&place),
-                    keep: self.keep,
-                    found: &mut *self.found,
-                })?,
-                None => {
-                    if self.found.shown.len() < self.keep {
-                        self.found.shown.push(place.path());
+impl Walk<'_> {
+    /// One value at `place`, of `shape`: the objects and lists the shape knows are walked,
+    /// anything else (a leaf, or a value of another kind than the shape's) is skipped.
+    fn value(
+        &mut self,
+        reader: &mut Reader<'_>,
+        shape: &Shape,
+        place: Option<&Place<'_>>,
+    ) -> json_read::Result<()> {
+        match (shape, reader.peek()) {
+            (Object(keys), Some(b'{')) => reader.read_object(&mut |reader, key| {
+                let place = Place {
+                    parent: place,
+                    step: Step::Key(key),
+                };
+                match keys.iter().find(|(known, _)| *known == key) {
+                    Some((_, shape)) => self.value(reader, shape, Some(&place)),
+                    None => {
+                        if self.found.shown.len() < self.keep {
+                            self.found.shown.push(place.path());
+                        }
+                        self.found.total += 1;
+                        reader.skip_value()
                     }
-                    self.found.total += 1;
-                    map.next_value::<serde::de::IgnoredAny>()?;
                 }
+            }),
+            (List(element), Some(b'[')) => {
+                let mut index = 0;
+                reader.read_list(&mut |reader| {
+                    let place = Place {
+                        parent: place,
+                        step: Step::Index(index),
+                    };
+                    index += 1;
+                    self.value(reader, element, Some(&place))
+                })
             }
+            _ => reader.skip_value(),
         }
-        Ok(())
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let List(element) = self.shape else {
-            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-            return Ok(());
-        };
-        let mut index = 0;
-        loop {
-            let place = Place {
-                parent: self.place,
-                step: Step::Index(index),
-            };
-            let walk = Walk {
-                shape: element,
-                place: Some(&place),
-                keep: self.keep,
-                found: &mut *self.found,
-            };
-            if seq.next_element_seed(walk)?.is_none() {
-                return Ok(());
-            }
-            index += 1;
-        }
-    }
-
-    // Any other value where an object or a list belongs has no keys to report.
-    fn visit_unit<E>(self) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        Ok(())
     }
 }
 

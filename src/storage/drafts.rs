@@ -25,7 +25,7 @@ pub fn stored_drafts_text(store: &impl KeyValueStore) -> Option<String> {
 /// Reads the text [`stored_drafts_text`] found; nothing stored means no drafts.
 pub fn read_drafts(text: Option<String>) -> LoadedDrafts {
     match text {
-        Some(raw) => match serde_json::from_str(&raw) {
+        Some(raw) => match crate::domain::json_read::read_text(&raw) {
             Ok(drafts) => LoadedDrafts::Readable(Box::new(drafts)),
             Err(_) => LoadedDrafts::Unreadable { raw },
         },

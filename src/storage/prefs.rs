@@ -6,6 +6,7 @@
 use super::{KeyValueStore, StoreError, PREFS_KEY};
 use crate::domain::hashing::HashSet;
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::{read_text, ReadJson};
 use crate::domain::tree::NodeKey;
 use crate::domain::{ObjectiveId, Timestamp};
 use crate::i18n::Lang;
@@ -14,7 +15,7 @@ use serde::{Deserialize, Serialize};
 const UNALIGNED_NODE: &str = "unaligned";
 
 /// What the interface remembers between visits.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, WriteJson, ReadJson)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Prefs {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35,7 +36,9 @@ pub struct Prefs {
 
 /// The colour scheme the person chose. Written on `<html data-theme>`, where the style sheets
 /// follow it; `System` leaves the choice to the browser's `prefers-color-scheme`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Theme {
     Light,
@@ -73,7 +76,9 @@ pub const EXPORT_REMINDER_AFTER_SECONDS: i64 = 7 * 24 * 60 * 60;
 
 /// This browser's bookkeeping of JSON exports. The times belong to the browser, not to the
 /// document: another browser holding the same workspace has its own record.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, WriteJson)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, WriteJson, ReadJson,
+)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ExportRecord {
     /// When the workspace was last exported as JSON.
@@ -163,7 +168,7 @@ pub fn load_prefs(store: &impl KeyValueStore) -> Prefs {
         .get(PREFS_KEY)
         .ok()
         .flatten()
-        .and_then(|text| serde_json::from_str(&text).ok())
+        .and_then(|text| read_text(&text).ok())
         .unwrap_or_default()
 }
 
@@ -174,7 +179,7 @@ pub fn reload_prefs(store: &impl KeyValueStore) -> Option<Prefs> {
         .get(PREFS_KEY)
         .ok()
         .flatten()
-        .and_then(|text| serde_json::from_str(&text).ok())
+        .and_then(|text| read_text(&text).ok())
 }
 
 pub fn save_prefs(store: &impl KeyValueStore, prefs: &Prefs) -> Result<(), StoreError> {

@@ -10,6 +10,7 @@ use super::{
     utf16_cost, KeyValueStore, StoreError, DRAFTS_KEY, PREFS_KEY, SYNC_KEY, WORKSPACE_KEY,
 };
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::ReadJson;
 use crate::io::registry::{ChangeError, Entry, Registry, RegistryError, WorkspaceId};
 use serde::{Deserialize, Serialize};
 
@@ -222,7 +223,7 @@ fn create_with(
 
 /// A deleted workspace, kept in memory (and, when the page reloads, in the tab's session) so
 /// that Undo can put it back.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, WriteJson)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, WriteJson, ReadJson)]
 pub struct Deleted {
     pub position: usize,
     pub entry: Entry,

@@ -426,7 +426,7 @@ impl AppState {
         let _ = self
             .session_store
             .with_value(|store| store.remove(DELETED_SESSION_KEY));
-        if let Ok(deleted) = serde_json::from_str::<Deleted>(&text) {
+        if let Ok(deleted) = crate::domain::json_read::read_text::<Deleted>(&text) {
             let name = display_name(&deleted.entry.name, self.lang.get_untracked());
             self.deleted.set_value(Some(deleted));
             self.show_restore_notice(NoticeText::with(
