@@ -199,7 +199,7 @@ fn plain_file_name(name: &str) -> bool {
 /// Reads the catalogue's text.
 pub fn decode_catalog(text: &str) -> Result<Catalog, CatalogProblem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: serde_json::Value = json_read::read_text(text).map_err(syntax)?;
+    let value: serde_json::Value = json_read::read_text(text).map_err(|error| syntax(*error))?;
     if value.get("format").and_then(serde_json::Value::as_str) != Some(CATALOG_FORMAT) {
         return Err(CatalogProblem::NotCatalog);
     }
@@ -210,7 +210,7 @@ pub fn decode_catalog(text: &str) -> Result<Catalog, CatalogProblem> {
             });
         }
     }
-    let file: CatalogFile = json_read::read_text(text).map_err(syntax)?;
+    let file: CatalogFile = json_read::read_text(text).map_err(|error| syntax(*error))?;
     if file.format != CATALOG_FORMAT {
         return Err(CatalogProblem::NotCatalog);
     }
@@ -254,7 +254,7 @@ pub fn decode_catalog(text: &str) -> Result<Catalog, CatalogProblem> {
     })
 }
 
-fn syntax(error: Box<JsonReadError>) -> CatalogProblem {
+fn syntax(error: JsonReadError) -> CatalogProblem {
     CatalogProblem::Syntax {
         line: error.line,
         column: error.column,

@@ -204,7 +204,11 @@ impl Registry {
             .slots
             .iter()
             .map(|slot| match slot {
-                Slot::Entry(entry) => serde_json::json!({ "id": entry.id.0, "name": entry.name }),
+                // Built by hand: `json!` goes through serde's `Serialize` into a `Value`.
+                Slot::Entry(entry) => Value::Object(Map::from_iter([
+                    ("id".to_string(), Value::from(entry.id.0.as_str())),
+                    ("name".to_string(), Value::from(entry.name.as_str())),
+                ])),
                 Slot::Unreadable { raw, .. } => raw.clone(),
             })
             .collect();
