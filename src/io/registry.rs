@@ -5,6 +5,7 @@
 //! `storage::workspaces`' part.
 
 use crate::domain::json_out::WriteJson;
+use crate::domain::json_read::JsonReadError;
 use crate::domain::json_read::ReadJson;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -94,8 +95,8 @@ pub enum Slot {
 /// Why the stored list as a whole cannot be read. It is kept and never overwritten.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RegistryError {
-    /// Not JSON: the parser's message.
-    NotJson(String),
+    /// Not JSON: what is wrong and where.
+    NotJson(JsonReadError),
     /// JSON, but not SixTwo's list of workspaces.
     NotRegistry,
     /// Written by a newer SixTwo.
@@ -146,12 +147,21 @@ impl Default for Registry {
     }
 }
 
+/// An entry as stored, built by hand: `json!` would go through serde's `Serialize` into a
+/// `Value`, and `Map::from_iter` through a sort, neither otherwise in the first download.
+fn entry_value(entry: &Entry) -> Value {
+    let mut object = Map::new();
+    object.insert("id".into(), Value::from(entry.id.0.as_str()));
+    object.insert("name".into(), Value::from(entry.name.as_str()));
+    Value::Object(object)
+}
+
 impl Registry {
     /// Reads the stored list. Entries that cannot be used are kept as [`Slot::Unreadable`];
     /// only a list that is not one at all is an error.
     pub fn decode(text: &str) -> Result<Self, RegistryError> {
         let value: Value = crate::domain::json_read::read_text(text)
-            .map_err(|e| RegistryError::NotJson(e.to_string()))?;
+            .map_err(|error| RegistryError::NotJson(*error))?;
         let Value::Object(mut object) = value else {
             return Err(RegistryError::NotRegistry);
         };
@@ -204,11 +214,7 @@ impl Registry {
             .slots
             .iter()
             .map(|slot| match slot {
-                // Built by hand: `json!` goes through serde's `Serialize` into a `Value`.
-                Slot::Entry(entry) => Value::Object(Map::from_iter([
-                    ("id".to_string(), Value::from(entry.id.0.as_str())),
-                    ("name".to_string(), Value::from(entry.name.as_str())),
-                ])),
+                Slot::Entry(entry) => entry_value(entry),
                 Slot::Unreadable { raw, .. } => raw.clone(),
             })
             .collect();
