@@ -32,8 +32,8 @@
 //! of 128 levels applies only where it recurses, which a valid envelope never reaches).
 
 use crate::domain::ids::{self, KpiId, ObjectiveId, PolicyId, RecordId, RequirementId};
-use crate::domain::json_path;
 use crate::domain::model::{parse_date_text, Timestamp};
+use crate::domain::{float_read, json_path};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 use std::fmt;
@@ -421,8 +421,8 @@ impl<'a> Reader<'a> {
         };
         let start = self.at;
         let (text, _) = self.number_text()?;
-        match text.parse::<f64>() {
-            Ok(value) if value.is_finite() => Ok(value),
+        match float_read::parse_f64(text) {
+            value if value.is_finite() => Ok(value),
             _ => Err(self.error_at(ErrorKind::OutOfRange, start)),
         }
     }
@@ -1098,8 +1098,8 @@ impl Reader<'_> {
                 },
             }
         }
-        match text.parse::<f64>() {
-            Ok(value) if value.is_finite() => serde_json::Number::from_f64(value)
+        match float_read::parse_f64(text) {
+            value if value.is_finite() => serde_json::Number::from_f64(value)
                 .ok_or_else(|| self.error_at(ErrorKind::OutOfRange, start)),
             _ => Err(self.error_at(ErrorKind::OutOfRange, start)),
         }

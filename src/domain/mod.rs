@@ -14,6 +14,7 @@ pub mod conformity;
 pub mod dashboard;
 pub mod example;
 pub mod exercise;
+pub mod float_read;
 pub mod float_text;
 pub mod gap_fix;
 pub mod hashing;
