@@ -4,7 +4,7 @@
 //! digit strings, inputs of 100,000 digits and text that is not a number.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sixtwo::domain::float_read::parse_f64;
+use sixtwo::domain::float_read::{parse_decimal, parse_f64};
 
 /// The random rounds run in full in a release build (`cargo test --release --test float_read`,
 /// about 13 million cases); a debug build, as `cargo test` runs, takes every 20th.
@@ -405,4 +405,34 @@ fn json_number(text: &str) -> bool {
         }
     }
     at == bytes.len()
+}
+
+/// Typed numbers: `parse_decimal` accepts exactly the texts of this alphabet that `str::parse`
+/// accepts (signs, points and exponents in every place), with the same bits.
+#[test]
+fn typed_numbers_read_as_core_reads_them() {
+    let mut rng = Rng(0x7e57_2026);
+    let alphabet = b"0123456789.eE+-";
+    let mut accepted = 0;
+    let mut texts: Vec<String> = [
+        "", "+", "-", ".", "+.5", "-.5", "5.", "-5.", ".e1", "5.e3", ".5e-3", "+0", "-0", "1e",
+        "1e+", "1e+5", "1E-5", "+-1", "1.2.3", "00012", "0.000", "1_000", " 1",
+    ]
+    .iter()
+    .map(|text| text.to_string())
+    .collect();
+    for _ in 0..200_000 / ROUNDS_DIVISOR {
+        let len = rng.below(12) as usize;
+        texts.push(
+            (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len() as u64) as usize] as char)
+                .collect(),
+        );
+    }
+    for text in &texts {
+        let core = text.parse::<f64>().ok().map(f64::to_bits);
+        assert_eq!(parse_decimal(text).map(f64::to_bits), core, "{text:?}");
+        accepted += usize::from(core.is_some());
+    }
+    assert!(accepted > 1_000, "{accepted}");
 }

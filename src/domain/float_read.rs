@@ -86,6 +86,42 @@ pub fn parse_f64(text: &str) -> f64 {
     }
 }
 
+/// A number typed by a person, in the syntax `str::parse::<f64>` reads apart from its words
+/// (`inf`, `NaN`): an optional `+` or `-`, digits with an optional point (`5.`, `.5`; at least
+/// one digit), an optional exponent. `None` for anything else; the same value as `str::parse`
+/// otherwise, so fields keep core's reading without its table.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let bytes = text.as_bytes();
+    let (negative, unsigned) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, bytes),
+    };
+    let (whole, rest) = split_leading_digits(unsigned);
+    let (fraction, rest) = match rest.split_first() {
+        Some((b'.', rest)) => split_leading_digits(rest),
+        _ => (&[][..], rest),
+    };
+    if whole.is_empty() && fraction.is_empty() {
+        return None;
+    }
+    match rest.split_first() {
+        None => {}
+        Some((b'e' | b'E', exponent)) => {
+            let digits = match exponent.split_first() {
+                Some((b'+' | b'-', digits)) => digits,
+                _ => exponent,
+            };
+            if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+        }
+        Some(_) => return None,
+    }
+    let magnitude = parse_f64(text.get(bytes.len() - unsigned.len()..)?);
+    Some(if negative { -magnitude } else { magnitude })
+}
+
 fn split_leading_digits(bytes: &[u8]) -> (&[u8], &[u8]) {
     let count = bytes
         .iter()

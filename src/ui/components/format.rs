@@ -30,8 +30,10 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, ParseProblem> {
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<f64>() {
-        Ok(value) if value.is_finite() => Ok(Some(value)),
+    // Core's reading of decimals without its table (`str::parse` would bring it into every
+    // group of views that reads a typed number).
+    match crate::domain::float_read::parse_decimal(&text) {
+        Some(value) if value.is_finite() => Ok(Some(value)),
         _ => Err(ParseProblem::NotANumber),
     }
 }
@@ -69,6 +71,9 @@ mod tests {
         assert_eq!(parse_number("1e999"), Err(ParseProblem::NotANumber));
         assert_eq!(parse_number("NaN"), Err(ParseProblem::NotANumber));
         assert_eq!(parse_number("inf"), Err(ParseProblem::NotANumber));
+        assert_eq!(parse_number("+.5"), Ok(Some(0.5)));
+        assert_eq!(parse_number("5."), Ok(Some(5.0)));
+        assert_eq!(parse_number("1e"), Err(ParseProblem::NotANumber));
     }
 
     #[test]
