@@ -57,8 +57,19 @@ fn written(current: &Current) -> String {
 fn agree(text: &str) -> Result<bool, String> {
     let serde = serde_json::from_str::<Current>(text);
     let ours = read_current_envelope(text);
-    match (&serde, &ours) {
-        (Ok(serde), Ok(ours)) if serde == ours && written(serde) == written(ours) => Ok(true),
+    let same = |a: &Current, b: &Current| a == b && written(a) == written(b);
+    verdict(text, &serde, &ours, same)
+}
+
+/// Whether serde's result and the reader's agree (`same` compares two values read).
+fn verdict<T, E: std::fmt::Display, F: std::fmt::Display>(
+    text: &str,
+    serde: &Result<T, E>,
+    ours: &Result<T, F>,
+    same: impl Fn(&T, &T) -> bool,
+) -> Result<bool, String> {
+    match (serde, ours) {
+        (Ok(serde), Ok(ours)) if same(serde, ours) => Ok(true),
         (Err(_), Err(_)) => Ok(false),
         (Ok(_), Ok(_)) => Err(format!("different values for {}", shortened(text))),
         (Ok(_), Err(error)) => Err(format!(
@@ -1263,19 +1274,7 @@ fn agree_value(text: &str) -> Result<bool, String> {
     let serde = serde_json::from_str::<serde_json::Value>(text);
     let ours = read_text::<serde_json::Value>(text);
     let written = |value: &serde_json::Value| serde_json::to_string(value).unwrap_or_default();
-    match (&serde, &ours) {
-        (Ok(serde), Ok(ours)) if written(serde) == written(ours) => Ok(true),
-        (Err(_), Err(_)) => Ok(false),
-        (Ok(_), Ok(_)) => Err(format!("different values for {}", shortened(text))),
-        (Ok(_), Err(error)) => Err(format!(
-            "serde accepts, the reader refuses ({error}): {}",
-            shortened(text)
-        )),
-        (Err(error), Ok(_)) => Err(format!(
-            "serde refuses ({error}), the reader accepts: {}",
-            shortened(text)
-        )),
-    }
+    verdict(text, &serde, &ours, |a, b| written(a) == written(b))
 }
 
 #[test]
