@@ -186,6 +186,16 @@ fn member(attrs: &[Attribute]) -> syn::Result<Member> {
     Ok(member)
 }
 
+/// The type's generics with `bound` on each type parameter (a `T` field is written or read
+/// with `T`'s own impl).
+fn bounded(generics: &syn::Generics, bound: syn::TypeParamBound) -> syn::Generics {
+    let mut generics = generics.clone();
+    for param in generics.type_params_mut() {
+        param.bounds.push(bound.clone());
+    }
+    generics
+}
+
 /// `default` alone, or `default = "function"`.
 fn default_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<DefaultValue> {
     if meta.input.peek(syn::Token![=]) {
@@ -277,12 +287,10 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
         }
     };
     let name = &input.ident;
-    let mut generics = input.generics.clone();
-    for param in generics.type_params_mut() {
-        param
-            .bounds
-            .push(syn::parse_quote!(crate::domain::json_out::WriteJson));
-    }
+    let generics = bounded(
+        &input.generics,
+        syn::parse_quote!(crate::domain::json_out::WriteJson),
+    );
     let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
     Ok(quote! {
         impl #impl_generics crate::domain::json_out::WriteJson for #name #type_generics #where_clause {

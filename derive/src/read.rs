@@ -12,7 +12,7 @@
 //! - an enum of unit variants is read from a variant's name, or from an object with the name as
 //!   its only key and `null` as its value; a variant marked `other` takes every unknown name.
 
-use super::{container, field_key, member, variant_name, Container, DefaultValue};
+use super::{bounded, container, field_key, member, variant_name, Container, DefaultValue};
 use proc_macro2::TokenStream as Tokens;
 use quote::{format_ident, quote};
 use syn::{Data, DeriveInput, Fields, Type};
@@ -51,12 +51,10 @@ pub fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
         }
     };
     let name = &input.ident;
-    let mut generics = input.generics.clone();
-    for param in generics.type_params_mut() {
-        param
-            .bounds
-            .push(syn::parse_quote!(crate::domain::json_read::ReadJson));
-    }
+    let generics = bounded(
+        &input.generics,
+        syn::parse_quote!(crate::domain::json_read::ReadJson),
+    );
     let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
     Ok(quote! {
         impl #impl_generics crate::domain::json_read::ReadJson for #name #type_generics #where_clause {

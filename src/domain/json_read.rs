@@ -444,10 +444,15 @@ impl<'a> Reader<'a> {
     }
 
     pub fn read_u32(&mut self) -> Result<u32> {
+        self.read_narrower()
+    }
+
+    /// A whole number read as `u64`, refused as out of range when `T` cannot hold it.
+    fn read_narrower<T: TryFrom<u64>>(&mut self) -> Result<T> {
         self.peek();
         let start = self.at;
         let value = self.read_u64()?;
-        u32::try_from(value).map_err(|_| self.error_at(ErrorKind::OutOfRange, start))
+        T::try_from(value).map_err(|_| self.error_at(ErrorKind::OutOfRange, start))
     }
 
     /// A string, unescaped; borrowed from the text when it has no escapes.
@@ -918,10 +923,7 @@ impl ReadJson for u32 {
 
 impl ReadJson for usize {
     fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
-        reader.peek();
-        let start = reader.at;
-        let value = reader.read_u64()?;
-        usize::try_from(value).map_err(|_| reader.error_at(ErrorKind::OutOfRange, start))
+        reader.read_narrower()
     }
 }
 
@@ -932,6 +934,14 @@ impl<A: ReadJson, B: ReadJson> ReadJson for (A, B) {
             return Err(reader.wrong_type(Expected::Pair));
         }
         let start = reader.at;
+        // A list of another length than two: refused where the list starts.
+        let wrong_length = |reader: &Reader<'_>| {
+            let kind = ErrorKind::WrongType {
+                expected: Expected::Pair,
+                found: JsonType::Array,
+            };
+            reader.error_at(kind, start)
+        };
         let (mut first, mut second) = (None, None);
         reader.read_list(&mut |reader| {
             if first.is_none() {
@@ -939,23 +949,13 @@ impl<A: ReadJson, B: ReadJson> ReadJson for (A, B) {
             } else if second.is_none() {
                 second = Some(B::read_json(reader)?);
             } else {
-                let kind = ErrorKind::WrongType {
-                    expected: Expected::Pair,
-                    found: JsonType::Array,
-                };
-                return Err(reader.error_at(kind, start));
+                return Err(wrong_length(reader));
             }
             Ok(())
         })?;
         match (first, second) {
             (Some(first), Some(second)) => Ok((first, second)),
-            _ => {
-                let kind = ErrorKind::WrongType {
-                    expected: Expected::Pair,
-                    found: JsonType::Array,
-                };
-                Err(reader.error_at(kind, start))
-            }
+            _ => Err(wrong_length(reader)),
         }
     }
 }
@@ -964,17 +964,11 @@ impl<A: ReadJson, B: ReadJson> ReadJson for (A, B) {
 /// map reading does).
 impl<T: ReadJson> ReadJson for std::collections::BTreeMap<String, T> {
     fn read_json(reader: &mut Reader<'_>) -> Result<Self> {
-        if reader.peek() != Some(b'{') {
-            return Err(reader.wrong_type(Expected::Object));
-        }
-        reader.at += 1;
         let mut map = Self::new();
-        let mut first = true;
-        while let Some(key) = reader.next_key(&mut first)? {
-            let value = T::read_json(reader)?;
-            map.insert(key.into_owned(), value);
-        }
-        reader.close(b'}')?;
+        reader.read_object(&mut |reader, key| {
+            map.insert(key.to_owned(), T::read_json(reader)?);
+            Ok(())
+        })?;
         Ok(map)
     }
 }
@@ -1053,14 +1047,11 @@ impl Reader<'_> {
             }
             Some(b'{') => {
                 self.enter(depth)?;
-                self.at += 1;
                 let mut map = serde_json::Map::new();
-                let mut first = true;
-                while let Some(key) = self.next_key(&mut first)? {
-                    let value = self.read_value(depth + 1)?;
-                    map.insert(key.into_owned(), value);
-                }
-                self.close(b'}')?;
+                self.read_object(&mut |reader, key| {
+                    map.insert(key.to_owned(), reader.read_value(depth + 1)?);
+                    Ok(())
+                })?;
                 Ok(Value::Object(map))
             }
             Some(_) => Err(self.syntax(Syntax::ExpectedValue)),

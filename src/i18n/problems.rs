@@ -9,7 +9,7 @@ use crate::domain::model::Level;
 use crate::domain::validate::{Problem, ProblemKind};
 use crate::domain::CommandError;
 use crate::io::compact::CompactError;
-use crate::io::envelope::{DecodeError, HeaderProblem, SCHEMA_VERSION};
+use crate::io::envelope::{shortened, DecodeError, HeaderProblem, SCHEMA_VERSION};
 use crate::io::import::{FileProblem, MAX_FILE_BYTES};
 
 pub(crate) fn code_problem(lang: Lang, problem: &CodeProblem) -> String {
@@ -370,16 +370,6 @@ fn found_words(lang: Lang, found: JsonType) -> String {
     }
     .text(lang)
     .to_string()
-}
-
-/// At most 60 characters of a value quoted from a file, so that a long text does not fill the
-/// message.
-fn shortened(text: &str) -> String {
-    if text.chars().count() <= 60 {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(59).collect();
-    format!("{cut}…")
 }
 
 /// Why stored data or a file cannot be read: a headline, then one line per problem.

@@ -680,7 +680,7 @@ fn header_error(raw: &str, error: &JsonReadError) -> DecodeError {
 }
 
 /// At most 60 characters of `text`, for quoting a value in a message.
-fn shortened(text: &str) -> String {
+pub(crate) fn shortened(text: &str) -> String {
     if text.chars().count() <= 60 {
         return text.to_string();
     }
